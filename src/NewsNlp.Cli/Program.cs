@@ -1,0 +1,8 @@
+using System.CommandLine;
+using NewsNlp.Cli.Commands;
+
+var root = new RootCommand("newsnlp: extract countries, people, casualties, dates and events from English news articles.")
+{
+    ExtractCommand.Create(),
+};
+return root.Parse(args).Invoke();

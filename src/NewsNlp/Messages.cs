@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace NewsNlp;
+
+/// <summary>Every user-facing message text, in one place so tests can assert against them.</summary>
+internal static class Messages
+{
+    /// <summary>A text over the configured size limit.</summary>
+    public static string ArticleTooLong(int length, int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"The article is {length} characters long; the limit is {limit} (NewsExtractorOptions.MaxTextLength).");
+}

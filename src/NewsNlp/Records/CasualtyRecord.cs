@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+
+namespace NewsNlp;
+
+/// <summary>A reported count of people harmed. Immutable.</summary>
+public sealed record CasualtyRecord
+{
+    /// <summary>killed, injured, missing, kidnapped, arrested or displaced.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The number; null for vague amounts ("dozens").</summary>
+    public int? Count { get; init; }
+
+    /// <summary>Lower bound ("at least 7" gives 7), or null.</summary>
+    public int? Min { get; init; }
+
+    /// <summary>Upper bound ("up to 30" gives 30), or null.</summary>
+    public int? Max { get; init; }
+
+    /// <summary>True for "about", "nearly", "dozens" and the like.</summary>
+    public bool Approximate { get; init; }
+
+    /// <summary>Victim groups named ("women", "children", "soldiers").</summary>
+    public ImmutableArray<string> Groups { get; init; } = [];
+
+    /// <summary>Who reported the figure ("authorities"), when the article says.</summary>
+    public string? Attribution { get; init; }
+
+    /// <summary>Index into <see cref="ArticleRecord.Events"/> of the event the casualties belong to, or null.</summary>
+    public int? Event { get; init; }
+
+    /// <summary>The evidence text.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Start offset of the evidence.</summary>
+    public int Start { get; init; }
+
+    /// <summary>Exclusive end offset of the evidence.</summary>
+    public int End { get; init; }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+
+namespace NewsNlp;
+
+/// <summary>A distinct real-world event: who did what to whom, where, when, with what. Immutable.</summary>
+public sealed record EventRecord
+{
+    /// <summary>strike, deescalation, diplomatic_downgrade, appeal, mediation, consultation, agreement, threat, accusation or mobilization.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>The CAMEO code of the event.</summary>
+    public string? Cameo { get; init; }
+
+    /// <summary>The PLOVER event type.</summary>
+    public string? Plover { get; init; }
+
+    /// <summary>Who did it: alpha-2 codes or organisation short names.</summary>
+    public ImmutableArray<string> Actors { get; init; } = [];
+
+    /// <summary>Who it was done to or in.</summary>
+    public ImmutableArray<string> Targets { get; init; } = [];
+
+    /// <summary>Where it happened (a country code, region or district), when named.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>The day it happened, when the article gives it.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Weapons named, for strikes.</summary>
+    public ImmutableArray<string> Weapons { get; init; } = [];
+
+    /// <summary>Indexes into <see cref="ArticleRecord.Casualties"/>.</summary>
+    public ImmutableArray<int> Casualties { get; init; } = [];
+
+    /// <summary>How sure the extractor is, from 0 to 1.</summary>
+    public double Confidence { get; init; }
+
+    /// <summary>Who reported the event when the article presents it as a claim.</summary>
+    public string? Attribution { get; init; }
+
+    /// <summary>The evidence sentence or clause.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Start offset of the evidence.</summary>
+    public int Start { get; init; }
+
+    /// <summary>Exclusive end offset of the evidence.</summary>
+    public int End { get; init; }
+}

@@ -1,0 +1,80 @@
+namespace NewsNlp.Text;
+
+/// <summary>
+/// An article after the text stage: the caller's string untouched, its tokens and sentences.
+/// Built once per <see cref="NewsExtractor.Extract(string, ArticleContext?)"/> call and read by
+/// every extractor; never shared between threads.
+/// </summary>
+internal sealed class Document
+{
+    private Document(string text, Token[] tokens, Sentence[] sentences, ArticleContext context, string? title)
+    {
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        Published = context.Published;
+        Title = title;
+    }
+
+    /// <summary>The caller's text, exactly as given.</summary>
+    public string Text { get; }
+
+    /// <summary>All tokens in text order.</summary>
+    public Token[] Tokens { get; }
+
+    /// <summary>All sentences in text order; together they hold every token once.</summary>
+    public Sentence[] Sentences { get; }
+
+    /// <summary>The publication date, or null.</summary>
+    public DateOnly? Published { get; }
+
+    /// <summary>The headline: the context's title, else the first line when it reads as a headline.</summary>
+    public string? Title { get; }
+
+    /// <summary>Tokenizes and splits <paramref name="text"/>.</summary>
+    public static Document Analyze(string text, ArticleContext context)
+    {
+        Token[] tokens = Tokenizer.Tokenize(text);
+        Sentence[] sentences = SentenceSplitter.Split(text, tokens);
+        Boilerplate.Mark(text, tokens, sentences, context.Title);
+        string? title = context.Title;
+        if (title is null && sentences.Length > 0 && sentences[0].Kind == SentenceKind.Headline)
+        {
+            title = text[sentences[0].Start..sentences[0].End];
+        }
+
+        return new Document(text, tokens, sentences, context, title);
+    }
+
+    /// <summary>The token's characters.</summary>
+    public ReadOnlySpan<char> Span(in Token token) => Text.AsSpan(token.Start, token.Length);
+
+    /// <summary>The token's characters as a new string (for output, not for hot loops).</summary>
+    public string Substring(int start, int end) => Text[start..end];
+
+    /// <summary>Index of the sentence that holds the character at <paramref name="offset"/>, or the nearest one before it.</summary>
+    public int SentenceAt(int offset)
+    {
+        int lo = 0;
+        int hi = Sentences.Length - 1;
+        int found = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Sentences[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Index of the sentence that holds token <paramref name="tokenIndex"/>.</summary>
+    public int SentenceOfToken(int tokenIndex) => (uint)tokenIndex < (uint)Tokens.Length ? SentenceAt(Tokens[tokenIndex].Start) : 0;
+}

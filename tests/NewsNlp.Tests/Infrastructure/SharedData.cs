@@ -1,0 +1,60 @@
+namespace NewsNlp.Tests.Infrastructure;
+
+/// <summary>Finds the repository root and the optional <c>../shared</c> folder beside it.</summary>
+public static class SharedData
+{
+    private static readonly Lazy<string> Root = new(FindRoot);
+
+    /// <summary>The repository root (the folder holding NewsNlp.sln).</summary>
+    public static string RepositoryRoot => Root.Value;
+
+    /// <summary>The shared folder beside the repository, whether or not it exists.</summary>
+    public static string SharedFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+
+    /// <summary>True when <c>../shared</c> is present.</summary>
+    public static bool Available => Directory.Exists(SharedFolder);
+
+    /// <summary>The message tests give when they skip for want of <c>../shared</c>.</summary>
+    public const string SkipReason = "needs ../shared beside the repository (articles, gold files, CoNLL data); absent here, so skipped";
+
+    /// <summary>A path under <c>../shared</c>.</summary>
+    public static string Path_(params string[] parts) => Path.Combine([SharedFolder, .. parts]);
+
+    /// <summary>A path under the repository root.</summary>
+    public static string RepoPath(params string[] parts) => Path.Combine([RepositoryRoot, .. parts]);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NewsNlp.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("NewsNlp.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>A fact that skips, with a clear message, when <c>../shared</c> is absent.</summary>
+public sealed class SharedDataFactAttribute : FactAttribute
+{
+    public SharedDataFactAttribute()
+    {
+        if (!SharedData.Available)
+        {
+            Skip = SharedData.SkipReason;
+        }
+    }
+}
+
+/// <summary>A theory that skips, with a clear message, when <c>../shared</c> is absent.</summary>
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute()
+    {
+        if (!SharedData.Available)
+        {
+            Skip = SharedData.SkipReason;
+        }
+    }
+}
