@@ -8,4 +8,13 @@ internal static class Messages
     /// <summary>A text over the configured size limit.</summary>
     public static string ArticleTooLong(int length, int limit) =>
         string.Create(CultureInfo.InvariantCulture, $"The article is {length} characters long; the limit is {limit} (NewsExtractorOptions.MaxTextLength).");
+
+    /// <summary>A stream that does not hold an event classifier model.</summary>
+    public const string NotAnEventModel = "The stream does not hold a NewsNlp event classifier model of this version.";
+
+    /// <summary>A labeled-sentence line without a text.</summary>
+    public const string LabeledSentenceWithoutText = "A labeled sentence needs a \"text\" string.";
+
+    /// <summary>An embedded event resource that is missing from the assembly.</summary>
+    public static string MissingEventResource(string name) => "The embedded resource " + name + " is missing from the NewsNlp assembly.";
 }
