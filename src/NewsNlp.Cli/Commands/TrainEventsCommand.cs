@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace NewsNlp.Cli.Commands;
 
@@ -17,14 +18,28 @@ internal static class TrainEventsCommand
         var data = new Argument<string[]>("data") { Description = "One or more JSON Lines files of labeled sentences.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "Folder for events.bin and events.md.", DefaultValueFactory = _ => "src/NewsNlp/Resources/Models" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds (0 to skip).", DefaultValueFactory = _ => 5 };
-        var command = new Command("train-events", "Train the event-type classifier and report cross-validated scores.") { data, output, folds };
-        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(folds)));
+        var exclude = new Option<string?>("--exclude-articles") { Description = "A JSON Lines file of articles (with \"id\"): sentences whose article_id is among them are left out, so the model never sees evaluation articles." };
+        var command = new Command("train-events", "Train the event-type classifier and report cross-validated scores.") { data, output, folds, exclude };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(output)!, parse.GetValue(folds), parse.GetValue(exclude)));
         return command;
     }
 
-    private static int Run(string[] paths, string output, int folds)
+    private static int Run(string[] paths, string output, int folds, string? exclude)
     {
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        if (exclude is not null)
+        {
+            foreach (string line in File.ReadLines(exclude))
+            {
+                if (!string.IsNullOrWhiteSpace(line) && JsonDocument.Parse(line).RootElement.TryGetProperty("id", out JsonElement id) && id.GetString() is { } value)
+                {
+                    excluded.Add(value);
+                }
+            }
+        }
+
         var sentences = new List<LabeledSentence>();
+        int left = 0;
         foreach (string path in paths)
         {
             if (!File.Exists(path))
@@ -33,7 +48,20 @@ internal static class TrainEventsCommand
                 return 2;
             }
 
-            using var reader = new StreamReader(path, Encoding.UTF8);
+            var kept = new StringBuilder();
+            foreach (string line in File.ReadLines(path, Encoding.UTF8))
+            {
+                if (excluded.Count > 0 && !string.IsNullOrWhiteSpace(line) && JsonDocument.Parse(line).RootElement.TryGetProperty("article_id", out JsonElement article)
+                    && article.GetString() is { } articleId && excluded.Contains(articleId))
+                {
+                    left++;
+                    continue;
+                }
+
+                kept.AppendLine(line);
+            }
+
+            using var reader = new StringReader(kept.ToString());
             sentences.AddRange(EventClassifier.ReadJsonLines(reader));
         }
 
@@ -45,14 +73,15 @@ internal static class TrainEventsCommand
             model.Save(stream);
         }
 
-        Console.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) from {sentences.Count} sentences");
+        Console.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) from {sentences.Count} sentences ({left} left out)");
         if (folds >= 2)
         {
             EventClassifierReport report = EventClassifier.CrossValidate(sentences, folds);
             var md = new StringBuilder();
             md.AppendLine("# Event classifier: cross-validated scores");
             md.AppendLine();
-            md.AppendLine(CultureInfo.InvariantCulture, $"Trained by `dotnet run --project src/NewsNlp.Cli -c Release -- train-events {string.Join(' ', paths.Select(Path.GetFileName))}` on {sentences.Count} labeled sentences;");
+            string excludeArgument = exclude is null ? "" : " --exclude-articles " + Path.GetFileName(exclude);
+            md.AppendLine(CultureInfo.InvariantCulture, $"Trained by `dotnet run --project src/NewsNlp.Cli -c Release -- train-events {string.Join(' ', paths.Select(Path.GetFileName))}{excludeArgument}` on {sentences.Count} labeled sentences ({left} sentences of the excluded evaluation articles left out);");
             md.AppendLine(CultureInfo.InvariantCulture, $"{folds}-fold deterministic cross-validation (sentence i in fold i mod {folds}), decision threshold 0.5 per type.");
             md.AppendLine("Features: hashed lower-cased word unigrams, crude stems and bigrams (2^16 buckets); one L-BFGS logistic regression per type (Microsoft.ML 5.0.1, seed 1).");
             md.AppendLine();

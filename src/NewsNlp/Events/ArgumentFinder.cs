@@ -126,16 +126,28 @@ internal sealed partial class ArgumentFinder
     /// <summary>Adds the codes of mention <paramref name="m"/> and of every mention coordinated with it.</summary>
     private void AddGroup(List<string> codes, int m, int first, int end)
     {
-        int lo = m;
-        while (lo > first && AreCoordinated(index.Mentions[lo - 1], index.Mentions[lo]))
+        string? anchorPreposition = WordBefore(index.Mentions[m].FirstToken, out _);
+        int hi = m;
+        bool andSeen = false;
+        while (hi + 1 < end && AreCoordinated(index.Mentions[hi], index.Mentions[hi + 1], out bool byAnd) && WordBefore(index.Mentions[hi + 1].FirstToken, out _) is null)
         {
+            andSeen |= byAnd;
+            hi++;
+        }
+
+        int lo = m;
+        while (lo > first && AreCoordinated(index.Mentions[lo - 1], index.Mentions[lo], out bool byAnd) && (byAnd || andSeen)
+               && WordBefore(index.Mentions[lo - 1].FirstToken, out _) is var before && (before is null || before == anchorPreposition))
+        {
+            andSeen |= byAnd;
             lo--;
         }
 
-        int hi = m;
-        while (hi + 1 < end && AreCoordinated(index.Mentions[hi], index.Mentions[hi + 1]))
+        if (!andSeen)
         {
-            hi++;
+            // A comma alone does not coordinate ("in Yemen, Houthi spokesman"): keep the anchor only.
+            lo = m;
+            hi = m;
         }
 
         for (int k = lo; k <= hi; k++)
@@ -165,8 +177,9 @@ internal sealed partial class ArgumentFinder
     private static bool Contains(List<string> codes, ActorMention mention) => mention.Form != ActorForm.Pair && codes.Contains(mention.Code);
 
     /// <summary>True when only coordinators, titles and names stand between the two mentions, among them "and" or a comma.</summary>
-    private bool AreCoordinated(ActorMention left, ActorMention right)
+    private bool AreCoordinated(ActorMention left, ActorMention right, out bool byAnd)
     {
+        byAnd = false;
         if (right.FirstToken - left.LastToken > 8)
         {
             return false;
@@ -180,6 +193,7 @@ internal sealed partial class ArgumentFinder
             if (word is "and" or "," or "&")
             {
                 joined = true;
+                byAnd |= word is not ",";
                 continue;
             }
 
@@ -226,6 +240,11 @@ internal sealed partial class ArgumentFinder
                 continue;
             }
 
+            if (IsInsideAside(mention, before))
+            {
+                continue;
+            }
+
             if (word is null || !EventWords.Prepositions.Contains(word) || mention.Form == ActorForm.Pair)
             {
                 // A mention inside an "of"/"in" phrase still counts when its head is a subject: keep looking otherwise.
@@ -234,6 +253,44 @@ internal sealed partial class ArgumentFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// True when the mention sits in an aside between commas before the trigger
+    /// ("Soleimani, head of Iran's Quds Force, in an airstrike"; "Iran, which ..., said").
+    /// </summary>
+    private bool IsInsideAside(ActorMention mention, int trigger)
+    {
+        int open = -1;
+        for (int t = mention.FirstToken - 1; t >= 0 && t >= mention.FirstToken - 6; t--)
+        {
+            if (document.Span(document.Tokens[t]) is ",")
+            {
+                open = t;
+                break;
+            }
+        }
+
+        if (open < 0 || open + 1 >= mention.FirstToken)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> opener = document.Span(document.Tokens[open + 1]);
+        if (document.Tokens[open + 1].Kind != TokenKind.Word || !char.IsLower(opener[0]))
+        {
+            return false;
+        }
+
+        for (int t = mention.LastToken + 1; t < trigger; t++)
+        {
+            if (document.Span(document.Tokens[t]) is ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A demonym, organisation, possessive or name within three words before the trigger, with only modifiers between.</summary>
@@ -269,6 +326,21 @@ internal sealed partial class ArgumentFinder
     /// <summary>"was attacked", "were shot down", "has been struck": a passive trigger.</summary>
     private bool IsPassive(TriggerMatch trigger)
     {
+        // "were hit by multiple drone strikes": a noun trigger after "by" is the agent of a passive.
+        for (int t = trigger.FirstToken - 1; t >= 0 && t >= trigger.FirstToken - 3; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (word is "by")
+            {
+                return true;
+            }
+
+            if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word) || char.IsUpper(word[0]))
+            {
+                break;
+            }
+        }
+
         ReadOnlySpan<char> head = document.Span(document.Tokens[trigger.FirstToken]);
         if (!head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && head is not ("struck" or "shot" or "hit" or "stabbed" or "killed"))
         {
