@@ -41,7 +41,8 @@ internal sealed partial class ArgumentFinder
 
             if (mention.Form != ActorForm.Place && IsModifierOf(mention, trigger) && !passive)
             {
-                AddGroup(candidate.Actors, m, first, end);
+                // "a Kabul car bombing": a capital before a strike is where it happened, not who did it.
+                AddGroup(mention.Form == ActorForm.Capital && candidate.Type == EventTaxonomy.Strike ? candidate.Targets : candidate.Actors, m, first, end);
             }
 
             break;
@@ -65,7 +66,8 @@ internal sealed partial class ArgumentFinder
             for (int m = first; m < end; m++)
             {
                 ActorMention mention = index.Mentions[m];
-                if (mention.FirstToken > trigger.LastToken && mention.FirstToken < clauseEnd && WordBefore(mention.FirstToken, out _) is "by")
+                if (mention.FirstToken > trigger.LastToken && mention.FirstToken < clauseEnd && (WordBefore(mention.FirstToken, out int at) is "by"
+                    || (at > 0 && WordBefore(mention.FirstToken, out _) is "to" or "on" && IsAscription(document.Span(document.Tokens[at - 1])))))
                 {
                     AddGroup(candidate.Actors, m, first, end);
                     break;
@@ -96,12 +98,24 @@ internal sealed partial class ArgumentFinder
             for (int m = first; m < end; m++)
             {
                 ActorMention mention = index.Mentions[m];
-                if (mention.FirstToken <= trigger.LastToken || mention.FirstToken >= clauseEnd || Contains(candidate.Actors, mention))
+                if (mention.FirstToken <= trigger.FirstToken || (mention.FirstToken <= trigger.LastToken && !HasGap(trigger))
+                    || mention.FirstToken >= clauseEnd || Contains(candidate.Actors, mention))
                 {
                     continue;
                 }
 
                 string? before = WordBefore(mention.FirstToken, out int beforeIndex);
+                if (candidate.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement or EventTaxonomy.Appeal)
+                {
+                    // "met ... with Khalilzad, a US envoy, in Qatar": the place of a meeting is not a party.
+                    if (before is null || !IsLocationPreposition(before))
+                    {
+                        AddGroup(candidate.Targets, m, first, end);
+                        break;
+                    }
+
+                    continue;
+                }
                 bool direct = before is null && beforeIndex <= trigger.LastToken + 4;
                 bool ofActor = before is "of" && beforeIndex == trigger.LastToken + 1 && candidate.Actors.Count == 0
                     && candidate.Type is EventTaxonomy.Deescalation or EventTaxonomy.Mobilization;
@@ -122,6 +136,25 @@ internal sealed partial class ArgumentFinder
         candidate.Targets.RemoveAll(candidate.Actors.Contains);
         return (clauseStart, clauseEnd);
     }
+
+    /// <summary>"representatives from Iran", "officials of the UN": the group acts for the mention.</summary>
+    private bool IsMemberOf(string preposition, ActorMention mention)
+    {
+        if (preposition is not ("from" or "of"))
+        {
+            return false;
+        }
+
+        WordBefore(mention.FirstToken, out int at);
+        return at > 0 && EventWords.Members.Contains(document.Span(document.Tokens[at - 1]));
+    }
+
+    private static bool IsAscription(ReadOnlySpan<char> word) =>
+        word is "ascribed" or "attributed" or "blamed" or "credited" or "linked" or "responsibility" or "traced";
+
+    private static bool HasGap(TriggerMatch trigger) => Array.IndexOf(trigger.Pattern.Elements, null) >= 0;
+
+    private static bool IsLocationPreposition(string word) => word is "in" or "at" or "near" or "inside" or "across" or "from" or "over" or "during" or "after" or "before" or "since";
 
     /// <summary>Adds the codes of mention <paramref name="m"/> and of every mention coordinated with it.</summary>
     private void AddGroup(List<string> codes, int m, int first, int end)
@@ -245,7 +278,7 @@ internal sealed partial class ArgumentFinder
                 continue;
             }
 
-            if (word is null || !EventWords.Prepositions.Contains(word) || mention.Form == ActorForm.Pair)
+            if (word is null || !EventWords.Prepositions.Contains(word) || mention.Form == ActorForm.Pair || IsMemberOf(word, mention))
             {
                 // A mention inside an "of"/"in" phrase still counts when its head is a subject: keep looking otherwise.
                 return m;

@@ -62,7 +62,9 @@ internal sealed partial class EventExtractor
 
         candidate.Location = finder.FindLocation(clauseStart, clauseEnd, candidate);
         candidate.Attribution = finder.FindAttribution(sentence);
-        candidate.ReferenceOnly = sentence.Kind != SentenceKind.Prose || trigger.Pattern.Mutual || IsBackReference(document, sentence, trigger);
+        candidate.ReferenceOnly = sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger)
+            || (state.SeenTypes.Contains(candidate.Type) && candidate.Date is null && IsDefinite(document, sentence, trigger));
+        state.SeenTypes.Add(candidate.Type);
         candidate.Sentences.Add(s);
         if (candidate.Actors.Count > 0)
         {
@@ -111,8 +113,9 @@ internal sealed partial class EventExtractor
         }
 
         ReadOnlySpan<char> word = document.Span(document.Tokens[first]);
-        if (Pronouns.Contains(word))
+        if (Pronouns.Contains(word) || (first > sentence.FirstToken && document.Tokens[first - 1].Kind == TokenKind.Quote))
         {
+            // A pronoun subject, or a quotation whose speaker comes at the end.
             return true;
         }
 
@@ -152,6 +155,27 @@ internal sealed partial class EventExtractor
 
         int next = trigger.LastToken + 1;
         return next + 1 < sentence.EndToken && document.Span(document.Tokens[next]) is "of" && document.Span(document.Tokens[next + 1]) is "this" or "such";
+    }
+
+    /// <summary>"the air strike", "the attacks": a definite noun, which refers back once an event of its type was told.</summary>
+    private static bool IsDefinite(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (word is "the" or "The")
+            {
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Word || char.IsUpper(word[0]) || EventWords.Prepositions.Contains(word) || EventWords.BeForms.Contains(word) || word is "has" or "have" or "had")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Events as records, with casualty links both ways.</summary>
@@ -231,5 +255,7 @@ internal sealed partial class EventExtractor
         public List<string> LastActors { get; set; } = [];
 
         public int LastSentence { get; set; } = -10;
+
+        public HashSet<string> SeenTypes { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -65,7 +65,9 @@ internal static class EventMerger
 
         if (!overlap)
         {
-            return false;
+            // Complementary halves: "drone strikes hit Saudi Arabia" and "the Houthis claimed the attacks".
+            bool fillsActors = e.Actors.Count == 0 && c.Targets.Count == 0 && c.Actors.Count > 0 && e.Type == EventTaxonomy.Strike;
+            return fillsActors && c.ReferenceOnly;
         }
 
         // Direction: c's actor being only e's target (or c's target only e's actor) is another event (the reply strike).

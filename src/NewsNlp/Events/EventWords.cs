@@ -22,7 +22,7 @@ internal static class EventWords
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "hope", "hopes", "hoped", "want", "wants", "wanted",
         "expected", "expect", "expects", "likely", "possible", "possibly", "potential", "proposed", "propose", "proposes", "any",
         "fear", "fears", "feared", "seek", "seeks", "seeking", "sought", "ready", "prepared", "threatened", "threatening", "threatens", "vowed", "warned",
-        "often", "frequently", "regularly", "routinely", "usually", "traditionally", "allegedly", "rumoured", "rumored", "unconfirmed");
+        "often", "frequently", "draft", "risk", "anything", "unless", "regularly", "routinely", "usually", "traditionally", "allegedly", "rumoured", "rumored", "unconfirmed");
 
     /// <summary>Modal and future words that do not cancel a threat ("warned it would retaliate").</summary>
     public static readonly WordSet FutureModals = new("would", "could", "will", "shall", "'ll", "may", "might", "must", "can", "threatened", "threatening", "threatens", "vowed", "warned", "ready", "prepared");
@@ -51,6 +51,9 @@ internal static class EventWords
         "pct", "dlrs", "dlr", "shares", "stake", "merger", "acquisition", "takeover", "company", "companies", "firm", "corp", "inc", "ltd", "co",
         "stock", "stocks", "profit", "earnings", "revenue", "revenues", "dividend", "bid", "tender", "shareholders", "billion", "mln", "cts", "tonnes",
         "subsidiary", "unit", "quarter", "sales", "customers", "prices", "price", "exports", "imports", "tariff", "tariffs", "bank", "banks", "loan", "loans", "debt");
+
+    /// <summary>Nouns for people or bodies acting for a state ("representatives from Iran").</summary>
+    public static readonly WordSet Members = new("representatives", "representative", "officials", "official", "forces", "troops", "government", "ministry", "army", "delegation", "leaders", "authorities", "spokesman", "envoy", "diplomats", "soldiers", "militants", "fighters", "rebels", "navy", "military");
 
     /// <summary>Verbs of saying that introduce an attribution ("Pakistani diplomacy stated").</summary>
     public static readonly WordSet SayVerbs = new("said", "says", "stated", "announced", "reported", "claimed", "told", "added", "declared", "insisted", "stressed");

@@ -66,6 +66,22 @@ internal static class TriggerFilter
             }
         }
 
+        // "a direct attack on Kuwaiti territory would be ...": a noun trigger as the subject of a modal.
+        for (int t = trigger.LastToken + 1; t < sentence.EndToken && t <= trigger.LastToken + 6; t++)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Dash || EventWords.ClauseOpeners.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (word is "would" or "could" or "might" && !threat)
+            {
+                return true;
+            }
+        }
+
         // "no attack", "attack plans", "attack was denied" right after.
         int next = trigger.LastToken + 1;
         if (next < sentence.EndToken)
