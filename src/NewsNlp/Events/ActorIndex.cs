@@ -182,6 +182,14 @@ internal sealed class ActorIndex
             ReadOnlySpan<char> w = document.Span(tokens[i]);
             bool both = w.Equals("both", StringComparison.OrdinalIgnoreCase);
             bool two = w.Equals("two", StringComparison.OrdinalIgnoreCase) && i > 0 && document.Span(tokens[i - 1]).Equals("the", StringComparison.OrdinalIgnoreCase);
+            if (w.Equals("the", StringComparison.OrdinalIgnoreCase) && document.Span(tokens[i + 1]) is "parties" or "sides" or "belligerents")
+            {
+                // "consulting with the parties": the two sides of the dispute.
+                output.Add(new ActorMention(i, i + 1, "", ActorForm.Pair));
+                i++;
+                continue;
+            }
+
             if (!both && !two)
             {
                 continue;

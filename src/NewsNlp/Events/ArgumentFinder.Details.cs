@@ -24,7 +24,7 @@ internal sealed partial class ArgumentFinder
             }
 
             int distance = Math.Abs(date.Start - anchor);
-            if (distance < bestDistance)
+            if (distance < bestDistance && !SubordinatorBetween(Math.Min(date.End, anchor), Math.Max(date.Start, anchor)))
             {
                 bestDistance = distance;
                 best = date.Date;
@@ -32,6 +32,40 @@ internal sealed partial class ArgumentFinder
         }
 
         return best;
+    }
+
+    /// <summary>True when "after", "following", "since" or "before" stands between two offsets: a date across it belongs to the other clause.</summary>
+    private bool SubordinatorBetween(int from, int to)
+    {
+        for (int t = FirstTokenAt(from); t < document.Tokens.Length && document.Tokens[t].Start < to; t++)
+        {
+            if (document.Span(document.Tokens[t]) is "after" or "following" or "since" or "before")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstTokenAt(int offset)
+    {
+        int lo = 0;
+        int hi = document.Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (document.Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>Weapons named in the clause, for strikes.</summary>

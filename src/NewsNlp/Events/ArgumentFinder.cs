@@ -39,7 +39,8 @@ internal sealed partial class ArgumentFinder
                 continue;
             }
 
-            if (mention.Form != ActorForm.Place && IsModifierOf(mention, trigger) && !passive)
+            bool governed = WordBefore(mention.FirstToken, out _) is not null;
+            if (mention.Form != ActorForm.Place && IsModifierOf(mention, trigger) && !passive && (!governed || mention.Form is ActorForm.Demonym || IsPossessive(mention)))
             {
                 // "a Kabul car bombing": a capital before a strike is where it happened, not who did it.
                 AddGroup(mention.Form == ActorForm.Capital && candidate.Type == EventTaxonomy.Strike ? candidate.Targets : candidate.Actors, m, first, end);
@@ -54,14 +55,16 @@ internal sealed partial class ArgumentFinder
             ActorMention mention = index.Mentions[m];
             if (mention.FirstToken > trigger.LastToken && mention.FirstToken < clauseEnd && WordBefore(mention.FirstToken, out int _) is "between")
             {
-                AddGroup(candidate.Actors, m, first, end);
-                candidate.Mutual = true;
+                // "a phone call between X and Y": joint actors; "mediate between X and Y": the parties addressed.
+                bool addressed = IsAddressed(candidate.Type);
+                AddGroup(addressed ? candidate.Targets : candidate.Actors, m, first, end);
+                candidate.Mutual = !addressed;
                 break;
             }
         }
 
         // 3. The agent after "by": "attacks by Pakistan", "was shot down by Iran".
-        if (candidate.Actors.Count == 0)
+        if (candidate.Actors.Count == 0 && !IsAddressed(candidate.Type))
         {
             for (int m = first; m < end; m++)
             {
@@ -151,6 +154,9 @@ internal sealed partial class ArgumentFinder
 
     private static bool IsAscription(ReadOnlySpan<char> word) =>
         word is "ascribed" or "attributed" or "blamed" or "credited" or "linked" or "responsibility" or "traced";
+
+    /// <summary>Types whose object is the party addressed: an appeal to, a mediation between, a threat or accusation against.</summary>
+    private static bool IsAddressed(string type) => type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation;
 
     private static bool HasGap(TriggerMatch trigger) => Array.IndexOf(trigger.Pattern.Elements, null) >= 0;
 
@@ -356,6 +362,9 @@ internal sealed partial class ArgumentFinder
         return possessive || mention.Form is ActorForm.Demonym or ActorForm.Organization || gap == 0;
     }
 
+    private bool IsPossessive(ActorMention mention) =>
+        mention.LastToken + 1 < document.Tokens.Length && document.Tokens[mention.LastToken + 1].Kind == TokenKind.Clitic;
+
     /// <summary>"was attacked", "were shot down", "has been struck": a passive trigger.</summary>
     private bool IsPassive(TriggerMatch trigger)
     {
@@ -363,7 +372,7 @@ internal sealed partial class ArgumentFinder
         for (int t = trigger.FirstToken - 1; t >= 0 && t >= trigger.FirstToken - 3; t--)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (word is "by")
+            if (word is "by" or "under")
             {
                 return true;
             }

@@ -7,7 +7,7 @@ namespace NewsNlp.Events;
 internal sealed partial class EventExtractor
 {
     private static readonly WordSet Pronouns = new("he", "she", "they", "it", "we", "i");
-    private static readonly WordSet SpeakerNouns = new("ministry", "minister", "spokesman", "spokeswoman", "spokesperson", "government", "army", "military", "agency", "statement", "official", "officials", "president", "leader", "group", "rebels", "militants", "embassy", "prime", "foreign", "secretary", "source", "sources");
+    private static readonly WordSet SpeakerNouns = new("ministry", "minister", "spokesman", "spokeswoman", "spokesperson", "government", "army", "agency", "statement", "official", "officials", "president", "leader", "group", "rebels", "militants", "embassy", "prime", "foreign", "secretary", "source", "sources");
     private static readonly WordSet BackReferenceWords = new("these", "those", "this", "such", "reciprocal", "mutual", "both");
 
     /// <summary>Builds the candidate for one trigger, or null when it has no participant.</summary>
@@ -63,7 +63,7 @@ internal sealed partial class EventExtractor
         candidate.Location = finder.FindLocation(clauseStart, clauseEnd, candidate);
         candidate.Attribution = finder.FindAttribution(sentence);
         candidate.ReferenceOnly = sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger)
-            || (state.SeenTypes.Contains(candidate.Type) && candidate.Date is null && IsDefinite(document, sentence, trigger));
+            || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && IsDefinite(document, sentence, trigger));
         state.SeenTypes.Add(candidate.Type);
         candidate.Sentences.Add(s);
         if (candidate.Actors.Count > 0)

@@ -22,7 +22,7 @@ internal static class EventWords
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "hope", "hopes", "hoped", "want", "wants", "wanted",
         "expected", "expect", "expects", "likely", "possible", "possibly", "potential", "proposed", "propose", "proposes", "any",
         "fear", "fears", "feared", "seek", "seeks", "seeking", "sought", "ready", "prepared", "threatened", "threatening", "threatens", "vowed", "warned",
-        "often", "frequently", "draft", "risk", "anything", "unless", "regularly", "routinely", "usually", "traditionally", "allegedly", "rumoured", "rumored", "unconfirmed");
+        "often", "frequently", "draft", "moratorium", "stop", "halt", "cease", "suspend", "suspended", "suspension", "wish", "wishes", "wished", "risk", "anything", "unless", "regularly", "routinely", "usually", "traditionally", "allegedly", "rumoured", "rumored", "unconfirmed");
 
     /// <summary>Modal and future words that do not cancel a threat ("warned it would retaliate").</summary>
     public static readonly WordSet FutureModals = new("would", "could", "will", "shall", "'ll", "may", "might", "must", "can", "threatened", "threatening", "threatens", "vowed", "warned", "ready", "prepared");
