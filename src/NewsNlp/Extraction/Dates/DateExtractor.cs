@@ -26,12 +26,20 @@ internal sealed class DateExtractor
 
         var resolver = new DateResolver(document.Published);
         var builder = ImmutableArray.CreateBuilder<DateRecord>(mentions.Count);
+        DateOnly? lead = null;
         for (int k = 0; k < mentions.Count; k++)
         {
             TemporalMention m = mentions[k];
             Tense tense = NeedsTense(m) ? TenseDetector.Detect(document, document.Sentences[m.Sentence], m.FirstToken, m.EndToken) : Tense.Unknown;
             DateOnly? sameSentenceDay = m.Kind is TemporalKind.Time or TemporalKind.PartOfDay ? FollowingDay(document, mentions, k, resolver) : null;
-            ResolvedDate r = resolver.Resolve(m, tense, sameSentenceDay);
+            ResolvedDate r = m.Kind == TemporalKind.RelativeDay && lead is DateOnly spokenOn && spokenOn < resolver.Anchor && Quotations.IsInside(document, m.Sentence, m.FirstToken)
+                ? resolver.ResolveSpoken(m, spokenOn)
+                : resolver.Resolve(m, tense, sameSentenceDay);
+            if (lead is null && r.Day is not null && document.Sentences[m.Sentence].Paragraph == document.Sentences[mentions[0].Sentence].Paragraph && k == 0)
+            {
+                // The lead's day: what quoted speech later in the article calls "today".
+                lead = r.Day;
+            }
             if (m.IsDateline && r.Day is DateOnly dateline && document.Published is DateOnly published
                 && Math.Abs(dateline.DayNumber - published.DayNumber) <= DatelineSlackDays)
             {
@@ -54,6 +62,7 @@ internal sealed class DateExtractor
 
     private static bool NeedsTense(in TemporalMention m) =>
         (m.Kind == TemporalKind.Weekday && !m.HasShift)
+        || (m.Kind == TemporalKind.RelativeUnit && m.Unit == TimeUnit.Week && m.Shift == 0)
         || (m.Kind is TemporalKind.CalendarDate or TemporalKind.Holiday && m.Year == 0)
         || (m.Kind == TemporalKind.Month && m.Year == 0 && !m.HasShift);
 

@@ -134,6 +134,7 @@ internal sealed partial class DateRecognizer
                 m = New(TemporalKind.AnchorOffset, i, i + 3);
                 m.Unit = (TimeUnit)unit.Value;
                 m.Shift = IsAny(i + 1, ["previous", "preceding"]) ? -1 : Is(i + 1, "same") ? 0 : 1;
+                m.HasShift = true;
                 return true;
             }
 
@@ -142,6 +143,7 @@ internal sealed partial class DateRecognizer
                 m = New(TemporalKind.AnchorOffset, i, i + 3);
                 m.Unit = TimeUnit.Day;
                 m.Shift = Is(i + 2, "before") ? -1 : 1;
+                m.HasShift = true;
                 return true;
             }
 
@@ -195,6 +197,7 @@ internal sealed partial class DateRecognizer
             m = New(TemporalKind.AnchorOffset, i, k + 1);
             m.Unit = (TimeUnit)u.Value;
             m.Shift = 0;
+            m.HasShift = true;
             return true;
         }
 

@@ -44,8 +44,21 @@ internal sealed partial class DateResolver
     private ResolvedDate RelativeDay(in TemporalMention m) =>
         Anchor is DateOnly anchor && AddDays(anchor, m.Shift) is DateOnly d ? DayResult(d, m.Part) : Unresolved;
 
-    private ResolvedDate RelativeUnit(in TemporalMention m) =>
-        Anchor is DateOnly anchor ? Shifted(anchor, m.Unit, m.Shift) : Unresolved;
+    private ResolvedDate RelativeUnit(in TemporalMention m, Tense tense)
+    {
+        if (Anchor is not DateOnly anchor)
+        {
+            return Unresolved;
+        }
+
+        if (m.Unit == TimeUnit.Week && m.Shift == 0 && tense == Tense.Past && anchor.DayOfWeek == DayOfWeek.Monday)
+        {
+            // "This week saw a referendum" written on a Monday looks back on the week just ended.
+            return Shifted(anchor, m.Unit, -1);
+        }
+
+        return Shifted(anchor, m.Unit, m.Shift);
+    }
 
     private ResolvedDate Ago(in TemporalMention m)
     {

@@ -33,15 +33,29 @@ internal sealed partial class DateResolver
         Last = day;
     }
 
-    /// <summary>Resolves <paramref name="m"/> and, when it names a day, remembers it as <see cref="Last"/>.</summary>
+    /// <summary>
+    /// Resolves <paramref name="m"/> and, when it names a day of the narrative (not after the
+    /// article's date), remembers it as <see cref="Last"/>.
+    /// </summary>
     public ResolvedDate Resolve(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay)
     {
         ResolvedDate r = Peek(m, tense, sameSentenceDay);
-        if (r.Day is DateOnly day && m.Kind is not TemporalKind.Time and not TemporalKind.PartOfDay)
+        if (r.Day is DateOnly day && m.Kind is not TemporalKind.Time and not TemporalKind.PartOfDay
+            && (Anchor is not DateOnly anchor || day <= anchor))
         {
             Last = day;
         }
 
+        return r;
+    }
+
+    /// <summary>Resolves a relative day said in a quotation against the day the words were spoken.</summary>
+    public ResolvedDate ResolveSpoken(in TemporalMention m, DateOnly spokenOn)
+    {
+        DateOnly? saved = Anchor;
+        Anchor = spokenOn;
+        ResolvedDate r = RelativeDay(m);
+        Anchor = saved;
         return r;
     }
 
@@ -55,7 +69,7 @@ internal sealed partial class DateResolver
         TemporalKind.Season => SeasonValue(m),
         TemporalKind.Weekday => Weekday(m, tense),
         TemporalKind.RelativeDay => RelativeDay(m),
-        TemporalKind.RelativeUnit => RelativeUnit(m),
+        TemporalKind.RelativeUnit => RelativeUnit(m, tense),
         TemporalKind.Ago => Ago(m),
         TemporalKind.AnchorOffset => AnchorOffset(m),
         TemporalKind.Time => Clock(m, sameSentenceDay ?? Last),
