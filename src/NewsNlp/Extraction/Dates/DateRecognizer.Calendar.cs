@@ -20,6 +20,15 @@ internal sealed partial class DateRecognizer
         ["people", "troops", "soldiers", "men", "women", "children", "civilians", "dead", "killed", "injured", "wounded", "%", "percent", "per",
          "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "kg", "tonnes", "tons", "dollars", "barrels", "bpd", "hours", "GMT", "UTC", "hrs", "times"];
 
+    /// <summary>Words before a year that leave no doubt ("in 1983", "since 2015").</summary>
+    private static readonly string[] YearPrepositions = ["in", "since", "by", "from", "until", "till", "of", "during", "before", "after", "between", "and", "to", "through", "on", "for", "the", "its", "their", "fiscal", "calendar", "early", "late", "mid"];
+
+    /// <summary>Words ending in "s" that are not plural nouns.</summary>
+    private static readonly string[] NotPlurals = ["this", "was", "has", "does", "always", "perhaps", "whereas", "afterwards", "towards", "besides", "sees", "says", "gives", "marks", "makes", "brings", "comes", "goes", "sets"];
+
+    /// <summary>Capitalized words that make a weekday a name ("Super Tuesday").</summary>
+    private static readonly string[] NamedDays = ["Super", "Black", "Good", "Bloody", "Ash", "Holy", "Palm", "Easter", "Cyber", "Maundy", "Shrove", "Mega"];
+
     private bool TryIsoDate(int i, out TemporalMention m)
     {
         ReadOnlySpan<char> s = W(i);
@@ -168,6 +177,12 @@ internal sealed partial class DateRecognizer
             return false;
         }
 
+        if (!IsAny(i - 1, YearPrepositions) && IsPluralNoun(i + 1))
+        {
+            // "1846 persons were hospitalized".
+            return false;
+        }
+
         if (KindAt(i - 1, TokenKind.Number) || KindAt(i + 1, TokenKind.Number))
         {
             // Part of a list of numbers or a phone number, not a year.
@@ -179,12 +194,25 @@ internal sealed partial class DateRecognizer
         return true;
     }
 
+    /// <summary>True for a lowercase plural noun-like word ("persons", "tonnes"), not "was" or "has".</summary>
+    private bool IsPluralNoun(int i)
+    {
+        if (!KindAt(i, TokenKind.Word))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = W(i);
+        return w.Length >= 4 && char.IsLower(w[0]) && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && !IsAny(i, NotPlurals);
+    }
+
     private bool TryWeekday(int i, out TemporalMention m)
     {
         m = default;
         DateWord w = Lex(i);
-        if (w.Kind != DateWordKind.Weekday || !Capitalized(i))
+        if (w.Kind != DateWordKind.Weekday || !Capitalized(i) || (IsAny(i - 1, NamedDays) && Capitalized(i - 1)))
         {
+            // "Super Tuesday", "Black Friday", "Good Friday" name days of their own.
             return false;
         }
 

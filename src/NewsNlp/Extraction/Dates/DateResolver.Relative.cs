@@ -82,7 +82,8 @@ internal sealed partial class DateResolver
             return DayResult(last, PartOfDay.None);
         }
 
-        return Shifted(last, m.Unit, m.Shift);
+        DateOnly from = m.Unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Quarter && LastMonth is DateOnly month ? month : last;
+        return Shifted(from, m.Unit, m.Shift);
     }
 
     /// <summary>The unit containing <paramref name="from"/>, moved by <paramref name="shift"/> units, at that unit's granularity.</summary>

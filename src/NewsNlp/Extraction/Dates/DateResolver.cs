@@ -18,6 +18,7 @@ internal sealed partial class DateResolver
     {
         Anchor = anchor;
         Last = anchor;
+        LastMonth = anchor;
     }
 
     /// <summary>The article's own date, or null.</summary>
@@ -26,11 +27,15 @@ internal sealed partial class DateResolver
     /// <summary>The last day resolved so far, or the anchor.</summary>
     public DateOnly? Last { get; private set; }
 
+    /// <summary>The first day of the last month (or year) resolved so far, for "the following year".</summary>
+    public DateOnly? LastMonth { get; private set; }
+
     /// <summary>Makes <paramref name="day"/> the article's date (a dateline).</summary>
     public void SetAnchor(DateOnly day)
     {
         Anchor = day;
         Last = day;
+        LastMonth = day;
     }
 
     /// <summary>
@@ -40,10 +45,32 @@ internal sealed partial class DateResolver
     public ResolvedDate Resolve(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay)
     {
         ResolvedDate r = Peek(m, tense, sameSentenceDay);
-        if (r.Day is DateOnly day && m.Kind is not TemporalKind.Time and not TemporalKind.PartOfDay
-            && (Anchor is not DateOnly anchor || day <= anchor))
+        if (m.Kind is TemporalKind.Time or TemporalKind.PartOfDay or TemporalKind.Duration or TemporalKind.Set)
         {
-            Last = day;
+            return r;
+        }
+
+        if (r.Day is DateOnly day)
+        {
+            if (Anchor is not DateOnly anchor || day <= anchor)
+            {
+                Last = day;
+                LastMonth = new DateOnly(day.Year, day.Month, 1);
+            }
+        }
+        else if (r.Value is { Length: 7 } month && month[4] == '-' && month[5] != 'W'
+            && int.TryParse(month.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y)
+            && int.TryParse(month.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mo) && IsValid(y, mo, 1))
+        {
+            var first = new DateOnly(y, mo, 1);
+            if (Anchor is not DateOnly anchor || first <= anchor)
+            {
+                LastMonth = first;
+            }
+        }
+        else if (m.Kind == TemporalKind.Year && IsValidYear(m.Year) && (Anchor is not DateOnly anchor || m.Year <= anchor.Year))
+        {
+            LastMonth = new DateOnly(m.Year, 1, 1);
         }
 
         return r;

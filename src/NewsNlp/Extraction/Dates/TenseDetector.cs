@@ -41,6 +41,7 @@ internal static class TenseDetector
     private static readonly FrozenSet<string> PresentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "is", "are", "am", "has", "have", "says", "say", "remains", "remain", "continues", "'s", "’s", "'re", "’re",
+        "could", "may", "might", "should", "must", "can", "ca",
     ]);
 
     private static readonly FrozenSet<string> NotPast = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -115,6 +116,20 @@ internal static class TenseDetector
         return t.Kind == TokenKind.Word && !(w.EndsWith("ing", StringComparison.Ordinal) || w.Equals("been", StringComparison.Ordinal) || w.Equals("not", StringComparison.Ordinal));
     }
 
+    private static bool IsAnyWord(Document document, int i, ReadOnlySpan<string> words)
+    {
+        ReadOnlySpan<char> w = document.Span(document.Tokens[i]);
+        foreach (string candidate in words)
+        {
+            if (w.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsClauseBreak(Document document, int i)
     {
         Token t = document.Tokens[i];
@@ -132,6 +147,13 @@ internal static class TenseDetector
         ReadOnlySpan<char> w = document.Span(t);
         if (Future.Contains(w))
         {
+            if (i > 0 && (w.Length > 5 || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
+                && IsAnyWord(document, i - 1, ["was", "were", "had"]))
+            {
+                // "was expected to", "were due to": a future seen from the past.
+                return Tense.Past;
+            }
+
             bool needsTo = w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase)
                 || w.Equals("going", StringComparison.OrdinalIgnoreCase) || w.Equals("expected", StringComparison.OrdinalIgnoreCase);
             if (!needsTo)
@@ -143,7 +165,22 @@ internal static class TenseDetector
             return next < document.Tokens.Length && document.Span(document.Tokens[next]).Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
         }
 
-        if (Past.Contains(w))
+        bool pastForm = Past.Contains(w) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !NotPastLookup.Contains(w));
+        if (pastForm && !w.Equals("ago", StringComparison.OrdinalIgnoreCase) && i > 0)
+        {
+            // A participle after an auxiliary: "is expected", "has received", "to be completed".
+            if (IsAnyWord(document, i - 1, ["has", "have", "'s", "’s", "'ve", "’ve"]))
+            {
+                return Tense.Present;
+            }
+
+            if (IsAnyWord(document, i - 1, ["be", "been", "being", "is", "are", "get", "gets"]))
+            {
+                return Tense.Unknown;
+            }
+        }
+
+        if (pastForm)
         {
             return Tense.Past;
         }
@@ -151,11 +188,6 @@ internal static class TenseDetector
         if (Present.Contains(w) && !(t.Kind == TokenKind.Clitic && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && IsPossessive(document, i)))
         {
             return Tense.Present;
-        }
-
-        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !NotPastLookup.Contains(w))
-        {
-            return Tense.Past;
         }
 
         return Tense.Unknown;
