@@ -25,6 +25,21 @@ internal readonly partial struct CasualtyScan
                 continue;
             }
 
+            if (token.Kind == TokenKind.Quote && i > index)
+            {
+                // "three terrorists" were killed.
+                i++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Number && i > index && IsPhrasePreposition(tokens[i - 1].Slice(text)))
+            {
+                // "337 suspected users in 38 countries were arrested".
+                i++;
+                words++;
+                continue;
+            }
+
             if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
                 break;
@@ -38,8 +53,10 @@ internal readonly partial struct CasualtyScan
                 continue;
             }
 
-            if (eachAt >= 0 && word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                && (eachAt >= 0 || (i > index && i + 1 < limit && tokens[i + 1].Kind == TokenKind.Word && CasualtyLexicon.TryGroup(tokens[i + 1].Slice(text), out _))))
             {
+                // "women and children", "passengers and crew".
                 i++;
                 continue;
             }
@@ -51,6 +68,12 @@ internal readonly partial struct CasualtyScan
 
             if (CasualtyLexicon.IsAuxiliary(word) || CasualtyLexicon.IsStop(word) || CasualtyLexicon.IsModal(word))
             {
+                break;
+            }
+
+            if (word.Equals("on", StringComparison.OrdinalIgnoreCase) && !(i + 1 < limit && tokens[i + 1].Slice(text).Equals("board", StringComparison.OrdinalIgnoreCase)))
+            {
+                // "on Sunday", "on the border" end the phrase; "on board" does not.
                 break;
             }
 
@@ -66,11 +89,19 @@ internal readonly partial struct CasualtyScan
         return i;
     }
 
+    private static bool IsPhrasePreposition(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("across", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsPastVerb(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
         && !word.Equals("armed", StringComparison.OrdinalIgnoreCase)
         && !word.Equals("unidentified", StringComparison.OrdinalIgnoreCase)
         && !word.Equals("unarmed", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("suspected", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("alleged", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("unnamed", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("retired", StringComparison.OrdinalIgnoreCase)
         && !word.Equals("hundred", StringComparison.OrdinalIgnoreCase)
         && !CasualtyLexicon.TryGroup(word, out _);
 

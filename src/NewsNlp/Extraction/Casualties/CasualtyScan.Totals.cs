@@ -33,8 +33,20 @@ internal readonly partial struct CasualtyScan
                 return;
             }
 
+            if (IsWord(j) && (CasualtyLexicon.IsModal(Word(j)) && !Is(j, "to")))
+            {
+                // "the death toll could have been more than a thousand".
+                return;
+            }
+
             if (!QuantityParser.TryParse(text, tokens, j, limit, out Quantity quantity))
             {
+                if (tokens[j].Kind is Text.TokenKind.Number or Text.TokenKind.Percent)
+                {
+                    // "18.9 deaths per 100,000 people": a rate, not a toll.
+                    return;
+                }
+
                 continue;
             }
 
@@ -56,6 +68,21 @@ internal readonly partial struct CasualtyScan
     public void MatchCopulaList(int noun, CasualtyKinds kinds)
     {
         int j = noun + 1;
+        if ((Is(noun, "deaths") || Is(noun, "killed")) && Is(j, "of") && !Is(noun - 1, "number"))
+        {
+            // "the deaths of 29 miners".
+            j++;
+            if (j < limit && QuantityParser.TryParse(text, tokens, j, limit, out Quantity of) && !of.LooksLikeYear)
+            {
+                int phraseEnd = ScanNounPhrase(of.EndToken, out _);
+                var groups = new List<string>();
+                CollectGroups(of.EndToken, phraseEnd, groups);
+                Add(kinds, of, groups, noun, Math.Max(of.EndToken, phraseEnd));
+            }
+
+            return;
+        }
+
         if (!(Is(j, "are") || Is(j, "were") || Is(j, "include") || Is(j, "included") || Is(j, "including") || IsPunctuation(j, ':')))
         {
             return;
