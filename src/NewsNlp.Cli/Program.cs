@@ -5,5 +5,8 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
 {
     ExtractCommand.Create(),
     TrainEventsCommand.Create(),
+
+    TrainCommand.Create(),
+    EvalNerCommand.Create(),
 };
 return root.Parse(args).Invoke();
