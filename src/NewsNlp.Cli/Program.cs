@@ -5,7 +5,6 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
 {
     ExtractCommand.Create(),
     TrainEventsCommand.Create(),
-
     TrainCommand.Create(),
     EvalNerCommand.Create(),
 };
