@@ -18,7 +18,7 @@ internal sealed partial class ArgumentFinder
         int bestDistance = int.MaxValue;
         foreach (DateRecord date in dates)
         {
-            if (date.Start < sentence.Start || date.End > sentence.End)
+            if (date.Start < sentence.Start || date.End > sentence.End || IsDateline(sentence, date))
             {
                 continue;
             }
@@ -32,6 +32,13 @@ internal sealed partial class ArgumentFinder
         }
 
         return best;
+    }
+
+    /// <summary>"BAGHDAD, March 5 - Iraq said ...": the dateline dates the report, not the event.</summary>
+    private bool IsDateline(Sentence sentence, DateRecord date)
+    {
+        int t = FirstTokenAt(date.End);
+        return t < document.Tokens.Length && t - sentence.FirstToken <= 8 && document.Tokens[t].Kind == TokenKind.Dash;
     }
 
     /// <summary>True when "after", "following", "since" or "before" stands between two offsets: a date across it belongs to the other clause.</summary>
