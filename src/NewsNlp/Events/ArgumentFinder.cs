@@ -69,8 +69,10 @@ internal sealed partial class ArgumentFinder
             for (int m = first; m < end; m++)
             {
                 ActorMention mention = index.Mentions[m];
-                if (mention.FirstToken > trigger.LastToken && mention.FirstToken < clauseEnd && (WordBefore(mention.FirstToken, out int at) is "by"
-                    || (at > 0 && WordBefore(mention.FirstToken, out _) is "to" or "on" && IsAscription(document.Span(document.Tokens[at - 1])))))
+                string? governing = WordBefore(mention.FirstToken, out int at);
+                if (mention.FirstToken > trigger.LastToken && mention.FirstToken < clauseEnd && (governing is "by"
+                    || (at > 0 && governing is "to" or "on" && IsAscription(document.Span(document.Tokens[at - 1])))
+                    || (at > 1 && governing is "of" && EventWords.Members.Contains(document.Span(document.Tokens[at - 1])) && document.Span(document.Tokens[at - 2]) is "by")))
                 {
                     AddGroup(candidate.Actors, m, first, end);
                     break;
@@ -91,7 +93,7 @@ internal sealed partial class ArgumentFinder
 
             if (subject >= 0)
             {
-                AddGroup(passive ? candidate.Targets : candidate.Actors, subject, first, end);
+                AddGroup(passive ? candidate.Targets : candidate.Actors, SpokespersonFor(subject, end), first, end);
             }
         }
 
@@ -138,6 +140,25 @@ internal sealed partial class ArgumentFinder
 
         candidate.Targets.RemoveAll(candidate.Actors.Contains);
         return (clauseStart, clauseEnd);
+    }
+
+    /// <summary>"Ahmed al-Assadi, a spokesman for the PMF, blamed ...": the body a person speaks for; else the person.</summary>
+    private int SpokespersonFor(int m, int end)
+    {
+        ActorMention person = index.Mentions[m];
+        if (person.Form != ActorForm.Person || m + 1 >= end)
+        {
+            return m;
+        }
+
+        ActorMention next = index.Mentions[m + 1];
+        int t = person.LastToken + 1;
+        if (next.FirstToken - person.LastToken > 7 || t >= document.Tokens.Length || document.Span(document.Tokens[t]) is not ",")
+        {
+            return m;
+        }
+
+        return WordBefore(next.FirstToken, out int at) is "for" or "of" && at > 0 && EventWords.Members.Contains(document.Span(document.Tokens[at - 1])) ? m + 1 : m;
     }
 
     /// <summary>"representatives from Iran", "officials of the UN": the group acts for the mention.</summary>

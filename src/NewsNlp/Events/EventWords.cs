@@ -53,7 +53,7 @@ internal static class EventWords
         "subsidiary", "unit", "quarter", "sales", "customers", "prices", "price", "exports", "imports", "tariff", "tariffs", "bank", "banks", "loan", "loans", "debt");
 
     /// <summary>Nouns for people or bodies acting for a state ("representatives from Iran").</summary>
-    public static readonly WordSet Members = new("representatives", "representative", "officials", "official", "forces", "troops", "government", "ministry", "army", "delegation", "leaders", "authorities", "spokesman", "envoy", "diplomats", "soldiers", "militants", "fighters", "rebels", "navy", "military");
+    public static readonly WordSet Members = new("representatives", "representative", "officials", "official", "forces", "troops", "government", "ministry", "army", "delegation", "leaders", "authorities", "spokesman", "envoy", "diplomats", "soldiers", "militants", "fighters", "rebels", "navy", "military", "sympathizers", "sympathisers", "supporters", "members", "gunmen", "spokesman", "spokesperson", "commander", "leader", "member");
 
     /// <summary>Verbs of saying that introduce an attribution ("Pakistani diplomacy stated").</summary>
     public static readonly WordSet SayVerbs = new("said", "says", "stated", "announced", "reported", "claimed", "told", "added", "declared", "insisted", "stressed");
