@@ -127,12 +127,12 @@ internal sealed class ParquetTablesSink : TableSink
                         group.WriteAsync<DateOnly>(leaf, rows.Select(r => (DateOnly?)r[c]).ToArray().AsMemory(), null).GetAwaiter().GetResult();
                         break;
                     case ColumnType.StringList:
-                        var (strings, stringLevels) = FlattenLists(rows, c, static (string[] v) => v);
-                        group.WriteAsync(leaf, strings, stringLevels).GetAwaiter().GetResult();
+                        var (strings, stringDefinitions, stringRepetitions) = FlattenLists(rows, c, static (string[] v) => v);
+                        group.WriteAllPartsAsync<ReadOnlyMemory<char>>(leaf, strings.Select(x => x.AsMemory()).ToArray(), stringDefinitions, stringRepetitions, CancellationToken.None).GetAwaiter().GetResult();
                         break;
                     case ColumnType.IntList:
-                        var (ints, intLevels) = FlattenLists(rows, c, static (int[] v) => v.Select(x => (int?)x).ToArray());
-                        group.WriteAsync<int>(leaf, ints.ToArray().AsMemory(), intLevels).GetAwaiter().GetResult();
+                        var (ints, intDefinitions, intRepetitions) = FlattenLists(rows, c, static (int[] v) => v);
+                        group.WriteAllPartsAsync<int>(leaf, ints, intDefinitions, intRepetitions, CancellationToken.None).GetAwaiter().GetResult();
                         break;
                 }
             }
@@ -141,28 +141,31 @@ internal sealed class ParquetTablesSink : TableSink
         rows.Clear();
     }
 
-    // Parquet's repetition levels: 0 starts a new row, 1 continues its list; an empty list is one null at level 0.
-    private static (List<TValue?> Values, ReadOnlyMemory<int> Levels) FlattenLists<TList, TValue>(List<object?[]> rows, int column, Func<TList, TValue?[]> items)
+    // Parquet's Dremel levels for an optional list of optional elements: repetition 0 starts a row, 1 continues
+    // its list; definition 1 is an empty list, 3 a present element (the lists here are never null).
+    private static (TValue[] Values, int[] Definitions, int[] Repetitions) FlattenLists<TList, TValue>(List<object?[]> rows, int column, Func<TList, TValue[]> items)
     {
-        var values = new List<TValue?>();
-        var levels = new List<int>();
+        var values = new List<TValue>();
+        var definitions = new List<int>();
+        var repetitions = new List<int>();
         foreach (object?[] row in rows)
         {
-            TValue?[] list = row[column] is TList l ? items(l) : [];
+            TValue[] list = row[column] is TList l ? items(l) : [];
             if (list.Length == 0)
             {
-                values.Add(default);
-                levels.Add(0);
+                definitions.Add(1);
+                repetitions.Add(0);
                 continue;
             }
 
             for (int i = 0; i < list.Length; i++)
             {
                 values.Add(list[i]);
-                levels.Add(i == 0 ? 0 : 1);
+                definitions.Add(3);
+                repetitions.Add(i == 0 ? 0 : 1);
             }
         }
 
-        return (values, levels.ToArray());
+        return (values.ToArray(), definitions.ToArray(), repetitions.ToArray());
     }
 }
