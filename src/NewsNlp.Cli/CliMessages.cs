@@ -6,7 +6,7 @@ namespace NewsNlp.Cli;
 internal static class CliMessages
 {
     /// <summary>A JSON Lines line that does not parse.</summary>
-    public static string InvalidJson(string detail) => "invalid JSON: " + detail;
+    public static string InvalidJson(string detail) => "invalid JSON: " + (detail.Length <= 160 ? detail : detail[..160] + "...");
 
     /// <summary>A JSON Lines line that is JSON but not an object.</summary>
     public const string NotAnObject = "invalid JSON: the line is not a JSON object";

@@ -65,11 +65,12 @@ internal sealed class CommonOptions
             _ => InputFormat.Auto,
         };
 
+        int limit = Math.Max(1, parse.GetValue(maxChars));
         settings = new RunSettings
         {
-            Input = new InputOptions { Format = format, Glob = parse.GetValue(glob) ?? "*.txt", DefaultPublished = date, Shard = split },
+            Input = new InputOptions { Format = format, Glob = parse.GetValue(glob) ?? "*.txt", DefaultPublished = date, Shard = split, MaxLineChars = (8L * limit) + 65_536 },
             Threads = threadCount,
-            MaxChars = Math.Max(1, parse.GetValue(maxChars)),
+            MaxChars = limit,
             FailFast = parse.GetValue(failFast),
             Quiet = parse.GetValue(quiet),
         };

@@ -89,7 +89,7 @@ internal sealed class ArticleSource : IDisposable
     {
         InputFormat.Csv => CsvArticleReader.Read(reader, origin, options.DefaultPublished, options.Shard),
         InputFormat.Text => [ReadWholeText(reader, origin, options.DefaultPublished)],
-        _ => JsonLinesReader.Read(reader, origin, options.DefaultPublished, options.Shard),
+        _ => JsonLinesReader.Read(reader, origin, options.DefaultPublished, options.Shard, options.MaxLineChars),
     };
 
     private static InputArticle ReadWholeText(TextReader reader, string origin, DateOnly? published)

@@ -14,4 +14,7 @@ internal sealed record InputOptions
 
     /// <summary>This run's shard (K of N, 1-based); <c>1/1</c> reads everything.</summary>
     public Shard Shard { get; init; } = Shard.All;
+
+    /// <summary>The longest JSON Lines line read into memory; longer lines give a "too large" error record unread.</summary>
+    public long MaxLineChars { get; init; } = (8L * NewsExtractorOptions.DefaultMaxTextLength) + 65_536;
 }

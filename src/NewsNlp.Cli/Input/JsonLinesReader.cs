@@ -7,23 +7,28 @@ namespace NewsNlp.Cli.Input;
 internal static class JsonLinesReader
 {
     /// <summary>Yields one item per non-blank line; items outside <paramref name="shard"/> are skipped unparsed.</summary>
-    public static IEnumerable<InputArticle> Read(TextReader reader, string origin, DateOnly? defaultPublished, Shard shard)
+    public static IEnumerable<InputArticle> Read(TextReader reader, string origin, DateOnly? defaultPublished, Shard shard, long maxLineChars = long.MaxValue)
     {
+        var lines = new LineReader(reader, maxLineChars);
         long lineNumber = 0;
         long index = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        while (lines.TryReadLine(out string line, out bool tooLong))
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (!tooLong && string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            if (shard.Contains(index++))
+            if (!shard.Contains(index++))
             {
-                yield return ParseLine(line, origin + ":" + lineNumber.ToString(CultureInfo.InvariantCulture), lineNumber, defaultPublished);
+                continue;
             }
+
+            string at = origin + ":" + lineNumber.ToString(CultureInfo.InvariantCulture);
+            yield return tooLong
+                ? InputArticle.Failed(lineNumber.ToString(CultureInfo.InvariantCulture), at, CliMessages.LineTooLong(maxLineChars))
+                : ParseLine(line, at, lineNumber, defaultPublished);
         }
     }
 
