@@ -1,8 +1,10 @@
 using System.CommandLine;
 using NewsNlp.Cli.Commands;
 
+// One line per command: add yours below.
 var root = new RootCommand("newsnlp: extract countries, people, casualties, dates and events from English news articles.")
 {
     ExtractCommand.Create(),
+    EvalCommand.Create(),
 };
 return root.Parse(args).Invoke();
