@@ -6,5 +6,6 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    ReportCommand.Create(),
 };
 return root.Parse(args).Invoke();
