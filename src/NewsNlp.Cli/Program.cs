@@ -7,5 +7,7 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
     ExtractCommand.Create(),
     EvalCommand.Create(),
     ReportCommand.Create(),
+    TrainCommand.Create(),
+    EvalNerCommand.Create(),
 };
 return root.Parse(args).Invoke();
