@@ -9,5 +9,6 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
     ReportCommand.Create(),
     TrainCommand.Create(),
     EvalNerCommand.Create(),
+    TrainEventsCommand.Create(),
 };
 return root.Parse(args).Invoke();
