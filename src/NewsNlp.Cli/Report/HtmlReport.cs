@@ -74,7 +74,7 @@ internal static class HtmlReport
             }
         }
 
-        b.Append("</svg>\n<div class=\"legend\">");
+        b.Append("</svg>\n<p class=\"meta\">Months without events are left out; an event without a date counts in its article's publication month (\"undated\" when neither is known).</p><div class=\"legend\">");
         for (int t = 0; t < types.Count; t++)
         {
             b.Append(I($"<span><i style=\"background:{Color(t)}\"></i>{E(types[t])}</span>"));
