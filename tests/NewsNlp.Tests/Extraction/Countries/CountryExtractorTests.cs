@@ -58,6 +58,9 @@ public sealed class CountryExtractorTests
     [InlineData("The Bank of Tokyo's economic adviser said the yen would rise.", "")] // a capital inside an institution's name
     [InlineData("The party was organised by Akhil Bharat Hindu Mahasabha.", "")] // "Bharat" inside a name is not India
     [InlineData("WESTMINSTER, Calif., March 2 - The company said it faces losses.", "")] // a dateline town, not the British parliament
+    [InlineData("The U.S.-led coalition struck targets in Syria.", "SY,US")] // abbreviation before a hyphenated suffix
+    [InlineData("Moscow-backed separatists shelled Donetsk, Ukraine said.", "RU,UA")] // "-backed" makes a capital the government
+    [InlineData("The Moscow-based analyst said oil prices would rise.", "")] // "-based" keeps it a place
     public void Extract_AmbiguousNames_ResolvesFromContext(string text, string expected)
     {
         Codes(text).Should().Be(expected);
