@@ -41,20 +41,30 @@ internal sealed class EntityTagger
         ArgumentNullException.ThrowIfNull(document);
         var spans = new List<EntitySpan>();
         Scratch s = scratch ??= new Scratch();
+        DocumentFeatures context = s.Document;
+        context.Clear();
+        foreach (Sentence sentence in document.Sentences)
+        {
+            context.Add(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), gazetteer);
+        }
+
         foreach (Sentence sentence in document.Sentences)
         {
             ReadOnlySpan<Token> tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
             s.Ensure(tokens.Length);
             Span<byte> labels = s.Labels.AsSpan(0, tokens.Length);
-            TagSentence(document.Text, tokens, labels);
+            TagSentence(document.Text, tokens, labels, context);
             EntityLabels.ToSpans(labels, sentence.FirstToken, spans);
         }
 
         return [.. spans];
     }
 
-    /// <summary>Writes one label per token of a sentence into <paramref name="labels"/>.</summary>
-    public void TagSentence(string text, ReadOnlySpan<Token> tokens, Span<byte> labels)
+    /// <summary>
+    /// Writes one label per token of a sentence into <paramref name="labels"/>;
+    /// <paramref name="context"/> is what the rest of the document says, or null.
+    /// </summary>
+    public void TagSentence(string text, ReadOnlySpan<Token> tokens, Span<byte> labels, DocumentFeatures? context = null)
     {
         int n = tokens.Length;
         if (n == 0)
@@ -65,7 +75,7 @@ internal sealed class EntityTagger
         Scratch s = scratch ??= new Scratch();
         s.Ensure(n);
         Span<TokenInfo> info = s.Info.AsSpan(0, n);
-        bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer);
+        bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer, context);
         Span<float> emissions = s.Emissions.AsSpan(0, n * L);
         Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
         Span<int> sums = stackalloc int[L];
@@ -108,6 +118,7 @@ internal sealed class EntityTagger
         public float[] Emissions = new float[256 * L];
         public byte[] Back = new byte[256 * L];
         public byte[] Labels = new byte[256];
+        public DocumentFeatures Document = new();
 
         public void Ensure(int n)
         {

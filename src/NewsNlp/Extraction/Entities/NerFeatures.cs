@@ -19,7 +19,7 @@ internal static class NerFeatures
     /// Fills <paramref name="info"/> for every token of a sentence and returns true when the
     /// sentence is written in capitals (a headline), where case says little.
     /// </summary>
-    public static bool Prepare(string text, ReadOnlySpan<Token> tokens, Span<TokenInfo> info, EntityGazetteer gazetteer)
+    public static bool Prepare(string text, ReadOnlySpan<Token> tokens, Span<TokenInfo> info, EntityGazetteer gazetteer, DocumentFeatures? document)
     {
         int words = 0;
         int capitals = 0;
@@ -30,6 +30,7 @@ internal static class NerFeatures
             info[i].Raw = FeatureHash.Raw(word);
             info[i].Shape = FeatureHash.Shape(word);
             info[i].Flags = gazetteer.Lookup(word);
+            info[i].Document = document is null ? (byte)0 : document.Get(info[i].Lower);
             if (word.Length >= 2 && char.IsLetter(word[0]))
             {
                 words++;
@@ -99,6 +100,20 @@ internal static class NerFeatures
             rows[n++] = Row(35, Suffix3(text, tokens[i + 1]), mask);
         }
 
+        if (w0.Document != 0)
+        {
+            rows[n++] = Row(36, FeatureHash.Pair(w0.Document, shape0), mask);
+            for (int bit = 0; bit < 4; bit++)
+            {
+                if ((w0.Document & (1 << bit)) != 0)
+                {
+                    rows[n++] = Row(37, (ulong)bit, mask);
+                }
+            }
+        }
+
+        rows[n++] = Row(38, i > 0 ? info[i - 1].Document : 255UL, mask);
+        rows[n++] = Row(39, i + 1 < info.Length ? info[i + 1].Document : 255UL, mask);
         if (i == 0)
         {
             rows[n++] = Row(26 + caps, shape0, mask);

@@ -14,4 +14,7 @@ internal struct TokenInfo
 
     /// <summary>Gazetteer knowledge about the word.</summary>
     public GazetteerFlags Flags;
+
+    /// <summary>What the rest of the document says about the word (<see cref="DocumentFeatures"/> bits).</summary>
+    public byte Document;
 }

@@ -32,6 +32,33 @@ internal static class PersonAttributes
             t--;
         }
 
+        // "Malaysia's Prime Minister, Najib Razak"
+        if (t > first && IsComma(document, t) && (gazetteer.Lookup(document.Span(tokens[t - 1])) & GazetteerFlags.TitleHead) != 0)
+        {
+            t--;
+        }
+
+        // "President of Ukraine Volodymyr Zelenskyy"
+        if (t - 2 >= first && document.Span(tokens[t - 1]).Equals("of", StringComparison.OrdinalIgnoreCase)
+            && (gazetteer.Lookup(document.Span(tokens[t - 2])) & GazetteerFlags.TitleHead) != 0
+            && gazetteer.TryGetCountry(document.Span(tokens[t]), out string ofCountry))
+        {
+            facts.Country = ofCountry;
+            t -= 2;
+        }
+
+        // "19-year-old motorcyclist Harry Dunn": any lower-case noun after an age is an occupation.
+        if (t - 1 >= first && tokens[t].Kind == TokenKind.Word && char.IsLower(document.Span(tokens[t])[0]))
+        {
+            ReadAgeBefore(document, t - 1, first, facts);
+            if (facts.Age is not null)
+            {
+                facts.Occupation = document.Substring(tokens[t].Start, tokens[t].End);
+                return;
+            }
+        }
+
+        ReadAgeBefore(document, t, first, facts);
         int titleEnd = t + 1;
         int titleStart = titleEnd;
         bool head = false;
@@ -39,6 +66,15 @@ internal static class PersonAttributes
         {
             ReadOnlySpan<char> word = document.Span(tokens[t]);
             GazetteerFlags flags = gazetteer.Lookup(word);
+            if ((flags & GazetteerFlags.Occupation) != 0 && char.IsLower(word[0]) && titleStart == titleEnd)
+            {
+                facts.Occupation = word.ToString();
+                head = true;
+                titleStart = t;
+                t--;
+                continue;
+            }
+
             if ((flags & TitleWord) != 0 && (flags & GazetteerFlags.Nationality) == 0)
             {
                 head |= (flags & GazetteerFlags.TitleHead) != 0;
@@ -64,18 +100,75 @@ internal static class PersonAttributes
         }
 
         SetTitle(document, titleStart, titleEnd, facts);
+        ReadAgeBefore(document, t, first, facts);
         if (t >= first)
         {
-            ReadOnlySpan<char> word = document.Span(tokens[t]);
             if (tokens[t].Kind == TokenKind.Clitic && t > first)
             {
-                word = document.Span(tokens[t - 1]);
+                t--;
             }
 
-            if (gazetteer.TryGetCountry(word, out string code))
+            if (TryCountryEndingAt(document, t, first, gazetteer, out string code))
             {
-                facts.Country = code;
+                facts.Country ??= code;
             }
+        }
+    }
+
+    /// <summary>Finds a country name of one to three words ending at token <paramref name="t"/> ("United States").</summary>
+    public static bool TryCountryEndingAt(Document document, int t, int first, EntityGazetteer gazetteer, out string code)
+    {
+        Token[] tokens = document.Tokens;
+        for (int k = Math.Min(2, t - first); k >= 0; k--)
+        {
+            ReadOnlySpan<char> span = document.Text.AsSpan(tokens[t - k].Start, tokens[t].End - tokens[t - k].Start);
+            if (gazetteer.TryGetCountry(span, out code))
+            {
+                return true;
+            }
+        }
+
+        code = "";
+        return false;
+    }
+
+    /// <summary>"19-year-old motorcyclist Harry Dunn": an age just before the title or name.</summary>
+    private static void ReadAgeBefore(Document document, int t, int first, PersonFacts facts)
+    {
+        if (facts.Age is not null || t < first)
+        {
+            return;
+        }
+
+        Token[] tokens = document.Tokens;
+        ReadOnlySpan<char> word = document.Span(tokens[t]);
+        if (word.EndsWith("-year-old", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[..^9];
+        }
+        else if (word.Equals("year-old", StringComparison.OrdinalIgnoreCase) || word.Equals("-year-old", StringComparison.OrdinalIgnoreCase))
+        {
+            int k = t - 1;
+            while (k >= first && tokens[k].Kind == TokenKind.Dash)
+            {
+                k--;
+            }
+
+            if (k < first)
+            {
+                return;
+            }
+
+            word = document.Span(tokens[k]);
+        }
+        else
+        {
+            return;
+        }
+
+        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int age) && age is > 0 and < 120)
+        {
+            facts.Age = age;
         }
     }
 
@@ -83,7 +176,13 @@ internal static class PersonAttributes
     {
         Token[] tokens = document.Tokens;
         int t = end;
-        if (t >= last || !IsComma(document, t))
+        if (t >= last)
+        {
+            return;
+        }
+
+        bool copula = document.Span(tokens[t]) is "was" or "is";
+        if (!copula && !IsComma(document, t))
         {
             return;
         }
@@ -91,7 +190,7 @@ internal static class PersonAttributes
         t++;
         if (t < last && tokens[t].Kind == TokenKind.Number
             && int.TryParse(document.Span(tokens[t]), NumberStyles.None, CultureInfo.InvariantCulture, out int age)
-            && age is > 0 and < 120 && (t + 1 >= last || IsComma(document, t + 1) || tokens[t + 1].Kind is TokenKind.Punctuation or TokenKind.Bracket or TokenKind.Quote))
+            && age is > 0 and < 120 && !copula && (t + 1 >= last || IsComma(document, t + 1) || tokens[t + 1].Kind is TokenKind.Punctuation or TokenKind.Bracket or TokenKind.Quote))
         {
             facts.Age = age;
             t += 2;

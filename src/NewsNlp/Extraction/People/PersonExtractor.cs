@@ -35,11 +35,11 @@ internal sealed class PersonExtractor
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(countries);
         EntitySpan[] entities = tagger.Tag(document);
-        return Extract(document, entities);
+        return Extract(document, entities, countries);
     }
 
     /// <summary>Builds person records from already tagged <paramref name="entities"/>.</summary>
-    public ImmutableArray<PersonRecord> Extract(Document document, ReadOnlySpan<EntitySpan> entities)
+    public ImmutableArray<PersonRecord> Extract(Document document, ReadOnlySpan<EntitySpan> entities, CountryExtraction? countries = null)
     {
         List<PersonMention> mentions = NameFinder.Find(document, entities, gazetteer);
         if (mentions.Count == 0)
@@ -59,6 +59,15 @@ internal sealed class PersonExtractor
             foreach (PersonMention mention in cluster.Mentions)
             {
                 cluster.Facts.MergeFrom(PersonAttributes.Read(document, mention, gazetteer));
+            }
+        }
+
+        clusters.RemoveAll(c => c.Facts.Title is null && LooksLikePlace(document, c));
+        foreach (PersonCluster cluster in clusters)
+        {
+            if (cluster.Facts.Country is null && cluster.Facts.Title is not null && cluster.Facts.Occupation is null)
+            {
+                cluster.Facts.Country = CountryContext.Nearest(document, cluster.Mentions[0], gazetteer, countries);
             }
         }
 
@@ -90,6 +99,32 @@ internal sealed class PersonExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A name the tagger took for a person but that only ever follows "in", "near", "at" or
+    /// "from" and holds no known given name is a place ("in Tell Tamer").
+    /// </summary>
+    private bool LooksLikePlace(Document document, PersonCluster cluster)
+    {
+        foreach (PersonMention mention in cluster.Mentions)
+        {
+            for (int t = mention.StartToken; t < mention.EndToken; t++)
+            {
+                if ((gazetteer.Lookup(document.Span(document.Tokens[t])) & GazetteerFlags.GivenName) != 0)
+                {
+                    return false;
+                }
+            }
+
+            int before = mention.StartToken - 1;
+            if (before < 0 || document.Span(document.Tokens[before]) is not ("in" or "near" or "at" or "from" or "into" or "outside" or "across" or "to" or "towards"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool ShareSentence(PersonCluster a, PersonCluster b)

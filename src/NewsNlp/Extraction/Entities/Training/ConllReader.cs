@@ -22,6 +22,7 @@ internal static class ConllReader
         var sentences = new List<ConllSentence>();
         var words = new List<string>();
         var tags = new List<string>();
+        int document = 0;
         while (true)
         {
             string? line = reader.ReadLine();
@@ -29,7 +30,7 @@ internal static class ConllReader
             {
                 if (words.Count > 0)
                 {
-                    sentences.Add(Build(words, tags));
+                    sentences.Add(Build(words, tags) with { DocumentIndex = document });
                     words.Clear();
                     tags.Clear();
                 }
@@ -45,6 +46,11 @@ internal static class ConllReader
             string[] parts = line.Split(' ', '\t');
             if (parts[0] == "-DOCSTART-")
             {
+                if (sentences.Count > 0)
+                {
+                    document++;
+                }
+
                 continue;
             }
 

@@ -42,6 +42,7 @@ internal sealed class NerTrainer
         var features = new List<int>(train.Count * 600);
         var rows = new int[NerFeatures.MaxPerToken];
         var info = new TokenInfo[512];
+        var context = new DocumentFeatures();
         for (int s = 0; s < train.Count; s++)
         {
             ConllSentence sentence = train[s];
@@ -50,7 +51,12 @@ internal sealed class NerTrainer
                 info = new TokenInfo[sentence.Tokens.Length * 2];
             }
 
-            bool allCaps = NerFeatures.Prepare(sentence.Text, sentence.Tokens, info.AsSpan(0, sentence.Tokens.Length), gazetteer);
+            if (s == 0 || train[s - 1].DocumentIndex != sentence.DocumentIndex)
+            {
+                BuildContext(context, train, s, gazetteer);
+            }
+
+            bool allCaps = NerFeatures.Prepare(sentence.Text, sentence.Tokens, info.AsSpan(0, sentence.Tokens.Length), gazetteer, context);
             var starts = new int[sentence.Tokens.Length + 1];
             for (int i = 0; i < sentence.Tokens.Length; i++)
             {
@@ -175,19 +181,35 @@ internal sealed class NerTrainer
     {
         var scores = new EntityScores();
         var labels = new byte[512];
-        foreach (ConllSentence sentence in sentences)
+        var context = new DocumentFeatures();
+        for (int s = 0; s < sentences.Count; s++)
         {
+            ConllSentence sentence = sentences[s];
+            if (s == 0 || sentences[s - 1].DocumentIndex != sentence.DocumentIndex)
+            {
+                BuildContext(context, sentences, s, EntityGazetteer.Default);
+            }
+
             if (labels.Length < sentence.Tokens.Length)
             {
                 labels = new byte[sentence.Tokens.Length * 2];
             }
 
             Span<byte> predicted = labels.AsSpan(0, sentence.Tokens.Length);
-            tagger.TagSentence(sentence.Text, sentence.Tokens, predicted);
+            tagger.TagSentence(sentence.Text, sentence.Tokens, predicted, context);
             scores.Add(sentence.Gold, predicted);
         }
 
         return scores;
+    }
+
+    private static void BuildContext(DocumentFeatures context, IReadOnlyList<ConllSentence> sentences, int first, EntityGazetteer gazetteer)
+    {
+        context.Clear();
+        for (int s = first; s < sentences.Count && sentences[s].DocumentIndex == sentences[first].DocumentIndex; s++)
+        {
+            context.Add(sentences[s].Text, sentences[s].Tokens, gazetteer);
+        }
     }
 
     private NerModel Average(float[] weights, double[] totals, float[] transitions, double[] transitionTotals, double step)
