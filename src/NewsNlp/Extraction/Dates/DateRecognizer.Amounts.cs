@@ -250,9 +250,12 @@ internal sealed partial class DateRecognizer
         if (amount != Math.Floor(amount) && unit is TimeUnit.Hour or TimeUnit.Minute)
         {
             int minutes = (int)Math.Round(amount * (unit == TimeUnit.Hour ? 60 : 1));
-            return unit == TimeUnit.Hour
-                ? string.Create(CultureInfo.InvariantCulture, $"PT{minutes / 60}H{(minutes % 60 == 0 ? "" : (minutes % 60).ToString(CultureInfo.InvariantCulture) + "M")}")
-                : string.Create(CultureInfo.InvariantCulture, $"PT{minutes}M");
+            if (unit == TimeUnit.Hour && minutes >= 60)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"PT{minutes / 60}H{(minutes % 60 == 0 ? "" : (minutes % 60).ToString(CultureInfo.InvariantCulture) + "M")}");
+            }
+
+            return string.Create(CultureInfo.InvariantCulture, $"PT{minutes}M");
         }
 
         string n = amount.ToString("0.##", CultureInfo.InvariantCulture);

@@ -34,7 +34,15 @@ internal sealed partial class DateRecognizer
             // "0700 hours", military style.
             hour = hrs / 100;
             minute = hrs % 100;
-            needsMarker = false;
+            if (hour <= 24 && minute <= 59)
+            {
+                m = New(TemporalKind.Time, i, i + 2);
+                m.Hour = hour;
+                m.Minute = minute;
+                return true;
+            }
+
+            return false;
         }
         else if (t.Kind == TokenKind.Number && s.Length <= 5)
         {

@@ -86,8 +86,11 @@ internal sealed partial class DateResolver
         return r;
     }
 
-    /// <summary>Resolves <paramref name="m"/> without changing state.</summary>
-    public ResolvedDate Peek(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay) => m.Kind switch
+    /// <summary>Resolves <paramref name="m"/> without changing state; a present tense reads as no tense.</summary>
+    public ResolvedDate Peek(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay) =>
+        Dispatch(m, tense == Tense.Present ? Tense.Unknown : tense, sameSentenceDay);
+
+    private ResolvedDate Dispatch(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay) => m.Kind switch
     {
         TemporalKind.CalendarDate or TemporalKind.Holiday => CalendarDate(m, tense),
         TemporalKind.Month => Month(m, tense),
@@ -100,7 +103,7 @@ internal sealed partial class DateResolver
         TemporalKind.Ago => Ago(m),
         TemporalKind.AnchorOffset => AnchorOffset(m),
         TemporalKind.Time => Clock(m, sameSentenceDay ?? Last),
-        TemporalKind.PartOfDay => (sameSentenceDay ?? Last) is DateOnly d ? new ResolvedDate(Day(d) + DateLexicon.Suffix(m.Part), "date", d) : new ResolvedDate(null, "date", null),
+        TemporalKind.PartOfDay => (sameSentenceDay ?? Last) is DateOnly d ? new ResolvedDate(Day(d) + DateLexicon.Suffix(m.Part), "time", d) : new ResolvedDate(null, "time", null),
         TemporalKind.Duration => new ResolvedDate(m.Literal, "duration", null),
         _ => new ResolvedDate(m.Literal, "set", null),
     };

@@ -25,6 +25,9 @@ internal static class TenseDetector
     /// <summary>How many tokens each side of the expression are read.</summary>
     private const int Window = 10;
 
+    /// <summary>Extra distance for markers after the expression: the verb before it usually governs it.</summary>
+    private const int ForwardPenalty = 7;
+
     private static readonly FrozenSet<string> FutureWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "will", "ll", "'ll", "’ll", "shall", "would", "wo", "scheduled", "upcoming", "due", "expected", "plans", "planned", "intends", "set", "slated", "going",
@@ -59,6 +62,12 @@ internal static class TenseDetector
     /// <summary>The tense of the clause around tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
     public static Tense Detect(Document document, in Sentence sentence, int first, int end)
     {
+        if (first > sentence.FirstToken && document.Span(document.Tokens[first - 1]).Equals("since", StringComparison.OrdinalIgnoreCase))
+        {
+            // "since May" looks back.
+            return Tense.Past;
+        }
+
         Tense best = Tense.Unknown;
         int bestDistance = int.MaxValue;
         int lo = Math.Max(sentence.FirstToken, first - Window);
@@ -81,7 +90,7 @@ internal static class TenseDetector
 
         for (int i = end; i < hi; i++)
         {
-            int distance = (2 * (i - end + 1)) + 1;
+            int distance = (2 * (i - end + 1)) + ForwardPenalty;
             if (distance >= bestDistance)
             {
                 break;
