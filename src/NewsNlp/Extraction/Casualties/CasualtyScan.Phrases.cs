@@ -86,8 +86,20 @@ internal readonly partial struct CasualtyScan
             words++;
         }
 
+        // "2,600 Iraqis in" ends before its dangling preposition.
+        while (i > index && tokens[i - 1].Kind == TokenKind.Word && IsDangling(tokens[i - 1].Slice(text)))
+        {
+            i--;
+        }
+
         return i;
     }
+
+    private static bool IsDangling(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("across", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPhrasePreposition(ReadOnlySpan<char> word) =>
         word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
