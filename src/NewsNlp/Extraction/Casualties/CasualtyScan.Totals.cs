@@ -9,7 +9,7 @@ namespace NewsNlp.Extraction.Casualties;
 internal readonly partial struct CasualtyScan
 {
     /// <summary>Most tokens between "toll" and its number.</summary>
-    private const int MaxTollReach = 14;
+    private const int MaxTollReach = 20;
 
     /// <summary>Matches "death toll ... N" at "toll".</summary>
     public void MatchToll(int toll)
