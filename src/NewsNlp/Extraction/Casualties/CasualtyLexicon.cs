@@ -74,6 +74,8 @@ internal static class CasualtyLexicon
         "since", "because", "if", "than", "said", "says", "say", "told", "tell", "according", "reports", "with", "by",
         "this", "these", "those", "he", "she", "it", "they", "we", "i", "you", "there", "here", "to",
         "for", "at", "into", "during", "about", "against", "over", "under", "near", "across", "through", "including", "but",
+        "yesterday", "today", "tonight", "overnight", "last", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "until",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Victim groups; two-word keys are joined by one space.</summary>

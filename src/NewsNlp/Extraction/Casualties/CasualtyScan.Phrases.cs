@@ -25,6 +25,21 @@ internal readonly partial struct CasualtyScan
                 continue;
             }
 
+            if (token.Kind == TokenKind.Quote && i > index)
+            {
+                // "three terrorists" were killed.
+                i++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Number && i > index && IsPhrasePreposition(tokens[i - 1].Slice(text)))
+            {
+                // "337 suspected users in 38 countries were arrested".
+                i++;
+                words++;
+                continue;
+            }
+
             if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
                 break;
@@ -38,9 +53,18 @@ internal readonly partial struct CasualtyScan
                 continue;
             }
 
-            if (eachAt >= 0 && word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                && (eachAt >= 0 || (i > index && i + 1 < limit && tokens[i + 1].Kind == TokenKind.Word && CasualtyLexicon.TryGroup(tokens[i + 1].Slice(text), out _))))
             {
+                // "women and children", "passengers and crew".
                 i++;
+                continue;
+            }
+
+            if (i + 1 < limit && IsPairSkip(word, tokens[i + 1].Slice(text)))
+            {
+                // "four of whom were injured", "Sixty-six people or more were injured".
+                i += 2;
                 continue;
             }
 
@@ -54,6 +78,14 @@ internal readonly partial struct CasualtyScan
                 break;
             }
 
+            if (word.Equals("on", StringComparison.OrdinalIgnoreCase)
+                && (i + 1 >= limit || tokens[i + 1].Kind != TokenKind.Word || char.IsUpper(text[tokens[i + 1].Start])))
+            {
+                // "on Sunday" and "on March 5" end the phrase; "on board" and "on the aircraft" do not.
+                break;
+            }
+
+
             if (IsPastVerb(word))
             {
                 break;
@@ -63,14 +95,38 @@ internal readonly partial struct CasualtyScan
             words++;
         }
 
+        // "2,600 Iraqis in" ends before its dangling preposition.
+        while (i > index && tokens[i - 1].Kind == TokenKind.Word && IsDangling(tokens[i - 1].Slice(text)))
+        {
+            i--;
+        }
+
         return i;
     }
+
+    private static bool IsPairSkip(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
+        (word.Equals("of", StringComparison.OrdinalIgnoreCase) && next.Equals("whom", StringComparison.OrdinalIgnoreCase))
+        || (word.Equals("or", StringComparison.OrdinalIgnoreCase) && next.Equals("more", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsDangling(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("across", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPhrasePreposition(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("across", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPastVerb(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
         && !word.Equals("armed", StringComparison.OrdinalIgnoreCase)
         && !word.Equals("unidentified", StringComparison.OrdinalIgnoreCase)
         && !word.Equals("unarmed", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("suspected", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("alleged", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("unnamed", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("retired", StringComparison.OrdinalIgnoreCase)
         && !word.Equals("hundred", StringComparison.OrdinalIgnoreCase)
         && !CasualtyLexicon.TryGroup(word, out _);
 

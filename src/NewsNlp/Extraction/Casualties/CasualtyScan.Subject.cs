@@ -20,6 +20,12 @@ internal readonly partial struct CasualtyScan
             return;
         }
 
+        if (IsPartitiveWhole(quantity.FirstToken))
+        {
+            // "one of the sixteen on board died": sixteen is the whole, not the dead.
+            return;
+        }
+
         var items = new List<ListItem>(2);
         int position = ReadList(quantity, items);
         int appositiveStart = -1;
@@ -32,13 +38,17 @@ internal readonly partial struct CasualtyScan
             }
 
             int close = FindAppositiveClose(position + 1);
-            if (close < 0 || !TryTail(close + 1, out kinds, out tailEnd, out hypothetical))
+            if (close >= 0 && TryTail(close + 1, out kinds, out tailEnd, out hypothetical))
             {
+                appositiveStart = position + 1;
+                appositiveEnd = close;
+            }
+            else if (!(IsWord(position + 1) && CasualtyLexicon.IsAuxiliary(Word(position + 1))
+                && TryTail(position + 1, out kinds, out tailEnd, out hypothetical)))
+            {
+                // Not "those infected, over 1800 people, have died" either.
                 return;
             }
-
-            appositiveStart = position + 1;
-            appositiveEnd = close;
         }
 
         if (hypothetical)
@@ -52,6 +62,27 @@ internal readonly partial struct CasualtyScan
         }
 
         MatchAsWere(tailEnd, kinds);
+    }
+
+    /// <summary>True for the whole of a partitive: "one of the sixteen", "most of the 45", "two of those 12".</summary>
+    private bool IsPartitiveWhole(int index)
+    {
+        int k = index - 1;
+        if (Is(k, "the") || Is(k, "those") || Is(k, "these"))
+        {
+            k--;
+        }
+
+        if (!Is(k, "of") || k - 1 < first)
+        {
+            return false;
+        }
+
+        int part = k - 1;
+        return tokens[part].Kind == Text.TokenKind.Number
+            || Is(part, "most") || Is(part, "all") || Is(part, "none") || Is(part, "half") || Is(part, "many")
+            || Is(part, "some") || Is(part, "any") || Is(part, "each") || Is(part, "few") || Is(part, "several")
+            || (IsWord(part) && NumberWords.TryCardinal(Word(part), out _));
     }
 
     /// <summary>Reads "Q phrase (, and Q phrase)*" and returns the index after it.</summary>
@@ -167,18 +198,19 @@ internal readonly partial struct CasualtyScan
         }
     }
 
+    /// <summary>The comma that closes an appositive starting at <paramref name="start"/>: the first one followed by a casualty tail.</summary>
     private int FindAppositiveClose(int start)
     {
         for (int k = start; k < limit && k < start + MaxAppositive; k++)
         {
-            if (IsPunctuation(k, ','))
-            {
-                return k;
-            }
-
             if (IsPunctuation(k, '.') || IsPunctuation(k, ';') || IsPunctuation(k, ':'))
             {
                 return -1;
+            }
+
+            if (IsPunctuation(k, ',') && TryTail(k + 1, out _, out _, out _))
+            {
+                return k;
             }
         }
 

@@ -9,7 +9,7 @@ namespace NewsNlp.Extraction.Casualties;
 internal readonly partial struct CasualtyScan
 {
     /// <summary>Most tokens between "toll" and its number.</summary>
-    private const int MaxTollReach = 14;
+    private const int MaxTollReach = 20;
 
     /// <summary>Matches "death toll ... N" at "toll".</summary>
     public void MatchToll(int toll)
@@ -33,14 +33,27 @@ internal readonly partial struct CasualtyScan
                 return;
             }
 
+            if (IsWord(j) && (CasualtyLexicon.IsModal(Word(j)) && !Is(j, "to")))
+            {
+                // "the death toll could have been more than a thousand".
+                return;
+            }
+
             if (!QuantityParser.TryParse(text, tokens, j, limit, out Quantity quantity))
             {
+                if (tokens[j].Kind is Text.TokenKind.Number or Text.TokenKind.Percent)
+                {
+                    // "18.9 deaths per 100,000 people": a rate, not a toll.
+                    return;
+                }
+
                 continue;
             }
 
-            if (quantity.LooksLikeYear)
+            if (quantity.LooksLikeYear || quantity.IsVague || !IsTollLink(j - 1, toll))
             {
-                j = quantity.EndToken - 1;
+                // "toll from the disaster that hit a dozen countries", "rose from a previously reported 85 to 120":
+                // the number must follow "to", "at", a verb or the toll itself.
                 continue;
             }
 
@@ -52,10 +65,32 @@ internal readonly partial struct CasualtyScan
         }
     }
 
+    private bool IsTollLink(int index, int toll) =>
+        index == toll || IsPunctuation(index, ',') || IsPunctuation(index, ':')
+        || Is(index, "to") || Is(index, "at") || (Is(index, "of") && index == toll + 1) || Is(index, "is") || Is(index, "was") || Is(index, "reached")
+        || Is(index, "hit") || Is(index, "reaching") || Is(index, "hits") || Is(index, "reaches") || Is(index, "past")
+        || Is(index, "now") || Is(index, "been") || Is(index, "stands") || Is(index, "stood") || Is(index, "climbed")
+        || Is(index, "rose") || Is(index, "risen") || Is(index, "jumped") || Is(index, "reportedly") || Is(index, "officially");
+
     /// <summary>Matches "the confirmed deaths are Q phrase, Q phrase, and Q phrase", "among the dead were Q phrase".</summary>
     public void MatchCopulaList(int noun, CasualtyKinds kinds)
     {
         int j = noun + 1;
+        if ((Is(noun, "deaths") || Is(noun, "killed")) && Is(j, "of") && !Is(noun - 1, "number"))
+        {
+            // "the deaths of 29 miners".
+            j++;
+            if (j < limit && QuantityParser.TryParse(text, tokens, j, limit, out Quantity of) && !of.LooksLikeYear)
+            {
+                int phraseEnd = ScanNounPhrase(of.EndToken, out _);
+                var groups = new List<string>();
+                CollectGroups(of.EndToken, phraseEnd, groups);
+                Add(kinds, of, groups, noun, Math.Max(of.EndToken, phraseEnd));
+            }
+
+            return;
+        }
+
         if (!(Is(j, "are") || Is(j, "were") || Is(j, "include") || Is(j, "included") || Is(j, "including") || IsPunctuation(j, ':')))
         {
             return;

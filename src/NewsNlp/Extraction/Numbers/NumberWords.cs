@@ -36,7 +36,7 @@ internal static class NumberWords
         "kilometres", "mile", "miles", "meter", "meters", "metre", "metres", "feet", "foot", "ft", "yard", "yards", "inch",
         "inches", "cm", "mm", "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos", "pound", "pounds", "ton", "tons", "tonne",
         "tonnes", "gram", "grams", "lb", "lbs", "percent", "pct", "per", "dollar", "dollars", "euro", "euros", "yen", "yuan",
-        "rupee", "rupees", "rial", "rials", "riyal", "riyals", "dinar", "dinars", "francs", "marks", "sterling", "cents",
+        "rupee", "rupees", "dlrs", "dlr", "usd", "rial", "rials", "riyal", "riyals", "dinar", "dinars", "francs", "marks", "sterling", "cents",
         "billion", "bln", "mln", "barrel", "barrels", "bpd", "degree", "degrees", "gmt", "a.m.", "p.m.", "am", "pm", "o'clock",
         "point", "points", "times", "acres", "hectares", "square", "litres", "liters", "gallons", "shares", "votes", "seats",
         "cars", "vehicles", "tanks", "aircraft", "planes", "jets", "missiles", "rockets", "shells", "bombs", "drones",
@@ -56,7 +56,7 @@ internal static class NumberWords
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "us$", "usd", "rs", "rs.",
-        "in", "since", "until", "till", "during", "from", "circa", "c.", "year", "years", "decade", "vol", "vol.", "channel",
+        "in", "since", "until", "till", "per", "during", "from", "circa", "c.", "year", "years", "decade", "vol", "vol.", "channel",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Cardinals = CardinalMap.GetAlternateLookup<ReadOnlySpan<char>>();
