@@ -147,7 +147,7 @@ public static class EventClassifier
     private static EventClassifierModel LoadDefault()
     {
         using Stream stream = typeof(EventClassifier).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException(Messages.MissingEventResource(ResourceName));
+            ?? throw new InvalidOperationException(Messages.MissingResource(ResourceName));
         return EventClassifierModel.Load(stream);
     }
 

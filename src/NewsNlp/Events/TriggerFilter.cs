@@ -104,7 +104,7 @@ internal static class TriggerFilter
             return false;
         }
 
-        int from = Math.Max(sentence.FirstToken, trigger.FirstToken - 2);
+        int from = Math.Max(sentence.FirstToken, trigger.FirstToken - 4);
         int to = Math.Min(sentence.EndToken, trigger.LastToken + 4);
         for (int t = from; t < to; t++)
         {

@@ -71,7 +71,7 @@ internal sealed class TriggerLexicon
     public static string ReadResource(string name)
     {
         using Stream stream = typeof(TriggerLexicon).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException(Messages.MissingEventResource(name));
+            ?? throw new InvalidOperationException(Messages.MissingResource(name));
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

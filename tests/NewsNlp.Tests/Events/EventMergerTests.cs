@@ -1,0 +1,51 @@
+using NewsNlp.Events;
+
+namespace NewsNlp.Tests.Events;
+
+public sealed class EventMergerTests
+{
+    private static EventCandidate Candidate(string type, string actors, string targets, string? date = null, bool reference = false, int start = 0)
+    {
+        var c = new EventCandidate { Type = type, Start = start, End = start + 10, ReferenceOnly = reference, Date = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
+        c.Actors.AddRange(actors.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        c.Targets.AddRange(targets.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        return c;
+    }
+
+    [Theory]
+    // A mutual back-reference joins the strike it names.
+    [InlineData("IR", "PK", "2024-01-16", "PK,IR", "", null, true, true)]
+    // The reply strike goes the other way: a new event.
+    [InlineData("IR", "PK", "2024-01-16", "PK", "IR", "2024-01-18", false, false)]
+    // Same parties on different days: two events.
+    [InlineData("IR", "PK", "2024-01-16", "IR", "PK", "2024-01-18", false, false)]
+    // Same parties, one undated: one event.
+    [InlineData("IR", "PK", "2024-01-16", "IR", "PK", null, false, true)]
+    // An attacker-only reference fills an attack with no known attacker.
+    [InlineData("", "SA", null, "Houthis", "", null, true, true)]
+    public void AreCompatible_TwoStrikes_Decides(string a1, string t1, string? d1, string a2, string t2, string? d2, bool reference, bool expected)
+    {
+        EventMerger.AreCompatible(Candidate("strike", a1, t1, d1), Candidate("strike", a2, t2, d2, reference)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Merge_BackReferenceWithNothingToJoin_AddsNothing()
+    {
+        EventMerger.Merge([Candidate("strike", "PK,IR", "", reference: true)]).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Merge_TwoMeetingsWithDifferentParties_StayTwo()
+    {
+        EventMerger.Merge([Candidate("consultation", "PK", ""), Candidate("consultation", "PK,IR", "", start: 20)]).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Merge_Duplicates_KeepEvidenceOfTheFirstSpecificOne()
+    {
+        var events = EventMerger.Merge([Candidate("strike", "IR", "", start: 50), Candidate("strike", "IR", "PK", "2024-01-16", start: 5)]);
+        events.Should().ContainSingle();
+        events[0].Start.Should().Be(5);
+        events[0].Targets.Should().Equal("PK");
+    }
+}
