@@ -1,11 +1,14 @@
 using System.CommandLine;
 using NewsNlp.Cli.Commands;
 
+// One line per command: add yours below.
 var root = new RootCommand("newsnlp: extract countries, people, casualties, dates and events from English news articles.")
 {
     ExtractCommand.Create(),
-    TrainEventsCommand.Create(),
+    EvalCommand.Create(),
+    ReportCommand.Create(),
     TrainCommand.Create(),
     EvalNerCommand.Create(),
+    TrainEventsCommand.Create(),
 };
 return root.Parse(args).Invoke();

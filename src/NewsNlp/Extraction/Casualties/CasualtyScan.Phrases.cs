@@ -61,6 +61,13 @@ internal readonly partial struct CasualtyScan
                 continue;
             }
 
+            if (i + 1 < limit && IsPairSkip(word, tokens[i + 1].Slice(text)))
+            {
+                // "four of whom were injured", "Sixty-six people or more were injured".
+                i += 2;
+                continue;
+            }
+
             if (CasualtyLexicon.TryTrigger(word, out _, out TriggerRole role) && (role & (TriggerRole.AfterCount | TriggerRole.BeforeCount)) != 0)
             {
                 break;
@@ -71,11 +78,13 @@ internal readonly partial struct CasualtyScan
                 break;
             }
 
-            if (word.Equals("on", StringComparison.OrdinalIgnoreCase) && !(i + 1 < limit && tokens[i + 1].Slice(text).Equals("board", StringComparison.OrdinalIgnoreCase)))
+            if (word.Equals("on", StringComparison.OrdinalIgnoreCase)
+                && (i + 1 >= limit || tokens[i + 1].Kind != TokenKind.Word || char.IsUpper(text[tokens[i + 1].Start])))
             {
-                // "on Sunday", "on the border" end the phrase; "on board" does not.
+                // "on Sunday" and "on March 5" end the phrase; "on board" and "on the aircraft" do not.
                 break;
             }
+
 
             if (IsPastVerb(word))
             {
@@ -86,8 +95,24 @@ internal readonly partial struct CasualtyScan
             words++;
         }
 
+        // "2,600 Iraqis in" ends before its dangling preposition.
+        while (i > index && tokens[i - 1].Kind == TokenKind.Word && IsDangling(tokens[i - 1].Slice(text)))
+        {
+            i--;
+        }
+
         return i;
     }
+
+    private static bool IsPairSkip(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
+        (word.Equals("of", StringComparison.OrdinalIgnoreCase) && next.Equals("whom", StringComparison.OrdinalIgnoreCase))
+        || (word.Equals("or", StringComparison.OrdinalIgnoreCase) && next.Equals("more", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsDangling(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("across", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("an", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPhrasePreposition(ReadOnlySpan<char> word) =>
         word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)

@@ -198,18 +198,19 @@ internal readonly partial struct CasualtyScan
         }
     }
 
+    /// <summary>The comma that closes an appositive starting at <paramref name="start"/>: the first one followed by a casualty tail.</summary>
     private int FindAppositiveClose(int start)
     {
         for (int k = start; k < limit && k < start + MaxAppositive; k++)
         {
-            if (IsPunctuation(k, ','))
-            {
-                return k;
-            }
-
             if (IsPunctuation(k, '.') || IsPunctuation(k, ';') || IsPunctuation(k, ':'))
             {
                 return -1;
+            }
+
+            if (IsPunctuation(k, ',') && TryTail(k + 1, out _, out _, out _))
+            {
+                return k;
             }
         }
 

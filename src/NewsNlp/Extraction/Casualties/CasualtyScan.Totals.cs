@@ -9,7 +9,7 @@ namespace NewsNlp.Extraction.Casualties;
 internal readonly partial struct CasualtyScan
 {
     /// <summary>Most tokens between "toll" and its number.</summary>
-    private const int MaxTollReach = 14;
+    private const int MaxTollReach = 20;
 
     /// <summary>Matches "death toll ... N" at "toll".</summary>
     public void MatchToll(int toll)
@@ -50,9 +50,10 @@ internal readonly partial struct CasualtyScan
                 continue;
             }
 
-            if (quantity.LooksLikeYear)
+            if (quantity.LooksLikeYear || quantity.IsVague || !IsTollLink(j - 1, toll))
             {
-                j = quantity.EndToken - 1;
+                // "toll from the disaster that hit a dozen countries", "rose from a previously reported 85 to 120":
+                // the number must follow "to", "at", a verb or the toll itself.
                 continue;
             }
 
@@ -63,6 +64,13 @@ internal readonly partial struct CasualtyScan
             return;
         }
     }
+
+    private bool IsTollLink(int index, int toll) =>
+        index == toll || IsPunctuation(index, ',') || IsPunctuation(index, ':')
+        || Is(index, "to") || Is(index, "at") || (Is(index, "of") && index == toll + 1) || Is(index, "is") || Is(index, "was") || Is(index, "reached")
+        || Is(index, "hit") || Is(index, "reaching") || Is(index, "hits") || Is(index, "reaches") || Is(index, "past")
+        || Is(index, "now") || Is(index, "been") || Is(index, "stands") || Is(index, "stood") || Is(index, "climbed")
+        || Is(index, "rose") || Is(index, "risen") || Is(index, "jumped") || Is(index, "reportedly") || Is(index, "officially");
 
     /// <summary>Matches "the confirmed deaths are Q phrase, Q phrase, and Q phrase", "among the dead were Q phrase".</summary>
     public void MatchCopulaList(int noun, CasualtyKinds kinds)

@@ -13,7 +13,7 @@ internal readonly partial struct CasualtyScan
     private const int MaxPhraseWords = 7;
 
     /// <summary>Most tokens in an appositive between a count and its verb (", mostly women and children,").</summary>
-    private const int MaxAppositive = 14;
+    private const int MaxAppositive = 24;
 
     /// <summary>Most auxiliaries and adverbs between a count and its verb ("were reportedly also").</summary>
     private const int MaxAuxiliaries = 6;

@@ -85,19 +85,21 @@ internal static class CountryContext
         string code = term.Code!;
         bool tentative = term.Form == CountryForm.Place;
         CountryForm form = term.Form;
+        bool person = false;
         bool accepted = term.Rule switch
         {
-            AmbiguityRule.PersonName => !LooksLikePerson(text, tokens, index, count),
+            AmbiguityRule.PersonName => !(person = LooksLikePerson(text, tokens, index, count)),
             AmbiguityRule.Food => !IsFood(text, tokens, index, count),
             AmbiguityRule.ShoutedWord => !IsShoutedPronoun(text, tokens, index),
             AmbiguityRule.NeedsEvidence => tentative = true,
-            AmbiguityRule.Capital => AcceptCapital(text, tokens, index, count, ref form, ref tentative),
+            AmbiguityRule.Capital => AcceptCapital(text, tokens, index, count, ref form, ref tentative, ref person),
             _ => true,
         };
 
+        // A rejected reading covers the phrase with Form Blocked; a person's name keeps its code.
         match = accepted
             ? new CountryMatch(code, form, start, end, count, tentative)
-            : new CountryMatch("", CountryForm.Blocked, start, end, count, false);
+            : new CountryMatch(person ? code : "", CountryForm.Blocked, start, end, count, false);
         return accepted;
     }
 
@@ -157,12 +159,11 @@ internal static class CountryContext
         return upper >= 2;
     }
 
-    private static bool AcceptCapital(string text, ReadOnlySpan<Token> tokens, int index, int count, ref CountryForm form, ref bool tentative)
+    private static bool AcceptCapital(string text, ReadOnlySpan<Token> tokens, int index, int count, ref CountryForm form, ref bool tentative, ref bool person)
     {
-        ReadOnlySpan<char> first = tokens[index].Slice(text);
-        if (first.Equals("Washington", StringComparison.OrdinalIgnoreCase) && LooksLikePerson(text, tokens, index, count))
+        if (count == 1 && (person = LooksLikePerson(text, tokens, index, count)))
         {
-            return false;
+            return false; // "George Washington", "Paris Hilton"
         }
 
         if (ActsAsGovernment(text, tokens, index, count))
@@ -184,6 +185,11 @@ internal static class CountryContext
         if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && LocativeLookup.Contains(tokens[index - 1].Slice(text)))
         {
             return false; // "monitored in London said": the verb belongs to someone else
+        }
+
+        if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].Slice(text).Equals("of", StringComparison.Ordinal))
+        {
+            return false; // "the Bank of Tokyo's adviser", "the mayor of Paris"
         }
 
         int next = index + count;

@@ -19,18 +19,20 @@ internal sealed class CountryExtractor
         ArgumentNullException.ThrowIfNull(document);
         var hits = new List<CountryHit>();
         var orgs = new List<(OrganizationInfo Info, int Start, int End)>();
-        Scan(document, hits, orgs);
+        HashSet<string>? personNames = Scan(document, hits, orgs);
         if (hits.Count == 0 && orgs.Count == 0)
         {
             return CountryExtraction.Empty;
         }
 
-        ImmutableArray<CountryRecord> countries = hits.Count == 0 ? [] : CountrySalience.Rank(document, Resolve(document, hits));
+        ImmutableArray<CountryRecord> countries = hits.Count == 0 ? [] : CountrySalience.Rank(document, Resolve(document, hits, personNames));
         return new CountryExtraction(countries, Organizations(document, orgs));
     }
 
-    private static void Scan(Document document, List<CountryHit> hits, List<(OrganizationInfo, int, int)> orgs)
+    // Returns the names read as a person's somewhere in the article ("Michael Jordan"), or null.
+    private static HashSet<string>? Scan(Document document, List<CountryHit> hits, List<(OrganizationInfo, int, int)> orgs)
     {
+        HashSet<string>? personNames = null;
         string text = document.Text;
         Sentence[] sentences = document.Sentences;
         for (int s = 0; s < sentences.Length; s++)
@@ -67,6 +69,11 @@ internal sealed class CountryExtractor
 
                 if (countryTokens > 0)
                 {
+                    if (country.Code.Length > 0)
+                    {
+                        (personNames ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(document.Substring(country.Start, country.End));
+                    }
+
                     i += countryTokens; // a blocking phrase or a rejected reading
                     continue;
                 }
@@ -79,6 +86,8 @@ internal sealed class CountryExtractor
                 i++;
             }
         }
+
+        return personNames;
     }
 
     private static void ScanSegments(string text, Token token, int sentence, bool boilerplate, List<CountryHit> hits, List<(OrganizationInfo, int, int)> orgs)
@@ -107,11 +116,19 @@ internal sealed class CountryExtractor
         }
     }
 
-    private static Dictionary<string, List<CountryHit>> Resolve(Document document, List<CountryHit> hits)
+    private static Dictionary<string, List<CountryHit>> Resolve(Document document, List<CountryHit> hits, HashSet<string>? personNames)
     {
         var byCode = new Dictionary<string, List<CountryHit>>(StringComparer.Ordinal);
-        foreach (CountryHit hit in hits)
+        foreach (CountryHit found in hits)
         {
+            CountryHit hit = found;
+            if (personNames is not null && hit.Match.Form is CountryForm.Name or CountryForm.Capital
+                && personNames.Contains(document.Substring(hit.Match.Start, hit.Match.End)))
+            {
+                // The article uses this name for a person ("Michael Jordan ... Jordan said"): alone it proves nothing.
+                hit = hit with { Match = hit.Match with { Tentative = true, Form = hit.Match.Form == CountryForm.Capital ? CountryForm.Place : hit.Match.Form } };
+            }
+
             if (!byCode.TryGetValue(hit.Match.Code, out List<CountryHit>? list))
             {
                 byCode[hit.Match.Code] = list = [];

@@ -22,7 +22,7 @@ internal static class CountryGazetteer
     /// <summary>Seats of government: always stand for the government, never a mere place.</summary>
     private static readonly FrozenSet<string> Seats = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "Kremlin", "White House", "Pentagon", "Whitehall", "Downing Street", "Westminster", "Elysee", "Élysée", "Elysée",
+        "Kremlin", "White House", "Pentagon", "Whitehall", "Downing Street", "Elysee", "Élysée", "Elysée",
         "Zhongnanhai", "Quai d'Orsay",
     ]);
 

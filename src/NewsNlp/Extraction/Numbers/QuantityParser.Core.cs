@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Numbers;
@@ -45,8 +46,19 @@ internal static partial class QuantityParser
         (["between"], NumberBound.Between),
     ];
 
+    /// <summary>First words of <see cref="Modifiers"/>, to reject most tokens with one lookup.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierStarts =
+        Modifiers.Select(static m => m.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool TryModifier(string text, Token[] tokens, int i, int limit, out int length, out NumberBound bound)
     {
+        length = 0;
+        bound = NumberBound.Exact;
+        if (tokens[i].Kind != TokenKind.Word || !ModifierStarts.Contains(tokens[i].Slice(text)))
+        {
+            return false;
+        }
+
         foreach ((string[] words, NumberBound b) in Modifiers)
         {
             if (i + words.Length > limit)
@@ -68,8 +80,6 @@ internal static partial class QuantityParser
             }
         }
 
-        length = 0;
-        bound = NumberBound.Exact;
         return false;
     }
 

@@ -47,6 +47,17 @@ internal static class PersonAttributes
             t -= 2;
         }
 
+        // "19-year-old motorcyclist Harry Dunn": any lower-case noun after an age is an occupation.
+        if (t - 1 >= first && tokens[t].Kind == TokenKind.Word && char.IsLower(document.Span(tokens[t])[0]))
+        {
+            ReadAgeBefore(document, t - 1, first, facts);
+            if (facts.Age is not null)
+            {
+                facts.Occupation = document.Substring(tokens[t].Start, tokens[t].End);
+                return;
+            }
+        }
+
         ReadAgeBefore(document, t, first, facts);
         int titleEnd = t + 1;
         int titleStart = titleEnd;

@@ -112,6 +112,17 @@ public sealed class CasualtyExtractorTests
     [InlineData("The official death toll now stands at more than 500.", "killed:500:500:-:exact")] // bounded toll
     [InlineData("The death toll could have been more than a thousand.", "")] // hypothetical toll
     [InlineData("Russia has one of the highest death tolls from road accidents, 18.9 deaths per 100,000 people.", "")] // a rate is not a toll
+    [InlineData("The death toll from the tsunami that struck the coasts of a dozen Asian countries is still unknown.", "")] // a number far from the toll is not the toll
+    [InlineData("The death toll rose from a previously reported 85 to 120.", "killed:120:120:120:exact")] // the new toll, not the earlier report
+    [InlineData("The toll in Teri Mangal rose to 81, officials said.", "killed:81:81:81:exact")] // a place between toll and verb
+    [InlineData("The toll is heavy, with several police among the dead.", "")] // vague amounts after a toll are not the toll
+    [InlineData("Iraq said it had killed or wounded over 2,600 Iraqis in the battle.", "killed:2600:2600:-:exact; injured:2600:2600:-:exact")] // combined with a lower bound
+    [InlineData("About 1,000 people are dead or missing after the storm.", "killed:1000:-:-:approx; missing:1000:-:-:approx")] // "dead or missing" combined
+    [InlineData("All 189 on the aircraft died when the flight came down.", "killed:189:189:189:exact")] // "on the aircraft" inside the phrase
+    [InlineData("Over a hundred people attended the party, four of whom were injured.", "injured:4:4:4:exact")] // "of whom"
+    [InlineData("Sixty-six people or more were injured yesterday.", "injured:66:66:66:exact")] // "or more" inside the phrase
+    [InlineData("Officials said the death toll from yesterday's bombing in Teri Mangal to the north had risen to at least 70.", "killed:70:70:-:exact")] // a long toll sentence
+    [InlineData("In all, 114 people, including messengers, a security guard and an executive, have been arrested.", "arrested:114:114:114:exact")] // a long appositive with commas
     // --- Lists ---
     [InlineData("Officials reported 150 security forces, 95 civilians, and hundreds of Taliban killed.", "killed:150:150:150:exact; killed:95:95:95:exact; killed:-:-:-:approx")] // list sharing one verb, vague item included
     [InlineData("The confirmed deaths are fourteen civilians, five Armed Forces personnel, and one member of the Coast Guard.", "killed:14:14:14:exact; killed:5:5:5:exact; killed:1:1:1:exact")] // list after "deaths are"

@@ -53,6 +53,14 @@ public sealed class CountryExtractorTests
     [InlineData("Iranian-backed Houthis attacked a ship off Yemen.", "IR,YE")] // demonym inside a hyphenated adjective
     [InlineData("Kinshasa accused Zaire's neighbours, and the Congo river flooded.", "CD")] // historical name Zaire, capital as actor
     [InlineData("The Dutch foreign minister met his Swiss counterpart.", "CH,NL")] // demonyms without a name
+    [InlineData("Michael Jordan scored 30 points. Jordan said he was tired.", "")] // a name used for a person once is not the country elsewhere
+    [InlineData("Paris Hilton spoke to reporters. Paris said the ship was a prison.", "")] // a capital used as a person's name
+    [InlineData("The Bank of Tokyo's economic adviser said the yen would rise.", "")] // a capital inside an institution's name
+    [InlineData("The party was organised by Akhil Bharat Hindu Mahasabha.", "")] // "Bharat" inside a name is not India
+    [InlineData("WESTMINSTER, Calif., March 2 - The company said it faces losses.", "")] // a dateline town, not the British parliament
+    [InlineData("The U.S.-led coalition struck targets in Syria.", "SY,US")] // abbreviation before a hyphenated suffix
+    [InlineData("Moscow-backed separatists shelled Donetsk, Ukraine said.", "RU,UA")] // "-backed" makes a capital the government
+    [InlineData("The Moscow-based analyst said oil prices would rise.", "")] // "-based" keeps it a place
     public void Extract_AmbiguousNames_ResolvesFromContext(string text, string expected)
     {
         Codes(text).Should().Be(expected);

@@ -1,0 +1,53 @@
+using NewsNlp.Extraction.Entities;
+using NewsNlp.Text;
+
+namespace NewsNlp.Tests.Extraction.Entities;
+
+public sealed class EntityTaggerTests
+{
+    [Theory]
+    // A Pakistani name after a title.
+    [InlineData("Pakistani Foreign Minister Jalil Abbas Jilani spoke on Friday.", "Jalil Abbas Jilani", "Person")]
+    // A hyphenated Iranian name.
+    [InlineData("He spoke with his Iranian counterpart Hossein Amir-Abdollahian.", "Hossein Amir-Abdollahian", "Person")]
+    // A capital city.
+    [InlineData("Pakistan recalled its ambassador to Tehran on Wednesday.", "Tehran", "Location")]
+    // An organisation.
+    [InlineData("The United Nations called for restraint.", "United Nations", "Organization")]
+    // A Western name in a plain sentence.
+    [InlineData("Chancellor Helmut Kohl met the visitors in Bonn.", "Helmut Kohl", "Person")]
+    public void Tag_NewsSentence_FindsEntityWithOffsets(string text, string entity, string type)
+    {
+        Document document = Document.Analyze(text, new ArticleContext());
+        EntitySpan[] spans = EntityTagger.Default.Tag(document);
+        int start = text.IndexOf(entity, StringComparison.Ordinal);
+        spans.Should().Contain(s => document.Tokens[s.StartToken].Start == start
+            && document.Tokens[s.EndToken - 1].End == start + entity.Length
+            && s.Type.ToString() == type);
+    }
+
+    [Fact]
+    public void Tag_EmptyText_ReturnsNothing() =>
+        EntityTagger.Default.Tag(Document.Analyze("", new ArticleContext())).Should().BeEmpty();
+
+    [Fact]
+    public void Model_Embedded_LoadsWithWeights()
+    {
+        NerModel model = EntityTagger.Default.Model;
+        model.Bits.Should().Be(20);
+        model.Weights.Should().Contain(w => w != 0);
+    }
+
+    [Fact]
+    public void Model_SaveAndLoad_RoundTrips()
+    {
+        NerModel model = EntityTagger.Default.Model;
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        NerModel loaded = NerModel.Load(stream);
+        loaded.Scale.Should().Be(model.Scale);
+        loaded.Transitions.Should().Equal(model.Transitions);
+        loaded.Weights.AsSpan().SequenceEqual(model.Weights).Should().BeTrue();
+    }
+}

@@ -1,0 +1,70 @@
+using NewsNlp.Extraction.Entities;
+
+namespace NewsNlp.Tests.Extraction.Entities;
+
+public sealed class ViterbiTests
+{
+    private const int L = EntityLabels.Count;
+
+    [Theory]
+    // The best label per token wins when transitions are neutral.
+    [InlineData("1,2,0", "1,2,0")]
+    // An I after O is illegal: "O I-PER" becomes "O B-PER".
+    [InlineData("0,2", "0,1")]
+    // An I of another type cannot continue a span: "B-PER I-LOC" becomes "B-PER B-LOC".
+    [InlineData("1,4", "1,3")]
+    // A sentence may not start with an I label.
+    [InlineData("2,2", "1,2")]
+    // A single token.
+    [InlineData("5", "5")]
+    public void Decode_PreferredLabels_ReturnsLegalBestPath(string preferred, string expected)
+    {
+        byte[] wanted = preferred.Split(',').Select(byte.Parse).ToArray();
+        int n = wanted.Length;
+        var emissions = new float[n * L];
+        for (int i = 0; i < n; i++)
+        {
+            // The wanted label scores 10; its B or I sibling scores 5 so the legal fallback is clear.
+            emissions[(i * L) + wanted[i]] = 10;
+            if (wanted[i] != 0)
+            {
+                int sibling = EntityLabels.IsInside(wanted[i]) ? wanted[i] - 1 : wanted[i];
+                emissions[(i * L) + sibling] = Math.Max(emissions[(i * L) + sibling], 5);
+            }
+        }
+
+        var labels = new byte[n];
+        Viterbi.Decode(emissions, n, new float[(L + 1) * L], new byte[n * L], labels);
+        string.Join(",", labels).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Decode_TransitionOutweighsEmission_FollowsTransition()
+    {
+        // O scores slightly better alone, but B-PER → I-PER is strongly rewarded.
+        var emissions = new float[2 * L];
+        emissions[1] = 10;
+        emissions[L + 0] = 3;
+        emissions[L + 2] = 2;
+        var transitions = new float[(L + 1) * L];
+        transitions[(2 * L) + 2] = 5;
+        var labels = new byte[2];
+        Viterbi.Decode(emissions, 2, transitions, new byte[2 * L], labels);
+        labels.Should().Equal(1, 2);
+    }
+
+    [Theory]
+    // B and I of one type make one span.
+    [InlineData("1,2,0,3", "0-2:Person|3-4:Location")]
+    // Two B labels in a row make two spans.
+    [InlineData("1,1", "0-1:Person|1-2:Person")]
+    // A stray I opens a span (IOB1 style).
+    [InlineData("0,6,6", "1-3:Organization")]
+    public void ToSpans_Labels_ReturnsSpans(string labels, string expected)
+    {
+        byte[] bytes = labels.Split(',').Select(byte.Parse).ToArray();
+        var spans = new List<EntitySpan>();
+        EntityLabels.ToSpans(bytes, 0, spans);
+        string.Join("|", spans.Select(s => $"{s.StartToken}-{s.EndToken}:{s.Type}")).Should().Be(expected);
+    }
+}
