@@ -8,7 +8,8 @@ namespace NewsNlp.Benchmarks.Text;
 [MemoryDiagnoser]
 public class TokenizerBenchmarks
 {
-    private readonly List<Token> buffer = new(1 << 16);
+    private readonly TokenBuffer buffer = new(1 << 16);
+    private readonly List<Token> list = new(1 << 16);
     private string[] texts = [];
 
     [ParamsSource(typeof(BenchCorpus), nameof(BenchCorpus.Names))]
@@ -25,8 +26,22 @@ public class TokenizerBenchmarks
         foreach (string text in texts)
         {
             buffer.Clear();
-            Tokenizer.Tokenize(text, buffer);
-            n += buffer.Count;
+            n += Tokenizer.Tokenize(text, buffer);
+        }
+
+        return n;
+    }
+
+    /// <summary>Tokens appended to a caller's list (the compatibility overload).</summary>
+    [Benchmark]
+    public int TokenizeIntoList()
+    {
+        int n = 0;
+        foreach (string text in texts)
+        {
+            list.Clear();
+            Tokenizer.Tokenize(text, list);
+            n += list.Count;
         }
 
         return n;
