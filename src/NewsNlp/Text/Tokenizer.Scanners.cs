@@ -474,14 +474,8 @@ internal static partial class Tokenizer
         }
 
         int k = j + 1;
-        int lastDot = -1;
         while (k < text.Length && (IsWordChar(text[k]) || text[k] is '.' or '-'))
         {
-            if (text[k] == '.')
-            {
-                lastDot = k;
-            }
-
             k++;
         }
 
@@ -490,7 +484,9 @@ internal static partial class Tokenizer
             k--;
         }
 
-        if (lastDot < 0 || lastDot >= k - 1 || lastDot == j + 1)
+        // The domain needs an inner dot: "afp.com", not "afp" or ".com".
+        int lastDot = text[(j + 1)..k].LastIndexOf('.');
+        if (lastDot <= 0)
         {
             return false;
         }
