@@ -15,6 +15,10 @@ internal static class SentenceSplitter
     [
         "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That", "These", "Those",
         "On", "At", "After", "Meanwhile", "However", "His", "Her", "Their", "Its", "There", "Officials", "According",
+        "If", "When", "While", "As", "For", "By", "With", "From", "Under", "During", "Despite", "Although", "Because",
+        "Before", "Since", "Earlier", "Later", "Some", "Many", "Most", "Several", "Both", "All", "Such", "Other", "Our",
+        "You", "What", "Why", "How", "Yet", "So", "Still", "Also", "Now", "No", "Nobody", "Last", "Police", "Authorities", "Witnesses",
+        "Residents", "Analysts", "Diplomats", "Troops", "Critics", "One", "Two", "Three", "Four", "Five",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
@@ -90,7 +94,8 @@ internal static class SentenceSplitter
     }
 
     private static bool EndsWithTerminal(string text, Token token) =>
-        token.Kind is TokenKind.Punctuation or TokenKind.Ellipsis or TokenKind.Quote && text[token.Start] is '.' or '!' or '?' or '\u2026' or '"' or '\u201D';
+        (token.Kind is TokenKind.Punctuation or TokenKind.Ellipsis or TokenKind.Quote && text[token.Start] is '.' or '!' or '?' or '\u2026' or '"' or '\u201D')
+        || (token.Kind == TokenKind.Abbreviation && text[token.End - 1] == '.');
 
     private static int CountNewlines(string text, int from, int to)
     {
@@ -135,12 +140,13 @@ internal static class SentenceSplitter
             case TokenKind.Abbreviation:
                 // "in the U.S. The talks ..." ends a sentence; "Mr. Jilani" and "John F. Kennedy" do not.
                 ReadOnlySpan<char> span = t.Slice(text);
-                if (Abbreviations.IsTitle(span) || span.Length == 2 || k + 1 >= tokens.Length)
+                if (k + 1 >= tokens.Length)
                 {
-                    return k + 1 >= tokens.Length;
+                    return true;
                 }
 
-                return StarterLookup.Contains(tokens[k + 1].Slice(text));
+                // Titles never end a sentence; an initial ("F.") only before a word that starts one ("Plan B. The").
+                return !Abbreviations.IsTitle(span) && StarterLookup.Contains(tokens[k + 1].Slice(text));
             default:
                 return false;
         }
