@@ -6,9 +6,18 @@ namespace NewsNlp.Text;
 /// </summary>
 internal static class Boilerplate
 {
-    private static readonly string[] LinkPrefixes =
+    /// <summary>Labels that, followed by a colon, introduce a link to another story ("Also read: ...").</summary>
+    private static readonly string[] LinkLabels =
     [
-        "also read", "read more", "read also", "see also", "related", "more:", "watch:", "listen:", "click here", "subscribe",
+        "also read", "read also", "read more", "see also", "related", "more", "watch", "listen", "read", "recommended",
+        "trending", "must read", "don't miss", "don’t miss", "click here", "subscribe", "follow",
+    ];
+
+    /// <summary>Openings of lines that are never article content: promotion, credits, copyright.</summary>
+    private static readonly string[] DebrisOpenings =
+    [
+        "read more", "click here", "subscribe to", "sign up for", "follow us", "share this", "reporting by", "editing by",
+        "writing by", "additional reporting by", "compiled by", "copyright ©", "copyright (c)", "all rights reserved",
     ];
 
     /// <summary>Returns <paramref name="sentences"/> with boilerplate ones re-marked.</summary>
@@ -35,7 +44,12 @@ internal static class Boilerplate
     private static bool IsLinkLine(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
     {
         int first = sentence.FirstToken;
-        while (first < sentence.EndToken && tokens[first].Kind is TokenKind.Bullet or TokenKind.Dash or TokenKind.Symbol)
+        if (text[tokens[first].Start] == '©')
+        {
+            return true;
+        }
+
+        while (first < sentence.EndToken && tokens[first].Kind is TokenKind.Bullet or TokenKind.Dash or TokenKind.Symbol or TokenKind.Bracket)
         {
             first++;
         }
@@ -46,12 +60,19 @@ internal static class Boilerplate
         }
 
         ReadOnlySpan<char> rest = text.AsSpan(tokens[first].Start, sentence.End - tokens[first].Start);
-        foreach (string prefix in LinkPrefixes)
+        foreach (string label in LinkLabels)
         {
-            if (rest.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && rest.Length > prefix.Length
-                && (rest[prefix.Length] is ':' || prefix[^1] == ':' || (rest.Length > prefix.Length + 1 && rest[prefix.Length] == ' ' && rest[prefix.Length + 1] != ' ' && prefix != "related")))
+            if (rest.StartsWith(label, StringComparison.OrdinalIgnoreCase) && rest[label.Length..].TrimStart(' ').StartsWith(':'))
             {
-                return rest.IndexOf(':') >= 0 || prefix is "read more" or "see also" or "click here" or "subscribe";
+                return true;
+            }
+        }
+
+        foreach (string opening in DebrisOpenings)
+        {
+            if (rest.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 
