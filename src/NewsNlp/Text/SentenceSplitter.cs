@@ -52,7 +52,7 @@ internal static class SentenceSplitter
                 end++;
             }
 
-            if (end < tokens.Length && !StartsSentence(text, tokens[end]))
+            if (end < tokens.Length && (!StartsSentence(text, tokens[end]) || IsGluedStop(text, tokens[k], tokens[end])))
             {
                 continue;
             }
@@ -155,6 +155,11 @@ internal static class SentenceSplitter
     private static bool IsClosing(string text, Token t) =>
         (t.Kind == TokenKind.Quote && text[t.Start] is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB')
         || (t.Kind == TokenKind.Bracket && text[t.Start] is ')' or ']');
+
+    /// <summary>A full stop with a word glued to it ("VOWG.F", "Yahoo.co"): a ticker or name, not a boundary.</summary>
+    private static bool IsGluedStop(string text, Token stop, Token next) =>
+        next.Start == stop.End && stop.Kind == TokenKind.Punctuation && text[stop.Start] == '.'
+        && next.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation;
 
     private static bool StartsSentence(string text, Token t)
     {

@@ -86,6 +86,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Trade fell 3.5 percent. Exports rose.", "Trade fell 3.5 percent.|Exports rose.")]
     // A URL's dots are not full stops.
     [InlineData("See www.example.org for more. Thanks.", "See www.example.org for more.|Thanks.")]
+    // A stop glued to the next word is a ticker or name, not a boundary.
+    [InlineData("Volkswagen AG (VOWG.F) may sell. It said so.", "Volkswagen AG (VOWG.F) may sell.|It said so.")]
     // Text ending without punctuation is a last sentence.
     [InlineData("They met. Talks continue", "They met.|Talks continue")]
     public void Split_NewsText_FindsSentencesAtOffsets(string text, string expected)
