@@ -43,6 +43,12 @@ internal static class Boilerplate
 
     private static bool IsLinkLine(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
     {
+        if (!StartsLine(text, sentence.Start))
+        {
+            // Link and credit lines stand on their own line; a sentence in running text is content.
+            return false;
+        }
+
         int first = sentence.FirstToken;
         if (text[tokens[first].Start] == '©')
         {
@@ -60,9 +66,10 @@ internal static class Boilerplate
         }
 
         ReadOnlySpan<char> rest = text.AsSpan(tokens[first].Start, sentence.End - tokens[first].Start);
+        char initial = char.ToLowerInvariant(rest[0]);
         foreach (string label in LinkLabels)
         {
-            if (rest.StartsWith(label, StringComparison.OrdinalIgnoreCase) && rest[label.Length..].TrimStart(' ').StartsWith(':'))
+            if (label[0] == initial && rest.StartsWith(label, StringComparison.OrdinalIgnoreCase) && rest[label.Length..].TrimStart(' ').StartsWith(':'))
             {
                 return true;
             }
@@ -70,13 +77,24 @@ internal static class Boilerplate
 
         foreach (string opening in DebrisOpenings)
         {
-            if (rest.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            if (opening[0] == initial && rest.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool StartsLine(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '\t' or '\u00A0')
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is '\n' or '\r' or '\u2028' or '\u2029';
     }
 
     /// <summary>Compares two strings by their letters and digits only, ignoring case.</summary>

@@ -24,10 +24,15 @@ internal static class SentenceSplitter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
         SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Per-thread scratch list, so a split allocates only its result array.</summary>
+    [ThreadStatic]
+    private static List<Sentence>? scratch;
+
     /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> into sentences.</summary>
     public static Sentence[] Split(string text, ReadOnlySpan<Token> tokens)
     {
-        var sentences = new List<Sentence>(tokens.Length / 20 + 1);
+        List<Sentence> sentences = scratch ??= new List<Sentence>(256);
+        sentences.Clear();
         int first = 0;
         for (int k = 0; k < tokens.Length; k++)
         {
@@ -67,7 +72,14 @@ internal static class SentenceSplitter
             Add(sentences, text, tokens, first, tokens.Length, endedByPunctuation: false);
         }
 
-        return [.. sentences];
+        Sentence[] result = [.. sentences];
+        if (sentences.Capacity > 1 << 16)
+        {
+            // Do not pin the memory of one huge article.
+            scratch = null;
+        }
+
+        return result;
     }
 
     private static void Add(List<Sentence> sentences, string text, ReadOnlySpan<Token> tokens, int first, int end, bool endedByPunctuation)
