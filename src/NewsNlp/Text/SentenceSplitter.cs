@@ -157,8 +157,20 @@ internal static class SentenceSplitter
                     return true;
                 }
 
-                // Titles never end a sentence; an initial ("F.") only before a word that starts one ("Plan B. The").
-                return !Abbreviations.IsTitle(span) && StarterLookup.Contains(tokens[k + 1].Slice(text));
+                if (Abbreviations.IsTitle(span))
+                {
+                    // "Mr." and "Gen." never end a sentence.
+                    return false;
+                }
+
+                if (IsClosing(text, tokens[k + 1]) && tokens[k + 1].Start == t.End)
+                {
+                    // "... based in the U.S." He said: a closing quote after the stop ends the sentence.
+                    return true;
+                }
+
+                // An acronym or initial ends a sentence only before a word that starts one ("Plan B. The").
+                return StarterLookup.Contains(tokens[k + 1].Slice(text));
             default:
                 return false;
         }

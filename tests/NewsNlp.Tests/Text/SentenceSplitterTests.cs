@@ -40,6 +40,8 @@ public sealed class SentenceSplitterTests
     [InlineData("They chose Plan B. The talks resumed.", "They chose Plan B.|The talks resumed.")]
     // An acronym followed by a sentence starter ends the sentence.
     [InlineData("He flew to the U.S. The talks began.", "He flew to the U.S.|The talks began.")]
+    // A closing quote after an acronym's stop ends the sentence.
+    [InlineData("He said “it came from the U.S.” Iran denied it.", "He said “it came from the U.S.”|Iran denied it.")]
     // An acronym inside a sentence does not.
     [InlineData("The U.S. Embassy was hit.", "The U.S. Embassy was hit.")]
     // Wire copy: "U.S." before a capitalised noun stays inside.
