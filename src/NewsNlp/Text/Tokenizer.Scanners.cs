@@ -8,6 +8,9 @@ internal static partial class Tokenizer
     /// <summary>Longest local part of an e-mail address scanned; bounds work on long runs without "@".</summary>
     private const int MaxEmailLocalPart = 64;
 
+    /// <summary>Longest domain name scanned (the DNS limit); bounds work on long dotted runs.</summary>
+    private const int MaxDomain = 253;
+
     /// <summary>Top-level domains that make "reuters.com" one token without "http://" or "www.".</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -422,14 +425,15 @@ internal static partial class Tokenizer
         end = i;
         int j = i;
         int lastDot = -1;
+        int limit = Math.Min(text.Length, i + MaxDomain);
         while (true)
         {
-            while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] == '-'))
+            while (j < limit && (char.IsAsciiLetterOrDigit(text[j]) || text[j] == '-'))
             {
                 j++;
             }
 
-            if (j + 1 < text.Length && text[j] == '.' && char.IsAsciiLetterOrDigit(text[j + 1]))
+            if (j + 1 < limit && text[j] == '.' && char.IsAsciiLetterOrDigit(text[j + 1]))
             {
                 lastDot = j;
                 j++;
@@ -463,6 +467,12 @@ internal static partial class Tokenizer
         end = i;
         int j = i;
         int limit = Math.Min(text.Length, i + MaxEmailLocalPart);
+        if (text[i..limit].IndexOf('@') < 0)
+        {
+            // A vectorised look-ahead: no "@" near, no address.
+            return false;
+        }
+
         while (j < limit && (IsWordChar(text[j]) || text[j] is '.' or '_' or '-' or '+'))
         {
             j++;
@@ -474,7 +484,8 @@ internal static partial class Tokenizer
         }
 
         int k = j + 1;
-        while (k < text.Length && (IsWordChar(text[k]) || text[k] is '.' or '-'))
+        int domainLimit = Math.Min(text.Length, k + MaxDomain);
+        while (k < domainLimit && (IsWordChar(text[k]) || text[k] is '.' or '-'))
         {
             k++;
         }

@@ -209,6 +209,21 @@ public sealed class TokenizerTests
         Tokenizer.Tokenize(text).Should().Equal(buffer.Tokens.ToArray());
     }
 
+    [Theory]
+    // Long dotted runs must not make the domain and e-mail scanners rescan the rest of the text per token.
+    [InlineData("ab.cd.")]
+    [InlineData("a@b-")]
+    [InlineData("x.y@")]
+    [InlineData("http://")]
+    public void Tokenize_PathologicalRun_StaysLinear(string unit)
+    {
+        string text = string.Concat(Enumerable.Repeat(unit, 200_000 / unit.Length));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Token[] tokens = Tokenizer.Tokenize(text);
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(15), "a quadratic scan would take minutes; a linear one takes well under a second");
+        tokens.Should().NotBeEmpty();
+    }
+
     [Fact]
     public void Tokenize_IntoWarmBuffer_AllocatesNothing()
     {
