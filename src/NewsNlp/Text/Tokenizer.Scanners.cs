@@ -162,12 +162,11 @@ internal static partial class Tokenizer
         if (j - start <= 2 && j + 2 < text.Length && text[j] == ':' && text[j + 1] is >= '0' and <= '5' && IsDigit(text[j + 2])
             && (j + 3 == text.Length || !IsDigit(text[j + 3])))
         {
-            // 10:30, 4:12pm.
+            // 10:30. A following "pm" stays a word of its own ("4:12pm" -> "4:12" + "pm"), so a Time token is always H:MM.
             kind = TokenKind.Time;
-            return ScanMeridiem(text, j + 3, out int end) ? end : j + 3;
+            return j + 3;
         }
 
-        bool plain = true;
         while (j + 1 < text.Length && (text[j] is ',' or '.') && IsDigit(text[j + 1]))
         {
             if (text[j] == ',' && CountDigits(text, j + 1) != 3)
@@ -176,7 +175,6 @@ internal static partial class Tokenizer
                 break;
             }
 
-            plain = false;
             j++;
             while (j < text.Length && IsDigit(text[j]))
             {
@@ -198,13 +196,6 @@ internal static partial class Tokenizer
 
         if (IsLetter(c))
         {
-            if (plain && j - start <= 2 && ScanMeridiem(text, j, out int end))
-            {
-                // 10am, 9PM.
-                kind = TokenKind.Time;
-                return end;
-            }
-
             int k = j;
             while (k < text.Length && IsLetter(text[k]))
             {
@@ -244,14 +235,6 @@ internal static partial class Tokenizer
         a = (char)(a | 0x20);
         b = (char)(b | 0x20);
         return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h');
-    }
-
-    /// <summary>"am"/"pm" (any case) at <paramref name="i"/>, ending a word.</summary>
-    private static bool ScanMeridiem(ReadOnlySpan<char> text, int i, out int end)
-    {
-        end = i + 2;
-        return i + 1 < text.Length && (text[i] | 0x20) is 'a' or 'p' && (text[i + 1] | 0x20) == 'm'
-            && (end == text.Length || !IsWordChar(text[end]));
     }
 
     private static int ScanAlphanumericTail(ReadOnlySpan<char> text, int j)
