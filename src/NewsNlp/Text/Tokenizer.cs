@@ -141,7 +141,7 @@ internal static partial class Tokenizer
         {
             table[c] = c switch
             {
-                ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or (>= '\u001C' and <= '\u001F') => Space,
+                ' ' or '\t' or '\n' or '\r' or '\v' or '\f' => Space,
                 >= 'a' and <= 'z' => Lower,
                 >= 'A' and <= 'Z' => Upper,
                 >= '0' and <= '9' => Digit,

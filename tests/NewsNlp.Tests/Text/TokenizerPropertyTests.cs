@@ -15,7 +15,7 @@ public sealed class TokenizerPropertyTests
     /// <summary>Characters news scrapes throw at us: letters, digits, punctuation, quotes, dashes, surrogates, controls.</summary>
     private static readonly Gen<string> Messy = Gen.OneOf(
         Gen.String,
-        Gen.String[Gen.Char["aZ .,'’“”-–—•\n\r\t0123456789:%@/\u0000\u200B\uD83D\uDE00\uD800"], 0, 200],
+        Gen.String[Gen.Char["aZ .,'’“”-–—•\n\r\t\v\f\u001C\u001F\u0085\u00A0\u20090123456789:%@/\u0000\u200B\uD83D\uDE00\uD800"], 0, 200],
         Gen.String[Gen.Char["aAhHwWsStT.:/@-'’ 0129%\n"], 0, 120],
         Gen.Select(Gen.Int[0, Pieces.Length - 1], Gen.Int[1, 3]).Array[0, 60]
             .Select(parts => string.Concat(parts.Select(p => string.Concat(Enumerable.Repeat(Pieces[p.Item1], p.Item2))))));
