@@ -11,4 +11,5 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
     EvalNerCommand.Create(),
     TrainEventsCommand.Create(),
 };
+root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();
