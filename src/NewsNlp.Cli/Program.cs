@@ -5,4 +5,5 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
 {
     ExtractCommand.Create(),
 };
+root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

@@ -3,8 +3,10 @@ using System.Collections.Frozen;
 namespace NewsNlp.Text;
 
 /// <summary>
-/// Words that keep their trailing full stop ("Mr.", "Gen.", "Jan."). Looked up by span with a
-/// full ordinal, case-insensitive comparison, never by hash alone.
+/// Words that keep their trailing full stop ("Mr.", "Gen.", "Jan."). Looked up by span in frozen
+/// sets, which compare the full string on every hit, never the hash alone. Words that are also
+/// ordinary English words in lower case ("sat.", "no.", "fig.") only count as written below or in
+/// capitals, so "they sat." still ends a sentence.
 /// </summary>
 internal static class Abbreviations
 {
@@ -13,22 +15,34 @@ internal static class Abbreviations
     [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr",
         "Gov", "Sen", "Rep", "Rev", "Fr", "Sr", "Jr", "St", "Hon", "Brig", "Messrs", "Mme", "Mlle", "Supt", "Insp",
+        "Amb", "Pres", "Cdr", "Lieut", "Msgr",
     ]);
 
-    /// <summary>Other abbreviations that keep their stop but may end a sentence.</summary>
-    private static readonly FrozenSet<string> Others = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    /// <summary>Other abbreviations that keep their stop but may end a sentence, matched exactly as written or in capitals.</summary>
+    private static readonly FrozenSet<string> Others = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-        "No", "Nos", "Vol", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Bros", "Dept", "Univ", "approx", "est",
-        "Mt", "Ft", "Ave", "Blvd", "Rd", "Sq", "Pt", "Ste", "Gov't", "gov't", "govt", "Fig", "pp", "cf", "ca",
+        "Vol", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Bros", "Dept", "Univ", "approx", "est", "Est",
+        "Mt", "Ft", "Ave", "Blvd", "Rd", "Sq", "Pt", "Ste", "Gov't", "gov't", "govt", "Govt", "Fig", "pp", "cf", "ca",
+        "Pty", "Plc", "Intl", "Assn", "Natl", "Admin", "Dist", "Prov", "Div", "Bn", "Bde", "Regt",
     ]);
+
+    /// <summary>The same words as <see cref="Others"/>, for text in capitals ("JAN.", "INC.").</summary>
+    private static readonly FrozenSet<string> OthersIgnoreCase = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [.. Others]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLookup = Others.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherCapitalsLookup = OthersIgnoreCase.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="word"/> (without its stop) is a known abbreviation.</summary>
-    public static bool IsKnown(ReadOnlySpan<char> word) => TitleLookup.Contains(word) || OtherLookup.Contains(word);
+    public static bool IsKnown(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and <= 7
+        && (TitleLookup.Contains(word) || OtherLookup.Contains(word) || (IsAllCapitals(word) && OtherCapitalsLookup.Contains(word)));
+
+    /// <summary>True for "No" and "Nos", which are abbreviations only before a number ("No. 10").</summary>
+    public static bool IsNumberSign(ReadOnlySpan<char> word) =>
+        word.Equals("No", StringComparison.OrdinalIgnoreCase) || word.Equals("Nos", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="word"/> (with or without its stop) is a title that precedes a name.</summary>
     public static bool IsTitle(ReadOnlySpan<char> word)
@@ -39,5 +53,18 @@ internal static class Abbreviations
         }
 
         return TitleLookup.Contains(word);
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

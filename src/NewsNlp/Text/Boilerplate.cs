@@ -6,9 +6,18 @@ namespace NewsNlp.Text;
 /// </summary>
 internal static class Boilerplate
 {
-    private static readonly string[] LinkPrefixes =
+    /// <summary>Labels that, followed by a colon, introduce a link to another story ("Also read: ...").</summary>
+    private static readonly string[] LinkLabels =
     [
-        "also read", "read more", "read also", "see also", "related", "more:", "watch:", "listen:", "click here", "subscribe",
+        "also read", "read also", "read more", "see also", "related", "more", "watch", "listen", "read", "recommended",
+        "trending", "must read", "don't miss", "don’t miss", "click here", "subscribe", "follow",
+    ];
+
+    /// <summary>Openings of lines that are never article content: promotion, credits, copyright.</summary>
+    private static readonly string[] DebrisOpenings =
+    [
+        "read more", "click here", "subscribe to", "sign up for", "follow us", "share this", "reporting by", "editing by",
+        "writing by", "additional reporting by", "compiled by", "copyright ©", "copyright (c)", "all rights reserved",
     ];
 
     /// <summary>Returns <paramref name="sentences"/> with boilerplate ones re-marked.</summary>
@@ -34,8 +43,19 @@ internal static class Boilerplate
 
     private static bool IsLinkLine(string text, ReadOnlySpan<Token> tokens, Sentence sentence)
     {
+        if (!StartsLine(text, sentence.Start))
+        {
+            // Link and credit lines stand on their own line; a sentence in running text is content.
+            return false;
+        }
+
         int first = sentence.FirstToken;
-        while (first < sentence.EndToken && tokens[first].Kind is TokenKind.Bullet or TokenKind.Dash or TokenKind.Symbol)
+        if (text[tokens[first].Start] == '©')
+        {
+            return true;
+        }
+
+        while (first < sentence.EndToken && tokens[first].Kind is TokenKind.Bullet or TokenKind.Dash or TokenKind.Symbol or TokenKind.Bracket)
         {
             first++;
         }
@@ -46,16 +66,35 @@ internal static class Boilerplate
         }
 
         ReadOnlySpan<char> rest = text.AsSpan(tokens[first].Start, sentence.End - tokens[first].Start);
-        foreach (string prefix in LinkPrefixes)
+        char initial = char.ToLowerInvariant(rest[0]);
+        foreach (string label in LinkLabels)
         {
-            if (rest.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && rest.Length > prefix.Length
-                && (rest[prefix.Length] is ':' || prefix[^1] == ':' || (rest.Length > prefix.Length + 1 && rest[prefix.Length] == ' ' && rest[prefix.Length + 1] != ' ' && prefix != "related")))
+            if (label[0] == initial && rest.StartsWith(label, StringComparison.OrdinalIgnoreCase) && rest[label.Length..].TrimStart(' ').StartsWith(':'))
             {
-                return rest.IndexOf(':') >= 0 || prefix is "read more" or "see also" or "click here" or "subscribe";
+                return true;
+            }
+        }
+
+        foreach (string opening in DebrisOpenings)
+        {
+            if (opening[0] == initial && rest.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 
         return false;
+    }
+
+    private static bool StartsLine(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '\t' or '\u00A0')
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] is '\n' or '\r' or '\u2028' or '\u2029';
     }
 
     /// <summary>Compares two strings by their letters and digits only, ignoring case.</summary>

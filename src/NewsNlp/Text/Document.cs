@@ -75,6 +75,45 @@ internal sealed class Document
         return found;
     }
 
+    /// <summary>
+    /// True when <paramref name="sentence"/> is written in capitals (a wire headline such as
+    /// "IRAN SAYS U.S. ATTACKED PLATFORMS"): it has at least two words of two or more letters and no
+    /// lowercase letter in any word, so capitalisation says nothing about names there.
+    /// </summary>
+    public bool IsAllCaps(in Sentence sentence)
+    {
+        int words = 0;
+        ReadOnlySpan<Token> tokens = Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+        foreach (Token token in tokens)
+        {
+            if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic))
+            {
+                continue;
+            }
+
+            int letters = 0;
+            foreach (char c in Span(token))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+
+            if (letters >= 2)
+            {
+                words++;
+            }
+        }
+
+        return words >= 2;
+    }
+
     /// <summary>Index of the sentence that holds token <paramref name="tokenIndex"/>.</summary>
     public int SentenceOfToken(int tokenIndex) => (uint)tokenIndex < (uint)Tokens.Length ? SentenceAt(Tokens[tokenIndex].Start) : 0;
 }

@@ -15,15 +15,24 @@ internal static class SentenceSplitter
     [
         "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That", "These", "Those",
         "On", "At", "After", "Meanwhile", "However", "His", "Her", "Their", "Its", "There", "Officials", "According",
+        "If", "When", "While", "As", "For", "By", "With", "From", "Under", "During", "Despite", "Although", "Because",
+        "Before", "Since", "Earlier", "Later", "Some", "Many", "Most", "Several", "Both", "All", "Such", "Other", "Our",
+        "You", "What", "Why", "How", "Yet", "So", "Still", "Also", "Now", "No", "Nobody", "Last", "Police", "Authorities", "Witnesses",
+        "Residents", "Analysts", "Diplomats", "Troops", "Critics", "One", "Two", "Three", "Four", "Five",
     ]);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
         SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Per-thread scratch list, so a split allocates only its result array.</summary>
+    [ThreadStatic]
+    private static List<Sentence>? scratch;
+
     /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> into sentences.</summary>
     public static Sentence[] Split(string text, ReadOnlySpan<Token> tokens)
     {
-        var sentences = new List<Sentence>(tokens.Length / 20 + 1);
+        List<Sentence> sentences = scratch ??= new List<Sentence>(256);
+        sentences.Clear();
         int first = 0;
         for (int k = 0; k < tokens.Length; k++)
         {
@@ -48,7 +57,7 @@ internal static class SentenceSplitter
                 end++;
             }
 
-            if (end < tokens.Length && !StartsSentence(text, tokens[end]))
+            if (end < tokens.Length && (!StartsSentence(text, tokens[end]) || IsGluedStop(text, tokens[k], tokens[end])))
             {
                 continue;
             }
@@ -63,7 +72,14 @@ internal static class SentenceSplitter
             Add(sentences, text, tokens, first, tokens.Length, endedByPunctuation: false);
         }
 
-        return [.. sentences];
+        Sentence[] result = [.. sentences];
+        if (sentences.Capacity > 1 << 16)
+        {
+            // Do not pin the memory of one huge article.
+            scratch = null;
+        }
+
+        return result;
     }
 
     private static void Add(List<Sentence> sentences, string text, ReadOnlySpan<Token> tokens, int first, int end, bool endedByPunctuation)
@@ -90,7 +106,8 @@ internal static class SentenceSplitter
     }
 
     private static bool EndsWithTerminal(string text, Token token) =>
-        token.Kind is TokenKind.Punctuation or TokenKind.Ellipsis or TokenKind.Quote && text[token.Start] is '.' or '!' or '?' or '\u2026' or '"' or '\u201D';
+        (token.Kind is TokenKind.Punctuation or TokenKind.Ellipsis or TokenKind.Quote && text[token.Start] is '.' or '!' or '?' or '\u2026' or '"' or '\u201D')
+        || (token.Kind == TokenKind.Abbreviation && text[token.End - 1] == '.');
 
     private static int CountNewlines(string text, int from, int to)
     {
@@ -135,11 +152,24 @@ internal static class SentenceSplitter
             case TokenKind.Abbreviation:
                 // "in the U.S. The talks ..." ends a sentence; "Mr. Jilani" and "John F. Kennedy" do not.
                 ReadOnlySpan<char> span = t.Slice(text);
-                if (Abbreviations.IsTitle(span) || span.Length == 2 || k + 1 >= tokens.Length)
+                if (k + 1 >= tokens.Length)
                 {
-                    return k + 1 >= tokens.Length;
+                    return true;
                 }
 
+                if (Abbreviations.IsTitle(span))
+                {
+                    // "Mr." and "Gen." never end a sentence.
+                    return false;
+                }
+
+                if (IsClosing(text, tokens[k + 1]) && tokens[k + 1].Start == t.End)
+                {
+                    // "... based in the U.S." He said: a closing quote after the stop ends the sentence.
+                    return true;
+                }
+
+                // An acronym or initial ends a sentence only before a word that starts one ("Plan B. The").
                 return StarterLookup.Contains(tokens[k + 1].Slice(text));
             default:
                 return false;
@@ -149,6 +179,11 @@ internal static class SentenceSplitter
     private static bool IsClosing(string text, Token t) =>
         (t.Kind == TokenKind.Quote && text[t.Start] is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB')
         || (t.Kind == TokenKind.Bracket && text[t.Start] is ')' or ']');
+
+    /// <summary>A full stop with a word glued to it ("VOWG.F", "Yahoo.co"): a ticker or name, not a boundary.</summary>
+    private static bool IsGluedStop(string text, Token stop, Token next) =>
+        next.Start == stop.End && stop.Kind == TokenKind.Punctuation && text[stop.Start] == '.'
+        && next.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation;
 
     private static bool StartsSentence(string text, Token t)
     {
