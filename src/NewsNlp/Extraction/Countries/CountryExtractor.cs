@@ -1,14 +1,206 @@
+using System.Collections.Immutable;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Countries;
 
-/// <summary>Finds countries and organisation actors. Thread-safe; holds only frozen data.</summary>
+/// <summary>
+/// Finds countries and organisation actors. One left-to-right pass over the tokens, longest
+/// phrase first, countries and organisations competing for the same tokens (the longer wins:
+/// "Islamic Republic News Agency" is a source, not Iran). Then, per document: a place or a capital
+/// used as a place counts only when the country itself is named; ambiguous names need evidence;
+/// a country named only in boilerplate is dropped. Thread-safe; holds only frozen data.
+/// </summary>
 internal sealed class CountryExtractor
 {
     /// <summary>Extracts the countries and organisations of <paramref name="document"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public CountryExtraction Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return CountryExtraction.Empty;
+        var hits = new List<CountryHit>();
+        var orgs = new List<(OrganizationInfo Info, int Start, int End)>();
+        Scan(document, hits, orgs);
+        if (hits.Count == 0 && orgs.Count == 0)
+        {
+            return CountryExtraction.Empty;
+        }
+
+        ImmutableArray<CountryRecord> countries = hits.Count == 0 ? [] : CountrySalience.Rank(document, Resolve(document, hits));
+        return new CountryExtraction(countries, Organizations(document, orgs));
+    }
+
+    private static void Scan(Document document, List<CountryHit> hits, List<(OrganizationInfo, int, int)> orgs)
+    {
+        string text = document.Text;
+        Sentence[] sentences = document.Sentences;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            Sentence sentence = sentences[s];
+            ReadOnlySpan<Token> tokens = document.Tokens.AsSpan(0, sentence.EndToken);
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                Token token = tokens[i];
+                if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+                {
+                    i++;
+                    continue;
+                }
+
+                bool isCountry = CountryGazetteer.TryMatch(text, tokens, i, out CountryMatch country);
+                bool segment = isCountry && country.End < token.End;
+                int countryTokens = segment ? 0 : country.TokenCount;
+                if (OrganizationGazetteer.TryMatch(text, tokens, i, out OrganizationMatch org) && org.TokenCount > countryTokens)
+                {
+                    orgs.Add((org.Organization, org.Start, org.End));
+                    i += org.TokenCount;
+                    continue;
+                }
+
+                if (isCountry && !segment)
+                {
+                    bool actor = CountryContext.IsActor(text, tokens, i, country.TokenCount, sentence.FirstToken);
+                    hits.Add(new CountryHit(country, s, sentence.IsBoilerplate, actor));
+                    i += country.TokenCount;
+                    continue;
+                }
+
+                if (countryTokens > 0)
+                {
+                    i += countryTokens; // a blocking phrase or a rejected reading
+                    continue;
+                }
+
+                if (token.Kind == TokenKind.Word)
+                {
+                    ScanSegments(text, token, s, sentence.IsBoilerplate, hits, orgs);
+                }
+
+                i++;
+            }
+        }
+    }
+
+    private static void ScanSegments(string text, Token token, int sentence, bool boilerplate, List<CountryHit> hits, List<(OrganizationInfo, int, int)> orgs)
+    {
+        ReadOnlySpan<char> word = token.Slice(text);
+        if (word.IndexOfAny('-', '\u2010', '\u2011') <= 0)
+        {
+            return;
+        }
+
+        int start = 0;
+        while (start < word.Length)
+        {
+            int cut = word[start..].IndexOfAny('-', '\u2010', '\u2011');
+            int end = cut < 0 ? word.Length : start + cut;
+            if (CountryGazetteer.MatchSegment(text, token.Start + start, token.Start + end, token.End, out CountryMatch match))
+            {
+                hits.Add(new CountryHit(match, sentence, boilerplate, false));
+            }
+            else if (OrganizationGazetteer.TryMatchSegment(word[start..end], out OrganizationInfo? org))
+            {
+                orgs.Add((org, token.Start + start, token.Start + end));
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static Dictionary<string, List<CountryHit>> Resolve(Document document, List<CountryHit> hits)
+    {
+        var byCode = new Dictionary<string, List<CountryHit>>(StringComparer.Ordinal);
+        foreach (CountryHit hit in hits)
+        {
+            if (!byCode.TryGetValue(hit.Match.Code, out List<CountryHit>? list))
+            {
+                byCode[hit.Match.Code] = list = [];
+            }
+
+            list.Add(hit);
+        }
+
+        MergeSovietEra(byCode);
+        var kept = new Dictionary<string, List<CountryHit>>(StringComparer.Ordinal);
+        foreach ((string code, List<CountryHit> list) in byCode)
+        {
+            bool named = false;
+            bool evidence = false;
+            foreach (CountryHit hit in list)
+            {
+                named |= !hit.Boilerplate && !hit.Match.Tentative;
+                evidence |= !hit.Boilerplate && hit.Match.Tentative && hit.Match.Form != CountryForm.Place;
+            }
+
+            if (!named && evidence && CountryEvidence.Supports(code, document.Text, document.Tokens))
+            {
+                named = true;
+            }
+
+            if (named)
+            {
+                kept[code] = list;
+            }
+        }
+
+        return kept;
+    }
+
+    // In Cold War copy "Moscow", "the Kremlin" and "Russian" mean the Soviet Union: when the article
+    // names the Soviet Union and never "Russia" itself, Russian mentions join it.
+    private static void MergeSovietEra(Dictionary<string, List<CountryHit>> byCode)
+    {
+        if (!byCode.TryGetValue("SU", out List<CountryHit>? soviet) || !byCode.TryGetValue("RU", out List<CountryHit>? russia))
+        {
+            return;
+        }
+
+        foreach (CountryHit hit in russia)
+        {
+            if (hit.Match.Form is CountryForm.Name or CountryForm.Alias)
+            {
+                return;
+            }
+        }
+
+        foreach (CountryHit hit in russia)
+        {
+            soviet.Add(hit with { Match = hit.Match with { Code = "SU" } });
+        }
+
+        soviet.Sort(static (a, b) => a.Match.Start.CompareTo(b.Match.Start));
+        byCode.Remove("RU");
+    }
+
+    private static ImmutableArray<OrganizationRecord> Organizations(Document document, List<(OrganizationInfo Info, int Start, int End)> orgs)
+    {
+        var order = new List<string>();
+        var mentions = new Dictionary<string, ImmutableArray<TextMention>.Builder>(StringComparer.Ordinal);
+        var infos = new Dictionary<string, OrganizationInfo>(StringComparer.Ordinal);
+        foreach ((OrganizationInfo info, int start, int end) in orgs)
+        {
+            if (info.IsSource)
+            {
+                continue;
+            }
+
+            if (!mentions.TryGetValue(info.Name, out ImmutableArray<TextMention>.Builder? list))
+            {
+                mentions[info.Name] = list = ImmutableArray.CreateBuilder<TextMention>();
+                infos[info.Name] = info;
+                order.Add(info.Name);
+            }
+
+            list.Add(new TextMention(document.Substring(start, end), start, end));
+        }
+
+        var records = ImmutableArray.CreateBuilder<OrganizationRecord>(order.Count);
+        foreach (string name in order)
+        {
+            OrganizationInfo info = infos[name];
+            records.Add(new OrganizationRecord { Name = info.Name, FullName = info.FullName, Kind = info.Kind, Mentions = mentions[name].ToImmutable() });
+        }
+
+        return records.MoveToImmutable();
     }
 }

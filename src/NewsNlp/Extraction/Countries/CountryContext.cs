@@ -1,0 +1,287 @@
+using System.Collections.Frozen;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Countries;
+
+/// <summary>
+/// Context rules for country phrases with another common reading. Each rule looks only at the
+/// neighbouring tokens; when unsure it stays out (rejects) or marks the match tentative, so a
+/// country is never reported on ambiguous evidence alone.
+/// </summary>
+internal static class CountryContext
+{
+    /// <summary>Verbs and auxiliaries after a capital that make it the government acting ("Tehran said").</summary>
+    private static readonly FrozenSet<string> GovernmentVerbs = Set(
+        "said", "says", "say", "has", "have", "had", "will", "would", "is", "was", "are", "were", "could", "can", "may", "might",
+        "must", "should", "did", "does", "accused", "accuses", "announced", "announces", "denied", "denies", "warned", "warns",
+        "rejected", "rejects", "demanded", "demands", "wants", "wanted", "insisted", "insists", "blamed", "blames", "responded",
+        "retaliated", "claimed", "claims", "called", "calls", "condemned", "condemns", "urged", "urges", "agreed", "agrees",
+        "refused", "refuses", "threatened", "threatens", "summoned", "recalled", "expelled", "sent", "sends", "launched",
+        "struck", "strikes", "hit", "hits", "plans", "planned", "hopes", "sees", "saw", "fears", "feared", "believes", "considers",
+        "reported", "reports", "confirmed", "confirms", "backed", "backs", "supports", "supported", "imposed", "imposes",
+        "offered", "offers", "approved", "approves", "signed", "signs", "sought", "seeks", "vowed", "vows", "stressed",
+        "dismissed", "protested", "hailed", "welcomed", "welcomes", "asked", "asks", "told", "tells", "bombed", "attacked",
+        "ordered", "orders", "decided", "pledged", "promised", "responded", "and", "or");
+
+    /// <summary>Words before a capital that make it the government ("ties between Washington and Beijing").</summary>
+    private static readonly FrozenSet<string> GovernmentPrecursors = Set(
+        "between", "with", "against", "accused", "urged", "warned", "told", "pressed", "criticised", "criticized",
+        "condemned", "blamed", "by", "on", "to", "from");
+
+    /// <summary>Capitalized words that may follow a country name that is also a first name ("Jordan's King", "Chad President").</summary>
+    private static readonly FrozenSet<string> NameFollowers = Set(
+        "President", "Prime", "Foreign", "Defence", "Defense", "Interior", "Minister", "Ministry", "Government", "Army",
+        "Navy", "Air", "Armed", "Forces", "Embassy", "Ambassador", "National", "Central", "Supreme", "Parliament", "King",
+        "Queen", "Crown", "Prince", "Radio", "Television", "TV", "News", "Agency", "State", "Republic", "Islamic", "Red",
+        "Valley", "Times", "Airlines", "Airways", "Cup", "International", "Security", "Police", "Kingdom", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "And", "But", "As", "Since");
+
+    /// <summary>Capitalized words that may precede such a name without making it a person's ("In Jordan", "Neighbouring Chad").</summary>
+    private static readonly FrozenSet<string> NamePrecursors = Set(
+        "The", "In", "On", "At", "From", "To", "And", "But", "For", "With", "Both", "Neighbouring", "Neighboring", "Northern",
+        "Southern", "Eastern", "Western", "Central", "Hashemite", "While", "Like", "Unlike", "Where", "When", "As", "Since",
+        "Meanwhile", "Also", "Only", "Even", "Then", "If", "Of", "By", "Via", "Into", "Across", "Against", "Between",
+        "Including", "Besides", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", "Neither", "Either", "Nor", "Or", "Now", "Later", "However", "Thus", "So", "Yet", "After", "Before");
+
+    /// <summary>Words around "Turkey" that make it the bird.</summary>
+    private static readonly FrozenSet<string> FoodWords = Set(
+        "roast", "roasted", "thanksgiving", "christmas", "wild", "smoked", "stuffed", "frozen", "fried", "dinner", "dinners",
+        "sandwich", "sandwiches", "breast", "breasts", "leg", "legs", "farm", "farms", "farmer", "farmers", "feathers",
+        "vulture", "vultures", "hunt", "hunting", "trot", "baster", "gravy", "meat", "burger", "burgers", "bacon", "pardon",
+        "pardons", "pardoned", "carving", "carved", "stuffing", "giblets", "drumstick", "drumsticks", "gobble", "flock", "whole",
+        "day");
+
+    /// <summary>ALL-CAPS words before "US" that make it the pronoun ("LET US", "TOLD US").</summary>
+    private static readonly FrozenSet<string> PronounPrecursors = Set(
+        "let", "lets", "to", "for", "with", "tell", "tells", "told", "give", "gives", "gave", "help", "helps", "join", "joins",
+        "all", "both", "many", "some", "among", "about", "behind", "before", "after", "of", "from", "against", "by", "like",
+        "than", "upon", "on", "at", "into", "show", "shows", "leave", "leaves", "make", "makes", "made", "see", "sees", "hear",
+        "hit", "hits", "beat", "beats");
+
+    /// <summary>Second halves of a hyphenated capital that make it the government ("Tehran-backed").</summary>
+    private static readonly FrozenSet<string> GovernmentSuffixes = Set(
+        "backed", "led", "sponsored", "brokered", "allied", "aligned", "funded", "armed", "supported", "controlled", "friendly");
+
+    /// <summary>Prepositions that make a capital a location, whatever follows ("in London", "near Tehran").</summary>
+    private static readonly FrozenSet<string> Locatives = Set(
+        "in", "at", "near", "outside", "inside", "from", "into", "across", "around", "to", "via", "through", "toward", "towards", "visiting", "visited");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativeLookup = Locatives.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentVerbLookup = GovernmentVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentPrecursorLookup = GovernmentPrecursors.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFollowerLookup = NameFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamePrecursorLookup = NamePrecursors.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FoodLookup = FoodWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = PronounPrecursors.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = GovernmentSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Applies <paramref name="term"/>'s rule to the phrase of <paramref name="count"/> tokens at <paramref name="index"/>.</summary>
+    /// <returns>False when the context says it is not the country; <paramref name="match"/> then covers the phrase with no code.</returns>
+    public static bool Apply(string text, ReadOnlySpan<Token> tokens, int index, int count, CountryTerm term, out CountryMatch match)
+    {
+        int start = tokens[index].Start;
+        int end = tokens[index + count - 1].End;
+        string code = term.Code!;
+        bool tentative = term.Form == CountryForm.Place;
+        CountryForm form = term.Form;
+        bool accepted = term.Rule switch
+        {
+            AmbiguityRule.PersonName => !LooksLikePerson(text, tokens, index, count),
+            AmbiguityRule.Food => !IsFood(text, tokens, index, count),
+            AmbiguityRule.ShoutedWord => !IsShoutedPronoun(text, tokens, index),
+            AmbiguityRule.NeedsEvidence => tentative = true,
+            AmbiguityRule.Capital => AcceptCapital(text, tokens, index, count, ref form, ref tentative),
+            _ => true,
+        };
+
+        match = accepted
+            ? new CountryMatch(code, form, start, end, count, tentative)
+            : new CountryMatch("", CountryForm.Blocked, start, end, count, false);
+        return accepted;
+    }
+
+    /// <summary>
+    /// True when the phrase reads as the actor of its sentence: it opens the sentence (after "The",
+    /// "But" or similar) or a reporting or action verb follows it ("Pakistan recalled", "Iran's ... said").
+    /// </summary>
+    public static bool IsActor(string text, ReadOnlySpan<Token> tokens, int index, int count, int sentenceFirstToken)
+    {
+        int next = index + count;
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Word)
+        {
+            ReadOnlySpan<char> word = tokens[next].Slice(text);
+            if (GovernmentVerbLookup.Contains(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("or", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        int first = sentenceFirstToken;
+        while (first < index && (tokens[first].Kind != TokenKind.Word || NamePrecursorLookup.Contains(tokens[first].Slice(text))))
+        {
+            first++;
+        }
+
+        return first == index;
+    }
+
+    /// <summary>True for "backed", "led" and similar after a hyphen: the capital acts as the government.</summary>
+    public static bool IsGovernmentSuffix(ReadOnlySpan<char> rest) => rest.Length > 0 && SuffixLookup.Contains(rest);
+
+    /// <summary>True when the words around <paramref name="index"/> are written in capitals (a wire headline).</summary>
+    public static bool IsShouting(string text, ReadOnlySpan<Token> tokens, int index)
+    {
+        int upper = 0;
+        int from = Math.Max(0, index - 6);
+        int to = Math.Min(tokens.Length, index + 7);
+        for (int i = from; i < to; i++)
+        {
+            if (i == index || tokens[i].Kind != TokenKind.Word || tokens[i].Length < 2)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = tokens[i].Slice(text);
+            foreach (char c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            upper++;
+        }
+
+        return upper >= 2;
+    }
+
+    private static bool AcceptCapital(string text, ReadOnlySpan<Token> tokens, int index, int count, ref CountryForm form, ref bool tentative)
+    {
+        ReadOnlySpan<char> first = tokens[index].Slice(text);
+        if (first.Equals("Washington", StringComparison.OrdinalIgnoreCase) && LooksLikePerson(text, tokens, index, count))
+        {
+            return false;
+        }
+
+        if (ActsAsGovernment(text, tokens, index, count))
+        {
+            form = CountryForm.Capital;
+            tentative = false;
+        }
+        else
+        {
+            form = CountryForm.Place;
+            tentative = true;
+        }
+
+        return true;
+    }
+
+    private static bool ActsAsGovernment(string text, ReadOnlySpan<Token> tokens, int index, int count)
+    {
+        if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && LocativeLookup.Contains(tokens[index - 1].Slice(text)))
+        {
+            return false; // "monitored in London said": the verb belongs to someone else
+        }
+
+        int next = index + count;
+        if (next < tokens.Length)
+        {
+            Token after = tokens[next];
+            if (after.Kind == TokenKind.Clitic)
+            {
+                return true;
+            }
+
+            if (after.Kind == TokenKind.Word && GovernmentVerbLookup.Contains(after.Slice(text)))
+            {
+                // "Tehran and Islamabad said": "and" counts only when another capital or a verb follows.
+                ReadOnlySpan<char> word = after.Slice(text);
+                if (!word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("or", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                return next + 1 < tokens.Length && Table(text, tokens, next + 1, out CountryTerm other, out int otherCount)
+                    && other.Form == CountryForm.Capital && ActsAsGovernment(text, tokens, next + 1, otherCount);
+            }
+        }
+
+        if (index > 0 && tokens[index - 1].Kind == TokenKind.Word)
+        {
+            ReadOnlySpan<char> before = tokens[index - 1].Slice(text);
+            if (before.Equals("and", StringComparison.OrdinalIgnoreCase) && index > 1 && Table(text, tokens, index - 2, out CountryTerm other, out _)
+                && other.Form == CountryForm.Capital)
+            {
+                // "... Tehran and Islamabad": the pair shares the role of its first member.
+                return index > 2 && tokens[index - 3].Kind == TokenKind.Word && GovernmentPrecursorLookup.Contains(tokens[index - 3].Slice(text))
+                    && !IsPlacePreposition(tokens[index - 3].Slice(text));
+            }
+
+            return GovernmentPrecursorLookup.Contains(before) && !IsPlacePreposition(before);
+        }
+
+        return false;
+    }
+
+    // "to Moscow", "from Tehran", "on Beijing" are usually travel, not government; only the verbs count.
+    private static bool IsPlacePreposition(ReadOnlySpan<char> word) =>
+        word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase);
+
+    private static bool Table(string text, ReadOnlySpan<Token> tokens, int index, out CountryTerm term, out int count) =>
+        CountryGazetteer.Table.TryMatch(text, tokens, index, tokens.Length, out term, out count) && term.Code is not null;
+
+    private static bool LooksLikePerson(string text, ReadOnlySpan<Token> tokens, int index, int count)
+    {
+        if (IsShouting(text, tokens, index))
+        {
+            return false;
+        }
+
+        int next = index + count;
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Word)
+        {
+            ReadOnlySpan<char> word = tokens[next].Slice(text);
+            if (char.IsUpper(word[0]) && !NameFollowerLookup.Contains(word) && !CountryGazetteer.Table.MayStartWith(word)
+                && !HasBreakBetween(text, tokens[index + count - 1].End, tokens[next].Start))
+            {
+                return true; // "Chad Smith", "Jordan Peterson"
+            }
+        }
+
+        if (index > 0)
+        {
+            Token before = tokens[index - 1];
+            ReadOnlySpan<char> word = before.Slice(text);
+            if (before.Kind == TokenKind.Abbreviation && Abbreviations.IsTitle(word))
+            {
+                return true; // "Mr. Jordan"
+            }
+
+            if (before.Kind == TokenKind.Word && char.IsUpper(word[0]) && !NamePrecursorLookup.Contains(word)
+                && !CountryGazetteer.Table.MayStartWith(word) && !HasBreakBetween(text, before.End, tokens[index].Start))
+            {
+                return true; // "Michael Jordan", "George Washington"
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\r');
+
+    private static bool IsFood(string text, ReadOnlySpan<Token> tokens, int index, int count)
+    {
+        int next = index + count;
+        return (index > 0 && tokens[index - 1].Kind == TokenKind.Word && FoodLookup.Contains(tokens[index - 1].Slice(text)))
+            || (next < tokens.Length && tokens[next].Kind == TokenKind.Word && FoodLookup.Contains(tokens[next].Slice(text)));
+    }
+
+    private static bool IsShoutedPronoun(string text, ReadOnlySpan<Token> tokens, int index) =>
+        IsShouting(text, tokens, index) && index > 0 && tokens[index - 1].Kind == TokenKind.Word && PronounLookup.Contains(tokens[index - 1].Slice(text));
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

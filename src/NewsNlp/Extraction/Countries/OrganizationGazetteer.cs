@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Countries;
+
+/// <summary>
+/// International bodies and armed groups that act in the news (UN and its Security Council, EU,
+/// NATO, African Union, Arab League, IAEA, ICC, Hamas, Hezbollah, the Taliban, Islamic State,
+/// al-Qaeda, the Houthis, ...), and the news agencies that are sources, never actors. Loaded once,
+/// lazily, from the embedded <c>Gazetteers/organizations.tsv</c>. Thread-safe.
+/// </summary>
+internal static class OrganizationGazetteer
+{
+    private static readonly Lazy<Data> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Every organisation by short name ("UN", "Hamas").</summary>
+    public static FrozenDictionary<string, OrganizationInfo> Organizations => Loaded.Value.ByName;
+
+    /// <summary>
+    /// The organisation named by the longest phrase at <paramref name="tokens"/>[<paramref name="index"/>]
+    /// ("U.N. Security Council", "Hezbollah", "Islamic State"). Short acronyms that are also words
+    /// ("IS", "AP", "AU") do not match in ALL-CAPS text. News agencies match too
+    /// (<see cref="OrganizationInfo.IsSource"/>) so that callers can tell sources from actors.
+    /// </summary>
+    public static bool TryMatch(string text, ReadOnlySpan<Token> tokens, int index, out OrganizationMatch match)
+    {
+        match = default;
+        if (!Loaded.Value.Table.TryMatch(text, tokens, index, tokens.Length, out OrganizationInfo? org, out int count))
+        {
+            return false;
+        }
+
+        if (count == 1 && IsEnglishWord(tokens[index].Slice(text)) && CountryContext.IsShouting(text, tokens, index))
+        {
+            return false; // "IS" in "IRAN IS READY"
+        }
+
+        match = new OrganizationMatch(org, tokens[index].Start, tokens[index + count - 1].End, count);
+        return true;
+    }
+
+    /// <summary>The organisation named by one segment of a hyphenated word ("Hamas" in "Hamas-run").</summary>
+    public static bool TryMatchSegment(ReadOnlySpan<char> segment, out OrganizationInfo info) =>
+        Loaded.Value.Table.TryLookup(segment, out info!) && !IsEnglishWord(segment);
+
+    /// <summary>Looks up an organisation by short name ("UN").</summary>
+    public static bool TryGet(string name, out OrganizationInfo info) => Organizations.TryGetValue(name, out info!);
+
+    private static bool IsEnglishWord(ReadOnlySpan<char> word) =>
+        word.Equals("IS", StringComparison.OrdinalIgnoreCase) || word.Equals("AP", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("AU", StringComparison.OrdinalIgnoreCase) || word.Equals("WHO", StringComparison.OrdinalIgnoreCase);
+
+    private static Data Load()
+    {
+        var byName = new Dictionary<string, OrganizationInfo>(StringComparer.OrdinalIgnoreCase);
+        var terms = new List<(string, OrganizationInfo)>(512);
+        foreach (string[] row in GazetteerFile.ReadRows("NewsNlp.Gazetteers/organizations.tsv"))
+        {
+            var info = new OrganizationInfo(row[0], row[1], row[2]);
+            byName.TryAdd(info.Name, info);
+            foreach (string alias in GazetteerFile.SplitList(row.Length > 3 ? row[3] : null))
+            {
+                terms.Add((alias, info));
+            }
+        }
+
+        return new Data(byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), PhraseTable<OrganizationInfo>.Build(terms));
+    }
+
+    private sealed record Data(FrozenDictionary<string, OrganizationInfo> ByName, PhraseTable<OrganizationInfo> Table);
+}

@@ -1,0 +1,55 @@
+using NewsNlp.Extraction.Countries;
+using NewsNlp.Text;
+
+namespace NewsNlp.Tests.Extraction.Countries;
+
+public sealed class OrganizationGazetteerTests
+{
+    [Theory]
+    [InlineData("The U.N. Security Council met on Friday.", 1, "UN", 3)] // the council stands for the UN
+    [InlineData("The Security Council convened.", 1, "UN", 2)] // bare "Security Council"
+    [InlineData("NATO allies agreed.", 0, "NATO", 1)] // acronym
+    [InlineData("The Arab League condemned the strike.", 1, "ARAB LEAGUE", 2)] // scorer's short name
+    [InlineData("Islamic State fighters fled.", 0, "ISIL", 2)] // full name to short name
+    [InlineData("Hizbollah fired rockets.", 0, "Hezbollah", 1)] // spelling variant
+    [InlineData("al-Qaida claimed the attack.", 0, "al-Qaeda", 1)] // lower-case start, variant spelling
+    [InlineData("The Houthis attacked a tanker.", 1, "Houthis", 1)] // armed group
+    [InlineData("HEZBOLLAH WARNS ISRAEL", 0, "Hezbollah", 1)] // ALL-CAPS
+    public void TryMatch_KnownBody_ReturnsShortName(string text, int index, string name, int tokenCount)
+    {
+        Token[] tokens = Tokenizer.Tokenize(text);
+        OrganizationGazetteer.TryMatch(text, tokens, index, out OrganizationMatch match).Should().BeTrue();
+        match.Organization.Name.Should().Be(name);
+        match.TokenCount.Should().Be(tokenCount);
+    }
+
+    [Theory]
+    [InlineData("IRAN IS READY FOR TALKS", 1)] // "IS" the verb in capitals
+    [InlineData("the security council of the province met", 1)] // lower case is a generic council
+    public void TryMatch_NotAnActor_ReturnsFalse(string text, int index)
+    {
+        Token[] tokens = Tokenizer.Tokenize(text);
+        OrganizationGazetteer.TryMatch(text, tokens, index, out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("AFP")] // news agency
+    [InlineData("Reuters")] // news agency
+    [InlineData("IRNA")] // state news agency
+    public void TryGet_NewsAgency_IsSource(string name)
+    {
+        OrganizationGazetteer.TryGet(name, out OrganizationInfo info).Should().BeTrue();
+        info.IsSource.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Reuters reported that the Taliban took the city.", "Taliban")] // the agency is a source, not listed
+    [InlineData("The Islamic Republic News Agency said Hamas agreed.", "Hamas")] // the agency's name is not Iran
+    [InlineData("The Hamas-run health ministry gave the toll.", "Hamas")] // a segment of a hyphenated word
+    public void Extract_Organizations_ListsActorsOnly(string text, string expected)
+    {
+        CountryExtraction result = new CountryExtractor().Extract(Document.Analyze(text, new ArticleContext()));
+        result.Organizations.Select(o => o.Name).Should().Equal(expected);
+        result.Countries.Should().BeEmpty();
+    }
+}
