@@ -1,17 +1,149 @@
 using System.Collections.Immutable;
 using NewsNlp.Extraction.Countries;
+using NewsNlp.Extraction.Entities;
+using NewsNlp.Resolution;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.People;
 
-/// <summary>Finds people and builds one record per real person. Thread-safe.</summary>
+/// <summary>
+/// Finds people and builds one record per real person: names from the entity tagger and
+/// honorific rules, clustered so that short forms join the full name, with title, country, age
+/// and occupation read from the words around each mention. Thread-safe.
+/// </summary>
 internal sealed class PersonExtractor
 {
+    private readonly EntityTagger tagger;
+    private readonly EntityGazetteer gazetteer;
+
+    /// <summary>Creates an extractor over the default tagger.</summary>
+    public PersonExtractor()
+        : this(EntityTagger.Default, EntityGazetteer.Default)
+    {
+    }
+
+    /// <summary>Creates an extractor over <paramref name="tagger"/>.</summary>
+    public PersonExtractor(EntityTagger tagger, EntityGazetteer gazetteer)
+    {
+        this.tagger = tagger;
+        this.gazetteer = gazetteer;
+    }
+
     /// <summary>Extracts the people of <paramref name="document"/>.</summary>
     public ImmutableArray<PersonRecord> Extract(Document document, CountryExtraction countries)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(countries);
-        return [];
+        EntitySpan[] entities = tagger.Tag(document);
+        return Extract(document, entities);
+    }
+
+    /// <summary>Builds person records from already tagged <paramref name="entities"/>.</summary>
+    public ImmutableArray<PersonRecord> Extract(Document document, ReadOnlySpan<EntitySpan> entities)
+    {
+        List<PersonMention> mentions = NameFinder.Find(document, entities, gazetteer);
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
+        var parts = new List<string[]>(mentions.Count);
+        foreach (PersonMention mention in mentions)
+        {
+            parts.Add(Words(document, mention));
+        }
+
+        List<PersonCluster> clusters = PersonClusterer.Cluster(mentions, parts);
+        foreach (PersonCluster cluster in clusters)
+        {
+            foreach (PersonMention mention in cluster.Mentions)
+            {
+                cluster.Facts.MergeFrom(PersonAttributes.Read(document, mention, gazetteer));
+            }
+        }
+
+        ResolveCounterparts(clusters);
+        var records = ImmutableArray.CreateBuilder<PersonRecord>(clusters.Count);
+        foreach (PersonCluster cluster in clusters)
+        {
+            records.Add(ToRecord(document, cluster));
+        }
+
+        return records.MoveToImmutable();
+    }
+
+    private static void ResolveCounterparts(List<PersonCluster> clusters)
+    {
+        foreach (PersonCluster cluster in clusters)
+        {
+            if (!cluster.Facts.IsCounterpart)
+            {
+                continue;
+            }
+
+            foreach (PersonCluster other in clusters)
+            {
+                if (other != cluster && !other.Facts.IsCounterpart && other.Facts.Title is not null && ShareSentence(cluster, other))
+                {
+                    cluster.Facts.Title = other.Facts.Title;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool ShareSentence(PersonCluster a, PersonCluster b)
+    {
+        foreach (PersonMention x in a.Mentions)
+        {
+            foreach (PersonMention y in b.Mentions)
+            {
+                if (x.Sentence == y.Sentence)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static PersonRecord ToRecord(Document document, PersonCluster cluster)
+    {
+        Token[] tokens = document.Tokens;
+        var mentions = ImmutableArray.CreateBuilder<TextMention>(cluster.Mentions.Count);
+        foreach (PersonMention mention in cluster.Mentions)
+        {
+            int start = tokens[mention.StartToken].Start;
+            int end = tokens[mention.EndToken - 1].End;
+            mentions.Add(new TextMention(document.Substring(start, end), start, end));
+        }
+
+        PersonMention best = cluster.Best;
+        PersonFacts facts = cluster.Facts;
+        return new PersonRecord
+        {
+            Name = document.Substring(tokens[best.StartToken].Start, tokens[best.EndToken - 1].End),
+            Title = facts.Title ?? facts.Occupation,
+            Country = facts.Country,
+            Age = facts.Age,
+            Occupation = facts.Occupation,
+            Mentions = mentions.MoveToImmutable(),
+        };
+    }
+
+    private static string[] Words(Document document, PersonMention mention)
+    {
+        var words = new List<string>(mention.Length);
+        for (int t = mention.StartToken; t < mention.EndToken; t++)
+        {
+            Token token = document.Tokens[t];
+            if (token.Kind is TokenKind.Word or TokenKind.Abbreviation)
+            {
+                words.Add(document.Substring(token.Start, token.End));
+            }
+        }
+
+        return [.. words];
     }
 }

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Diagnostics;
+using NewsNlp.Extraction.Entities;
+using NewsNlp.Extraction.Entities.Training;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp eval-ner FILE [--model MODEL]</c>: conlleval-style P/R/F1 per type on a CoNLL file.</summary>
+internal static class EvalNerCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "A CoNLL-2003 file (eng.testa)." };
+        var model = new Option<string?>("--model") { Description = "A model file (default: the embedded model)." };
+        var command = new Command("eval-ner", "Score the named-entity tagger on a CoNLL-2003 file (exact spans, per type).") { file, model };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(model)));
+        return command;
+    }
+
+    private static int Run(string file, string? modelPath)
+    {
+        var clock = Stopwatch.StartNew();
+        EntityTagger tagger;
+        if (modelPath is null)
+        {
+            tagger = EntityTagger.Default;
+        }
+        else
+        {
+            using FileStream stream = File.OpenRead(modelPath);
+            tagger = new EntityTagger(NerModel.Load(stream), EntityGazetteer.Default);
+        }
+
+        Console.Error.WriteLine($"model loaded in {clock.ElapsedMilliseconds} ms");
+        List<ConllSentence> sentences = ConllReader.Read(file);
+        clock.Restart();
+        EntityScores scores = NerTrainer.Evaluate(tagger, sentences);
+        Console.Error.WriteLine($"tagged {scores.Tokens} tokens in {clock.ElapsedMilliseconds} ms");
+        Console.WriteLine(scores.ToTable());
+        return 0;
+    }
+}

@@ -1,0 +1,137 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp.Extraction.Entities;
+
+/// <summary>
+/// The word lists behind the tagger's gazetteer features and the person rules: given names,
+/// surnames, honorifics, title words, occupations, organisation words and nationalities. Loaded
+/// once from embedded resources; every lookup is a full case-insensitive comparison by span.
+/// Thread-safe.
+/// </summary>
+internal sealed class EntityGazetteer
+{
+    private static readonly Lazy<EntityGazetteer> Instance = new(Load);
+
+    private readonly FrozenDictionary<string, GazetteerFlags>.AlternateLookup<ReadOnlySpan<char>> flags;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> countries;
+
+    private EntityGazetteer(FrozenDictionary<string, GazetteerFlags> flags, FrozenDictionary<string, string> countries)
+    {
+        this.flags = flags.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.countries = countries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The gazetteer built from the embedded lists.</summary>
+    public static EntityGazetteer Default => Instance.Value;
+
+    /// <summary>What is known about <paramref name="word"/>; a trailing full stop is ignored.</summary>
+    public GazetteerFlags Lookup(ReadOnlySpan<char> word)
+    {
+        if (flags.TryGetValue(word, out GazetteerFlags found))
+        {
+            return found;
+        }
+
+        return word.Length > 1 && word[^1] == '.' && flags.TryGetValue(word[..^1], out found) ? found : GazetteerFlags.None;
+    }
+
+    /// <summary>The alpha-2 code of the country named by <paramref name="word"/> ("Iranian" → IR).</summary>
+    public bool TryGetCountry(ReadOnlySpan<char> word, out string code)
+    {
+        if (countries.TryGetValue(word, out string? found))
+        {
+            code = found;
+            return true;
+        }
+
+        code = "";
+        return false;
+    }
+
+    private static EntityGazetteer Load()
+    {
+        var flags = new Dictionary<string, GazetteerFlags>(StringComparer.OrdinalIgnoreCase);
+        var countries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, GazetteerFlags flag) => flags[word] = flags.GetValueOrDefault(word) | flag;
+
+        foreach (string line in ReadLines("given-names.txt"))
+        {
+            Add(line, GazetteerFlags.GivenName);
+        }
+
+        foreach (string line in ReadLines("surnames.txt"))
+        {
+            Add(line, GazetteerFlags.Surname);
+        }
+
+        foreach (string line in ReadLines("occupations.txt"))
+        {
+            Add(line, GazetteerFlags.Occupation);
+        }
+
+        foreach (string line in ReadLines("organization-words.txt"))
+        {
+            Add(line, GazetteerFlags.Organization);
+        }
+
+        foreach (string line in ReadLines("titles.tsv"))
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            string kind = line[..tab];
+            string word = line[(tab + 1)..];
+            Add(word, kind switch
+            {
+                "honorific" => GazetteerFlags.Honorific,
+                "head" => GazetteerFlags.TitleHead,
+                _ => GazetteerFlags.TitleModifier,
+            });
+        }
+
+        foreach (string line in ReadLines("nationalities.tsv"))
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            string code = line[..tab];
+            foreach (string form in line[(tab + 1)..].Split('|'))
+            {
+                countries[form] = code;
+                if (!form.Contains(' ', StringComparison.Ordinal))
+                {
+                    Add(form, GazetteerFlags.Nationality);
+                }
+            }
+        }
+
+        foreach (string word in CalendarWords)
+        {
+            Add(word, GazetteerFlags.Calendar);
+        }
+
+        return new EntityGazetteer(
+            flags.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] CalendarWords =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ];
+
+    private static IEnumerable<string> ReadLines(string file)
+    {
+        using Stream stream = typeof(EntityGazetteer).Assembly.GetManifestResourceStream("NewsNlp.Gazetteers/" + file)
+            ?? throw new InvalidOperationException("Missing embedded resource NewsNlp.Gazetteers/" + file);
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#')
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,65 @@
+namespace NewsNlp.Extraction.Entities;
+
+/// <summary>
+/// The tagger's BIO label set: 0 is O, then B and I for each <see cref="EntityType"/>
+/// (B-PER = 1, I-PER = 2, B-LOC = 3, ...).
+/// </summary>
+internal static class EntityLabels
+{
+    /// <summary>Number of labels.</summary>
+    public const int Count = 9;
+
+    /// <summary>The label names in index order.</summary>
+    public static readonly string[] Names = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
+
+    /// <summary>The B label of <paramref name="type"/>.</summary>
+    public static int Begin(EntityType type) => type == EntityType.None ? 0 : ((int)type * 2) - 1;
+
+    /// <summary>The I label of <paramref name="type"/>.</summary>
+    public static int Inside(EntityType type) => type == EntityType.None ? 0 : (int)type * 2;
+
+    /// <summary>The type a label belongs to.</summary>
+    public static EntityType TypeOf(int label) => (EntityType)((label + 1) / 2);
+
+    /// <summary>True for the I labels.</summary>
+    public static bool IsInside(int label) => label != 0 && (label & 1) == 0;
+
+    /// <summary>True when <paramref name="next"/> may follow <paramref name="previous"/> (−1 for the sentence start).</summary>
+    public static bool Allowed(int previous, int next) =>
+        !IsInside(next) || (previous > 0 && TypeOf(previous) == TypeOf(next));
+
+    /// <summary>Parses a CoNLL type suffix ("PER", "LOC", "ORG", "MISC").</summary>
+    public static EntityType ParseType(ReadOnlySpan<char> name) => name switch
+    {
+        "PER" => EntityType.Person,
+        "LOC" => EntityType.Location,
+        "ORG" => EntityType.Organization,
+        "MISC" => EntityType.Miscellaneous,
+        _ => EntityType.None,
+    };
+
+    /// <summary>Turns labels into spans; an I without a B opens a span.</summary>
+    public static void ToSpans(ReadOnlySpan<byte> labels, int offset, List<EntitySpan> output)
+    {
+        int start = -1;
+        EntityType type = EntityType.None;
+        for (int i = 0; i <= labels.Length; i++)
+        {
+            int label = i < labels.Length ? labels[i] : 0;
+            EntityType t = TypeOf(label);
+            bool continues = IsInside(label) && t == type && start >= 0;
+            if (!continues && start >= 0)
+            {
+                output.Add(new EntitySpan(offset + start, offset + i, type));
+                start = -1;
+                type = EntityType.None;
+            }
+
+            if (label != 0 && !continues)
+            {
+                start = i;
+                type = t;
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Entities;
+
+/// <summary>
+/// The named-entity tagger: an averaged perceptron over hashed features with Viterbi decoding,
+/// labelling tokens as PER, LOC, ORG or MISC. Shared by every stage that needs names.
+/// Thread-safe: the model is read-only and scratch buffers are per thread; tagging allocates
+/// nothing per token.
+/// </summary>
+internal sealed class EntityTagger
+{
+    /// <summary>Logical name of the embedded model.</summary>
+    public const string ResourceName = "NewsNlp.Models/ner-conll2003.bin";
+
+    private const int L = EntityLabels.Count;
+
+    private static readonly Lazy<EntityTagger> Instance = new(() => new EntityTagger(LoadEmbedded(), EntityGazetteer.Default));
+
+    [ThreadStatic]
+    private static Scratch? scratch;
+
+    private readonly EntityGazetteer gazetteer;
+
+    /// <summary>Creates a tagger over <paramref name="model"/>.</summary>
+    public EntityTagger(NerModel model, EntityGazetteer gazetteer)
+    {
+        Model = model;
+        this.gazetteer = gazetteer;
+    }
+
+    /// <summary>The tagger with the embedded model trained on CoNLL-2003.</summary>
+    public static EntityTagger Default => Instance.Value;
+
+    /// <summary>The model.</summary>
+    public NerModel Model { get; }
+
+    /// <summary>Tags every sentence of <paramref name="document"/> and returns the entities in text order.</summary>
+    public EntitySpan[] Tag(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var spans = new List<EntitySpan>();
+        Scratch s = scratch ??= new Scratch();
+        foreach (Sentence sentence in document.Sentences)
+        {
+            ReadOnlySpan<Token> tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            s.Ensure(tokens.Length);
+            Span<byte> labels = s.Labels.AsSpan(0, tokens.Length);
+            TagSentence(document.Text, tokens, labels);
+            EntityLabels.ToSpans(labels, sentence.FirstToken, spans);
+        }
+
+        return [.. spans];
+    }
+
+    /// <summary>Writes one label per token of a sentence into <paramref name="labels"/>.</summary>
+    public void TagSentence(string text, ReadOnlySpan<Token> tokens, Span<byte> labels)
+    {
+        int n = tokens.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        Scratch s = scratch ??= new Scratch();
+        s.Ensure(n);
+        Span<TokenInfo> info = s.Info.AsSpan(0, n);
+        bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer);
+        Span<float> emissions = s.Emissions.AsSpan(0, n * L);
+        Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
+        Span<int> sums = stackalloc int[L];
+        short[] weights = Model.Weights;
+        int mask = Model.Mask;
+        for (int i = 0; i < n; i++)
+        {
+            int count = NerFeatures.Extract(text, tokens, info, i, allCaps, mask, rows);
+            sums.Clear();
+            for (int f = 0; f < count; f++)
+            {
+                ReadOnlySpan<short> row = weights.AsSpan(rows[f] * L, L);
+                for (int y = 0; y < L; y++)
+                {
+                    sums[y] += row[y];
+                }
+            }
+
+            Span<float> e = emissions.Slice(i * L, L);
+            for (int y = 0; y < L; y++)
+            {
+                e[y] = sums[y] * Model.Scale;
+            }
+        }
+
+        Viterbi.Decode(emissions, n, Model.Transitions, s.Back.AsSpan(0, n * L), labels);
+    }
+
+    private static NerModel LoadEmbedded()
+    {
+        using Stream? stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null
+            ? new NerModel(10, new short[(1 << 10) * L], 1f, new float[(L + 1) * L])
+            : NerModel.Load(stream);
+    }
+
+    private sealed class Scratch
+    {
+        public TokenInfo[] Info = new TokenInfo[256];
+        public float[] Emissions = new float[256 * L];
+        public byte[] Back = new byte[256 * L];
+        public byte[] Labels = new byte[256];
+
+        public void Ensure(int n)
+        {
+            if (Info.Length < n)
+            {
+                int size = Math.Max(n, Info.Length * 2);
+                Info = new TokenInfo[size];
+                Emissions = new float[size * L];
+                Back = new byte[size * L];
+                Labels = new byte[size];
+            }
+        }
+    }
+}

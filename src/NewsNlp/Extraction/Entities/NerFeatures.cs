@@ -1,0 +1,139 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Entities;
+
+/// <summary>
+/// The tagger's features: hashed templates over the word, its lower case, shape, prefixes and
+/// suffixes, neighbours at ±2, word pairs, sentence position, all-caps context and gazetteer
+/// flags. Computed from spans; nothing is allocated. Training and inference share this code, so
+/// a change here needs a retrained model.
+/// </summary>
+internal static class NerFeatures
+{
+    /// <summary>The most features one token can produce.</summary>
+    public const int MaxPerToken = 64;
+
+    private const ulong Boundary = 0x5EED5EED5EED5EEDUL;
+
+    /// <summary>
+    /// Fills <paramref name="info"/> for every token of a sentence and returns true when the
+    /// sentence is written in capitals (a headline), where case says little.
+    /// </summary>
+    public static bool Prepare(string text, ReadOnlySpan<Token> tokens, Span<TokenInfo> info, EntityGazetteer gazetteer)
+    {
+        int words = 0;
+        int capitals = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ReadOnlySpan<char> word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            info[i].Lower = FeatureHash.Lower(word);
+            info[i].Raw = FeatureHash.Raw(word);
+            info[i].Shape = FeatureHash.Shape(word);
+            info[i].Flags = gazetteer.Lookup(word);
+            if (word.Length >= 2 && char.IsLetter(word[0]))
+            {
+                words++;
+                if (!word.ContainsAnyInRange('a', 'z'))
+                {
+                    capitals++;
+                }
+            }
+        }
+
+        return words > 0 && capitals * 10 >= words * 6;
+    }
+
+    /// <summary>Writes the weight-table rows of token <paramref name="i"/>'s features and returns their number.</summary>
+    public static int Extract(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenInfo> info, int i, bool allCaps, int mask, Span<int> rows)
+    {
+        int n = 0;
+        ref readonly TokenInfo w0 = ref info[i];
+        ulong lower0 = w0.Lower;
+        ulong shape0 = w0.Shape;
+        ulong lowerP1 = i > 0 ? info[i - 1].Lower : Boundary;
+        ulong lowerP2 = i > 1 ? info[i - 2].Lower : Boundary;
+        ulong lowerN1 = i + 1 < info.Length ? info[i + 1].Lower : Boundary;
+        ulong lowerN2 = i + 2 < info.Length ? info[i + 2].Lower : Boundary;
+        ulong shapeP1 = i > 0 ? info[i - 1].Shape : Boundary;
+        ulong shapeN1 = i + 1 < info.Length ? info[i + 1].Shape : Boundary;
+        ulong caps = allCaps ? 100UL : 0UL;
+
+        rows[n++] = Row(1, 0, mask);
+        rows[n++] = Row(2, lower0, mask);
+        rows[n++] = Row(3 + caps, w0.Raw, mask);
+        rows[n++] = Row(4 + caps, shape0, mask);
+
+        ReadOnlySpan<char> word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        for (int k = 1; k <= 3 && k < word.Length; k++)
+        {
+            rows[n++] = Row(4 + (ulong)k, FeatureHash.Lower(word[..k]), mask);
+        }
+
+        for (int k = 1; k <= 4 && k < word.Length; k++)
+        {
+            rows[n++] = Row(8 + (ulong)k, FeatureHash.Lower(word[^k..]), mask);
+        }
+
+        rows[n++] = Row(13, lowerP1, mask);
+        rows[n++] = Row(14, lowerN1, mask);
+        rows[n++] = Row(15, lowerP2, mask);
+        rows[n++] = Row(16, lowerN2, mask);
+        rows[n++] = Row(17 + caps, FeatureHash.Pair(shapeP1, shape0), mask);
+        rows[n++] = Row(18 + caps, FeatureHash.Pair(shape0, shapeN1), mask);
+        rows[n++] = Row(19, FeatureHash.Pair(lowerP1, lower0), mask);
+        rows[n++] = Row(20, FeatureHash.Pair(lower0, lowerN1), mask);
+        rows[n++] = Row(21 + caps, shapeP1, mask);
+        rows[n++] = Row(22 + caps, shapeN1, mask);
+        rows[n++] = Row(23 + caps, FeatureHash.Pair(lowerP1, shape0), mask);
+        rows[n++] = Row(24 + caps, FeatureHash.Pair(shape0, lowerN1), mask);
+        rows[n++] = Row(25, (ulong)Math.Min(word.Length, 10), mask);
+        rows[n++] = Row(32 + caps, FeatureHash.Pair(FeatureHash.Pair(shapeP1, shape0), shapeN1), mask);
+        rows[n++] = Row(33, FeatureHash.Pair(lowerP1, lowerN1), mask);
+        if (i > 0)
+        {
+            rows[n++] = Row(34, Suffix3(text, tokens[i - 1]), mask);
+        }
+
+        if (i + 1 < tokens.Length)
+        {
+            rows[n++] = Row(35, Suffix3(text, tokens[i + 1]), mask);
+        }
+
+        if (i == 0)
+        {
+            rows[n++] = Row(26 + caps, shape0, mask);
+        }
+
+        if (allCaps)
+        {
+            rows[n++] = Row(27, 1, mask);
+        }
+
+        n = AddFlags(28, w0.Flags, rows, n, mask);
+        n = AddFlags(29, i > 0 ? info[i - 1].Flags : GazetteerFlags.None, rows, n, mask);
+        n = AddFlags(30, i + 1 < info.Length ? info[i + 1].Flags : GazetteerFlags.None, rows, n, mask);
+        n = AddFlags(31, i > 1 ? info[i - 2].Flags : GazetteerFlags.None, rows, n, mask);
+        return n;
+    }
+
+    private static ulong Suffix3(string text, Token token)
+    {
+        ReadOnlySpan<char> word = text.AsSpan(token.Start, token.Length);
+        return FeatureHash.Lower(word.Length > 3 ? word[^3..] : word);
+    }
+
+    private static int AddFlags(ulong template, GazetteerFlags flags, Span<int> rows, int n, int mask)
+    {
+        uint bits = (uint)flags;
+        while (bits != 0)
+        {
+            int bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            rows[n++] = Row(template, (ulong)bit + 1, mask);
+            bits &= bits - 1;
+        }
+
+        return n;
+    }
+
+    private static int Row(ulong template, ulong value, int mask) => (int)(FeatureHash.Mix(template, value) & (ulong)mask);
+}
