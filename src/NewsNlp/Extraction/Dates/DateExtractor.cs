@@ -3,13 +3,83 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates;
 
-/// <summary>Finds temporal expressions and resolves them against the publication date. Thread-safe.</summary>
+/// <summary>
+/// Finds temporal expressions and resolves them against the article's date: the dateline's when the
+/// body opens with one ("BAHRAIN, March 5 -"), else <see cref="ArticleContext.Published"/>.
+/// Never reads the clock. Stateless, so thread-safe.
+/// </summary>
 internal sealed class DateExtractor
 {
+    /// <summary>How far a dateline may stray from the publication date and still anchor the article.</summary>
+    private const int DatelineSlackDays = 3;
+
     /// <summary>Extracts the dates of <paramref name="document"/>, in text order.</summary>
     public ImmutableArray<DateRecord> Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [];
+        var mentions = new List<TemporalMention>();
+        DateRecognizer.Recognize(document, mentions);
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
+        var resolver = new DateResolver(document.Published);
+        var builder = ImmutableArray.CreateBuilder<DateRecord>(mentions.Count);
+        DateOnly? lead = null;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            TemporalMention m = mentions[k];
+            Tense tense = NeedsTense(m) ? TenseDetector.Detect(document, document.Sentences[m.Sentence], m.FirstToken, m.EndToken) : Tense.Unknown;
+            DateOnly? sameSentenceDay = m.Kind is TemporalKind.Time or TemporalKind.PartOfDay ? FollowingDay(document, mentions, k, resolver) : null;
+            ResolvedDate r = m.Kind == TemporalKind.RelativeDay && lead is DateOnly spokenOn && spokenOn < resolver.Anchor && Quotations.IsInside(document, m.Sentence, m.FirstToken)
+                ? resolver.ResolveSpoken(m, spokenOn)
+                : resolver.Resolve(m, tense, sameSentenceDay);
+            if (lead is null && r.Day is not null && document.Sentences[m.Sentence].Paragraph == document.Sentences[mentions[0].Sentence].Paragraph && k == 0)
+            {
+                // The lead's day: what quoted speech later in the article calls "today".
+                lead = r.Day;
+            }
+            if (m.IsDateline && r.Day is DateOnly dateline && document.Published is DateOnly published
+                && Math.Abs(dateline.DayNumber - published.DayNumber) <= DatelineSlackDays)
+            {
+                resolver.SetAnchor(dateline);
+            }
+
+            builder.Add(new DateRecord
+            {
+                Text = document.Substring(m.Start, m.End),
+                Start = m.Start,
+                End = m.End,
+                Type = r.Type,
+                Value = r.Value,
+                Date = r.Day,
+            });
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static bool NeedsTense(in TemporalMention m) =>
+        (m.Kind == TemporalKind.Weekday && !m.HasShift)
+        || (m.Kind == TemporalKind.RelativeUnit && m.Unit == TimeUnit.Week && m.Shift == 0)
+        || (m.Kind is TemporalKind.CalendarDate or TemporalKind.Holiday && m.Year == 0)
+        || (m.Kind == TemporalKind.Month && m.Year == 0 && !m.HasShift);
+
+    /// <summary>The day named later in the same sentence ("8:30 p.m. on August 27"), if any.</summary>
+    private static DateOnly? FollowingDay(Document document, List<TemporalMention> mentions, int k, DateResolver resolver)
+    {
+        int sentence = mentions[k].Sentence;
+        for (int j = k + 1; j < mentions.Count && mentions[j].Sentence == sentence; j++)
+        {
+            TemporalMention next = mentions[j];
+            if (next.Kind is TemporalKind.CalendarDate or TemporalKind.Weekday or TemporalKind.RelativeDay)
+            {
+                Tense tense = NeedsTense(next) ? TenseDetector.Detect(document, document.Sentences[sentence], next.FirstToken, next.EndToken) : Tense.Unknown;
+                return resolver.Peek(next, tense, null).Day;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,0 +1,115 @@
+using System.Globalization;
+
+namespace NewsNlp.Extraction.Dates;
+
+/// <summary>Calendar dates, months and seasons: the year comes from the text or from the anchor and the clause's tense.</summary>
+internal sealed partial class DateResolver
+{
+    /// <summary>How far past the anchor a past-tense date may fall (datelines run a day ahead of publication).</summary>
+    private const int PastSlackDays = 7;
+
+    private ResolvedDate CalendarDate(in TemporalMention m, Tense tense)
+    {
+        if (m.Year > 0)
+        {
+            return IsValid(m.Year, m.Month, m.Day) ? DayResult(new DateOnly(m.Year, m.Month, m.Day), PartOfDay.None) : Unresolved;
+        }
+
+        if (Anchor is not DateOnly anchor)
+        {
+            return new ResolvedDate(string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}-{m.Day:D2}"), "date", null);
+        }
+
+        DateOnly? best = null;
+        int bestDistance = int.MaxValue;
+        for (int y = anchor.Year - 1; y <= anchor.Year + 1; y++)
+        {
+            if (!IsValid(y, m.Month, m.Day))
+            {
+                continue;
+            }
+
+            var candidate = new DateOnly(y, m.Month, m.Day);
+            int distance = Math.Abs(candidate.DayNumber - anchor.DayNumber);
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is not DateOnly chosen)
+        {
+            return Unresolved;
+        }
+
+        if (tense == Tense.Past && chosen.DayNumber > anchor.DayNumber + PastSlackDays && IsValid(chosen.Year - 1, m.Month, m.Day))
+        {
+            chosen = new DateOnly(chosen.Year - 1, m.Month, m.Day);
+        }
+        else if (tense == Tense.Future && chosen.DayNumber < anchor.DayNumber - PastSlackDays && IsValid(chosen.Year + 1, m.Month, m.Day))
+        {
+            chosen = new DateOnly(chosen.Year + 1, m.Month, m.Day);
+        }
+
+        return DayResult(chosen, PartOfDay.None);
+    }
+
+    private ResolvedDate Month(in TemporalMention m, Tense tense)
+    {
+        if (m.Year > 0)
+        {
+            return new ResolvedDate(MonthValue(m.Year, m.Month), "date", null);
+        }
+
+        if (Anchor is not DateOnly anchor)
+        {
+            return new ResolvedDate(string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}"), "date", null);
+        }
+
+        int year = anchor.Year;
+        if (m.HasShift)
+        {
+            // "last October": the most recent October before this month; "next March": the first after it.
+            if (m.Shift < 0 && m.Month >= anchor.Month)
+            {
+                year--;
+            }
+            else if (m.Shift > 0 && m.Month <= anchor.Month)
+            {
+                year++;
+            }
+        }
+        else if (tense == Tense.Past && m.Month > anchor.Month)
+        {
+            year--;
+        }
+        else if (tense == Tense.Future && m.Month < anchor.Month)
+        {
+            year++;
+        }
+        else if (tense == Tense.Unknown && Math.Abs(m.Month - anchor.Month) > 6)
+        {
+            // Nearest: December read in January is last December.
+            year += m.Month > anchor.Month ? -1 : 1;
+        }
+
+        return IsValidYear(year) ? new ResolvedDate(MonthValue(year, m.Month), "date", null) : Unresolved;
+    }
+
+    private ResolvedDate SeasonValue(in TemporalMention m)
+    {
+        if (Anchor is not DateOnly anchor)
+        {
+            return new ResolvedDate("XXXX-" + DateLexicon.Code(m.Season), "date", null);
+        }
+
+        int year = anchor.Year + m.Shift;
+        return IsValidYear(year) ? new ResolvedDate(Year(year) + "-" + DateLexicon.Code(m.Season), "date", null) : Unresolved;
+    }
+
+    private static bool IsValidYear(int year) => year is >= 1 and <= 9999;
+
+    private static bool IsValid(int year, int month, int day) =>
+        IsValidYear(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+
+namespace NewsNlp.Extraction.Dates;
+
+/// <summary>A resolved value: the TIMEX3 string, its type, and the day when it names one.</summary>
+internal readonly record struct ResolvedDate(string? Value, string Type, DateOnly? Day);
+
+/// <summary>
+/// Turns recognized expressions into TIMEX3 values. <see cref="Anchor"/> is the article's date (the
+/// dateline's, else the publication date); <see cref="Last"/> is the last day resolved, for
+/// expressions such as "the previous day". Never reads the clock: without an anchor, values stay
+/// underspecified ("XXXX-02-08") or null.
+/// </summary>
+internal sealed partial class DateResolver
+{
+    /// <summary>Creates a resolver for an article dated <paramref name="anchor"/> (or undated).</summary>
+    public DateResolver(DateOnly? anchor)
+    {
+        Anchor = anchor;
+        Last = anchor;
+        LastMonth = anchor;
+    }
+
+    /// <summary>The article's own date, or null.</summary>
+    public DateOnly? Anchor { get; private set; }
+
+    /// <summary>The last day resolved so far, or the anchor.</summary>
+    public DateOnly? Last { get; private set; }
+
+    /// <summary>The first day of the last month (or year) resolved so far, for "the following year".</summary>
+    public DateOnly? LastMonth { get; private set; }
+
+    /// <summary>Makes <paramref name="day"/> the article's date (a dateline).</summary>
+    public void SetAnchor(DateOnly day)
+    {
+        Anchor = day;
+        Last = day;
+        LastMonth = day;
+    }
+
+    /// <summary>
+    /// Resolves <paramref name="m"/> and, when it names a day of the narrative (not after the
+    /// article's date), remembers it as <see cref="Last"/>.
+    /// </summary>
+    public ResolvedDate Resolve(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay)
+    {
+        ResolvedDate r = Peek(m, tense, sameSentenceDay);
+        if (m.Kind is TemporalKind.Time or TemporalKind.PartOfDay or TemporalKind.Duration or TemporalKind.Set)
+        {
+            return r;
+        }
+
+        if (r.Day is DateOnly day)
+        {
+            if (Anchor is not DateOnly anchor || day <= anchor)
+            {
+                Last = day;
+                LastMonth = new DateOnly(day.Year, day.Month, 1);
+            }
+        }
+        else if (r.Value is { Length: 7 } month && month[4] == '-' && month[5] != 'W'
+            && int.TryParse(month.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y)
+            && int.TryParse(month.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mo) && IsValid(y, mo, 1))
+        {
+            var first = new DateOnly(y, mo, 1);
+            if (Anchor is not DateOnly anchor || first <= anchor)
+            {
+                LastMonth = first;
+            }
+        }
+        else if (m.Kind == TemporalKind.Year && IsValidYear(m.Year) && (Anchor is not DateOnly anchor || m.Year <= anchor.Year))
+        {
+            LastMonth = new DateOnly(m.Year, 1, 1);
+        }
+
+        return r;
+    }
+
+    /// <summary>Resolves a relative day said in a quotation against the day the words were spoken.</summary>
+    public ResolvedDate ResolveSpoken(in TemporalMention m, DateOnly spokenOn)
+    {
+        DateOnly? saved = Anchor;
+        Anchor = spokenOn;
+        ResolvedDate r = RelativeDay(m);
+        Anchor = saved;
+        return r;
+    }
+
+    /// <summary>Resolves <paramref name="m"/> without changing state.</summary>
+    public ResolvedDate Peek(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay) => m.Kind switch
+    {
+        TemporalKind.CalendarDate or TemporalKind.Holiday => CalendarDate(m, tense),
+        TemporalKind.Month => Month(m, tense),
+        TemporalKind.Year => new ResolvedDate(Year(m.Year), "date", null),
+        TemporalKind.Decade => new ResolvedDate((m.Year / 10).ToString(CultureInfo.InvariantCulture), "date", null),
+        TemporalKind.Season => SeasonValue(m),
+        TemporalKind.Weekday => Weekday(m, tense),
+        TemporalKind.RelativeDay => RelativeDay(m),
+        TemporalKind.RelativeUnit => RelativeUnit(m, tense),
+        TemporalKind.Ago => Ago(m),
+        TemporalKind.AnchorOffset => AnchorOffset(m),
+        TemporalKind.Time => Clock(m, sameSentenceDay ?? Last),
+        TemporalKind.PartOfDay => (sameSentenceDay ?? Last) is DateOnly d ? new ResolvedDate(Day(d) + DateLexicon.Suffix(m.Part), "date", d) : new ResolvedDate(null, "date", null),
+        TemporalKind.Duration => new ResolvedDate(m.Literal, "duration", null),
+        _ => new ResolvedDate(m.Literal, "set", null),
+    };
+
+    /// <summary>"2024-01-19".</summary>
+    internal static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"2024".</summary>
+    internal static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>"2024-01".</summary>
+    internal static string MonthValue(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+
+    /// <summary>"2024-W03".</summary>
+    internal static string Week(DateOnly d)
+    {
+        DateTime t = d.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(t):D4}-W{ISOWeek.GetWeekOfYear(t):D2}");
+    }
+
+    private static ResolvedDate DayResult(DateOnly d, PartOfDay part) => new(Day(d) + DateLexicon.Suffix(part), "date", d);
+
+    private static ResolvedDate Unresolved => new(null, "date", null);
+
+    private static ResolvedDate Clock(in TemporalMention m, DateOnly? day)
+    {
+        string clock = string.Create(CultureInfo.InvariantCulture, $"T{m.Hour:D2}:{m.Minute:D2}");
+        return day is DateOnly d ? new ResolvedDate(Day(d) + clock, "time", d) : new ResolvedDate("XXXX-XX-XX" + clock, "time", null);
+    }
+}

@@ -1,0 +1,99 @@
+namespace NewsNlp.Extraction.Dates;
+
+/// <summary>The shape of a recognized temporal expression, before resolution.</summary>
+internal enum TemporalKind : byte
+{
+    /// <summary>A calendar date; <see cref="TemporalMention.Year"/> may be 0 ("February 8").</summary>
+    CalendarDate,
+    /// <summary>A month, with or without a year ("March 2023", "in March", "last October").</summary>
+    Month,
+    /// <summary>A year ("in 2019", "mid-2020").</summary>
+    Year,
+    /// <summary>A decade ("the 1980s").</summary>
+    Decade,
+    /// <summary>A season ("last summer").</summary>
+    Season,
+    /// <summary>A weekday ("Friday", "last Friday", "Tuesday evening").</summary>
+    Weekday,
+    /// <summary>A day relative to the article date ("yesterday", "last night", "earlier today").</summary>
+    RelativeDay,
+    /// <summary>The unit containing the article date, shifted ("this week", "last month", "next year").</summary>
+    RelativeUnit,
+    /// <summary>An amount back from the article date ("two days ago").</summary>
+    Ago,
+    /// <summary>An amount from the last resolved date ("three weeks later", "the previous day").</summary>
+    AnchorOffset,
+    /// <summary>A clock time ("10:30 a.m.", "0700 GMT", "noon").</summary>
+    Time,
+    /// <summary>A part of day on its own ("pre-dawn").</summary>
+    PartOfDay,
+    /// <summary>A duration ("three years", "48 hours", "for decades").</summary>
+    Duration,
+    /// <summary>A recurring time ("every Friday", "weekly").</summary>
+    Set,
+    /// <summary>A fixed holiday ("Christmas Day", "New Year's Day").</summary>
+    Holiday,
+}
+
+/// <summary>
+/// A recognized temporal expression: where it is and what it says, not yet resolved against a date.
+/// </summary>
+internal record struct TemporalMention
+{
+    /// <summary>Start offset in the document text.</summary>
+    public int Start;
+
+    /// <summary>Exclusive end offset.</summary>
+    public int End;
+
+    /// <summary>Index of the first token.</summary>
+    public int FirstToken;
+
+    /// <summary>Index one past the last token.</summary>
+    public int EndToken;
+
+    /// <summary>Index of the sentence that holds it.</summary>
+    public int Sentence;
+
+    /// <summary>What kind of expression it is.</summary>
+    public TemporalKind Kind;
+
+    /// <summary>The year, or 0 when not written.</summary>
+    public int Year;
+
+    /// <summary>The month 1..12, or 0.</summary>
+    public int Month;
+
+    /// <summary>The day of month, or 0.</summary>
+    public int Day;
+
+    /// <summary>The weekday (<see cref="DayOfWeek"/>), or -1.</summary>
+    public int Weekday;
+
+    /// <summary>The shift: -1 last/ago/earlier, 0 this, +1 next/later; the amount for offsets.</summary>
+    public int Shift;
+
+    /// <summary>True when a "last"/"next"/"this" modifier was written.</summary>
+    public bool HasShift;
+
+    /// <summary>The unit of relative expressions and durations.</summary>
+    public TimeUnit Unit;
+
+    /// <summary>The part of day, if any.</summary>
+    public PartOfDay Part;
+
+    /// <summary>The season, if any.</summary>
+    public Season Season;
+
+    /// <summary>Hour 0..24 for times, or -1.</summary>
+    public int Hour;
+
+    /// <summary>Minute for times.</summary>
+    public int Minute;
+
+    /// <summary>A value fixed at recognition (durations, sets, vague expressions); null when resolution computes it.</summary>
+    public string? Literal;
+
+    /// <summary>True for a Reuters-style dateline ("BAHRAIN, March 5 -").</summary>
+    public bool IsDateline;
+}

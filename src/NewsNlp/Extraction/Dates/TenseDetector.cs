@@ -1,0 +1,195 @@
+using System.Collections.Frozen;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Dates;
+
+/// <summary>The tense of the clause around a temporal expression, as far as its verbs tell.</summary>
+internal enum Tense : byte
+{
+    /// <summary>No tense marker nearby.</summary>
+    Unknown,
+    /// <summary>A past-tense verb is the nearest marker ("said", "was", "convened").</summary>
+    Past,
+    /// <summary>A future marker is the nearest ("will", "would", "is due to").</summary>
+    Future,
+    /// <summary>A present-tense verb is the nearest ("is", "has"); read like <see cref="Unknown"/>.</summary>
+    Present,
+}
+
+/// <summary>
+/// Guesses whether a temporal expression sits in a past or future clause from the nearest tense
+/// marker in its sentence. Cheap: a bounded window of tokens, frozen word sets, no allocation.
+/// </summary>
+internal static class TenseDetector
+{
+    /// <summary>How many tokens each side of the expression are read.</summary>
+    private const int Window = 10;
+
+    private static readonly FrozenSet<string> FutureWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "will", "ll", "'ll", "’ll", "shall", "would", "wo", "scheduled", "upcoming", "due", "expected", "plans", "planned", "intends", "set", "slated", "going",
+    ]);
+
+    private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "was", "were", "had", "did", "said", "told", "met", "took", "began", "came", "went", "made", "held", "left", "struck", "fell", "flew",
+        "saw", "shot", "hit", "led", "won", "lost", "sent", "gave", "spoke", "wrote", "brought", "fought", "broke", "ran", "rose", "sank", "stood",
+        "found", "thought", "knew", "became", "caught", "fled", "drove", "threw", "chose", "sought", "bought", "paid", "ago",
+        "overthrew", "withdrew", "blew", "swept", "kept", "felt", "heard", "meant", "read", "spent", "beat", "quit", "tore", "wore", "forgot",
+    ]);
+
+    private static readonly FrozenSet<string> PresentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "is", "are", "am", "has", "have", "says", "say", "remains", "remain", "continues", "'s", "’s", "'re", "’re",
+        "could", "may", "might", "should", "must", "can", "ca",
+    ]);
+
+    private static readonly FrozenSet<string> NotPast = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "need", "needed", "speed", "feed", "seed", "breed", "bleed", "indeed", "hundred", "united", "red", "bed", "shed", "proceed", "succeed",
+        "exceed", "armed", "based", "related", "detailed", "limited", "advanced", "concerned", "interested", "supposed", "alleged", "so-called",
+        "used", "wed", "naked", "wicked", "sacred", "ragged", "creed", "weed", "greed", "deed", "heed", "embed", "unarmed", "organized", "expected", "scheduled", "planned",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Present = PresentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastLookup = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The tense of the clause around tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
+    public static Tense Detect(Document document, in Sentence sentence, int first, int end)
+    {
+        Tense best = Tense.Unknown;
+        int bestDistance = int.MaxValue;
+        int lo = Math.Max(sentence.FirstToken, first - Window);
+        int hi = Math.Min(sentence.EndToken, end + Window);
+        for (int i = first - 1; i >= lo; i--)
+        {
+            Tense t = Classify(document, i);
+            if (t != Tense.Unknown)
+            {
+                best = t;
+                bestDistance = 2 * (first - i);
+                break;
+            }
+
+            if (IsClauseBreak(document, i))
+            {
+                break;
+            }
+        }
+
+        for (int i = end; i < hi; i++)
+        {
+            int distance = (2 * (i - end + 1)) + 1;
+            if (distance >= bestDistance)
+            {
+                break;
+            }
+
+            Tense t = Classify(document, i);
+            if (t != Tense.Unknown)
+            {
+                return t;
+            }
+
+            if (IsClauseBreak(document, i))
+            {
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when the "'s" at <paramref name="i"/> is a possessive ("Monday's attack"), not "is".</summary>
+    private static bool IsPossessive(Document document, int i)
+    {
+        int next = i + 1;
+        if (next >= document.Tokens.Length)
+        {
+            return true;
+        }
+
+        Token t = document.Tokens[next];
+        ReadOnlySpan<char> w = document.Span(t);
+        return t.Kind == TokenKind.Word && !(w.EndsWith("ing", StringComparison.Ordinal) || w.Equals("been", StringComparison.Ordinal) || w.Equals("not", StringComparison.Ordinal));
+    }
+
+    private static bool IsAnyWord(Document document, int i, ReadOnlySpan<string> words)
+    {
+        ReadOnlySpan<char> w = document.Span(document.Tokens[i]);
+        foreach (string candidate in words)
+        {
+            if (w.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClauseBreak(Document document, int i)
+    {
+        Token t = document.Tokens[i];
+        return t.Kind == TokenKind.Punctuation && document.Span(t) is ";" or ":";
+    }
+
+    private static Tense Classify(Document document, int i)
+    {
+        Token t = document.Tokens[i];
+        if (t.Kind is not (TokenKind.Word or TokenKind.Clitic))
+        {
+            return Tense.Unknown;
+        }
+
+        ReadOnlySpan<char> w = document.Span(t);
+        if (Future.Contains(w))
+        {
+            if (i > 0 && (w.Length > 5 || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
+                && IsAnyWord(document, i - 1, ["was", "were", "had"]))
+            {
+                // "was expected to", "were due to": a future seen from the past.
+                return Tense.Past;
+            }
+
+            bool needsTo = w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("going", StringComparison.OrdinalIgnoreCase) || w.Equals("expected", StringComparison.OrdinalIgnoreCase);
+            if (!needsTo)
+            {
+                return Tense.Future;
+            }
+
+            int next = i + 1;
+            return next < document.Tokens.Length && document.Span(document.Tokens[next]).Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
+        }
+
+        bool pastForm = Past.Contains(w) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !NotPastLookup.Contains(w));
+        if (pastForm && !w.Equals("ago", StringComparison.OrdinalIgnoreCase) && i > 0)
+        {
+            // A participle after an auxiliary: "is expected", "has received", "to be completed".
+            if (IsAnyWord(document, i - 1, ["has", "have", "'s", "’s", "'ve", "’ve"]))
+            {
+                return Tense.Present;
+            }
+
+            if (IsAnyWord(document, i - 1, ["be", "been", "being", "is", "are", "get", "gets"]))
+            {
+                return Tense.Unknown;
+            }
+        }
+
+        if (pastForm)
+        {
+            return Tense.Past;
+        }
+
+        if (Present.Contains(w) && !(t.Kind == TokenKind.Clitic && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && IsPossessive(document, i)))
+        {
+            return Tense.Present;
+        }
+
+        return Tense.Unknown;
+    }
+}
