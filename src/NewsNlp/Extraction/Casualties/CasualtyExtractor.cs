@@ -1,15 +1,90 @@
 using System.Collections.Immutable;
+using NewsNlp.Extraction.Numbers;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
 
-/// <summary>Finds reported counts of people killed, injured, missing, kidnapped, arrested or displaced. Thread-safe.</summary>
-internal sealed class CasualtyExtractor
+/// <summary>
+/// Finds reported counts of people killed, injured, missing, kidnapped, arrested or displaced. Thread-safe.
+/// </summary>
+/// <remarks>
+/// Documented choices: a combined figure ("15,000 killed or wounded", "15,000 casualties", "killed,
+/// wounded or captured") gives one record per named kind with the same count ("captured" adds none);
+/// an explicit negation ("no casualties", "no one was hurt") gives a count of 0; hypothetical, negated
+/// or intended harm ("could kill thousands", "were not hurt") gives nothing; boilerplate sentences add nothing;
+/// a figure repeated for the same kind is one record, and totals are kept as stated, never summed.
+/// </remarks>
+internal sealed partial class CasualtyExtractor
 {
     /// <summary>Extracts the casualty counts of <paramref name="document"/>, in text order.</summary>
     public ImmutableArray<CasualtyRecord> Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return [];
+        var mentions = new List<CasualtyMention>();
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            Sentence sentence = document.Sentences[s];
+            if (!sentence.IsBoilerplate)
+            {
+                ScanSentence(document, s, mentions);
+            }
+        }
+
+        return mentions.Count == 0 ? [] : CasualtyMerger.Merge(document, mentions);
+    }
+
+    private static void ScanSentence(Document document, int sentenceIndex, List<CasualtyMention> output)
+    {
+        Sentence sentence = document.Sentences[sentenceIndex];
+        string text = document.Text;
+        Token[] tokens = document.Tokens;
+        var scan = new CasualtyScan(document, sentenceIndex, sentence.FirstToken, sentence.EndToken, output);
+        int t = sentence.FirstToken;
+        while (t < sentence.EndToken)
+        {
+            Token token = tokens[t];
+            if (token.Kind is TokenKind.Number or TokenKind.Word
+                && QuantityParser.TryParse(text, tokens, t, sentence.EndToken, out Quantity quantity))
+            {
+                scan.MatchSubject(quantity);
+                if (quantity.EndToken > t + 1)
+                {
+                    t = quantity.EndToken;
+                    continue;
+                }
+            }
+
+            if (token.Kind == TokenKind.Word)
+            {
+                ReadOnlySpan<char> word = token.Slice(text);
+                if (CasualtyLexicon.TryTrigger(word, out CasualtyKinds kinds, out TriggerRole role))
+                {
+                    if ((role & TriggerRole.BeforeCount) != 0)
+                    {
+                        scan.MatchObject(t, kinds);
+                    }
+
+                    if ((role & TriggerRole.Framing) != 0)
+                    {
+                        scan.MatchFraming(t, kinds);
+                    }
+
+                    if ((role & TriggerRole.Noun) != 0)
+                    {
+                        scan.MatchCopulaList(t, kinds);
+                    }
+                }
+                else if (word.Equals("toll", StringComparison.OrdinalIgnoreCase) || word.Equals("tolls", StringComparison.OrdinalIgnoreCase))
+                {
+                    scan.MatchToll(t);
+                }
+                else if (word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nobody", StringComparison.OrdinalIgnoreCase))
+                {
+                    scan.MatchNegation(t);
+                }
+            }
+
+            t++;
+        }
     }
 }

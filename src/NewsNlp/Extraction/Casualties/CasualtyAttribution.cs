@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>
+/// Who a sentence says reported its figures: "According to authorities, ..." gives "authorities";
+/// "officials said" gives "officials"; "..., a police spokesman said" gives "a police spokesman".
+/// </summary>
+internal static class CasualtyAttribution
+{
+    /// <summary>Most words in a source's name.</summary>
+    private const int MaxWords = 7;
+
+    private static readonly FrozenSet<string> ReportingVerbSet = new[]
+    {
+        "said", "says", "say", "reported", "reports", "told", "claimed", "claims", "stated", "confirmed", "announced",
+        "quoted", "cited",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PronounSet = new[]
+    {
+        "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adverbs and auxiliaries between a source and its verb: "Iran earlier today said", "Mijares further claimed".</summary>
+    private static readonly FrozenSet<string> InterveningSet = new[]
+    {
+        "further", "also", "earlier", "later", "today", "yesterday", "tonight", "had", "has", "have", "was", "were", "is",
+        "are", "reportedly", "then", "again", "once", "previously", "initially", "separately", "officially", "subsequently",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = ReportingVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = PronounSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Intervening = InterveningSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The source named in sentence <paramref name="sentenceIndex"/>, or null.</summary>
+    public static string? Find(Document document, int sentenceIndex)
+    {
+        Sentence sentence = document.Sentences[sentenceIndex];
+        string text = document.Text;
+        Token[] tokens = document.Tokens;
+        for (int i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+        {
+            if (Is(text, tokens[i], "according") && Is(text, tokens[i + 1], "to"))
+            {
+                return Phrase(document, i + 2, sentence.EndToken, forward: true);
+            }
+        }
+
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !ReportingVerbs.Contains(tokens[i].Slice(text)))
+            {
+                continue;
+            }
+
+            int k = i - 1;
+            while (k >= sentence.FirstToken && tokens[k].Kind == TokenKind.Word && Intervening.Contains(tokens[k].Slice(text)))
+            {
+                k--;
+            }
+
+            if (k >= sentence.FirstToken && tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation)
+            {
+                // "officials said", "Iran earlier today said".
+                return Phrase(document, k, sentence.FirstToken - 1, forward: false);
+            }
+
+            if (k - 1 >= sentence.FirstToken && tokens[k].Slice(text) is [','] && tokens[k - 1].Kind is TokenKind.Word or TokenKind.Abbreviation)
+            {
+                // "Abdurrahman Mangal, spokesperson for the provincial governor, said": the appositive.
+                return Phrase(document, k - 1, sentence.FirstToken - 1, forward: false);
+            }
+
+            if (k >= sentence.FirstToken && tokens[k].Kind is TokenKind.Quote or TokenKind.Punctuation)
+            {
+                // "..., said Chief Superintendent Graciano Mijares." or "...," a police spokesman said.
+                return Phrase(document, i + 1, sentence.EndToken, forward: true, mustCloseSentence: true);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The run of words from <paramref name="from"/> towards <paramref name="stop"/> (exclusive), without a leading article.</summary>
+    private static string? Phrase(Document document, int from, int stop, bool forward, bool mustCloseSentence = false)
+    {
+        string text = document.Text;
+        Token[] tokens = document.Tokens;
+        int step = forward ? 1 : -1;
+        int last = -1;
+        int count = 0;
+        for (int i = from; i != stop && count < MaxWords; i += step)
+        {
+            Token token = tokens[i];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic)
+                || ReportingVerbs.Contains(token.Slice(text)) || Pronouns.Contains(token.Slice(text)) || Is(text, token, "on"))
+            {
+                break;
+            }
+
+            last = i;
+            count++;
+        }
+
+        if (last < 0)
+        {
+            return null;
+        }
+
+        if (mustCloseSentence && last + 1 != stop && !(last + 1 < stop && tokens[last + 1].Kind == TokenKind.Punctuation))
+        {
+            return null;
+        }
+
+        int first = forward ? from : last;
+        int end = forward ? last : from;
+        while (first < end && (Is(text, tokens[first], "the") || Is(text, tokens[first], "a") || Is(text, tokens[first], "an")))
+        {
+            first++;
+        }
+
+        if (first == end && Pronouns.Contains(tokens[first].Slice(text)))
+        {
+            return null;
+        }
+
+        return text[tokens[first].Start..tokens[end].End];
+    }
+
+    private static bool Is(string text, Token token, string word) => token.Slice(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+}

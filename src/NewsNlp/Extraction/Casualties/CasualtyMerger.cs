@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>
+/// Turns mentions into records: a figure repeated for the same kind (and compatible victim groups)
+/// is one record, preferring running text over the headline for its evidence. Totals are kept as
+/// stated, never summed.
+/// </summary>
+internal static class CasualtyMerger
+{
+    /// <summary>Merges repeated figures and adds attribution; records come out in text order.</summary>
+    public static ImmutableArray<CasualtyRecord> Merge(Document document, List<CasualtyMention> mentions)
+    {
+        var kept = new List<Entry>(mentions.Count);
+        for (int pass = 0; pass < 2; pass++)
+        {
+            foreach (CasualtyMention mention in mentions)
+            {
+                bool headline = document.Sentences[mention.Sentence].Kind != SentenceKind.Prose;
+                if (headline != (pass == 1))
+                {
+                    continue;
+                }
+
+                Entry? same = null;
+                foreach (Entry entry in kept)
+                {
+                    if (entry.Mention.Kind == mention.Kind && entry.Mention.Quantity.Count == mention.Quantity.Count
+                        && Compatible(entry.Groups, mention.Groups))
+                    {
+                        same = entry;
+                        break;
+                    }
+                }
+
+                if (same is null)
+                {
+                    kept.Add(new Entry(mention, [.. mention.Groups]));
+                }
+                else if (same.Groups.Count == 0)
+                {
+                    same.Groups.AddRange(mention.Groups);
+                }
+            }
+        }
+
+        kept.Sort(static (a, b) => a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start) : a.Mention.Kind.CompareTo(b.Mention.Kind));
+        var records = ImmutableArray.CreateBuilder<CasualtyRecord>(kept.Count);
+        foreach (Entry entry in kept)
+        {
+            CasualtyMention m = entry.Mention;
+            records.Add(new CasualtyRecord
+            {
+                Kind = m.KindName,
+                Count = m.Quantity.Count,
+                Min = m.Quantity.Min,
+                Max = m.Quantity.Max,
+                Approximate = m.Quantity.Approximate,
+                Groups = [.. entry.Groups],
+                Attribution = CasualtyAttribution.Find(document, m.Sentence),
+                Text = document.Substring(m.Start, m.End),
+                Start = m.Start,
+                End = m.End,
+            });
+        }
+
+        return records.MoveToImmutable();
+    }
+
+    /// <summary>Groups agree when either side names none, or one side's groups all appear in the other's.</summary>
+    private static bool Compatible(List<string> kept, IReadOnlyList<string> incoming)
+    {
+        if (kept.Count == 0 || incoming.Count == 0)
+        {
+            return true;
+        }
+
+        bool incomingInKept = true;
+        foreach (string group in incoming)
+        {
+            incomingInKept &= kept.Contains(group);
+        }
+
+        bool keptInIncoming = true;
+        foreach (string group in kept)
+        {
+            bool found = false;
+            foreach (string other in incoming)
+            {
+                found |= other == group;
+            }
+
+            keptInIncoming &= found;
+        }
+
+        return incomingInKept || keptInIncoming;
+    }
+
+    private sealed record Entry(CasualtyMention Mention, List<string> Groups);
+}

@@ -1,0 +1,160 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Numbers;
+
+/// <summary>
+/// Reads an amount at a token: digits with separators ("1,200", "1.2 million"), words ("eleven",
+/// "twenty-one", "a dozen", "two dozen"), bounds and ranges ("at least 7", "up to 30", "between 10 and 15",
+/// "7 to 10") and vague amounts ("dozens", "several"). Refuses numbers that are not counts: ordinals,
+/// percentages, clock times, decimals, measures ("five kilometers"), labels ("Resolution 598"), dates
+/// ("March 5") and ages ("Haji Mohammad Islam, 55"). Years are read but flagged. Allocation-free.
+/// </summary>
+internal static partial class QuantityParser
+{
+    /// <summary>
+    /// Tries to read an amount whose first token (a modifier or the number itself) is
+    /// <paramref name="index"/>, not reading at or past <paramref name="limit"/>.
+    /// </summary>
+    public static bool TryParse(string text, Token[] tokens, int index, int limit, out Quantity quantity)
+    {
+        quantity = default;
+        int i = index;
+        NumberBound bound = NumberBound.Exact;
+        bool hedged = false;
+        for (int pass = 0; pass < 2 && i < limit; pass++)
+        {
+            if (!TryModifier(text, tokens, i, limit, out int length, out NumberBound modifier))
+            {
+                break;
+            }
+
+            i += length;
+            if (modifier == NumberBound.About)
+            {
+                hedged = true;
+            }
+            else if (modifier != NumberBound.Exact)
+            {
+                bound = modifier;
+            }
+        }
+
+        if (i >= limit || !TryCore(text, tokens, i, limit, out int? value, out int next, out bool year))
+        {
+            return false;
+        }
+
+        if (i == index && index > 0 && IsLabelBefore(text, tokens, index))
+        {
+            return false;
+        }
+
+        int? upper = null;
+        if (value is not null && next + 1 < limit)
+        {
+            ReadOnlySpan<char> joint = tokens[next].Slice(text);
+            bool rangeWord = bound == NumberBound.Between
+                ? joint.Equals("and", StringComparison.OrdinalIgnoreCase)
+                : joint.Equals("to", StringComparison.OrdinalIgnoreCase) || joint.Equals("or", StringComparison.OrdinalIgnoreCase)
+                  || tokens[next].Kind == TokenKind.Dash;
+            if (rangeWord && TryCore(text, tokens, next + 1, limit, out int? second, out int afterSecond, out _)
+                && second is not null && second > value)
+            {
+                upper = second;
+                next = afterSecond;
+            }
+        }
+
+        if (next < limit && IsMeasureAfter(text, tokens, next))
+        {
+            return false;
+        }
+
+        if (i == index && value is not null && IsAge(text, tokens, index, next, limit))
+        {
+            return false;
+        }
+
+        quantity = Build(value, upper, bound, hedged, index, next, year && upper is null && i == index);
+        return true;
+    }
+
+    private static Quantity Build(int? value, int? upper, NumberBound bound, bool hedged, int first, int end, bool year)
+    {
+        if (value is null)
+        {
+            return new Quantity(null, null, null, true, first, end, false);
+        }
+
+        if (upper is not null)
+        {
+            return new Quantity(value, value, upper, hedged, first, end, false);
+        }
+
+        return (bound, hedged) switch
+        {
+            (NumberBound.AtLeast, _) => new Quantity(value, value, null, false, first, end, year),
+            (NumberBound.AtMost, _) => new Quantity(value, null, value, false, first, end, year),
+            (_, true) => new Quantity(value, null, null, true, first, end, year),
+            _ => new Quantity(value, value, value, false, first, end, year),
+        };
+    }
+
+    private static bool IsMeasureAfter(string text, Token[] tokens, int next)
+    {
+        Token after = tokens[next];
+        if (after.Kind is TokenKind.Word or TokenKind.Abbreviation)
+        {
+            return NumberWords.IsUnit(after.Slice(text));
+        }
+
+        return after.Kind == TokenKind.Symbol && after.Slice(text) is ['%' or '$' or '\u00A3' or '\u20AC'];
+    }
+
+    private static bool IsLabelBefore(string text, Token[] tokens, int index)
+    {
+        Token before = tokens[index - 1];
+        if (before.Kind == TokenKind.Symbol)
+        {
+            // $5, £20, €3, #4.
+            return true;
+        }
+
+        if (before.Kind is TokenKind.Word or TokenKind.Abbreviation && before.End == tokens[index].Start)
+        {
+            // Glued to a word: "US$5".
+            return true;
+        }
+
+        return before.Kind is TokenKind.Word or TokenKind.Abbreviation && NumberWords.IsLabel(before.Slice(text));
+    }
+
+    /// <summary>"Haji Mohammad Islam, 55," or "(55)": a number set off after a name is an age.</summary>
+    private static bool IsAge(string text, Token[] tokens, int index, int next, int limit)
+    {
+        if (index < 2 || tokens[index].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = tokens[index - 1].Slice(text);
+        bool setOff = before is [','] || before is ['('];
+        if (!setOff)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> name = tokens[index - 2].Slice(text);
+        if (tokens[index - 2].Kind != TokenKind.Word || name.Length == 0 || !char.IsUpper(name[0]))
+        {
+            return false;
+        }
+
+        if (next >= limit)
+        {
+            return true;
+        }
+
+        return tokens[next].Slice(text) is [',' or '.' or ')' or ';'];
+    }
+}
