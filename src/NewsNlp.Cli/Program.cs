@@ -6,6 +6,7 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
     ExtractCommand.Create(),
     TrainCommand.Create(),
     EvalNerCommand.Create(),
+    TrainEventsCommand.Create(),
 };
 root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

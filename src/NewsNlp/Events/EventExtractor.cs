@@ -2,14 +2,127 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Events;
 
-/// <summary>Finds events: who did what to whom, where, when, with what. Thread-safe.</summary>
-internal sealed class EventExtractor
+/// <summary>
+/// Finds events: who did what to whom, where, when, with what. Triggers from the lexicon and the
+/// trained classifier vote per sentence; arguments come from the entity records; references
+/// to one real-world event are merged. Thread-safe: holds only immutable data.
+/// </summary>
+internal sealed partial class EventExtractor
 {
+    /// <summary>A weak trigger (a word with common other senses) needs at least this classifier probability.</summary>
+    internal const float WeakFloor = 0.12f;
+
+    /// <summary>A strong trigger in a business-news sentence needs at least this classifier probability.</summary>
+    internal const float BusinessFloor = 0.08f;
+
+    /// <summary>The classifier alone makes an event (a paraphrase the lexicon misses) at this probability.</summary>
+    internal const float ClassifierOnly = 0.85f;
+
+    private readonly EventClassifierModel? model;
+
+    /// <summary>Creates an extractor with the shipped classifier.</summary>
+    public EventExtractor()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates an extractor with <paramref name="model"/>, or the shipped classifier when null.</summary>
+    public EventExtractor(EventClassifierModel? model) => this.model = model;
+
     /// <summary>Extracts the events of <paramref name="document"/> from its sentences and entity records.</summary>
     public EventExtraction Extract(Document document, ExtractedFacts facts)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(facts);
-        return new EventExtraction([], facts.Casualties);
+        EventClassifierModel classifier = model ?? EventClassifier.Default;
+        var index = ActorIndex.Build(document, facts);
+        var finder = new ArgumentFinder(document, index, facts.Dates);
+        var candidates = new List<EventCandidate>();
+        var triggers = new List<TriggerMatch>();
+        Span<float> probabilities = stackalloc float[classifier.Types.Length];
+        var state = new SentenceState();
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            Sentence sentence = document.Sentences[s];
+            if (sentence.TokenCount == 0 || TriggerFilter.IsIrrealisSentence(document, sentence))
+            {
+                continue;
+            }
+
+            triggers.Clear();
+            TriggerLexicon.Default.Find(document, sentence, triggers);
+            classifier.Score(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), probabilities);
+            int typesWithTriggers = TypeMask(classifier, triggers);
+            TriggerFilter.RemoveEmbedded(document, triggers);
+            int business = TriggerFilter.BusinessWords(document, sentence);
+            foreach (TriggerMatch trigger in triggers)
+            {
+                int t = TypeIndex(classifier, trigger.Type);
+                float p = t < 0 ? 0.5f : probabilities[t];
+                if (TriggerFilter.IsIrrealis(document, sentence, trigger) || TriggerFilter.IsOtherSense(document, sentence, trigger)
+                    || (trigger.Pattern.Weak && p < WeakFloor) || (business >= 2 && p < BusinessFloor))
+                {
+                    continue;
+                }
+
+                double confidence = trigger.Pattern.Weak ? 0.4 + (0.6 * p) : 0.6 + (0.4 * p);
+                if (Build(document, s, trigger, finder, index, state, confidence) is { } candidate)
+                {
+                    candidates.Add(candidate);
+                }
+            }
+
+            AddClassifierOnly(document, s, classifier, probabilities, typesWithTriggers, business, finder, index, state, candidates);
+        }
+
+        List<EventCandidate> events = EventMerger.Merge(candidates);
+        return Finish(document, facts, events);
+    }
+
+    private static int TypeIndex(EventClassifierModel classifier, string type) => classifier.Types.IndexOf(type);
+
+    private static int TypeMask(EventClassifierModel classifier, List<TriggerMatch> triggers)
+    {
+        int mask = 0;
+        foreach (TriggerMatch trigger in triggers)
+        {
+            int t = TypeIndex(classifier, trigger.Type);
+            mask |= t >= 0 ? 1 << t : 0;
+        }
+
+        return mask;
+    }
+
+    /// <summary>Paraphrases: a confident classifier makes an event where no trigger of that type fired.</summary>
+    private static void AddClassifierOnly(Document document, int s, EventClassifierModel classifier, ReadOnlySpan<float> probabilities, int typesWithTriggers,
+        int business, ArgumentFinder finder, ActorIndex index, SentenceState state, List<EventCandidate> candidates)
+    {
+        Sentence sentence = document.Sentences[s];
+        if (sentence.Kind != SentenceKind.Prose || business >= 2)
+        {
+            return;
+        }
+
+        for (int t = 0; t < probabilities.Length; t++)
+        {
+            if ((typesWithTriggers & (1 << t)) != 0 || probabilities[t] < ClassifierOnly)
+            {
+                continue;
+            }
+
+            // Anchor the act after the first participant mention (the subject).
+            int m = index.FirstAtOrAfter(sentence.FirstToken);
+            if (m >= index.Mentions.Length || index.Mentions[m].FirstToken >= sentence.EndToken || index.Mentions[m].LastToken + 1 >= sentence.EndToken)
+            {
+                continue;
+            }
+
+            int anchor = index.Mentions[m].LastToken + 1;
+            var pseudo = new TriggerMatch(new TriggerPattern(classifier.Types[t], [], Weak: false, Mutual: false, "(classifier)"), anchor, anchor);
+            if (!TriggerFilter.IsIrrealis(document, sentence, pseudo) && Build(document, s, pseudo, finder, index, state, probabilities[t]) is { } candidate)
+            {
+                candidates.Add(candidate);
+            }
+        }
     }
 }

@@ -1,0 +1,215 @@
+using System.Collections.Immutable;
+using NewsNlp.Text;
+
+namespace NewsNlp.Events;
+
+/// <summary>
+/// Every mention of a possible participant in one document, in token order: countries (names,
+/// demonyms, capitals), organisations, people with a country, the event-actor lexicon, and
+/// phrases for the two main parties ("the two countries"). Built once per document.
+/// </summary>
+internal sealed class ActorIndex
+{
+    private static readonly WordSet PairNouns = new("countries", "sides", "nations", "neighbours", "neighbors", "governments", "camps", "ministers", "leaders", "states", "parties", "armies", "powers", "rivals", "neighbouring", "neighboring");
+
+    private ActorIndex(ActorMention[] mentions, ImmutableArray<string> mainParties)
+    {
+        Mentions = mentions;
+        MainParties = mainParties;
+    }
+
+    /// <summary>The mentions, sorted by first token, without overlaps.</summary>
+    public ActorMention[] Mentions { get; }
+
+    /// <summary>The article's most salient countries (at most two), that "the two countries" refers to.</summary>
+    public ImmutableArray<string> MainParties { get; }
+
+    /// <summary>Builds the index.</summary>
+    public static ActorIndex Build(Document document, ExtractedFacts facts)
+    {
+        var all = new List<ActorMention>();
+        foreach (CountryRecord country in facts.Countries)
+        {
+            foreach (CountryMention m in country.Mentions)
+            {
+                Add(document, all, m.Start, m.End, country.Code, FormOf(m.Form));
+            }
+        }
+
+        foreach (OrganizationRecord org in facts.Organizations)
+        {
+            foreach (TextMention m in org.Mentions)
+            {
+                Add(document, all, m.Start, m.End, org.Name, ActorForm.Organization);
+            }
+        }
+
+        foreach (PersonRecord person in facts.People)
+        {
+            if (person.Country is { Length: > 0 } code)
+            {
+                foreach (TextMention m in person.Mentions)
+                {
+                    Add(document, all, m.Start, m.End, code, ActorForm.Person);
+                }
+            }
+        }
+
+        // Records from the earlier stages win over the lexicon where they overlap.
+        int fromFacts = all.Count;
+        var fromLexicon = new List<ActorMention>();
+        ActorLexicon.Default.Find(document, fromLexicon);
+        FindPairs(document, fromLexicon);
+        foreach (ActorMention m in fromLexicon)
+        {
+            bool overlaps = false;
+            for (int i = 0; i < fromFacts && !overlaps; i++)
+            {
+                overlaps = all[i].FirstToken <= m.LastToken && m.FirstToken <= all[i].LastToken;
+            }
+
+            if (!overlaps)
+            {
+                all.Add(m);
+            }
+        }
+
+        all.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.LastToken.CompareTo(a.LastToken));
+        var result = new List<ActorMention>(all.Count);
+        foreach (ActorMention m in all)
+        {
+            if (result.Count > 0 && result[^1].LastToken >= m.FirstToken)
+            {
+                // Overlap: keep the earlier, longer one, but let a person or organisation inside a country phrase win.
+                if (m.Form is ActorForm.Person or ActorForm.Organization && result[^1].Form is ActorForm.Demonym or ActorForm.Name)
+                {
+                    result[^1] = m;
+                }
+
+                continue;
+            }
+
+            result.Add(m);
+        }
+
+        var parties = ImmutableArray.CreateBuilder<string>(2);
+        foreach (CountryRecord country in facts.Countries.OrderByDescending(c => c.MentionCount > 0 ? c.MentionCount : c.Mentions.Length).ThenBy(c => FirstMention(c)))
+        {
+            if (parties.Count == 2)
+            {
+                break;
+            }
+
+            parties.Add(country.Code);
+        }
+
+        return new ActorIndex([.. result], parties.ToImmutable());
+    }
+
+    /// <summary>Index of the first mention whose first token is at or after <paramref name="token"/>.</summary>
+    public int FirstAtOrAfter(int token)
+    {
+        int lo = 0;
+        int hi = Mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Mentions[mid].FirstToken < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int FirstMention(CountryRecord c) => c.Mentions.IsDefaultOrEmpty ? int.MaxValue : c.Mentions[0].Start;
+
+    private static ActorForm FormOf(string form) => form switch
+    {
+        "demonym" => ActorForm.Demonym,
+        "capital" => ActorForm.Capital,
+        "alias" => ActorForm.Alias,
+        "place" => ActorForm.Place,
+        _ => ActorForm.Name,
+    };
+
+    private static void Add(Document document, List<ActorMention> output, int start, int end, string code, ActorForm form)
+    {
+        int first = TokenAt(document.Tokens, start);
+        int last = TokenAt(document.Tokens, end - 1);
+        if (first >= 0 && last >= first)
+        {
+            output.Add(new ActorMention(first, last, code, form));
+        }
+    }
+
+    /// <summary>Index of the token that holds the character at <paramref name="offset"/>, or -1.</summary>
+    private static int TokenAt(Token[] tokens, int offset)
+    {
+        int lo = 0;
+        int hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (tokens[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the two countries", "both sides", "the two foreign ministers": a pair mention.</summary>
+    private static void FindPairs(Document document, List<ActorMention> output)
+    {
+        Token[] tokens = document.Tokens;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            ReadOnlySpan<char> w = document.Span(tokens[i]);
+            bool both = w.Equals("both", StringComparison.OrdinalIgnoreCase);
+            bool two = w.Equals("two", StringComparison.OrdinalIgnoreCase) && i > 0 && document.Span(tokens[i - 1]).Equals("the", StringComparison.OrdinalIgnoreCase);
+            if (w.Equals("the", StringComparison.OrdinalIgnoreCase) && document.Span(tokens[i + 1]) is "parties" or "sides" or "belligerents")
+            {
+                // "consulting with the parties": the two sides of the dispute.
+                output.Add(new ActorMention(i, i + 1, "", ActorForm.Pair));
+                i++;
+                continue;
+            }
+
+            if (!both && !two)
+            {
+                continue;
+            }
+
+            // Up to two modifiers ("the two foreign ministers").
+            for (int j = i + 1; j < tokens.Length && j <= i + 3; j++)
+            {
+                if (tokens[j].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                if (PairNouns.Contains(document.Span(tokens[j])))
+                {
+                    output.Add(new ActorMention(two ? i - 1 : i, j, "", ActorForm.Pair));
+                    i = j;
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events;
+
+/// <summary>Date, weapons, location and attribution of an event.</summary>
+internal sealed partial class ArgumentFinder
+{
+    private static readonly WordSet RegionNouns = new("region", "district", "province", "governorate", "city", "town", "area", "village", "border", "strait", "gulf", "valley", "sea");
+
+    /// <summary>
+    /// The day of the date record in the sentence nearest to the trigger, or null when the
+    /// sentence names no day (a null date never contradicts; a wrong one does).
+    /// </summary>
+    public DateOnly? FindDate(Sentence sentence, TriggerMatch trigger)
+    {
+        int anchor = document.Tokens[trigger.FirstToken].Start;
+        DateOnly? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (DateRecord date in dates)
+        {
+            if (date.Start < sentence.Start || date.End > sentence.End)
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(date.Start - anchor);
+            if (distance < bestDistance && !SubordinatorBetween(Math.Min(date.End, anchor), Math.Max(date.Start, anchor)))
+            {
+                bestDistance = distance;
+                best = date.Date;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when "after", "following", "since" or "before" stands between two offsets: a date across it belongs to the other clause.</summary>
+    private bool SubordinatorBetween(int from, int to)
+    {
+        for (int t = FirstTokenAt(from); t < document.Tokens.Length && document.Tokens[t].Start < to; t++)
+        {
+            if (document.Span(document.Tokens[t]) is "after" or "following" or "since" or "before")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int FirstTokenAt(int offset)
+    {
+        int lo = 0;
+        int hi = document.Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (document.Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Weapons named in the clause, for strikes.</summary>
+    public static void FindWeapons(Document document, int clauseStart, int clauseEnd, List<string> weapons) =>
+        WeaponLexicon.Default.Find(document, clauseStart, clauseEnd, weapons);
+
+    /// <summary>A named region ("Panjgur district", "Balochistan region") in the clause, else the first target.</summary>
+    public string? FindLocation(int clauseStart, int clauseEnd, EventCandidate candidate)
+    {
+        for (int t = clauseStart + 1; t < clauseEnd; t++)
+        {
+            Token token = document.Tokens[t];
+            if (token.Kind != TokenKind.Word || !RegionNouns.Contains(document.Span(token)))
+            {
+                continue;
+            }
+
+            int first = t;
+            while (first > clauseStart && document.Tokens[first - 1].Kind == TokenKind.Word && char.IsUpper(document.Span(document.Tokens[first - 1])[0]))
+            {
+                first--;
+            }
+
+            if (first < t)
+            {
+                return document.Substring(document.Tokens[first].Start, token.End);
+            }
+        }
+
+        return candidate.Targets.Count > 0 ? candidate.Targets[0] : null;
+    }
+
+    /// <summary>"according to X", or "X said/stated/announced" where X is a short phrase: who reports the event.</summary>
+    public string? FindAttribution(Sentence sentence)
+    {
+        Token[] tokens = document.Tokens;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(tokens[t]);
+            if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && t + 1 < sentence.EndToken && document.Span(tokens[t + 1]) is "to")
+            {
+                int end = t + 2;
+                while (end < sentence.EndToken && tokens[end].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic)
+                {
+                    end++;
+                }
+
+                return end > t + 2 ? document.Substring(tokens[t + 2].Start, tokens[end - 1].End) : null;
+            }
+
+            if (EventWords.SayVerbs.Contains(word) && t > sentence.FirstToken)
+            {
+                // The speaker: up to four words before the verb, starting at a capitalized word.
+                int first = t;
+                while (first > sentence.FirstToken && first > t - 4 && tokens[first - 1].Kind is TokenKind.Word or TokenKind.Abbreviation
+                       && !EventWords.Prepositions.Contains(document.Span(tokens[first - 1])) && document.Span(tokens[first - 1]) is not ("further" or "also" or "had" or "has" or "they" or "he" or "she" or "it"))
+                {
+                    first--;
+                }
+
+                if (first < t && char.IsUpper(document.Span(tokens[first])[0]))
+                {
+                    return document.Substring(tokens[first].Start, tokens[t - 1].End);
+                }
+            }
+        }
+
+        return null;
+    }
+}

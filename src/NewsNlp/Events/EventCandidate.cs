@@ -1,0 +1,56 @@
+namespace NewsNlp.Events;
+
+/// <summary>An event found in one sentence, before merging with other references to the same event.</summary>
+internal sealed class EventCandidate
+{
+    /// <summary>The event type.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>Actor codes, in text order.</summary>
+    public List<string> Actors { get; } = [];
+
+    /// <summary>Target codes, in text order.</summary>
+    public List<string> Targets { get; } = [];
+
+    /// <summary>Weapons named near the trigger.</summary>
+    public List<string> Weapons { get; } = [];
+
+    /// <summary>The resolved day, or null.</summary>
+    public DateOnly? Date { get; set; }
+
+    /// <summary>Region, district or country where it happened, or null.</summary>
+    public string? Location { get; set; }
+
+    /// <summary>Who the article says reported it, or null.</summary>
+    public string? Attribution { get; set; }
+
+    /// <summary>Evidence start offset (the sentence or clause).</summary>
+    public int Start { get; set; }
+
+    /// <summary>Evidence end offset.</summary>
+    public int End { get; set; }
+
+    /// <summary>Offset of the trigger.</summary>
+    public int TriggerStart { get; init; }
+
+    /// <summary>Sentence indexes of every reference merged into this event.</summary>
+    public List<int> Sentences { get; } = [];
+
+    /// <summary>From 0 to 1.</summary>
+    public double Confidence { get; set; }
+
+    /// <summary>True for back-references ("these two attacks", "the exchange of blows") and boilerplate lines: they merge but never create.</summary>
+    public bool ReferenceOnly { get; set; }
+
+    /// <summary>True when the participants act together (all actors, no targets).</summary>
+    public bool Mutual { get; set; }
+
+    /// <summary>True when the trigger is a passive verb without a "by" agent ("has been accused").</summary>
+    public bool AgentlessPassive { get; set; }
+
+    /// <summary>Every participant, actors then targets.</summary>
+    public IEnumerable<string> Participants => Actors.Concat(Targets);
+
+    /// <summary>How specific the reference is: more named arguments come first when merging.</summary>
+    public int Specificity => (Actors.Count > 0 ? 2 : 0) + (Targets.Count > 0 ? 2 : 0) + (Date is null ? 0 : 2) + Weapons.Count + (ReferenceOnly ? -10 : 0);
+}

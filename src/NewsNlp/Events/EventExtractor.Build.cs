@@ -1,0 +1,261 @@
+using System.Collections.Immutable;
+using NewsNlp.Text;
+
+namespace NewsNlp.Events;
+
+/// <summary>Turning a trigger into a candidate, and candidates into records.</summary>
+internal sealed partial class EventExtractor
+{
+    private static readonly WordSet Pronouns = new("he", "she", "they", "it", "we", "i");
+    private static readonly WordSet SpeakerNouns = new("ministry", "minister", "spokesman", "spokeswoman", "spokesperson", "government", "army", "agency", "statement", "official", "officials", "president", "leader", "group", "rebels", "militants", "embassy", "prime", "foreign", "secretary", "source", "sources");
+    private static readonly WordSet BackReferenceWords = new("these", "those", "this", "such", "reciprocal", "mutual", "both");
+
+    /// <summary>Builds the candidate for one trigger, or null when it has no participant.</summary>
+    private static EventCandidate? Build(Document document, int s, TriggerMatch trigger, ArgumentFinder finder, ActorIndex index, SentenceState state, double confidence)
+    {
+        Sentence sentence = document.Sentences[s];
+        var candidate = new EventCandidate
+        {
+            Type = trigger.Type,
+            TriggerStart = document.Tokens[trigger.FirstToken].Start,
+            Start = sentence.Start,
+            End = sentence.End,
+            Confidence = Math.Round(confidence, 2),
+            Mutual = trigger.Pattern.Mutual,
+        };
+        (int clauseStart, int clauseEnd) = finder.FindParticipants(sentence, trigger, candidate);
+
+        // A pronoun or "the ministry" as subject: the actors of the event just before.
+        if (candidate.Actors.Count == 0 && candidate.Targets.Count == 0 && !candidate.AgentlessPassive && state.LastActors.Count > 0 && s - state.LastSentence <= 2 && StartsWithPronounSubject(document, sentence))
+        {
+            candidate.Actors.AddRange(state.LastActors.Where(a => !candidate.Targets.Contains(a)));
+        }
+
+        if (candidate.Mutual && candidate.Actors.Count < 2 && candidate.Targets.Count == 0)
+        {
+            foreach (string party in index.MainParties)
+            {
+                if (!candidate.Actors.Contains(party))
+                {
+                    candidate.Actors.Add(party);
+                }
+            }
+        }
+
+        if (candidate.Mutual)
+        {
+            candidate.Actors.AddRange(candidate.Targets.Where(t => !candidate.Actors.Contains(t)));
+            candidate.Targets.Clear();
+        }
+
+        AddDefaultTargets(candidate, index);
+        if (candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || candidate.Targets.Count == 0))
+        {
+            return null;
+        }
+
+        candidate.Date = finder.FindDate(sentence, trigger);
+        if (candidate.Type == EventTaxonomy.Strike)
+        {
+            ArgumentFinder.FindWeapons(document, clauseStart, clauseEnd, candidate.Weapons);
+        }
+
+        candidate.Location = finder.FindLocation(clauseStart, clauseEnd, candidate);
+        candidate.Attribution = finder.FindAttribution(sentence);
+        candidate.ReferenceOnly = sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger)
+            || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && IsDefinite(document, sentence, trigger));
+        state.SeenTypes.Add(candidate.Type);
+        candidate.Sentences.Add(s);
+        if (candidate.Actors.Count > 0)
+        {
+            state.LastActors = [.. candidate.Actors];
+            state.LastSentence = s;
+        }
+
+        return candidate;
+    }
+
+    /// <summary>Appeals, mediation, threats and accusations are addressed to someone: the article's main parties when the sentence names none.</summary>
+    private static void AddDefaultTargets(EventCandidate candidate, ActorIndex index)
+    {
+        int wanted = candidate.Type switch
+        {
+            EventTaxonomy.Appeal or EventTaxonomy.Mediation => 2,
+            EventTaxonomy.Threat or EventTaxonomy.Accusation or EventTaxonomy.DiplomaticDowngrade => 1,
+            EventTaxonomy.Strike when candidate.Actors.Count > 0 && !candidate.Mutual => 1,
+            _ => 0,
+        };
+        if (candidate.Targets.Count > 0 || candidate.Actors.Count == 0 || wanted == 0)
+        {
+            return;
+        }
+
+        foreach (string party in index.MainParties)
+        {
+            if (candidate.Targets.Count < wanted && !candidate.Actors.Contains(party))
+            {
+                candidate.Targets.Add(party);
+            }
+        }
+    }
+
+    private static bool StartsWithPronounSubject(Document document, Sentence sentence)
+    {
+        int first = sentence.FirstToken;
+        while (first < sentence.EndToken && document.Tokens[first].Kind != TokenKind.Word)
+        {
+            first++;
+        }
+
+        if (first >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.Span(document.Tokens[first]);
+        if (Pronouns.Contains(word) || (first > sentence.FirstToken && document.Tokens[first - 1].Kind == TokenKind.Quote))
+        {
+            // A pronoun subject, or a quotation whose speaker comes at the end.
+            return true;
+        }
+
+        return word is "The" or "A" && first + 1 < sentence.EndToken && SpeakerNouns.Contains(document.Span(document.Tokens[first + 1]));
+    }
+
+    /// <summary>"these two attacks", "the reciprocal bombings", "attacks of this magnitude": a reference to events told elsewhere.</summary>
+    private static bool IsBackReference(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (BackReferenceWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word))
+            {
+                break;
+            }
+        }
+
+        // "following the strikes", "after the attack": a definite noun inside a prepositional phrase is told elsewhere.
+        int before = trigger.FirstToken - 1;
+        while (before > sentence.FirstToken && document.Tokens[before].Kind == TokenKind.Word && !EventWords.Determiners.Contains(document.Span(document.Tokens[before]))
+               && trigger.FirstToken - before <= 2)
+        {
+            before--;
+        }
+
+        if (before > sentence.FirstToken && document.Span(document.Tokens[before]) is "the" && EventWords.Prepositions.Contains(document.Span(document.Tokens[before - 1]))
+            && document.Span(document.Tokens[before - 1]) is not ("on" or "by"))
+        {
+            return true;
+        }
+
+        int next = trigger.LastToken + 1;
+        return next + 1 < sentence.EndToken && document.Span(document.Tokens[next]) is "of" && document.Span(document.Tokens[next + 1]) is "this" or "such";
+    }
+
+    /// <summary>"the air strike", "the attacks": a definite noun, which refers back once an event of its type was told.</summary>
+    private static bool IsDefinite(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (word is "the" or "The")
+            {
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Word || char.IsUpper(word[0]) || EventWords.Prepositions.Contains(word) || EventWords.BeForms.Contains(word) || word is "has" or "have" or "had")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Events as records, with casualty links both ways.</summary>
+    private static EventExtraction Finish(Document document, ExtractedFacts facts, List<EventCandidate> events)
+    {
+        var casualties = facts.Casualties.ToBuilder();
+        var links = new List<int>[events.Count];
+        for (int c = 0; c < casualties.Count; c++)
+        {
+            int s = document.SentenceAt(casualties[c].Start);
+            int e = FindEventFor(events, s);
+            if (e >= 0)
+            {
+                casualties[c] = casualties[c] with { Event = e };
+                (links[e] ??= []).Add(c);
+            }
+        }
+
+        var records = ImmutableArray.CreateBuilder<EventRecord>(events.Count);
+        for (int e = 0; e < events.Count; e++)
+        {
+            EventCandidate c = events[e];
+            ImmutableArray<string> weapons = c.Type == EventTaxonomy.Strike ? [.. c.Weapons] : [];
+            records.Add(new EventRecord
+            {
+                Type = c.Type,
+                Cameo = EventTaxonomy.Cameo(c.Type, weapons),
+                Plover = EventTaxonomy.Plover(c.Type, weapons),
+                Actors = [.. c.Actors],
+                Targets = [.. c.Targets],
+                Location = c.Location,
+                Date = c.Date,
+                Weapons = weapons,
+                Casualties = links[e] is null ? [] : [.. links[e]],
+                Confidence = c.Confidence,
+                Attribution = c.Attribution,
+                Text = document.Substring(c.Start, c.End),
+                Start = c.Start,
+                End = c.End,
+            });
+        }
+
+        return new EventExtraction(records.MoveToImmutable(), casualties.ToImmutable());
+    }
+
+    /// <summary>The strike (else any event) that sentence <paramref name="s"/> or a neighbour reports; -1 if none.</summary>
+    private static int FindEventFor(List<EventCandidate> events, int s)
+    {
+        foreach (int distance in (ReadOnlySpan<int>)[0, -1, 1])
+        {
+            int any = -1;
+            for (int e = 0; e < events.Count; e++)
+            {
+                if (events[e].Sentences.Contains(s + distance))
+                {
+                    if (events[e].Type == EventTaxonomy.Strike)
+                    {
+                        return e;
+                    }
+
+                    any = any < 0 ? e : any;
+                }
+            }
+
+            if (any >= 0 && distance == 0)
+            {
+                return any;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What the extractor remembers from sentence to sentence.</summary>
+    private sealed class SentenceState
+    {
+        public List<string> LastActors { get; set; } = [];
+
+        public int LastSentence { get; set; } = -10;
+
+        public HashSet<string> SeenTypes { get; } = new(StringComparer.Ordinal);
+    }
+}

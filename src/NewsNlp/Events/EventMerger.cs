@@ -1,0 +1,146 @@
+namespace NewsNlp.Events;
+
+/// <summary>
+/// Folds the references to one real-world event into one event. Candidates are taken most
+/// specific first; a candidate joins an earlier event of the same type when their participants
+/// overlap without contradicting each other's direction and their days do not differ.
+/// Back-references ("the exchange of blows", "these two attacks") and boilerplate lines only
+/// ever join: on their own they add nothing.
+/// </summary>
+internal static class EventMerger
+{
+    /// <summary>Merges <paramref name="candidates"/>; returns the events in order of their evidence.</summary>
+    public static List<EventCandidate> Merge(List<EventCandidate> candidates)
+    {
+        var ordered = candidates.Select((c, i) => (c, i)).OrderByDescending(p => p.c.Specificity).ThenBy(p => p.i).Select(p => p.c).ToList();
+        var events = new List<EventCandidate>();
+        foreach (EventCandidate candidate in ordered)
+        {
+            EventCandidate? target = null;
+            foreach (EventCandidate e in events)
+            {
+                if (AreCompatible(e, candidate))
+                {
+                    target = e;
+                    break;
+                }
+            }
+
+            if (target is not null)
+            {
+                Absorb(target, candidate);
+            }
+            else if (!candidate.ReferenceOnly)
+            {
+                events.Add(candidate);
+            }
+        }
+
+        events.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.TriggerStart.CompareTo(b.TriggerStart));
+        return events;
+    }
+
+    /// <summary>True when <paramref name="c"/> can be another reference to <paramref name="e"/>.</summary>
+    public static bool AreCompatible(EventCandidate e, EventCandidate c)
+    {
+        if (e.Type != c.Type)
+        {
+            return false;
+        }
+
+        if (e.Date is not null && c.Date is not null && e.Date != c.Date)
+        {
+            return false;
+        }
+
+        bool overlap = false;
+        foreach (string p in c.Participants)
+        {
+            if (e.Actors.Contains(p) || e.Targets.Contains(p))
+            {
+                overlap = true;
+                break;
+            }
+        }
+
+        if (!overlap)
+        {
+            // Complementary halves: "drone strikes hit Saudi Arabia" and "the Houthis claimed the attacks".
+            bool fillsActors = e.Actors.Count == 0 && c.Targets.Count == 0 && c.Actors.Count > 0 && e.Type == EventTaxonomy.Strike;
+            return fillsActors && c.ReferenceOnly;
+        }
+
+        // Direction: c's actor being only e's target (or c's target only e's actor) is another event (the reply strike).
+        bool actorsReversed = c.Actors.Count > 0 && c.Actors.Exists(e.Targets.Contains) && !c.Actors.Exists(e.Actors.Contains);
+        bool targetsReversed = c.Targets.Count > 0 && c.Targets.Exists(e.Actors.Contains) && !c.Targets.Exists(e.Targets.Contains);
+        if (actorsReversed || targetsReversed)
+        {
+            return false;
+        }
+
+        // Two fully specified acts in different sentences with different actors are different events.
+        if (!c.ReferenceOnly && c.Actors.Count > 0 && e.Actors.Count > 0 && !c.Actors.Exists(e.Actors.Contains))
+        {
+            return false;
+        }
+
+        // Talks and deals are told once each: two stated meetings with different parties are two meetings.
+        if (!c.ReferenceOnly && c.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement && !SameSet(c.Participants, e.Participants))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b)
+    {
+        var set = new HashSet<string>(a, StringComparer.Ordinal);
+        return set.SetEquals(b);
+    }
+
+    private static void Absorb(EventCandidate e, EventCandidate c)
+    {
+        if (e.Actors.Count == 0)
+        {
+            foreach (string a in c.Actors)
+            {
+                if (!e.Targets.Contains(a))
+                {
+                    e.Actors.Add(a);
+                }
+            }
+        }
+
+        if (e.Targets.Count == 0)
+        {
+            foreach (string t in c.Targets)
+            {
+                if (!e.Actors.Contains(t))
+                {
+                    e.Targets.Add(t);
+                }
+            }
+        }
+
+        foreach (string w in c.Weapons)
+        {
+            if (!e.Weapons.Contains(w))
+            {
+                e.Weapons.Add(w);
+            }
+        }
+
+        e.Date ??= c.Date;
+        e.Location ??= c.Location;
+        e.Attribution ??= c.Attribution;
+        e.Confidence = Math.Max(e.Confidence, c.Confidence);
+        foreach (int s in c.Sentences)
+        {
+            if (!e.Sentences.Contains(s))
+            {
+                e.Sentences.Add(s);
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events;
+
+/// <summary>
+/// Decides whether a trigger reports an act that happened: not negated, denied, hypothetical,
+/// planned or habitual ("would seek appeasement", "denied carrying out"), not a labour strike or
+/// business sense, and not the content of an appeal or threat ("called for a ceasefire",
+/// "threatened new air raids").
+/// </summary>
+internal static class TriggerFilter
+{
+    private const int LookBack = 5;
+
+    /// <summary>True when the sentence as a whole is negated ("Never before have ...") or a question.</summary>
+    public static bool IsIrrealisSentence(Document document, Sentence sentence)
+    {
+        if (sentence.TokenCount == 0)
+        {
+            return true;
+        }
+
+        int first = sentence.FirstToken;
+        while (first < sentence.EndToken && document.Tokens[first].Kind is not TokenKind.Word)
+        {
+            first++;
+        }
+
+        if (first < sentence.EndToken && document.Span(document.Tokens[first]) is "Never" or "Nor" or "If" or "Unless" or "Should" or "Would" or "Could")
+        {
+            return true;
+        }
+
+        int last = sentence.EndToken - 1;
+        return document.Span(document.Tokens[last]) is "?";
+    }
+
+    /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger.</summary>
+    public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        bool threat = trigger.Type == EventTaxonomy.Threat;
+        int seen = 0;
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && seen < LookBack; t--)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Dash or TokenKind.Bracket)
+            {
+                break;
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Clitic))
+            {
+                continue;
+            }
+
+            seen++;
+            if (EventWords.Irrealis.Contains(word) && !(threat && EventWords.FutureModals.Contains(word)))
+            {
+                return true;
+            }
+
+            if (EventWords.ClauseOpeners.Contains(word))
+            {
+                break;
+            }
+        }
+
+        // "a direct attack on Kuwaiti territory would be ...": a noun trigger as the subject of a modal.
+        for (int t = trigger.LastToken + 1; t < sentence.EndToken && t <= trigger.LastToken + 6; t++)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Dash || EventWords.ClauseOpeners.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (word is "would" or "could" or "might" && !threat)
+            {
+                return true;
+            }
+        }
+
+        // "no attack", "attack plans", "attack was denied" right after.
+        int next = trigger.LastToken + 1;
+        if (next < sentence.EndToken)
+        {
+            ReadOnlySpan<char> after = document.Span(document.Tokens[next]);
+            if (after is "plan" or "plans" or "threat" or "threats" or "warning" or "warnings" or "fears" or "risk")
+            {
+                return trigger.Type != EventTaxonomy.Threat;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for a labour, business, medical or sports sense of a strike-like trigger ("went on strike", "heart attack", "struck a deal").</summary>
+    public static bool IsOtherSense(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Type is not (EventTaxonomy.Strike or EventTaxonomy.Mobilization or EventTaxonomy.Threat))
+        {
+            return false;
+        }
+
+        int from = Math.Max(sentence.FirstToken, trigger.FirstToken - 2);
+        int to = Math.Min(sentence.EndToken, trigger.LastToken + 4);
+        for (int t = from; t < to; t++)
+        {
+            if (t >= trigger.FirstToken && t <= trigger.LastToken)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (EventWords.OtherSense.Contains(word))
+            {
+                return true;
+            }
+
+            if (word is "on" && t + 1 < sentence.EndToken && document.Span(document.Tokens[t + 1]) is "strike")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Number of business-news words in the sentence.</summary>
+    public static int BusinessWords(Document document, Sentence sentence)
+    {
+        int count = 0;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && EventWords.Business.Contains(document.Span(document.Tokens[t])))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Removes triggers that are the content of another ("called for a ceasefire", "threatened new air raids",
+    /// "agreed to de-escalate" keeps only the de-escalation, "struck a deal" is an agreement).
+    /// </summary>
+    public static void RemoveEmbedded(Document document, List<TriggerMatch> triggers)
+    {
+        var drop = new bool[triggers.Count];
+        for (int i = 0; i < triggers.Count; i++)
+        {
+            TriggerMatch inner = triggers[i];
+            for (int j = 0; j < triggers.Count; j++)
+            {
+                TriggerMatch outer = triggers[j];
+                if (i == j)
+                {
+                    continue;
+                }
+
+                // Same type, contained span: keep the longer.
+                if (outer.Type == inner.Type && outer.FirstToken <= inner.FirstToken && outer.LastToken >= inner.LastToken
+                    && (outer.LastToken - outer.FirstToken > inner.LastToken - inner.FirstToken || j < i))
+                {
+                    drop[i] = true;
+                }
+
+                int distance = inner.FirstToken - outer.LastToken;
+                if (distance is <= 0 or > 8)
+                {
+                    continue;
+                }
+
+                if (outer.Type is EventTaxonomy.Appeal or EventTaxonomy.Threat or EventTaxonomy.Mediation && inner.Type != outer.Type
+                    && inner.Type is not (EventTaxonomy.Accusation or EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat)
+                    && !HasClauseBreak(document, outer.LastToken + 1, inner.FirstToken))
+                {
+                    drop[i] = true;
+                }
+
+                if (outer.Type == EventTaxonomy.Agreement && inner.Type == EventTaxonomy.Deescalation && distance <= 5)
+                {
+                    // "agreed to de-escalate": the agreement is the de-escalation.
+                    drop[j] = true;
+                }
+
+                if (outer.Type == EventTaxonomy.Strike && inner.Type == EventTaxonomy.Agreement && distance <= 3)
+                {
+                    // "struck a deal": no strike.
+                    drop[j] = true;
+                }
+            }
+        }
+
+        for (int i = triggers.Count - 1; i >= 0; i--)
+        {
+            if (drop[i])
+            {
+                triggers.RemoveAt(i);
+            }
+        }
+    }
+
+    private static bool HasClauseBreak(Document document, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (word is ";" or "." || EventWords.ClauseBreakers.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,13 @@
+namespace NewsNlp.Events;
+
+/// <summary>One trigger phrase of the lexicon: a sequence of word alternatives, with optional gaps.</summary>
+/// <param name="Type">The event type it signals.</param>
+/// <param name="Elements">Each element is a set of lower-case word forms, or null for a gap of up to <see cref="MaxGap"/> words.</param>
+/// <param name="Weak">True when the words have common other senses, so the classifier must agree.</param>
+/// <param name="Mutual">True when the act is reciprocal ("exchange of fire"): every participant is an actor.</param>
+/// <param name="Text">The phrase as written in the lexicon (for diagnostics).</param>
+internal sealed record TriggerPattern(string Type, string[]?[] Elements, bool Weak, bool Mutual, string Text)
+{
+    /// <summary>The most words a gap ("...") may skip.</summary>
+    public const int MaxGap = 4;
+}

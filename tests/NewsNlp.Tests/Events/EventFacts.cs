@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using NewsNlp.Events;
+using NewsNlp.Text;
+
+namespace NewsNlp.Tests.Events;
+
+/// <summary>Builds the entity records the event stage reads, by hand, from a small table of names.</summary>
+internal static class EventFacts
+{
+    /// <summary>Names the tests know: phrase, code, form ("name", "demonym", "capital", "org", "person:XX", "date:YYYY-MM-DD").</summary>
+    private static readonly (string Phrase, string Code, string Form)[] Known =
+    [
+        ("Pakistan", "PK", "name"), ("Pakistani", "PK", "demonym"), ("Islamabad", "PK", "capital"),
+        ("Iran", "IR", "name"), ("Iranian", "IR", "demonym"), ("Iranians", "IR", "demonym"), ("Tehran", "IR", "capital"),
+        ("Iraq", "IQ", "name"), ("Iraqi", "IQ", "demonym"), ("Baghdad", "IQ", "capital"),
+        ("United States", "US", "name"), ("U.S.", "US", "name"), ("Washington", "US", "capital"),
+        ("China", "CN", "name"), ("Chinese", "CN", "demonym"), ("Japan", "JP", "name"), ("Japanese", "JP", "demonym"),
+        ("Greece", "GR", "name"), ("Greek", "GR", "demonym"), ("Turkey", "TR", "name"), ("Turkish", "TR", "demonym"),
+        ("Kuwait", "KW", "name"), ("Kuwaiti", "KW", "demonym"), ("Saudi Arabia", "SA", "name"), ("Syria", "SY", "name"),
+        ("Switzerland", "CH", "name"), ("Libya", "LY", "name"), ("Libyan", "LY", "demonym"), ("Chad", "TD", "name"),
+        ("Afghanistan", "AF", "name"), ("Kabul", "AF", "capital"), ("Israel", "IL", "name"),
+        ("United Nations", "UN", "org"),
+        ("Jilani", "PK", "person"), ("Kakar", "PK", "person"),
+    ];
+
+    public static Document Document(string text, DateOnly? published = null) =>
+        NewsNlp.Text.Document.Analyze(text, new ArticleContext { Published = published ?? new DateOnly(2024, 1, 19) });
+
+    /// <summary>Facts for <paramref name="text"/>: every known name found, plus the given dates (phrase, ISO day).</summary>
+    public static ExtractedFacts For(string text, params (string Phrase, string Day)[] dates)
+    {
+        var countries = new Dictionary<string, List<CountryMention>>();
+        var orgs = new Dictionary<string, List<TextMention>>();
+        var people = new Dictionary<string, (string Country, List<TextMention> Mentions)>();
+        var taken = new List<(int Start, int End)>();
+        foreach (var (phrase, code, form) in Known.OrderByDescending(k => k.Phrase.Length))
+        {
+            foreach (int start in Occurrences(text, phrase))
+            {
+                int end = start + phrase.Length;
+                if (taken.Exists(t => t.Start < end && start < t.End))
+                {
+                    continue;
+                }
+
+                taken.Add((start, end));
+                if (form == "org")
+                {
+                    (orgs.TryGetValue(code, out var l) ? l : orgs[code] = []).Add(new TextMention(phrase, start, end));
+                }
+                else if (form == "person")
+                {
+                    (people.TryGetValue(phrase, out var p) ? p : people[phrase] = (code, [])).Mentions.Add(new TextMention(phrase, start, end));
+                }
+                else
+                {
+                    (countries.TryGetValue(code, out var l) ? l : countries[code] = []).Add(new CountryMention(phrase, start, end, form));
+                }
+            }
+        }
+
+        var countryRecords = countries
+            .Select(p => new CountryRecord { Code = p.Key, Name = p.Key, Mentions = [.. p.Value.OrderBy(m => m.Start)], MentionCount = p.Value.Count })
+            .OrderByDescending(c => c.MentionCount).ThenBy(c => c.Mentions[0].Start).ToImmutableArray();
+        var orgRecords = orgs.Select(p => new OrganizationRecord { Name = p.Key, Mentions = [.. p.Value] }).ToImmutableArray();
+        var personRecords = people.Select(p => new PersonRecord { Name = p.Key, Country = p.Value.Country, Mentions = [.. p.Value.Mentions] }).ToImmutableArray();
+        var dateRecords = dates.SelectMany(d => Occurrences(text, d.Phrase).Select(s => new DateRecord
+        {
+            Text = d.Phrase, Start = s, End = s + d.Phrase.Length, Type = "date", Value = d.Day, Date = DateOnly.Parse(d.Day, System.Globalization.CultureInfo.InvariantCulture),
+        })).OrderBy(d => d.Start).ToImmutableArray();
+        return new ExtractedFacts(countryRecords, orgRecords, personRecords, dateRecords, []);
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string phrase)
+    {
+        int i = 0;
+        while ((i = text.IndexOf(phrase, i, StringComparison.Ordinal)) >= 0)
+        {
+            int end = i + phrase.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+            {
+                yield return i;
+            }
+
+            i = end;
+        }
+    }
+}
