@@ -1,0 +1,81 @@
+using System.Buffers;
+using System.Text.Json;
+using NewsNlp.Cli.Pipeline;
+
+namespace NewsNlp.Cli.Output;
+
+/// <summary>Writes one JSON object per line: the article record (with the input's extra fields appended), or <c>{"id","error","source"}</c>.</summary>
+internal sealed class JsonLinesSink : IRecordSink
+{
+    private readonly Stream stream;
+    private readonly bool ownsStream;
+
+    /// <summary>Writes to <paramref name="stream"/>.</summary>
+    public JsonLinesSink(Stream stream, bool ownsStream)
+    {
+        this.stream = stream;
+        this.ownsStream = ownsStream;
+    }
+
+    /// <summary>Serializes one outcome to a JSON line (without the newline).</summary>
+    public static byte[] Serialize(ProcessedArticle article)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = RecordJson.Options.Encoder, SkipValidation = true }))
+        {
+            if (article.Record is { } record)
+            {
+                RecordJson.Write(writer, record);
+            }
+            else
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", article.Input.Id);
+                writer.WriteString("error", article.Error);
+                writer.WriteString("source", article.Input.Origin);
+                writer.WriteEndObject();
+            }
+        }
+
+        if (article.Record is null || article.Input.Extras.Count == 0)
+        {
+            return buffer.WrittenSpan.ToArray();
+        }
+
+        // Append the input's other fields before the closing brace: {"id":...,"events":[...],"url":"..."}.
+        using var extra = new MemoryStream();
+        extra.Write(buffer.WrittenSpan[..^1]);
+        foreach (var (name, rawJson) in article.Input.Extras)
+        {
+            extra.WriteByte((byte)',');
+            extra.Write(JsonSerializer.SerializeToUtf8Bytes(name, Input.CsvJsonContext.Default.String));
+            extra.WriteByte((byte)':');
+            extra.Write(System.Text.Encoding.UTF8.GetBytes(rawJson));
+        }
+
+        extra.WriteByte((byte)'}');
+        return extra.ToArray();
+    }
+
+    /// <inheritdoc/>
+    public void Prepare(ProcessedArticle article) => article.Prepared = Serialize(article);
+
+    /// <inheritdoc/>
+    public void Write(ProcessedArticle article)
+    {
+        stream.Write((byte[])article.Prepared!);
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <inheritdoc/>
+    public void Complete() => stream.Flush();
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (ownsStream)
+        {
+            stream.Dispose();
+        }
+    }
+}
