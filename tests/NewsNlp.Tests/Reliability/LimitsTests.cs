@@ -108,6 +108,19 @@ public sealed class LimitsTests(ITestOutputHelper output)
         RecordInvariants.Violations(text, record).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("killed 12 ", 5_000)] // casualty phrases with no full stop: one endless "sentence"
+    [InlineData("12 ", 2_000)] // a list of numbers
+    public void Split_NoSentenceEnd_CutIntoBoundedSentences(string unit, int count)
+    {
+        string text = Repeat(unit, unit.Length * count);
+        Document document = Document.Analyze(text, new ArticleContext());
+
+        document.Sentences.Should().OnlyContain(s => s.TokenCount <= SentenceSplitter.MaxSentenceTokens);
+        document.Sentences.Length.Should().BeGreaterThan(1);
+        RecordInvariants.TextStageViolations(text).Should().BeEmpty();
+    }
+
     [Fact]
     public void Analyze_DoublingTheInput_RoughlyDoublesTheTime()
     {

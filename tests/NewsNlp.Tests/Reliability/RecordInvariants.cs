@@ -161,13 +161,17 @@ public static class RecordInvariants
         return errors;
     }
 
-    /// <summary>Characters between tokens must be ones the tokenizer may skip: white space and invisible format characters.</summary>
+    /// <summary>
+    /// Characters between tokens must be ones the tokenizer may skip: white space, the ASCII
+    /// information separators U+001C..U+001F (which the tokenizer classes as space), and invisible
+    /// format characters.
+    /// </summary>
     private static void AssertGapIsBlank(string text, int from, int to, List<string> errors)
     {
         for (int i = from; i < to; i++)
         {
             char c = text[i];
-            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'))
+            if (!char.IsWhiteSpace(c) && c is not ((>= '\u001C' and <= '\u001F') or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD'))
             {
                 errors.Add($"character U+{(int)c:X4} at {i} belongs to no token");
                 return;
