@@ -292,9 +292,9 @@ internal static partial class GoldMatchers
         return Preposition().Replace(s, "", 1);
     }
 
-    [GeneratedRegex(@"[\w'\-]+")]
+    [GeneratedRegex(@"[\w'\-]+", RegexOptions.NonBacktracking)]
     private static partial Regex NameToken();
 
-    [GeneratedRegex(@"^(on|in|at|by|since|until|from|during|last|this|next)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(on|in|at|by|since|until|from|during|last|this|next)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Preposition();
 }

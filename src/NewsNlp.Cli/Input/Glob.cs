@@ -38,7 +38,7 @@ internal sealed class Glob
         }
 
         builder.Append('$');
-        regex = new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        regex = new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
     }
 
     /// <summary>True when the file at <paramref name="relativePath"/> (with <c>/</c> separators) passes; a <c>.gz</c> suffix is ignored.</summary>

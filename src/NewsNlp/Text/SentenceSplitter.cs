@@ -28,6 +28,13 @@ internal static class SentenceSplitter
     [ThreadStatic]
     private static List<Sentence>? scratch;
 
+    /// <summary>
+    /// The most tokens one sentence may hold. No real sentence comes near it; cutting debris (a
+    /// page without full stops, a list of thousands of numbers) keeps every per-sentence scan of
+    /// the later stages bounded, so work stays linear in the text (docs/reliability.md).
+    /// </summary>
+    public const int MaxSentenceTokens = 300;
+
     /// <summary>Splits <paramref name="tokens"/> of <paramref name="text"/> into sentences.</summary>
     public static Sentence[] Split(string text, ReadOnlySpan<Token> tokens)
     {
@@ -36,6 +43,12 @@ internal static class SentenceSplitter
         int first = 0;
         for (int k = 0; k < tokens.Length; k++)
         {
+            if (k - first >= MaxSentenceTokens)
+            {
+                Add(sentences, text, tokens, first, k, endedByPunctuation: true);
+                first = k;
+            }
+
             if (k > first)
             {
                 int newlines = CountNewlines(text, tokens[k - 1].End, tokens[k].Start);
