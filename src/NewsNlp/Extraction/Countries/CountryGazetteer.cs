@@ -91,6 +91,11 @@ internal static class CountryGazetteer
         }
 
         CountryForm form = term.Form;
+        if (form == CountryForm.Demonym && CountryContext.IsLanguageSuffix(text.AsSpan(end, wordEnd - end).TrimStart("-\u2010\u2011")))
+        {
+            return false;
+        }
+
         bool tentative = term.Rule == AmbiguityRule.NeedsEvidence || form == CountryForm.Place;
         if (term.Rule == AmbiguityRule.Capital)
         {
