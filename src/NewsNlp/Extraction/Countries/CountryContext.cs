@@ -67,6 +67,14 @@ internal static class CountryContext
     private static readonly FrozenSet<string> Locatives = Set(
         "in", "at", "near", "outside", "inside", "from", "into", "across", "around", "to", "via", "through", "toward", "towards", "visiting", "visited");
 
+    /// <summary>Words after a demonym that make it a language ("Spanish speakers", "Japanese-language").</summary>
+    private static readonly FrozenSet<string> LanguageNouns = Set("language", "languages", "speaker", "speakers", "speaking", "translation", "subtitles", "dialect");
+
+    /// <summary>Words before a demonym that, with nothing after it, make it a language ("in French.", "speaks Spanish").</summary>
+    private static readonly FrozenSet<string> LanguageVerbs = Set("in", "into", "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "learn", "learning", "translated", "teach", "taught", "write", "wrote", "written");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageNounLookup = LanguageNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageVerbLookup = LanguageVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativeLookup = Locatives.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentVerbLookup = GovernmentVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentPrecursorLookup = GovernmentPrecursors.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -93,7 +101,7 @@ internal static class CountryContext
             AmbiguityRule.ShoutedWord => !IsShoutedPronoun(text, tokens, index),
             AmbiguityRule.NeedsEvidence => tentative = true,
             AmbiguityRule.Capital => AcceptCapital(text, tokens, index, count, ref form, ref tentative, ref person),
-            _ => true,
+            _ => term.Form != CountryForm.Demonym || !IsLanguage(text, tokens, index, count),
         };
 
         // A rejected reading covers the phrase with Form Blocked; a person's name keeps its code.
@@ -276,6 +284,47 @@ internal static class CountryContext
 
         return false;
     }
+
+    // "written in French.", "speaks Spanish and English", "Japanese-language": a language, not the country.
+    private static bool IsLanguage(string text, ReadOnlySpan<Token> tokens, int index, int count)
+    {
+        int next = index + count;
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && LanguageNounLookup.Contains(tokens[next].Slice(text)))
+        {
+            return true;
+        }
+
+        if (!EndsLanguageList(text, tokens, next) || index == 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = tokens[index - 1].Slice(text);
+        if (index >= 2 && (before is "," or "and" or "or") && Table(text, tokens, index - 2, out CountryTerm previous, out int previousCount)
+            && previousCount == 1 && previous.Form == CountryForm.Demonym)
+        {
+            return IsLanguage(text, tokens, index - 2, 1); // "in Norwegian, Polish and Finnish"
+        }
+
+        return tokens[index - 1].Kind == TokenKind.Word && LanguageVerbLookup.Contains(before);
+    }
+
+    // Nothing noun-like follows: the end, punctuation, or "and"/"or" and another bare demonym ("Polish and Finnish.").
+    private static bool EndsLanguageList(string text, ReadOnlySpan<Token> tokens, int next)
+    {
+        if (next >= tokens.Length || tokens[next].Kind is TokenKind.Quote or TokenKind.Bracket
+            || (tokens[next].Kind == TokenKind.Punctuation && tokens[next].Slice(text) is not ","))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = tokens[next].Slice(text);
+        return (word is "and" or "or" or ",") && next + 1 < tokens.Length && Table(text, tokens, next + 1, out CountryTerm term, out int count)
+            && count == 1 && term.Form == CountryForm.Demonym && EndsLanguageList(text, tokens, next + 2);
+    }
+
+    /// <summary>True when a hyphenated demonym names a language ("French-speaking", "Arabic-language").</summary>
+    public static bool IsLanguageSuffix(ReadOnlySpan<char> rest) => rest.Length > 0 && LanguageNounLookup.Contains(rest);
 
     private static bool HasBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\r');
 

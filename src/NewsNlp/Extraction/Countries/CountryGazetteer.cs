@@ -77,6 +77,10 @@ internal static class CountryGazetteer
         return false;
     }
 
+    /// <summary>Same as <see cref="TryMatch(string, ReadOnlySpan{Token}, int, out CountryMatch)"/>, argument order of the design notes.</summary>
+    public static bool TryMatch(ReadOnlySpan<Token> tokens, int index, string text, out CountryMatch match) =>
+        TryMatch(text, tokens, index, out match);
+
     /// <summary>
     /// Matches one segment [<paramref name="start"/>, <paramref name="end"/>) of a hyphenated word
     /// ("Israeli" and "Palestinian" in "Israeli-Palestinian"; "Tehran" in "Tehran-backed", which acts
@@ -91,6 +95,11 @@ internal static class CountryGazetteer
         }
 
         CountryForm form = term.Form;
+        if (form == CountryForm.Demonym && CountryContext.IsLanguageSuffix(text.AsSpan(end, wordEnd - end).TrimStart("-\u2010\u2011")))
+        {
+            return false;
+        }
+
         bool tentative = term.Rule == AmbiguityRule.NeedsEvidence || form == CountryForm.Place;
         if (term.Rule == AmbiguityRule.Capital)
         {

@@ -39,6 +39,10 @@ internal static class OrganizationGazetteer
         return true;
     }
 
+    /// <summary>Same as <see cref="TryMatch(string, ReadOnlySpan{Token}, int, out OrganizationMatch)"/>, argument order of the design notes.</summary>
+    public static bool TryMatch(ReadOnlySpan<Token> tokens, int index, string text, out OrganizationMatch match) =>
+        TryMatch(text, tokens, index, out match);
+
     /// <summary>The organisation named by one segment of a hyphenated word ("Hamas" in "Hamas-run").</summary>
     public static bool TryMatchSegment(ReadOnlySpan<char> segment, out OrganizationInfo info) =>
         Loaded.Value.Table.TryLookup(segment, out info!) && !IsEnglishWord(segment);

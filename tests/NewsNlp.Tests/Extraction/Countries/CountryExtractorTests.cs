@@ -61,6 +61,12 @@ public sealed class CountryExtractorTests
     [InlineData("The U.S.-led coalition struck targets in Syria.", "SY,US")] // abbreviation before a hyphenated suffix
     [InlineData("Moscow-backed separatists shelled Donetsk, Ukraine said.", "RU,UA")] // "-backed" makes a capital the government
     [InlineData("The Moscow-based analyst said oil prices would rise.", "")] // "-based" keeps it a place
+    [InlineData("The statement was issued in French.", "")] // a language, not France
+    [InlineData("Firefox ships in Norwegian, Polish and Finnish.", "")] // a list of languages
+    [InlineData("A Spanish-language channel reported the arrests.", "")] // "-language" after a demonym
+    [InlineData("Missiles landed in Pakistani and Iranian territory.", "IR,PK")] // demonyms before a noun after "in" stay countries
+    [InlineData("The talks were held in Iranian, Pakistani and Chinese.", "")] // a list of languages ending the sentence
+    [InlineData("French troops left Mali in 2022.", "FR,ML")] // an adjective before a noun is the country
     public void Extract_AmbiguousNames_ResolvesFromContext(string text, string expected)
     {
         Codes(text).Should().Be(expected);

@@ -80,6 +80,16 @@ public sealed class CountryGazetteerTests
     }
 
     [Fact]
+    public void TryMatch_TokensFirstOverload_SameAsTextFirst()
+    {
+        const string text = "Pakistani Foreign Minister Jalil Abbas Jilani spoke.";
+        Token[] tokens = Tokenizer.Tokenize(text);
+        CountryGazetteer.TryMatch(tokens, 0, text, out CountryMatch a).Should().BeTrue();
+        CountryGazetteer.TryMatch(text, tokens, 0, out CountryMatch b).Should().BeTrue();
+        a.Should().Be(b);
+    }
+
+    [Fact]
     public void Countries_CoverIso3166()
     {
         CountryGazetteer.Countries.Count.Should().BeGreaterThanOrEqualTo(249);
