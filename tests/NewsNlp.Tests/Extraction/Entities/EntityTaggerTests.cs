@@ -34,7 +34,7 @@ public sealed class EntityTaggerTests
     public void Model_Embedded_LoadsWithWeights()
     {
         NerModel model = EntityTagger.Default.Model;
-        model.Bits.Should().Be(20);
+        model.Bits.Should().Be(18);
         model.Weights.Should().Contain(w => w != 0);
     }
 
