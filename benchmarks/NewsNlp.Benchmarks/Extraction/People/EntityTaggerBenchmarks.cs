@@ -24,11 +24,23 @@ public class EntityTaggerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "../../../../../samples/NewsNlp.Sample/Articles/pakistan-iran-deescalation.txt"));
+        string text = File.ReadAllText(Path.Combine(RepositoryRoot(), "samples", "NewsNlp.Sample", "Articles", "pakistan-iran-deescalation.txt"));
         document = Document.Analyze(text, new ArticleContext());
         tagger = EntityTagger.Default;
         people = new PersonExtractor();
         tagger.Tag(document);
+    }
+
+    private static string RepositoryRoot()
+    {
+        // BenchmarkDotNet runs from a generated folder, so look upwards for the solution.
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NewsNlp.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("NewsNlp.sln not found");
     }
 
     [Benchmark(Description = "TagSentences (model article, no allocation)")]
