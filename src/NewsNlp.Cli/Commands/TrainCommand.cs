@@ -18,7 +18,7 @@ internal static class TrainCommand
         var dev = new Option<string?>("--dev") { Description = "CoNLL-2003 development file (eng.testa); the best pass on it is kept." };
         var output = new Option<string>("--output", "-o") { Description = "Where to write the model.", Required = true };
         var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => 12 };
-        var bits = new Option<int>("--bits") { Description = "log2 of the number of weight rows.", DefaultValueFactory = _ => 20 };
+        var bits = new Option<int>("--bits") { Description = "log2 of the number of weight rows.", DefaultValueFactory = _ => 18 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 20240119 };
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi).") { train, dev, output, iterations, bits, seed };
         ner.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(iterations), parse.GetValue(bits), parse.GetValue(seed)));

@@ -51,7 +51,7 @@ internal sealed class DocumentFeatures
             }
             else
             {
-                if (i > 0 && word.ContainsAnyInRange('a', 'z'))
+                if (i > 0 && FeatureHash.HasLowerAscii(word))
                 {
                     bits |= SeenCapitalizedInside;
                 }

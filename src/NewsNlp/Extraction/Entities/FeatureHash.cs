@@ -54,6 +54,20 @@ internal static class FeatureHash
         return h;
     }
 
+    /// <summary>True when <paramref name="chars"/> holds an ASCII lower-case letter (a plain loop: no allocation even unoptimized).</summary>
+    public static bool HasLowerAscii(ReadOnlySpan<char> chars)
+    {
+        foreach (char c in chars)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Folds one character: ASCII fast path, invariant lower case otherwise, digits to 0.</summary>
     public static char Fold(char c)
     {

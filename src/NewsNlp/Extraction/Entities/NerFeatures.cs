@@ -34,7 +34,7 @@ internal static class NerFeatures
             if (word.Length >= 2 && char.IsLetter(word[0]))
             {
                 words++;
-                if (!word.ContainsAnyInRange('a', 'z'))
+                if (!FeatureHash.HasLowerAscii(word))
                 {
                     capitals++;
                 }

@@ -148,7 +148,7 @@ internal static class NameFinder
             if (word.Length >= 2 && char.IsLetter(word[0]))
             {
                 words++;
-                if (!word.ContainsAnyInRange('a', 'z'))
+                if (!FeatureHash.HasLowerAscii(word))
                 {
                     capitals++;
                 }

@@ -202,7 +202,14 @@ internal static class PersonAttributes
         }
 
         ReadOnlySpan<char> det = document.Span(tokens[t]);
-        if (!(det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
+
+        // "Budi Gunawan, chief of the Indonesian State Intelligence Agency": a bare lower-case role.
+        bool bareRole = !copula && char.IsLower(det[0]) && (gazetteer.Lookup(det) & (TitleWord | GazetteerFlags.Occupation)) != 0;
+        if (bareRole)
+        {
+            t--;
+        }
+        else if (!(det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
             || det.Equals("the", StringComparison.OrdinalIgnoreCase) || det.Equals("his", StringComparison.OrdinalIgnoreCase)
             || det.Equals("her", StringComparison.OrdinalIgnoreCase) || det.Equals("its", StringComparison.OrdinalIgnoreCase)))
         {

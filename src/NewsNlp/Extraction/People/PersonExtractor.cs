@@ -62,7 +62,7 @@ internal sealed class PersonExtractor
             }
         }
 
-        clusters.RemoveAll(c => c.Facts.Title is null && LooksLikePlace(document, c));
+        clusters.RemoveAll(c => c.Facts.Title is null && c.Facts.Age is null && (LooksLikePlace(document, c) || LonelyOpeningWord(document, c)));
         foreach (PersonCluster cluster in clusters)
         {
             if (cluster.Facts.Country is null && cluster.Facts.Title is not null && cluster.Facts.Occupation is null)
@@ -119,6 +119,35 @@ internal sealed class PersonExtractor
 
             int before = mention.StartToken - 1;
             if (before < 0 || document.Span(document.Tokens[before]) is not ("in" or "near" or "at" or "from" or "into" or "outside" or "across" or "to" or "towards"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// One unknown word, once, as the first word of a sentence ("Imagine that ..."), is far more
+    /// often a capitalized verb or noun than a person.
+    /// </summary>
+    private bool LonelyOpeningWord(Document document, PersonCluster cluster)
+    {
+        if (cluster.Mentions.Count != 1 || cluster.Mentions[0].Length != 1)
+        {
+            return false;
+        }
+
+        PersonMention mention = cluster.Mentions[0];
+        if ((gazetteer.Lookup(document.Span(document.Tokens[mention.StartToken])) & (GazetteerFlags.GivenName | GazetteerFlags.Surname)) != 0)
+        {
+            return false;
+        }
+
+        int first = document.Sentences[mention.Sentence].FirstToken;
+        for (int t = first; t < mention.StartToken; t++)
+        {
+            if (document.Tokens[t].Kind is not (TokenKind.Quote or TokenKind.Bracket or TokenKind.Dash or TokenKind.Punctuation or TokenKind.Ellipsis))
             {
                 return false;
             }

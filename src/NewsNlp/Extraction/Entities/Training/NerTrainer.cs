@@ -14,7 +14,7 @@ internal sealed class NerTrainer
     /// <summary>Creates a trainer.</summary>
     /// <param name="bits">log2 of the number of weight rows.</param>
     /// <param name="seed">Seed of the shuffling.</param>
-    public NerTrainer(int bits = 20, int seed = 20240119)
+    public NerTrainer(int bits = 18, int seed = 20240119)
     {
         Bits = bits;
         Seed = seed;
