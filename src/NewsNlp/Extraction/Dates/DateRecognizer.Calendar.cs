@@ -94,11 +94,12 @@ internal sealed partial class DateRecognizer
             return false;
         }
 
-        int y = YearAt(IsChar(j, ',') ? j + 1 : j);
+        int yearAt = IsChar(j, ',') || Is(j, "of") ? j + 1 : j;
+        int y = YearAt(yearAt);
         if (y > 0)
         {
-            // "March 2023", "August 2018".
-            m = New(TemporalKind.Month, i, IsChar(j, ',') ? j + 2 : j + 1);
+            // "March 2023", "August 2018", "August of 1985".
+            m = New(TemporalKind.Month, i, yearAt + 1);
             m.Month = month;
             m.Year = y;
             return true;
@@ -191,6 +192,7 @@ internal sealed partial class DateRecognizer
 
         m = New(TemporalKind.Year, i, i + 1);
         m.Year = y;
+        m.SetsScene = IsAny(i - 1, ["in", "during", "by"]);
         return true;
     }
 
@@ -231,6 +233,17 @@ internal sealed partial class DateRecognizer
             // "Tuesday evening", "Thursday morning", "Friday night".
             m.Part = (PartOfDay)next.Value;
             m.EndToken = i + 2;
+            return true;
+        }
+
+        int k = IsChar(i + 1, ',') ? i + 2 : i + 1;
+        if ((TryMonthLed(k, out TemporalMention date) || TryDayMonth(k, out date)) && date.Kind == TemporalKind.CalendarDate)
+        {
+            // "Monday, December 6": one expression; the weekday picks the year.
+            int weekday = m.Weekday;
+            m = date;
+            m.FirstToken = i;
+            m.Weekday = weekday;
         }
 
         return true;
