@@ -269,7 +269,42 @@ internal sealed partial class DateRecognizer
             return true;
         }
 
-        return false;
+        return TryMovableHoliday(i, ref m);
+    }
+
+    /// <summary>"Easter", "Easter Sunday", "Good Friday", "Eid al-Fitr", "Eid-al-Adha".</summary>
+    private bool TryMovableHoliday(int i, ref TemporalMention m)
+    {
+        ReadOnlySpan<char> s = W(i);
+        int holiday = 0;
+        int end = i + 1;
+        if (s.Equals("Easter", StringComparison.Ordinal))
+        {
+            holiday = MovableHolidays.Easter;
+            end = Is(i + 1, "Sunday") ? i + 2 : i + 1;
+        }
+        else if (s.Equals("Good", StringComparison.Ordinal) && Is(i + 1, "Friday") && Capitalized(i + 1))
+        {
+            holiday = MovableHolidays.GoodFriday;
+            end = i + 2;
+        }
+        else if (s.StartsWith("Eid", StringComparison.OrdinalIgnoreCase) && char.IsUpper(s[0]))
+        {
+            ReadOnlySpan<char> rest = s.Length > 3 ? s[3..] : KindAt(i + 1, TokenKind.Word) ? W(i + 1) : [];
+            end = s.Length > 3 ? i + 1 : i + 2;
+            holiday = rest.EndsWith("Fitr", StringComparison.OrdinalIgnoreCase) ? MovableHolidays.EidAlFitr
+                : rest.EndsWith("Adha", StringComparison.OrdinalIgnoreCase) ? MovableHolidays.EidAlAdha
+                : 0;
+        }
+
+        if (holiday == 0)
+        {
+            return false;
+        }
+
+        m = New(TemporalKind.Holiday, i, end);
+        m.Shift = holiday;
+        return true;
     }
 
     /// <summary>Marks a Reuters-style dateline ("BAHRAIN, March 5 -") at the start of the body.</summary>

@@ -83,6 +83,36 @@ internal sealed partial class DateResolver
     private int? ContextYear(in TemporalMention m) =>
         writtenYear is (int year, int sentence, bool reaches) && m.Sentence - sentence is >= 0 && m.Sentence - sentence <= (reaches ? 1 : 0) ? year : null;
 
+    /// <summary>Easter or Eid: the occurrence nearest the anchor, or the last one for a past clause, the next one for a future clause.</summary>
+    private ResolvedDate Movable(in TemporalMention m, Tense tense)
+    {
+        if (Anchor is not DateOnly anchor)
+        {
+            return Unresolved;
+        }
+
+        DateOnly? best = null;
+        int bestDistance = int.MaxValue;
+        for (int y = anchor.Year - 1; y <= anchor.Year + 1; y++)
+        {
+            if (MovableHolidays.InYear(m.Shift, y) is not DateOnly d
+                || (tense == Tense.Past && d.DayNumber > anchor.DayNumber + PastSlackDays)
+                || (tense == Tense.Future && d.DayNumber < anchor.DayNumber - PastSlackDays))
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(d.DayNumber - anchor.DayNumber);
+            if (distance < bestDistance)
+            {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+
+        return best is DateOnly day ? DayResult(day, PartOfDay.None) : Unresolved;
+    }
+
     private ResolvedDate Month(in TemporalMention m, Tense tense)
     {
         if (m.Year > 0)

@@ -112,6 +112,7 @@ internal sealed partial class DateResolver
 
     private ResolvedDate Dispatch(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay) => m.Kind switch
     {
+        TemporalKind.Holiday when m.Month == 0 => Movable(m, tense),
         TemporalKind.CalendarDate or TemporalKind.Holiday => CalendarDate(m, tense),
         TemporalKind.Month => Month(m, tense),
         TemporalKind.Year => new ResolvedDate(Year(m.Year), "date", null),

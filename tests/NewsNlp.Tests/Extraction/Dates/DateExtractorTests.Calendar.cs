@@ -36,6 +36,10 @@ public sealed partial class DateExtractorTests
     [InlineData("Fireworks lit the sky on New Year's Day in Sydney.", "2024-01-03", "New Year's Day", "2024-01-01")] // New Year's Day with clitic
     [InlineData("Shelling resumed on Christmas Eve, residents said.", "2024-01-19", "Christmas Eve", "2023-12-24")] // Christmas Eve of the previous year
     [InlineData("The body was found on 2019-06-12 near the river.", null, "2019-06-12", "2019-06-12")] // an ISO date needs no publication date
+    [InlineData("Muslims celebrated Eid al-Fitr with prayers in Kabul.", "2019-06-06", "Eid al-Fitr", "2019-06-04")] // Eid from the table, past
+    [InlineData("A truce is expected over Eid al-Adha next month.", "2023-05-30", "Eid al-Adha", "2023-06-28")] // Eid ahead, future clause
+    [InlineData("Bombers struck churches on Easter Sunday.", "2019-04-23", "Easter Sunday", "2019-04-21")] // computed Easter
+    [InlineData("The Good Friday agreement was signed on Good Friday.", "1998-04-12", "Good Friday", "1998-04-10")] // Good Friday is two days before Easter
     [InlineData("The bomb was set to explode at 13:30 on Monday, December 6, a national holiday.", "2004-12-05", "Monday, December 6", "2004-12-06")] // weekday and date are one expression; the date wins over tense
     [InlineData("Trading halted on Friday, March 6, amid panic.", "2020-03-10", "Friday, March 6", "2020-03-06")] // weekday apposition before a date
     [InlineData("The army moved on November 15, 2017, and he resigned on November 21.", "2019-09-09", "November 21", "2017-11-21")] // a year written just before carries over
