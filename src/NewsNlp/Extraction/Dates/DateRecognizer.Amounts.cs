@@ -80,6 +80,12 @@ internal sealed partial class DateRecognizer
 
         var unit = (TimeUnit)unitWord.Value;
         bool article = IsAny(i, ["a", "an"]);
+        if (article && unit == TimeUnit.Second && !EndsPhrase(j + 1))
+        {
+            // "a second supplementary budget": an ordinal, not a second of time.
+            return false;
+        }
+
         int k = j + 1;
         if (Is(j + 1, "and") && Is(j + 2, "a") && Is(j + 3, "half"))
         {

@@ -2,7 +2,7 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates;
 
-/// <summary>Calendar expressions: ISO dates, month-day-year forms, months, years, decades, weekdays, holidays.</summary>
+/// <summary>Calendar expressions: ISO dates, month-day-year forms, months, years, decades, weekdays, datelines.</summary>
 internal sealed partial class DateRecognizer
 {
     /// <summary>Words before a bare month name that make it a date ("in March", "since May").</summary>
@@ -94,11 +94,12 @@ internal sealed partial class DateRecognizer
             return false;
         }
 
-        int y = YearAt(IsChar(j, ',') ? j + 1 : j);
+        int yearAt = IsChar(j, ',') || Is(j, "of") ? j + 1 : j;
+        int y = YearAt(yearAt);
         if (y > 0)
         {
-            // "March 2023", "August 2018".
-            m = New(TemporalKind.Month, i, IsChar(j, ',') ? j + 2 : j + 1);
+            // "March 2023", "August 2018", "August of 1985".
+            m = New(TemporalKind.Month, i, yearAt + 1);
             m.Month = month;
             m.Year = y;
             return true;
@@ -191,6 +192,7 @@ internal sealed partial class DateRecognizer
 
         m = New(TemporalKind.Year, i, i + 1);
         m.Year = y;
+        m.SetsScene = IsAny(i - 1, ["in", "during", "by"]);
         return true;
     }
 
@@ -231,32 +233,20 @@ internal sealed partial class DateRecognizer
             // "Tuesday evening", "Thursday morning", "Friday night".
             m.Part = (PartOfDay)next.Value;
             m.EndToken = i + 2;
+            return true;
+        }
+
+        int k = IsChar(i + 1, ',') ? i + 2 : i + 1;
+        if ((TryMonthLed(k, out TemporalMention date) || TryDayMonth(k, out date)) && date.Kind == TemporalKind.CalendarDate)
+        {
+            // "Monday, December 6": one expression; the weekday picks the year.
+            int weekday = m.Weekday;
+            m = date;
+            m.FirstToken = i;
+            m.Weekday = weekday;
         }
 
         return true;
-    }
-
-    private bool TryHoliday(int i, out TemporalMention m)
-    {
-        m = New(TemporalKind.Holiday, i, i + 1);
-        if (Is(i, "Christmas") && Capitalized(i))
-        {
-            m.Month = 12;
-            m.Day = Is(i + 1, "Eve") ? 24 : 25;
-            m.EndToken = IsAny(i + 1, ["Eve", "Day"]) ? i + 2 : i + 1;
-            return true;
-        }
-
-        if (Is(i, "New") && Capitalized(i) && Is(i + 1, "Year") && KindAt(i + 2, TokenKind.Clitic) && IsAny(i + 3, ["Day", "Eve"]) && Capitalized(i + 3))
-        {
-            bool eve = Is(i + 3, "Eve");
-            m.Month = eve ? 12 : 1;
-            m.Day = eve ? 31 : 1;
-            m.EndToken = i + 4;
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>Marks a Reuters-style dateline ("BAHRAIN, March 5 -") at the start of the body.</summary>

@@ -8,6 +8,9 @@ internal sealed partial class DateResolver
     /// <summary>How far past the anchor a past-tense date may fall (datelines run a day ahead of publication).</summary>
     private const int PastSlackDays = 7;
 
+    /// <summary>How far ahead a date in a past-tense clause may be before it is read as last year's ("announced that on April 17 he would").</summary>
+    private const int PastReachDays = 30;
+
     private ResolvedDate CalendarDate(in TemporalMention m, Tense tense)
     {
         if (m.Year > 0)
@@ -18,6 +21,21 @@ internal sealed partial class DateResolver
         if (Anchor is not DateOnly anchor)
         {
             return new ResolvedDate(string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}-{m.Day:D2}"), "date", null);
+        }
+
+        if (m.Weekday >= 0)
+        {
+            // "Monday, December 6": the nearest year in which that day is a Monday.
+            for (int k = 0; k <= 6; k++)
+            {
+                foreach (int y in (ReadOnlySpan<int>)[anchor.Year + k, anchor.Year - k])
+                {
+                    if (IsValid(y, m.Month, m.Day) && (int)new DateOnly(y, m.Month, m.Day).DayOfWeek == m.Weekday)
+                    {
+                        return DayResult(new DateOnly(y, m.Month, m.Day), PartOfDay.None);
+                    }
+                }
+            }
         }
 
         DateOnly? best = null;
@@ -43,7 +61,13 @@ internal sealed partial class DateResolver
             return Unresolved;
         }
 
-        if (tense == Tense.Past && chosen.DayNumber > anchor.DayNumber + PastSlackDays && IsValid(chosen.Year - 1, m.Month, m.Day))
+        if (tense != Tense.Future && chosen.DayNumber > anchor.DayNumber + PastSlackDays && ContextYear(m) is int contextYear
+            && contextYear < anchor.Year && IsValid(contextYear, m.Month, m.Day))
+        {
+            // "on November 15, 2017 ... his resignation on November 21": not a future date but the year just written.
+            chosen = new DateOnly(contextYear, m.Month, m.Day);
+        }
+        else if (tense == Tense.Past && chosen.DayNumber > anchor.DayNumber + PastReachDays && IsValid(chosen.Year - 1, m.Month, m.Day))
         {
             chosen = new DateOnly(chosen.Year - 1, m.Month, m.Day);
         }
@@ -53,6 +77,40 @@ internal sealed partial class DateResolver
         }
 
         return DayResult(chosen, PartOfDay.None);
+    }
+
+    /// <summary>The year written in this or the previous sentence, if any.</summary>
+    private int? ContextYear(in TemporalMention m) =>
+        writtenYear is (int year, int sentence, bool reaches) && m.Sentence - sentence is >= 0 && m.Sentence - sentence <= (reaches ? 1 : 0) ? year : null;
+
+    /// <summary>Easter or Eid: the occurrence nearest the anchor, or the last one for a past clause, the next one for a future clause.</summary>
+    private ResolvedDate Movable(in TemporalMention m, Tense tense)
+    {
+        if (Anchor is not DateOnly anchor)
+        {
+            return Unresolved;
+        }
+
+        DateOnly? best = null;
+        int bestDistance = int.MaxValue;
+        for (int y = anchor.Year - 1; y <= anchor.Year + 1; y++)
+        {
+            if (MovableHolidays.InYear(m.Shift, y) is not DateOnly d
+                || (tense == Tense.Past && d.DayNumber > anchor.DayNumber + PastSlackDays)
+                || (tense == Tense.Future && d.DayNumber < anchor.DayNumber - PastSlackDays))
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(d.DayNumber - anchor.DayNumber);
+            if (distance < bestDistance)
+            {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+
+        return best is DateOnly day ? DayResult(day, PartOfDay.None) : Unresolved;
     }
 
     private ResolvedDate Month(in TemporalMention m, Tense tense)
@@ -92,6 +150,13 @@ internal sealed partial class DateResolver
         {
             // Nearest: December read in January is last December.
             year += m.Month > anchor.Month ? -1 : 1;
+        }
+
+        if (!m.HasShift && tense != Tense.Future && (year > anchor.Year || (year == anchor.Year && m.Month > anchor.Month))
+            && ContextYear(m) is int contextYear && contextYear < anchor.Year)
+        {
+            // "Bayes withdrew in March 2019 ... in August": the year just written, not a future month.
+            year = contextYear;
         }
 
         return IsValidYear(year) ? new ResolvedDate(MonthValue(year, m.Month), "date", null) : Unresolved;

@@ -72,7 +72,7 @@ internal sealed partial class DateResolver
 
     private ResolvedDate AnchorOffset(in TemporalMention m)
     {
-        if ((!m.HasShift && m.Shift != 0) || Last is not DateOnly last)
+        if (!m.HasShift || Last is not DateOnly last)
         {
             return Unresolved;
         }
@@ -82,7 +82,12 @@ internal sealed partial class DateResolver
             return DayResult(last, PartOfDay.None);
         }
 
-        DateOnly from = m.Unit is TimeUnit.Month or TimeUnit.Year or TimeUnit.Quarter && LastMonth is DateOnly month ? month : last;
+        DateOnly from = m.Unit switch
+        {
+            TimeUnit.Month or TimeUnit.Quarter when LastMonth is DateOnly month => month,
+            TimeUnit.Year or TimeUnit.Decade when LastYear is int year && IsValidYear(year) => new DateOnly(year, 1, 1),
+            _ => last,
+        };
         return Shifted(from, m.Unit, m.Shift);
     }
 

@@ -19,6 +19,7 @@ internal sealed partial class DateResolver
         Anchor = anchor;
         Last = anchor;
         LastMonth = anchor;
+        LastYear = anchor?.Year;
     }
 
     /// <summary>The article's own date, or null.</summary>
@@ -27,8 +28,14 @@ internal sealed partial class DateResolver
     /// <summary>The last day resolved so far, or the anchor.</summary>
     public DateOnly? Last { get; private set; }
 
-    /// <summary>The first day of the last month (or year) resolved so far, for "the following year".</summary>
+    /// <summary>The first day of the last month resolved so far, for "the next month".</summary>
     public DateOnly? LastMonth { get; private set; }
+
+    /// <summary>The last year resolved so far, for "the following year".</summary>
+    public int? LastYear { get; private set; }
+
+    /// <summary>A year written out in the text ("November 15, 2017") and the sentence it was in.</summary>
+    private (int Year, int Sentence, bool ReachesNextSentence)? writtenYear;
 
     /// <summary>Makes <paramref name="day"/> the article's date (a dateline).</summary>
     public void SetAnchor(DateOnly day)
@@ -36,6 +43,7 @@ internal sealed partial class DateResolver
         Anchor = day;
         Last = day;
         LastMonth = day;
+        LastYear = day.Year;
     }
 
     /// <summary>
@@ -50,12 +58,23 @@ internal sealed partial class DateResolver
             return r;
         }
 
+        if (m.Year > 0 && m.Kind is TemporalKind.CalendarDate or TemporalKind.Month)
+        {
+            writtenYear = (m.Year, m.Sentence, true);
+        }
+        else if (m.Year > 0 && m.Kind == TemporalKind.Year && m.SetsScene)
+        {
+            // A bare year sets the scene only for its own sentence ("In 2019, ... on February 6").
+            writtenYear = (m.Year, m.Sentence, false);
+        }
+
         if (r.Day is DateOnly day)
         {
             if (Anchor is not DateOnly anchor || day <= anchor)
             {
                 Last = day;
                 LastMonth = new DateOnly(day.Year, day.Month, 1);
+                LastYear = day.Year;
             }
         }
         else if (r.Value is { Length: 7 } month && month[4] == '-' && month[5] != 'W'
@@ -66,11 +85,12 @@ internal sealed partial class DateResolver
             if (Anchor is not DateOnly anchor || first <= anchor)
             {
                 LastMonth = first;
+                LastYear = y;
             }
         }
         else if (m.Kind == TemporalKind.Year && IsValidYear(m.Year) && (Anchor is not DateOnly anchor || m.Year <= anchor.Year))
         {
-            LastMonth = new DateOnly(m.Year, 1, 1);
+            LastYear = m.Year;
         }
 
         return r;
@@ -92,6 +112,7 @@ internal sealed partial class DateResolver
 
     private ResolvedDate Dispatch(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay) => m.Kind switch
     {
+        TemporalKind.Holiday when m.Month == 0 => Movable(m, tense),
         TemporalKind.CalendarDate or TemporalKind.Holiday => CalendarDate(m, tense),
         TemporalKind.Month => Month(m, tense),
         TemporalKind.Year => new ResolvedDate(Year(m.Year), "date", null),

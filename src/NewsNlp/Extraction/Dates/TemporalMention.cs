@@ -94,6 +94,9 @@ internal record struct TemporalMention
     /// <summary>A value fixed at recognition (durations, sets, vague expressions); null when resolution computes it.</summary>
     public string? Literal;
 
+    /// <summary>True for a year that sets the scene for its sentence ("In 2019, ...").</summary>
+    public bool SetsScene;
+
     /// <summary>True for a Reuters-style dateline ("BAHRAIN, March 5 -").</summary>
     public bool IsDateline;
 }

@@ -30,7 +30,7 @@ internal static class TenseDetector
 
     private static readonly FrozenSet<string> FutureWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
-        "will", "ll", "'ll", "’ll", "shall", "would", "wo", "scheduled", "upcoming", "due", "expected", "plans", "planned", "intends", "set", "slated", "going",
+        "will", "ll", "'ll", "’ll", "shall", "would", "might", "may", "should", "wo", "scheduled", "upcoming", "due", "expected", "plans", "planned", "intends", "set", "slated", "going",
     ]);
 
     private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -44,7 +44,7 @@ internal static class TenseDetector
     private static readonly FrozenSet<string> PresentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "is", "are", "am", "has", "have", "says", "say", "remains", "remain", "continues", "'s", "’s", "'re", "’re",
-        "could", "may", "might", "should", "must", "can", "ca",
+        "could", "must", "can", "ca",
     ]);
 
     private static readonly FrozenSet<string> NotPast = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -154,7 +154,7 @@ internal static class TenseDetector
         }
 
         ReadOnlySpan<char> w = document.Span(t);
-        if (Future.Contains(w))
+        if (Future.Contains(w) && !(w.Length == 3 && char.IsUpper(w[0]) && w[1] == 'a'))
         {
             if (i > 0 && (w.Length > 5 || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
                 && IsAnyWord(document, i - 1, ["was", "were", "had"]))
@@ -192,6 +192,13 @@ internal static class TenseDetector
         if (pastForm)
         {
             return Tense.Past;
+        }
+
+        if ((w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)) && i + 1 < document.Tokens.Length
+            && document.Span(document.Tokens[i + 1]).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            // "is to nominate": a plan.
+            return Tense.Future;
         }
 
         if (Present.Contains(w) && !(t.Kind == TokenKind.Clitic && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && IsPossessive(document, i)))

@@ -36,6 +36,21 @@ public sealed partial class DateExtractorTests
     [InlineData("Fireworks lit the sky on New Year's Day in Sydney.", "2024-01-03", "New Year's Day", "2024-01-01")] // New Year's Day with clitic
     [InlineData("Shelling resumed on Christmas Eve, residents said.", "2024-01-19", "Christmas Eve", "2023-12-24")] // Christmas Eve of the previous year
     [InlineData("The body was found on 2019-06-12 near the river.", null, "2019-06-12", "2019-06-12")] // an ISO date needs no publication date
+    [InlineData("Muslims celebrated Eid al-Fitr with prayers in Kabul.", "2019-06-06", "Eid al-Fitr", "2019-06-04")] // Eid from the table, past
+    [InlineData("A truce is expected over Eid al-Adha next month.", "2023-05-30", "Eid al-Adha", "2023-06-28")] // Eid ahead, future clause
+    [InlineData("Bombers struck churches on Easter Sunday.", "2019-04-23", "Easter Sunday", "2019-04-21")] // computed Easter
+    [InlineData("The Good Friday agreement was signed on Good Friday.", "1998-04-12", "Good Friday", "1998-04-10")] // Good Friday is two days before Easter
+    [InlineData("The bomb was set to explode at 13:30 on Monday, December 6, a national holiday.", "2004-12-05", "Monday, December 6", "2004-12-06")] // weekday and date are one expression; the date wins over tense
+    [InlineData("Trading halted on Friday, March 6, amid panic.", "2020-03-10", "Friday, March 6", "2020-03-06")] // weekday apposition before a date
+    [InlineData("The army moved on November 15, 2017, and he resigned on November 21.", "2019-09-09", "November 21", "2017-11-21")] // a year written just before carries over
+    [InlineData("They tried to renew the licence as early as July 2019. Congress reconvened after a break which began on March 13.", "2020-05-06", "March 13", "2020-03-13")] // a past date before publication keeps its nearest year
+    [InlineData("In 2019, outbreaks were declared in the Philippines on February 6.", "2020-01-01", "February 6", "2019-02-06")] // a scene-setting year in the same sentence
+    [InlineData("Reagan last Friday announced that on April 17 he would raise tariffs.", "1987-04-01", "April 17", "1987-04-17")] // a reported plan two weeks ahead stays ahead
+    [InlineData("He might be forced out of office before October 30.", "1987-04-17", "October 30", "1987-10-30")] // "might" reads as future
+    [InlineData("The Green Party is to nominate its 2016-style ticket at its convention July 11.", "2020-06-19", "July 11", "2020-07-11")] // "is to" is a plan
+    [InlineData("National Healthcare said it has received a waiver until May 26.", "1987-03-04", "May 26", "1987-05-26")] // "has received" is not a past tense
+    [InlineData("The transaction is expected to be completed by September 30.", "1987-03-24", "September 30", "1987-09-30")] // a participle after "be" is not a past tense
+    [InlineData("The state of emergency was expected to end on December 15, officials said.", "2020-01-01", "December 15", "2019-12-15")] // "was expected to" is a past plan
     public void Extract_CalendarDate_PicksYearAndKeepsOffsets(string text, string? published, string expectedText, string expectedValue) =>
         AssertFinds(text, published, expectedText, expectedValue);
 
@@ -69,6 +84,9 @@ public sealed partial class DateExtractorTests
     [InlineData("The seat has been held by conservatives since its creation in 1984.", "2020-11-27", "1984", "1984")] // "creation in 1984"
     [InlineData("Congress will set the budget for fiscal 1988.", "1987-03-12", "1988", "1988")] // "fiscal 1988"
     [InlineData("The 2016 census counted 4.5 million residents.", "2020-10-22", "2016", "2016")] // year before a singular noun
+    [InlineData("The arms shipment was made in August of 1985 by Israel.", "1987-03-04", "August of 1985", "1985-08")] // "Month of Year"
+    [InlineData("Bayes withdrew in March 2019 and Gammon left in August.", "2020-07-25", "August", "2019-08")] // a month ahead of publication takes the year just written
+    [InlineData("Rain in July could still reverse the damage.", "1987-06-15", "July", "1987-07")] // "could" does not make a past tense
     public void Extract_MonthOrYear_ResolvesGranularity(string text, string published, string expectedText, string expectedValue) =>
         AssertFinds(text, published, expectedText, expectedValue);
 }

@@ -23,6 +23,7 @@ public sealed partial class DateExtractorTests
     [InlineData("Prices rose 3.5 percent in the quarter.")] // a percentage
     [InlineData("Boeing 1987 prototypes were tested.")] // a model number after a maker
     [InlineData("They spoke for the first time since the war.")] // "time" is not a unit
+    [InlineData("Funds will be available for a second supplementary budget.")] // "a second" as an ordinal
     public void Extract_NotATemporalExpression_FindsNothing(string text) =>
         Extract(text, "2024-01-19").Should().BeEmpty();
 

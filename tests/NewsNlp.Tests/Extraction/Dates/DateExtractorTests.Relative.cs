@@ -58,6 +58,7 @@ public sealed partial class DateExtractorTests
     [InlineData("The rules take effect two weeks from now.", "2024-01-19", "two weeks from now", "2024-W05")] // "from now" looks ahead
     [InlineData("Police raided the office 10 days ago.", "2024-01-19", "10 days ago", "2024-01-09")] // digits
     [InlineData("The protests began a few days ago.", "2024-01-19", "a few days ago", null)] // vague amount: no value
+    [InlineData("The court ruled on July 2. A few days later, the plan was dropped.", "2019-07-20", "A few days later", null)] // a vague offset has no value
     public void Extract_Ago_CountsBackFromArticleDate(string text, string published, string expectedText, string? expectedValue) =>
         AssertFinds(text, published, expectedText, expectedValue);
 
@@ -75,6 +76,9 @@ public sealed partial class DateExtractorTests
     [InlineData("The franchise expired on Monday, the same day Congress reconvened.", "2020-05-06", "the same day", "2020-05-04")] // "the same day"
     [InlineData("The rebels attacked on Sunday. Two days later, the army responded.", "2024-01-19", "Two days later", "2024-01-16")] // days later give a day
     [InlineData("The court ruled on Friday. Policy takes effect December 10. The rules were published later that day.", "2019-10-27", "later that day", "2019-10-25")] // future dates do not become the anchor
+    [InlineData("It features material compiled throughout the previous month.", "2020-07-25", "the previous month", "2020-06")] // no month named before: the month before publication
+    [InlineData("Bayes withdrew in March 2019. The next month, the party nominated a new ticket.", "2020-07-25", "The next month", "2019-04")] // the month after the last month named
+    [InlineData("The 2020 campaign began in June. The previous month, polls had shifted.", "2020-07-25", "The previous month", "2020-05")] // an attributive year does not move the month
     public void Extract_AnchorOffset_CountsFromLastResolvedDate(string text, string published, string expectedText, string expectedValue) =>
         AssertFinds(text, published, expectedText, expectedValue);
 }
