@@ -79,9 +79,9 @@ internal readonly partial struct CasualtyScan
             }
 
             if (word.Equals("on", StringComparison.OrdinalIgnoreCase)
-                && (i + 1 >= limit || tokens[i + 1].Kind != TokenKind.Word || char.IsUpper(text[tokens[i + 1].Start])))
+                && !(i + 1 < limit && (Word(i + 1).Equals("board", StringComparison.OrdinalIgnoreCase) || Word(i + 1).Equals("the", StringComparison.OrdinalIgnoreCase))))
             {
-                // "on Sunday" and "on March 5" end the phrase; "on board" and "on the aircraft" do not.
+                // "on Sunday" and "on suspicion" end the phrase; "on board" and "on the aircraft" do not.
                 break;
             }
 
@@ -95,8 +95,9 @@ internal readonly partial struct CasualtyScan
             words++;
         }
 
-        // "2,600 Iraqis in" ends before its dangling preposition.
-        while (i > index && tokens[i - 1].Kind == TokenKind.Word && IsDangling(tokens[i - 1].Slice(text)))
+        // "2,600 Iraqis in" ends before its dangling preposition, but "thousands of deaths" keeps its "of".
+        bool beforeTrigger = i < limit && CasualtyLexicon.TryTrigger(tokens[i].Slice(text), out _, out _);
+        while (!beforeTrigger && i > index && tokens[i - 1].Kind == TokenKind.Word && IsDangling(tokens[i - 1].Slice(text)))
         {
             i--;
         }

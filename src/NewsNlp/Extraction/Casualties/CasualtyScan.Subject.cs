@@ -20,6 +20,12 @@ internal readonly partial struct CasualtyScan
             return;
         }
 
+        if (Is(quantity.FirstToken - 1, "including"))
+        {
+            // "six persons, including three soldiers, were wounded": the part is inside the whole's record.
+            return;
+        }
+
         if (IsPartitiveWhole(quantity.FirstToken))
         {
             // "one of the sixteen on board died": sixteen is the whole, not the dead.

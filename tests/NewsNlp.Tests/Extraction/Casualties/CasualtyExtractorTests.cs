@@ -115,7 +115,7 @@ public sealed class CasualtyExtractorTests
     [InlineData("The death toll from the tsunami that struck the coasts of a dozen Asian countries is still unknown.", "")] // a number far from the toll is not the toll
     [InlineData("The death toll rose from a previously reported 85 to 120.", "killed:120:120:120:exact")] // the new toll, not the earlier report
     [InlineData("The toll in Teri Mangal rose to 81, officials said.", "killed:81:81:81:exact")] // a place between toll and verb
-    [InlineData("The toll is heavy, with several police among the dead.", "")] // vague amounts after a toll are not the toll
+    [InlineData("The toll is heavy, with several police among the dead.", "killed:-:-:-:approx")] // not the toll, but "several police among the dead" is a vague count
     [InlineData("Iraq said it had killed or wounded over 2,600 Iraqis in the battle.", "killed:2600:2600:-:exact; injured:2600:2600:-:exact")] // combined with a lower bound
     [InlineData("About 1,000 people are dead or missing after the storm.", "killed:1000:-:-:approx; missing:1000:-:-:approx")] // "dead or missing" combined
     [InlineData("All 189 on the aircraft died when the flight came down.", "killed:189:189:189:exact")] // "on the aircraft" inside the phrase
@@ -123,6 +123,9 @@ public sealed class CasualtyExtractorTests
     [InlineData("Sixty-six people or more were injured yesterday.", "injured:66:66:66:exact")] // "or more" inside the phrase
     [InlineData("Officials said the death toll from yesterday's bombing in Teri Mangal to the north had risen to at least 70.", "killed:70:70:-:exact")] // a long toll sentence
     [InlineData("In all, 114 people, including messengers, a security guard and an executive, have been arrested.", "arrested:114:114:114:exact")] // a long appositive with commas
+    [InlineData("At least six persons, including three soldiers, were reported wounded.", "injured:6:6:-:exact")] // the part after "including" is no separate count
+    [InlineData("The war has caused thousands of deaths.", "killed:-:-:-:approx")] // vague "thousands of deaths"
+    [InlineData("Police arrested two employees on suspicion of fraud.", "arrested:2:2:2:exact")] // "on suspicion" ends the phrase
     // --- Lists ---
     [InlineData("Officials reported 150 security forces, 95 civilians, and hundreds of Taliban killed.", "killed:150:150:150:exact; killed:95:95:95:exact; killed:-:-:-:approx")] // list sharing one verb, vague item included
     [InlineData("The confirmed deaths are fourteen civilians, five Armed Forces personnel, and one member of the Coast Guard.", "killed:14:14:14:exact; killed:5:5:5:exact; killed:1:1:1:exact")] // list after "deaths are"

@@ -51,6 +51,8 @@ public sealed class CasualtyExtractorTrapTests
     [InlineData("The family was among 300 passengers evacuated from the ship.")] // evacuated is not displaced
     [InlineData("The 1,500-strong force was put on alert.")] // a hyphenated strength
     [InlineData("Two of the four engines failed, but all 200 on board survived.")] // survivors
+    [InlineData("Bankers said the dollar slump hurt many investors last year.")] // economic harm: active "hurt" takes no count
+    [InlineData("Canada decided the imports did not injure domestic producers.")] // economic "injure"
     [InlineData("The committee will meet again in 2022 to review the 2019 figures.")] // years
     public void Extract_NotACasualtyCount_FindsNothing(string sentence)
     {
