@@ -75,12 +75,7 @@ internal static class EvalCommand
     /// <summary>Extracts <paramref name="input"/> and returns each record (or error record) as JSON, by id; null when the input does not exist.</summary>
     public static Dictionary<string, JsonObject>? Predict(string input, RunSettings settings)
     {
-        ArticleSource source;
-        try
-        {
-            source = ArticleSource.Open(input, settings.Input);
-        }
-        catch (FileNotFoundException)
+        if (!ArticleSource.TryOpen(input, settings.Input, log: null, out ArticleSource? source))
         {
             return null;
         }

@@ -47,14 +47,8 @@ internal static class ExtractCommand
     /// <summary>Runs an extraction into the sink that <paramref name="createSink"/> opens; returns the exit code (0 no error, 1 some item failed, 2 bad usage).</summary>
     public static int Run(string input, RunSettings settings, Func<IRecordSink> createSink, TextWriter log)
     {
-        ArticleSource source;
-        try
+        if (!ArticleSource.TryOpen(input, settings.Input, log, out ArticleSource? source))
         {
-            source = ArticleSource.Open(input, settings.Input);
-        }
-        catch (FileNotFoundException e)
-        {
-            log.WriteLine(e.Message);
             return 2;
         }
 

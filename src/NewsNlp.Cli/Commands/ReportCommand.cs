@@ -33,14 +33,8 @@ internal static class ReportCommand
     /// <summary>Extracts <paramref name="input"/> and writes the report to <paramref name="output"/>; returns the exit code.</summary>
     public static int Run(string input, string output, string title, RunSettings settings, TextWriter log)
     {
-        ArticleSource source;
-        try
+        if (!ArticleSource.TryOpen(input, settings.Input, log, out ArticleSource? source))
         {
-            source = ArticleSource.Open(input, settings.Input);
-        }
-        catch (FileNotFoundException e)
-        {
-            log.WriteLine(e.Message);
             return 2;
         }
 

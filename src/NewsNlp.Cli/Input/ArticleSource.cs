@@ -27,6 +27,25 @@ internal sealed class ArticleSource : IDisposable
     /// <summary>How many progress units have been read.</summary>
     public long Position => position();
 
+    /// <summary>
+    /// Opens <paramref name="input"/> like <see cref="Open"/>, but reports a missing input to
+    /// <paramref name="log"/> (when given) and returns false instead of throwing.
+    /// </summary>
+    public static bool TryOpen(string input, InputOptions options, TextWriter? log, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ArticleSource? source)
+    {
+        try
+        {
+            source = Open(input, options);
+            return true;
+        }
+        catch (FileNotFoundException e)
+        {
+            log?.WriteLine(e.Message);
+            source = null;
+            return false;
+        }
+    }
+
     /// <summary>Opens <paramref name="input"/>: a file, a folder, or <c>-</c> for standard input.</summary>
     /// <exception cref="FileNotFoundException">The input does not exist.</exception>
     public static ArticleSource Open(string input, InputOptions options)
