@@ -92,6 +92,7 @@ internal sealed class ActorIndex
             result.Add(m);
         }
 
+        MergeTitledPeople(document, result);
         var parties = ImmutableArray.CreateBuilder<string>(2);
         foreach (CountryRecord country in facts.Countries.OrderByDescending(c => c.MentionCount > 0 ? c.MentionCount : c.Mentions.Length).ThenBy(c => FirstMention(c)))
         {
@@ -104,6 +105,45 @@ internal sealed class ActorIndex
         }
 
         return new ActorIndex([.. result], parties.ToImmutable());
+    }
+
+    /// <summary>
+    /// "Turkish President Recep Tayyip Erdoğan", "Iran's foreign minister Hossein Amirabdollahian": a country
+    /// phrase, title words and a person are one participant, so coordination ("X and Y spoke") sees one unit.
+    /// </summary>
+    private static void MergeTitledPeople(Document document, List<ActorMention> mentions)
+    {
+        for (int i = mentions.Count - 2; i >= 0; i--)
+        {
+            ActorMention country = mentions[i];
+            ActorMention person = mentions[i + 1];
+            if (person.Form != ActorForm.Person || country.Form is not (ActorForm.Name or ActorForm.Demonym or ActorForm.Alias)
+                || person.FirstToken - country.LastToken > 5 || !OnlyTitleWords(document, country.LastToken + 1, person.FirstToken))
+            {
+                continue;
+            }
+
+            mentions[i] = new ActorMention(country.FirstToken, person.LastToken, person.Code, ActorForm.Person);
+            mentions.RemoveAt(i + 1);
+        }
+    }
+
+    /// <summary>True when tokens [from, to) are title words: capitalised words, a possessive, "foreign", "minister", ...</summary>
+    private static bool OnlyTitleWords(Document document, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            bool title = token.Kind == TokenKind.Clitic || token.Kind == TokenKind.Dash
+                || (token.Kind == TokenKind.Word && (char.IsUpper(word[0]) || EventWords.TitleWords.Contains(word)));
+            if (!title)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Index of the first mention whose first token is at or after <paramref name="token"/>.</summary>

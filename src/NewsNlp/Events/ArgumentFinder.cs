@@ -85,10 +85,19 @@ internal sealed partial class ArgumentFinder
         // 4. The subject: the nearest mention before the trigger not governed by a preposition, first in the clause, then in the sentence.
         if (candidate.Actors.Count == 0 || passive)
         {
-            int subject = NearestSubject(first, end, clauseStart, trigger.FirstToken);
+            // Objects of an earlier verb ("Thatcher left Bonn after talks") are passed over unless nothing else is there.
+            // "criticized the United States for sending forces": the object of the first verb does the second.
+            bool objectActs = trigger.FirstToken > 0 && document.Span(document.Tokens[trigger.FirstToken - 1]) is "for"
+                && document.Span(document.Tokens[trigger.FirstToken]).EndsWith("ing", StringComparison.Ordinal);
+            int subject = NearestSubject(first, end, clauseStart, trigger.FirstToken, skipObjects: !objectActs);
             if (subject < 0)
             {
-                subject = NearestSubject(first, end, sentence.FirstToken, trigger.FirstToken);
+                subject = NearestSubject(first, end, sentence.FirstToken, trigger.FirstToken, skipObjects: !objectActs);
+            }
+
+            if (subject < 0)
+            {
+                subject = NearestSubject(first, end, sentence.FirstToken, trigger.FirstToken, skipObjects: false);
             }
 
             if (subject >= 0)
@@ -262,7 +271,7 @@ internal sealed partial class ArgumentFinder
                 continue;
             }
 
-            if (token.Kind == TokenKind.Word && IsTitleWord(word))
+            if (token.Kind == TokenKind.Word && EventWords.TitleWords.Contains(word))
             {
                 continue;
             }
@@ -273,11 +282,8 @@ internal sealed partial class ArgumentFinder
         return joined;
     }
 
-    private static bool IsTitleWord(ReadOnlySpan<char> word) =>
-        word is "foreign" or "minister" or "prime" or "president" or "secretary" or "defence" or "defense" or "interior" or "spokesman" or "ambassador" or "envoy" or "officials" or "leader" or "chief";
-
     /// <summary>The nearest mention before <paramref name="before"/> from <paramref name="from"/> on that no preposition governs; -1 if none.</summary>
-    private int NearestSubject(int first, int end, int from, int before)
+    private int NearestSubject(int first, int end, int from, int before, bool skipObjects)
     {
         for (int m = end - 1; m >= first; m--)
         {
@@ -300,7 +306,7 @@ internal sealed partial class ArgumentFinder
                 continue;
             }
 
-            if (IsInsideAside(mention, before))
+            if (IsInsideAside(mention, before) || (skipObjects && word is null && IsObjectOfVerb(at)))
             {
                 continue;
             }
@@ -313,6 +319,19 @@ internal sealed partial class ArgumentFinder
         }
 
         return -1;
+    }
+
+    /// <summary>True when the word at <paramref name="at"/> is a lower-case word that can only be a verb or adverb before an object ("left Bonn", "killed Soleimani").</summary>
+    private bool IsObjectOfVerb(int at)
+    {
+        if (at < 0 || document.Tokens[at].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.Span(document.Tokens[at]);
+        return char.IsLower(word[0]) && !EventWords.ClauseOpeners.Contains(word) && !EventWords.SayVerbs.Contains(word) && !EventWords.Coordinators.Contains(word)
+            && !EventWords.SubjectOpeners.Contains(word) && !EventWords.Determiners.Contains(word) && !EventWords.TitleWords.Contains(word);
     }
 
     /// <summary>

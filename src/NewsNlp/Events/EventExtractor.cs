@@ -16,7 +16,7 @@ internal sealed partial class EventExtractor
     internal const float BusinessFloor = 0.08f;
 
     /// <summary>The classifier alone makes an event (a paraphrase the lexicon misses) at this probability.</summary>
-    internal const float ClassifierOnly = 0.85f;
+    internal const float ClassifierOnly = 1.01f;
 
     private readonly EventClassifierModel? model;
 

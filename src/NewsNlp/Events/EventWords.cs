@@ -55,6 +55,17 @@ internal static class EventWords
     /// <summary>Nouns for people or bodies acting for a state ("representatives from Iran").</summary>
     public static readonly WordSet Members = new("representatives", "representative", "officials", "official", "forces", "troops", "government", "ministry", "army", "delegation", "leaders", "authorities", "spokesman", "envoy", "diplomats", "soldiers", "militants", "fighters", "rebels", "navy", "military", "sympathizers", "sympathisers", "supporters", "members", "gunmen", "spokesman", "spokesperson", "commander", "leader", "member");
 
+    /// <summary>Lower-case words of office titles ("foreign minister", "defence secretary", "deputy prime minister").</summary>
+    public static readonly WordSet TitleWords = new(
+        "foreign", "minister", "prime", "president", "secretary", "defence", "defense", "interior", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+        "envoy", "leader", "chief", "deputy", "vice", "general", "state", "chancellor", "premier", "king", "queen", "prince", "army", "navy", "military",
+        "commander", "officials", "official", "head", "top", "senior", "acting", "former", "supreme", "opposition", "of", "the", "affairs", "foreign-minister", "counterpart");
+
+    /// <summary>Lower-case words that may stand right before a clause's subject ("yesterday Iran said", "also Pakistan").</summary>
+    public static readonly WordSet SubjectOpeners = new(
+        "yesterday", "today", "tonight", "earlier", "later", "now", "also", "then", "meanwhile", "however", "instead", "so", "thus", "first", "finally", "subsequently",
+        "ago", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "said", "if", "once", "whom", "whose", "where", "whereas", "although", "though", "until", "how", "why", "what");
+
     /// <summary>Verbs of saying that introduce an attribution ("Pakistani diplomacy stated").</summary>
     public static readonly WordSet SayVerbs = new("said", "says", "stated", "announced", "reported", "claimed", "told", "added", "declared", "insisted", "stressed");
 }
