@@ -300,7 +300,8 @@ internal sealed partial class ArgumentFinder
 
             string? word = WordBefore(mention.FirstToken, out int at);
             if (word is null && at >= 0 && document.Span(document.Tokens[at]) is "," && at > 0 && document.Tokens[at - 1].Kind == TokenKind.Word
-                && char.IsUpper(document.Span(document.Tokens[at - 1])[0]) && mention.Form is not (ActorForm.Person or ActorForm.Organization))
+                && char.IsUpper(document.Span(document.Tokens[at - 1])[0]) && mention.Form is not (ActorForm.Person or ActorForm.Organization)
+                && !IsInsideDate(document.Tokens[at - 1].Start))
             {
                 // "in Davos, Switzerland": a place apposition, not a subject.
                 continue;
@@ -311,7 +312,7 @@ internal sealed partial class ArgumentFinder
                 continue;
             }
 
-            if (word is null || !EventWords.Prepositions.Contains(word) || mention.Form == ActorForm.Pair || IsMemberOf(word, mention))
+            if (word is null || !EventWords.Prepositions.Contains(word) || mention.Form == ActorForm.Pair || IsMemberOf(word, mention) || IsSubordinateSubject(word, mention))
             {
                 // A mention inside an "of"/"in" phrase still counts when its head is a subject: keep looking otherwise.
                 return m;
@@ -319,6 +320,39 @@ internal sealed partial class ArgumentFinder
         }
 
         return -1;
+    }
+
+    /// <summary>"after Turkey began an offensive": after, before, since and until open a clause whose subject the mention is.</summary>
+    private bool IsSubordinateSubject(string word, ActorMention mention)
+    {
+        if (word is not ("after" or "before" or "since" or "until") || mention.LastToken + 1 >= document.Tokens.Length)
+        {
+            return false;
+        }
+
+        Token next = document.Tokens[mention.LastToken + 1];
+        ReadOnlySpan<char> verb = document.Span(next);
+        return next.Kind == TokenKind.Word && char.IsLower(verb[0]) && !EventWords.Prepositions.Contains(verb) && !EventWords.Coordinators.Contains(verb)
+            && !EventWords.TitleWords.Contains(verb) && !EventWords.Members.Contains(verb) && !EventWords.ClauseOpeners.Contains(verb);
+    }
+
+    /// <summary>True when <paramref name="offset"/> falls inside a date expression ("On Thursday, United States forces ...").</summary>
+    private bool IsInsideDate(int offset)
+    {
+        foreach (DateRecord date in dates)
+        {
+            if (date.Start > offset)
+            {
+                break;
+            }
+
+            if (offset < date.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the word at <paramref name="at"/> is a lower-case word that can only be a verb or adverb before an object ("left Bonn", "killed Soleimani").</summary>
@@ -414,7 +448,8 @@ internal sealed partial class ArgumentFinder
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
             if (word is "by" or "under")
             {
-                return true;
+                // "airstrikes followed by a ground invasion": a sequence, not a passive agent.
+                return t == 0 || document.Span(document.Tokens[t - 1]) is not ("followed" or "preceded" or "accompanied" or "escorted");
             }
 
             if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word) || char.IsUpper(word[0]))

@@ -62,6 +62,7 @@ internal sealed partial class EventExtractor
 
         candidate.Location = finder.FindLocation(clauseStart, clauseEnd, candidate);
         candidate.Attribution = finder.FindAttribution(sentence);
+        System.Console.Error.WriteLine($"DBG {trigger.Type} '{document.Text[document.Tokens[trigger.FirstToken].Start..document.Tokens[trigger.LastToken].End]}' A={string.Join(",", candidate.Actors)} T={string.Join(",", candidate.Targets)}"); // DBG
         candidate.ReferenceOnly = sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger)
             || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && IsDefinite(document, sentence, trigger));
         state.SeenTypes.Add(candidate.Type);

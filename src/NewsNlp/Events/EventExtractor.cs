@@ -55,8 +55,15 @@ internal sealed partial class EventExtractor
             int typesWithTriggers = TypeMask(classifier, triggers);
             TriggerFilter.RemoveEmbedded(document, triggers);
             int business = TriggerFilter.BusinessWords(document, sentence);
+            bool strongStrike = HasStrongTrigger(triggers, EventTaxonomy.Strike);
             foreach (TriggerMatch trigger in triggers)
             {
+                if (strongStrike && trigger.Type == EventTaxonomy.Strike && trigger.Pattern.Weak && trigger.Pattern.Text.StartsWith("kill", StringComparison.Ordinal))
+                {
+                    // "forces launched attacks near Basra ... 1,200 Iraqis were killed": the killing is the attack's toll, not another act.
+                    continue;
+                }
+
                 int t = TypeIndex(classifier, trigger.Type);
                 float p = t < 0 ? 0.5f : probabilities[t];
                 if (TriggerFilter.IsIrrealis(document, sentence, trigger) || TriggerFilter.IsOtherSense(document, sentence, trigger)
@@ -77,6 +84,19 @@ internal sealed partial class EventExtractor
 
         List<EventCandidate> events = EventMerger.Merge(candidates);
         return Finish(document, facts, events);
+    }
+
+    private static bool HasStrongTrigger(List<TriggerMatch> triggers, string type)
+    {
+        foreach (TriggerMatch trigger in triggers)
+        {
+            if (trigger.Type == type && !trigger.Pattern.Weak)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int TypeIndex(EventClassifierModel classifier, string type) => classifier.Types.IndexOf(type);

@@ -53,6 +53,12 @@ internal static class EventMerger
             return false;
         }
 
+        if (c.Actors.Count == 0 && !c.Mutual && e.Actors.Count > 0 && c.Sentences.Exists(e.Sentences.Contains))
+        {
+            // "an offensive with airstrikes followed by a ground invasion": a second, agentless word for the act of the same sentence.
+            return true;
+        }
+
         bool overlap = false;
         foreach (string p in c.Participants)
         {
