@@ -146,6 +146,20 @@ internal sealed class ActorIndex
         return true;
     }
 
+    /// <summary>The code of the first person mention in [<paramref name="from"/>, <paramref name="end"/>), or null: the likeliest subject.</summary>
+    public string? FirstPersonIn(int from, int end)
+    {
+        for (int m = FirstAtOrAfter(from); m < Mentions.Length && Mentions[m].FirstToken < end; m++)
+        {
+            if (Mentions[m].Form == ActorForm.Person)
+            {
+                return Mentions[m].Code;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Index of the first mention whose first token is at or after <paramref name="token"/>.</summary>
     public int FirstAtOrAfter(int token)
     {

@@ -14,11 +14,12 @@ internal sealed partial class ArgumentFinder
     public DateOnly? FindDate(Sentence sentence, TriggerMatch trigger)
     {
         int anchor = document.Tokens[trigger.FirstToken].Start;
+        int report = PastPerfectReport(sentence, trigger);
         DateOnly? best = null;
         int bestDistance = int.MaxValue;
         foreach (DateRecord date in dates)
         {
-            if (date.Start < sentence.Start || date.End > sentence.End || IsDateline(sentence, date))
+            if (date.Start < sentence.Start || date.End > sentence.End || IsDateline(sentence, date) || (report >= 0 && date.End <= report))
             {
                 continue;
             }
@@ -32,6 +33,34 @@ internal sealed partial class ArgumentFinder
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "On Saturday, Iran acknowledged it had shot down the jet": the offset of the reporting verb before a
+    /// past-perfect trigger (dates before it date the report, not the act), or -1.
+    /// </summary>
+    private int PastPerfectReport(Sentence sentence, TriggerMatch trigger)
+    {
+        int had = -1;
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        {
+            if (document.Span(document.Tokens[t]) is "had")
+            {
+                had = t;
+                break;
+            }
+        }
+
+        for (int t = had - 1; had >= 0 && t >= sentence.FirstToken; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (EventWords.SayVerbs.Contains(word) || word is "acknowledged" or "admitted" or "confirmed" or "revealed" or "conceded")
+            {
+                return document.Tokens[t].Start;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"BAGHDAD, March 5 - Iraq said ...": the dateline dates the report, not the event.</summary>

@@ -81,6 +81,7 @@ internal sealed partial class ArgumentFinder
         }
 
         candidate.AgentlessPassive = passive && candidate.Actors.Count == 0;
+        candidate.Passive = passive;
 
         // 4. The subject: the nearest mention before the trigger not governed by a preposition, first in the clause, then in the sentence.
         if (candidate.Actors.Count == 0 || passive)
@@ -102,6 +103,7 @@ internal sealed partial class ArgumentFinder
 
             if (subject >= 0)
             {
+                candidate.ActorsFromSubject = !passive && candidate.Actors.Count == 0;
                 AddGroup(passive ? candidate.Targets : candidate.Actors, SpokespersonFor(subject, end), first, end);
             }
         }
@@ -322,6 +324,21 @@ internal sealed partial class ArgumentFinder
         return -1;
     }
 
+    /// <summary>"the Houthis claimed the attacks", "Iran carried out the strike": a verb before the trigger that makes its subject the doer.</summary>
+    public bool HasAgentVerbBefore(Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 6; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (EventWords.AgentVerbs.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"after Turkey began an offensive": after, before, since and until open a clause whose subject the mention is.</summary>
     private bool IsSubordinateSubject(string word, ActorMention mention)
     {
@@ -459,7 +476,7 @@ internal sealed partial class ArgumentFinder
         }
 
         ReadOnlySpan<char> head = document.Span(document.Tokens[trigger.FirstToken]);
-        if (!head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && head is not ("struck" or "shot" or "hit" or "stabbed" or "killed"))
+        if (!head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !EventWords.IrregularParticiples.Contains(head))
         {
             return false;
         }

@@ -48,6 +48,12 @@ internal sealed class EventCandidate
     /// <summary>True when the trigger is a passive verb without a "by" agent ("has been accused").</summary>
     public bool AgentlessPassive { get; set; }
 
+    /// <summary>True when the trigger is a passive verb or a noun after "by".</summary>
+    public bool Passive { get; set; }
+
+    /// <summary>True when the actors are the subject before the trigger (not a "by" agent, a possessive or a modifier).</summary>
+    public bool ActorsFromSubject { get; set; }
+
     /// <summary>Every participant, actors then targets.</summary>
     public IEnumerable<string> Participants => Actors.Concat(Targets);
 

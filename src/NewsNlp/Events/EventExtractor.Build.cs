@@ -25,6 +25,14 @@ internal sealed partial class EventExtractor
         };
         (int clauseStart, int clauseEnd) = finder.FindParticipants(sentence, trigger, candidate);
 
+        // "He had orchestrated attacks": he or she is the first person named in the nearest sentence before that names one.
+        if (candidate.Actors.Count == 0 && !candidate.Passive && StartsWithPersonalPronoun(document, sentence) && PreviousSubjectPerson(document, s, index) is { } person
+            && !candidate.Targets.Contains(person))
+        {
+            candidate.Actors.Add(person);
+            candidate.ActorsFromSubject = true;
+        }
+
         // A pronoun or "the ministry" as subject: the actors of the event just before.
         if (candidate.Actors.Count == 0 && candidate.Targets.Count == 0 && !candidate.AgentlessPassive && state.LastActors.Count > 0 && s - state.LastSentence <= 2 && StartsWithPronounSubject(document, sentence))
         {
@@ -62,9 +70,14 @@ internal sealed partial class EventExtractor
 
         candidate.Location = finder.FindLocation(clauseStart, clauseEnd, candidate);
         candidate.Attribution = finder.FindAttribution(sentence);
-        System.Console.Error.WriteLine($"DBG {trigger.Type} '{document.Text[document.Tokens[trigger.FirstToken].Start..document.Tokens[trigger.LastToken].End]}' A={string.Join(",", candidate.Actors)} T={string.Join(",", candidate.Targets)}"); // DBG
         candidate.ReferenceOnly = sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger)
             || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && IsDefinite(document, sentence, trigger));
+        if (candidate.ReferenceOnly && candidate.ActorsFromSubject && !candidate.Mutual && !finder.HasAgentVerbBefore(sentence, trigger))
+        {
+            // "Abdul-Mahdi spoke out against the attack", "X blamed Y for the attack": the subject of a back-reference's clause did not do the act.
+            candidate.Actors.Clear();
+        }
+
         state.SeenTypes.Add(candidate.Type);
         candidate.Sentences.Add(s);
         if (candidate.Actors.Count > 0)
@@ -98,6 +111,25 @@ internal sealed partial class EventExtractor
                 candidate.Targets.Add(party);
             }
         }
+    }
+
+    private static string? PreviousSubjectPerson(Document document, int s, ActorIndex index)
+    {
+        for (int p = s - 1; p >= 0 && p >= s - 2; p--)
+        {
+            if (index.FirstPersonIn(document.Sentences[p].FirstToken, document.Sentences[p].EndToken) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWithPersonalPronoun(Document document, Sentence sentence)
+    {
+        int first = sentence.FirstToken;
+        return first < sentence.EndToken && document.Span(document.Tokens[first]) is "He" or "She";
     }
 
     private static bool StartsWithPronounSubject(Document document, Sentence sentence)

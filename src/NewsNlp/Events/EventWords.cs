@@ -66,6 +66,15 @@ internal static class EventWords
         "yesterday", "today", "tonight", "earlier", "later", "now", "also", "then", "meanwhile", "however", "instead", "so", "thus", "first", "finally", "subsequently",
         "ago", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "said", "if", "once", "whom", "whose", "where", "whereas", "although", "though", "until", "how", "why", "what");
 
+    /// <summary>Verbs whose subject did the act named by their object ("claimed the attacks", "carried out the strike").</summary>
+    public static readonly WordSet AgentVerbs = new(
+        "claimed", "claims", "claim", "responsibility", "carried", "carry", "carries", "conducted", "conducts", "launched", "launches", "launch", "staged", "mounted",
+        "orchestrated", "ordered", "approved", "executed", "perpetrated", "began", "begun", "started", "continued", "resumed", "stepped", "intensified", "escalated");
+
+    /// <summary>Past participles that do not end in -ed ("was met by", "were shot down").</summary>
+    public static readonly WordSet IrregularParticiples = new(
+        "struck", "shot", "hit", "met", "held", "seen", "taken", "sent", "fought", "beaten", "thrown", "led", "caught", "brought", "blown", "overrun", "stricken", "withdrawn", "sought", "told", "given");
+
     /// <summary>Verbs of saying that introduce an attribution ("Pakistani diplomacy stated").</summary>
     public static readonly WordSet SayVerbs = new("said", "says", "stated", "announced", "reported", "claimed", "told", "added", "declared", "insisted", "stressed");
 }
