@@ -24,7 +24,8 @@ internal sealed partial class ArgumentFinder
                 continue;
             }
 
-            int distance = Math.Abs(date.Start - anchor);
+            // "Iran earlier today said its forces attacked last night": a date at a saying verb dates the report; any other date wins.
+            int distance = Math.Abs(date.Start - anchor) + (AtSayVerb(date) ? 100_000 : 0);
             if (distance < bestDistance && !SubordinatorBetween(Math.Min(date.End, anchor), Math.Max(date.Start, anchor)))
             {
                 bestDistance = distance;
@@ -61,6 +62,16 @@ internal sealed partial class ArgumentFinder
         }
 
         return -1;
+    }
+
+    /// <summary>True when a saying verb stands right before or after the date ("said on Friday", "yesterday said").</summary>
+    private bool AtSayVerb(DateRecord date)
+    {
+        int first = FirstTokenAt(date.Start);
+        int after = FirstTokenAt(date.End);
+        bool before = first > 0 && EventWords.SayVerbs.Contains(document.Span(document.Tokens[first - 1]))
+            || (first > 1 && document.Span(document.Tokens[first - 1]) is "on" && EventWords.SayVerbs.Contains(document.Span(document.Tokens[first - 2])));
+        return before || (after < document.Tokens.Length && EventWords.SayVerbs.Contains(document.Span(document.Tokens[after])));
     }
 
     /// <summary>"BAGHDAD, March 5 - Iraq said ...": the dateline dates the report, not the event.</summary>

@@ -71,7 +71,7 @@ internal sealed partial class ArgumentFinder
                 ActorMention mention = index.Mentions[m];
                 string? governing = WordBefore(mention.FirstToken, out int at);
                 if (mention.FirstToken > trigger.LastToken && mention.FirstToken < clauseEnd && (governing is "by"
-                    || (at > 0 && governing is "to" or "on" && IsAscription(document.Span(document.Tokens[at - 1])))
+                    || (at > 0 && governing is "to" or "on" && (IsAscription(document.Span(document.Tokens[at - 1])) || AscribedBefore(trigger)))
                     || (at > 1 && governing is "of" && EventWords.Members.Contains(document.Span(document.Tokens[at - 1])) && document.Span(document.Tokens[at - 2]) is "by")))
                 {
                     AddGroup(candidate.Actors, m, first, end);
@@ -182,6 +182,26 @@ internal sealed partial class ArgumentFinder
 
         WordBefore(mention.FirstToken, out int at);
         return at > 0 && EventWords.Members.Contains(document.Span(document.Tokens[at - 1]));
+    }
+
+    /// <summary>"attributed the bombing to Houthi rebels": an ascription verb right before the trigger's noun phrase.</summary>
+    private bool AscribedBefore(TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= 0 && t >= trigger.FirstToken - 4; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (IsAscription(word))
+            {
+                return true;
+            }
+
+            if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAscription(ReadOnlySpan<char> word) =>

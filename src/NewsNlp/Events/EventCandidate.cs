@@ -45,6 +45,9 @@ internal sealed class EventCandidate
     /// <summary>True when the participants act together (all actors, no targets).</summary>
     public bool Mutual { get; set; }
 
+    /// <summary>True when the text marks the act as another one ("another attack", "a separate raid"): it never merges.</summary>
+    public bool Distinct { get; set; }
+
     /// <summary>True when the trigger is a passive verb without a "by" agent ("has been accused").</summary>
     public bool AgentlessPassive { get; set; }
 

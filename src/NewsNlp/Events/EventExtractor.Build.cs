@@ -70,7 +70,7 @@ internal sealed partial class EventExtractor
 
         candidate.Location = finder.FindLocation(clauseStart, clauseEnd, candidate);
         candidate.Attribution = finder.FindAttribution(sentence);
-        candidate.ReferenceOnly = sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger)
+        candidate.ReferenceOnly = trigger.Pattern.Reference || sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger)
             || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && IsDefinite(document, sentence, trigger));
         if (candidate.ReferenceOnly && candidate.ActorsFromSubject && !candidate.Mutual && !finder.HasAgentVerbBefore(sentence, trigger))
         {
@@ -78,6 +78,7 @@ internal sealed partial class EventExtractor
             candidate.Actors.Clear();
         }
 
+        candidate.Distinct = IsMarkedDistinct(document, sentence, trigger);
         state.SeenTypes.Add(candidate.Type);
         candidate.Sentences.Add(s);
         if (candidate.Actors.Count > 0)
@@ -188,6 +189,27 @@ internal sealed partial class EventExtractor
 
         int next = trigger.LastToken + 1;
         return next + 1 < sentence.EndToken && document.Span(document.Tokens[next]) is "of" && document.Span(document.Tokens[next + 1]) is "this" or "such";
+    }
+
+    /// <summary>"another attack", "a separate raid", "an earlier bombing": the text says this is not the act told before.</summary>
+    private static bool IsMarkedDistinct(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        // Inside a gapped trigger ("launched fresh attacks") too.
+        for (int t = trigger.LastToken; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (word is "another" or "Another" or "separate" or "earlier" or "previous" or "fresh")
+            {
+                return true;
+            }
+
+            if (t < trigger.FirstToken && (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the air strike", "the attacks": a definite noun, which refers back once an event of its type was told.</summary>

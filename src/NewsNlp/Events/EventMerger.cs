@@ -43,7 +43,7 @@ internal static class EventMerger
     /// <summary>True when <paramref name="c"/> can be another reference to <paramref name="e"/>.</summary>
     public static bool AreCompatible(EventCandidate e, EventCandidate c)
     {
-        if (e.Type != c.Type)
+        if (e.Type != c.Type || (c.Distinct && !c.ReferenceOnly))
         {
             return false;
         }

@@ -51,7 +51,8 @@ internal sealed class TriggerLexicon
                 elements[i] = words[i] == "..." ? null : Expand(words[i]);
             }
 
-            var pattern = new TriggerPattern(type, elements, flags.Contains("weak", StringComparison.Ordinal), flags.Contains("mutual", StringComparison.Ordinal), phrase);
+            var pattern = new TriggerPattern(type, elements, flags.Contains("weak", StringComparison.Ordinal), flags.Contains("mutual", StringComparison.Ordinal), phrase,
+                flags.Contains("reference", StringComparison.Ordinal));
             count++;
             foreach (string form in elements[0]!)
             {

@@ -6,7 +6,8 @@ namespace NewsNlp.Events;
 /// <param name="Weak">True when the words have common other senses, so the classifier must agree.</param>
 /// <param name="Mutual">True when the act is reciprocal ("exchange of fire"): every participant is an actor.</param>
 /// <param name="Text">The phrase as written in the lexicon (for diagnostics).</param>
-internal sealed record TriggerPattern(string Type, string[]?[] Elements, bool Weak, bool Mutual, string Text)
+/// <param name="Reference">True when the phrase only refers to an act told elsewhere ("claimed responsibility"): it adds participants, never an event.</param>
+internal sealed record TriggerPattern(string Type, string[]?[] Elements, bool Weak, bool Mutual, string Text, bool Reference = false)
 {
     /// <summary>The most words a gap ("...") may skip.</summary>
     public const int MaxGap = 4;
