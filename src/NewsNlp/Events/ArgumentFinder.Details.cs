@@ -43,13 +43,17 @@ internal sealed partial class ArgumentFinder
     private int PastPerfectReport(Sentence sentence, TriggerMatch trigger)
     {
         int had = -1;
-        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        for (int t = trigger.FirstToken - 1, words = 0; t >= sentence.FirstToken && words < 3; t--)
         {
-            if (document.Span(document.Tokens[t]) is "had")
+            // Quotes and adverbs do not count: 'had "unintentionally" shot down'.
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (word is "had")
             {
                 had = t;
                 break;
             }
+
+            words += document.Tokens[t].Kind == TokenKind.Quote || word.EndsWith("ly", StringComparison.Ordinal) ? 0 : 1;
         }
 
         for (int t = had - 1; had >= 0 && t >= sentence.FirstToken; t--)

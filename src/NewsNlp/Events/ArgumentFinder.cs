@@ -39,7 +39,8 @@ internal sealed partial class ArgumentFinder
                 continue;
             }
 
-            bool governed = WordBefore(mention.FirstToken, out _) is not null;
+            // "in response to the US airstrike": a name right after a determiner and right before the noun modifies it even inside a phrase.
+            bool governed = WordBefore(mention.FirstToken, out _) is not null && !(trigger.FirstToken == mention.LastToken + 1 && AfterDeterminer(mention));
             if (mention.Form != ActorForm.Place && IsModifierOf(mention, trigger) && !passive && (!governed || mention.Form is ActorForm.Demonym || IsPossessive(mention)))
             {
                 // "a Kabul car bombing": a capital before a strike is where it happened, not who did it.
@@ -183,6 +184,9 @@ internal sealed partial class ArgumentFinder
         WordBefore(mention.FirstToken, out int at);
         return at > 0 && EventWords.Members.Contains(document.Span(document.Tokens[at - 1]));
     }
+
+    private bool AfterDeterminer(ActorMention mention) =>
+        mention.FirstToken > 0 && document.Span(document.Tokens[mention.FirstToken - 1]) is "the" or "a" or "an" or "The" or "A" or "An";
 
     /// <summary>"attributed the bombing to Houthi rebels": an ascription verb right before the trigger's noun phrase.</summary>
     private bool AscribedBefore(TriggerMatch trigger)

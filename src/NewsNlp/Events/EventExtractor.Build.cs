@@ -56,7 +56,12 @@ internal sealed partial class EventExtractor
             candidate.Targets.Clear();
         }
 
-        AddDefaultTargets(candidate, index);
+        if (!trigger.Pattern.Reference)
+        {
+            // A claim of responsibility only names the doer; the act it claims has the targets.
+            AddDefaultTargets(candidate, index);
+        }
+
         if (candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || candidate.Targets.Count == 0))
         {
             return null;
@@ -72,7 +77,7 @@ internal sealed partial class EventExtractor
         candidate.Attribution = finder.FindAttribution(sentence);
         candidate.ReferenceOnly = trigger.Pattern.Reference || sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger)
             || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && IsDefinite(document, sentence, trigger));
-        if (candidate.ReferenceOnly && candidate.ActorsFromSubject && !candidate.Mutual && !finder.HasAgentVerbBefore(sentence, trigger))
+        if (candidate.ReferenceOnly && candidate.ActorsFromSubject && !candidate.Mutual && !trigger.Pattern.Reference && !finder.HasAgentVerbBefore(sentence, trigger))
         {
             // "Abdul-Mahdi spoke out against the attack", "X blamed Y for the attack": the subject of a back-reference's clause did not do the act.
             candidate.Actors.Clear();

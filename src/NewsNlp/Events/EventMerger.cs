@@ -90,6 +90,12 @@ internal static class EventMerger
             return false;
         }
 
+        // "Iran launched missiles at US bases" and "Iran shot down a Ukrainian jet": one doer, two acts on different targets.
+        if (!c.ReferenceOnly && c.Actors.Count > 0 && c.Targets.Count > 0 && e.Targets.Count > 0 && !c.Targets.Exists(e.Targets.Contains))
+        {
+            return false;
+        }
+
         // Talks and deals are told once each: two stated meetings with different parties are two meetings.
         if (!c.ReferenceOnly && c.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement && !SameSet(c.Participants, e.Participants))
         {
