@@ -91,7 +91,12 @@ internal sealed partial class ArgumentFinder
             // "criticized the United States for sending forces": the object of the first verb does the second.
             bool objectActs = trigger.FirstToken > 0 && document.Span(document.Tokens[trigger.FirstToken - 1]) is "for"
                 && document.Span(document.Tokens[trigger.FirstToken]).EndsWith("ing", StringComparison.Ordinal);
-            int subject = NearestSubject(first, end, clauseStart, trigger.FirstToken, skipObjects: !objectActs);
+            int subject = IsParticipleClause(trigger) ? FirstSubject(first, end, sentence.FirstToken, trigger.FirstToken) : -1;
+            if (subject < 0)
+            {
+                subject = NearestSubject(first, end, clauseStart, trigger.FirstToken, skipObjects: !objectActs);
+            }
+
             if (subject < 0)
             {
                 subject = NearestSubject(first, end, sentence.FirstToken, trigger.FirstToken, skipObjects: !objectActs);
@@ -144,7 +149,9 @@ internal sealed partial class ArgumentFinder
 
                 if (direct || (before is not null && EventWords.TargetPrepositions.Contains(before)) || (before is "of" && candidate.Type != EventTaxonomy.Strike))
                 {
-                    AddGroup(candidate.Targets, m, first, end);
+                    // "a missile strike in Kuwait waters against the US-flag ship": "against" names the target, "in" only the place.
+                    int better = before is "in" or "inside" or "near" or "across" ? DirectedTargetAfter(m + 1, end, clauseEnd) : -1;
+                    AddGroup(candidate.Targets, better >= 0 ? better : m, first, end);
                     break;
                 }
             }
@@ -325,15 +332,7 @@ internal sealed partial class ArgumentFinder
             }
 
             string? word = WordBefore(mention.FirstToken, out int at);
-            if (word is null && at >= 0 && document.Span(document.Tokens[at]) is "," && at > 0 && document.Tokens[at - 1].Kind == TokenKind.Word
-                && char.IsUpper(document.Span(document.Tokens[at - 1])[0]) && mention.Form is not (ActorForm.Person or ActorForm.Organization)
-                && !IsInsideDate(document.Tokens[at - 1].Start))
-            {
-                // "in Davos, Switzerland": a place apposition, not a subject.
-                continue;
-            }
-
-            if (IsInsideAside(mention, before) || (skipObjects && word is null && IsObjectOfVerb(at)))
+            if (IsPlaceApposition(mention, word, at) || IsInsideAside(mention, before) || (skipObjects && word is null && IsObjectOfVerb(at)))
             {
                 continue;
             }
@@ -366,6 +365,19 @@ internal sealed partial class ArgumentFinder
     /// <summary>"after Turkey began an offensive": after, before, since and until open a clause whose subject the mention is.</summary>
     private bool IsSubordinateSubject(string word, ActorMention mention)
     {
+        if (word is "for")
+        {
+            // "for the Syrian Army to enter and deploy": the subject of an infinitive.
+            int t = mention.LastToken + 1;
+            if (t < document.Tokens.Length && EventWords.Members.Contains(document.Span(document.Tokens[t])))
+            {
+                t++;
+            }
+
+            return t + 1 < document.Tokens.Length && document.Span(document.Tokens[t]) is "to" && document.Tokens[t + 1].Kind == TokenKind.Word
+                && char.IsLower(document.Span(document.Tokens[t + 1])[0]);
+        }
+
         if (word is not ("after" or "before" or "since" or "until") || mention.LastToken + 1 >= document.Tokens.Length)
         {
             return false;
@@ -394,6 +406,71 @@ internal sealed partial class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>"On Saturday morning," "In a statement," "Late on Sunday,": a short phrase from the sentence start opened by a preposition.</summary>
+    private bool IsIntroductoryPhrase(int comma)
+    {
+        int t = comma - 1;
+        while (t >= 0 && comma - t <= 5 && document.Tokens[t].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            t--;
+        }
+
+        // The phrase starts the sentence: the token before it ends the previous one (or there is none).
+        bool startsSentence = t < 0 || document.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Number);
+        return startsSentence && t + 1 < comma && EventWords.Prepositions.Contains(document.Span(document.Tokens[t + 1]));
+    }
+
+    /// <summary>The next mention before <paramref name="clauseEnd"/> governed by "against", "on", "at" or "targeting"; -1 if none.</summary>
+    private int DirectedTargetAfter(int from, int end, int clauseEnd)
+    {
+        for (int m = from; m < end && index.Mentions[m].FirstToken < clauseEnd; m++)
+        {
+            if (WordBefore(index.Mentions[m].FirstToken, out _) is "against" or "on" or "at" or "targeting")
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"in Davos, Switzerland", "in New York, New York": a place apposition, not a subject.</summary>
+    private bool IsPlaceApposition(ActorMention mention, string? word, int at) =>
+        word is null && at > 0 && document.Span(document.Tokens[at]) is "," && document.Tokens[at - 1].Kind == TokenKind.Word
+        && char.IsUpper(document.Span(document.Tokens[at - 1])[0]) && mention.Form is not (ActorForm.Person or ActorForm.Organization)
+        && !IsInsideDate(document.Tokens[at - 1].Start);
+
+    /// <summary>", blaming human error", ", calling it an aggression": a participle clause shares the main clause's subject.</summary>
+    private bool IsParticipleClause(TriggerMatch trigger) =>
+        trigger.FirstToken > 0 && document.Span(document.Tokens[trigger.FirstToken - 1]) is ","
+        && document.Span(document.Tokens[trigger.FirstToken]).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>The first mention of the sentence before <paramref name="before"/> that no preposition governs and no aside holds; -1 if none.</summary>
+    private int FirstSubject(int first, int end, int from, int before)
+    {
+        for (int m = first; m < end && index.Mentions[m].LastToken < before; m++)
+        {
+            ActorMention mention = index.Mentions[m];
+            if (mention.FirstToken < from)
+            {
+                continue;
+            }
+
+            string? word = WordBefore(mention.FirstToken, out int at);
+            if (IsPlaceApposition(mention, word, at) || IsInsideAside(mention, before) || (word is null && IsObjectOfVerb(at)))
+            {
+                continue;
+            }
+
+            if (word is null || mention.Form == ActorForm.Pair || IsMemberOf(word, mention))
+            {
+                return m;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when the word at <paramref name="at"/> is a lower-case word that can only be a verb or adverb before an object ("left Bonn", "killed Soleimani").</summary>
@@ -426,6 +503,13 @@ internal sealed partial class ArgumentFinder
         }
 
         if (open < 0 || open + 1 >= mention.FirstToken)
+        {
+            return false;
+        }
+
+        // An aside follows a name ("Soleimani, head of ..."); "On Saturday morning, representatives from Iran" opens with an adverbial.
+        ReadOnlySpan<char> head = open > 0 ? document.Span(document.Tokens[open - 1]) : [];
+        if (open == 0 || IsInsideDate(document.Tokens[open - 1].Start) || (char.IsLower(head[0]) && IsIntroductoryPhrase(open)))
         {
             return false;
         }

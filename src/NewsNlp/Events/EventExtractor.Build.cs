@@ -75,8 +75,11 @@ internal sealed partial class EventExtractor
 
         candidate.Location = finder.FindLocation(clauseStart, clauseEnd, candidate);
         candidate.Attribution = finder.FindAttribution(sentence);
-        candidate.ReferenceOnly = trigger.Pattern.Reference || sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger)
+        bool strongReference = trigger.Pattern.Reference || sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger);
+        candidate.ReferenceOnly = strongReference || IsDefiniteInPhrase(document, sentence, trigger)
             || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && IsDefinite(document, sentence, trigger));
+        // "in response to the US airstrike that killed X": a definite act the article never told, with its doer and target named, stands on its own.
+        candidate.SelfContained = candidate.ReferenceOnly && !strongReference && !candidate.ActorsFromSubject && candidate.Actors.Count > 0 && candidate.Targets.Count > 0;
         if (candidate.ReferenceOnly && candidate.ActorsFromSubject && !candidate.Mutual && !trigger.Pattern.Reference && !finder.HasAgentVerbBefore(sentence, trigger))
         {
             // "Abdul-Mahdi spoke out against the attack", "X blamed Y for the attack": the subject of a back-reference's clause did not do the act.
@@ -178,7 +181,13 @@ internal sealed partial class EventExtractor
             }
         }
 
-        // "following the strikes", "after the attack": a definite noun inside a prepositional phrase is told elsewhere.
+        int next = trigger.LastToken + 1;
+        return next + 1 < sentence.EndToken && document.Span(document.Tokens[next]) is "of" && document.Span(document.Tokens[next + 1]) is "this" or "such";
+    }
+
+    /// <summary>"following the strikes", "after the attack": a definite noun inside a prepositional phrase is usually told elsewhere.</summary>
+    private static bool IsDefiniteInPhrase(Document document, Sentence sentence, TriggerMatch trigger)
+    {
         int before = trigger.FirstToken - 1;
         while (before > sentence.FirstToken && document.Tokens[before].Kind == TokenKind.Word && !EventWords.Determiners.Contains(document.Span(document.Tokens[before]))
                && trigger.FirstToken - before <= 2)
@@ -186,14 +195,8 @@ internal sealed partial class EventExtractor
             before--;
         }
 
-        if (before > sentence.FirstToken && document.Span(document.Tokens[before]) is "the" && EventWords.Prepositions.Contains(document.Span(document.Tokens[before - 1]))
-            && document.Span(document.Tokens[before - 1]) is not ("on" or "by"))
-        {
-            return true;
-        }
-
-        int next = trigger.LastToken + 1;
-        return next + 1 < sentence.EndToken && document.Span(document.Tokens[next]) is "of" && document.Span(document.Tokens[next + 1]) is "this" or "such";
+        return before > sentence.FirstToken && document.Span(document.Tokens[before]) is "the" && EventWords.Prepositions.Contains(document.Span(document.Tokens[before - 1]))
+            && document.Span(document.Tokens[before - 1]) is not ("on" or "by");
     }
 
     /// <summary>"another attack", "a separate raid", "an earlier bombing": the text says this is not the act told before.</summary>

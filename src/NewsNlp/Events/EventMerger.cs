@@ -30,7 +30,7 @@ internal static class EventMerger
             {
                 Absorb(target, candidate);
             }
-            else if (!candidate.ReferenceOnly)
+            else if (!candidate.ReferenceOnly || candidate.SelfContained)
             {
                 events.Add(candidate);
             }

@@ -22,7 +22,8 @@ internal static class EventWords
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "hope", "hopes", "hoped", "want", "wants", "wanted",
         "expected", "expect", "expects", "likely", "possible", "possibly", "potential", "proposed", "propose", "proposes", "any",
         "fear", "fears", "feared", "seek", "seeks", "seeking", "sought", "ready", "prepared", "threatened", "threatening", "threatens", "vowed", "warned",
-        "often", "frequently", "draft", "moratorium", "stop", "halt", "cease", "suspend", "suspended", "suspension", "wish", "wishes", "wished", "risk", "anything", "unless", "regularly", "routinely", "usually", "traditionally", "allegedly", "rumoured", "rumored", "unconfirmed");
+        "often", "frequently", "draft", "moratorium", "stop", "halt", "cease", "suspend", "suspended", "suspension", "wish", "wishes", "wished", "risk", "anything", "unless", "regularly", "routinely", "usually", "traditionally", "allegedly", "rumoured", "rumored", "unconfirmed",
+        "upcoming", "forthcoming", "scheduled", "next", "imminent", "capacity", "capability", "ability");
 
     /// <summary>Modal and future words that do not cancel a threat ("warned it would retaliate").</summary>
     public static readonly WordSet FutureModals = new("would", "could", "will", "shall", "'ll", "may", "might", "must", "can", "threatened", "threatening", "threatens", "vowed", "warned", "ready", "prepared");
@@ -44,7 +45,7 @@ internal static class EventWords
         "workers", "worker", "union", "unions", "employees", "miners", "teachers", "dockers", "pilots", "staff", "wage", "wages", "pay", "hunger",
         "strikers", "walkout", "picket", "price", "prices", "lucky", "heart", "panic", "asthma", "disease", "virus", "shark", "charm", "sales",
         "marketing", "market", "markets", "inflation", "corruption", "bear", "takeover", "proxy", "legal", "court", "deal", "bargain", "record",
-        "profit", "profits", "earnings", "shares", "stake", "goal", "goals", "match", "ball", "dollar", "currency", "yen", "sterling", "bid", "growth", "target", "targets");
+        "profit", "profits", "earnings", "shares", "stake", "goal", "goals", "match", "ball", "dollar", "currency", "yen", "sterling", "bid", "growth", "target", "targets", "capability", "capabilities");
 
     /// <summary>Words of business news: sentences full of them rarely report political events.</summary>
     public static readonly WordSet Business = new(

@@ -96,12 +96,32 @@ internal static class TriggerFilter
         return false;
     }
 
+    /// <summary>"during World War II", "since the Second World War", "in the Cold War": the sentence tells history.</summary>
+    private static bool MentionsPastWar(Document document, Sentence sentence)
+    {
+        for (int t = sentence.FirstToken + 1; t < sentence.EndToken; t++)
+        {
+            if (document.Span(document.Tokens[t]) is "War" && document.Span(document.Tokens[t - 1]) is "World" or "Cold")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for a labour, business, medical or sports sense of a strike-like trigger ("went on strike", "heart attack", "struck a deal").</summary>
     public static bool IsOtherSense(Document document, Sentence sentence, TriggerMatch trigger)
     {
         if (trigger.Type is not (EventTaxonomy.Strike or EventTaxonomy.Mobilization or EventTaxonomy.Threat))
         {
             return false;
+        }
+
+        if (trigger.Type == EventTaxonomy.Strike && MentionsPastWar(document, sentence))
+        {
+            // "resent the Japanese invasion ... during World War II": history, not news.
+            return true;
         }
 
         int from = Math.Max(sentence.FirstToken, trigger.FirstToken - 4);
