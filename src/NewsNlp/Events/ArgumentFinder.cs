@@ -64,8 +64,8 @@ internal sealed partial class ArgumentFinder
             }
         }
 
-        // 3. The agent after "by": "attacks by Pakistan", "was shot down by Iran".
-        if (candidate.Actors.Count == 0 && !IsAddressed(candidate.Type))
+        // 3. The agent after "by": "attacks by Pakistan", "was shot down by Iran", "was condemned by members of the EU".
+        if (candidate.Actors.Count == 0 && (!IsAddressed(candidate.Type) || passive))
         {
             for (int m = first; m < end; m++)
             {

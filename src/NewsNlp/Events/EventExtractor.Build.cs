@@ -33,8 +33,9 @@ internal sealed partial class EventExtractor
             candidate.ActorsFromSubject = true;
         }
 
-        // A pronoun or "the ministry" as subject: the actors of the event just before.
-        if (candidate.Actors.Count == 0 && candidate.Targets.Count == 0 && !candidate.AgentlessPassive && state.LastActors.Count > 0 && s - state.LastSentence <= 2 && StartsWithPronounSubject(document, sentence))
+        // A pronoun or "the ministry" as subject: the actors of the event just before ("and we warn the Saudis").
+        if (candidate.Actors.Count == 0 && !candidate.AgentlessPassive && state.LastActors.Count > 0 && s - state.LastSentence <= 2
+            && ((candidate.Targets.Count == 0 && StartsWithPronounSubject(document, sentence)) || PronounRightBefore(document, sentence, trigger)))
         {
             candidate.Actors.AddRange(state.LastActors.Where(a => !candidate.Targets.Contains(a)));
         }
@@ -105,6 +106,7 @@ internal sealed partial class EventExtractor
         {
             EventTaxonomy.Appeal or EventTaxonomy.Mediation => 2,
             EventTaxonomy.Threat or EventTaxonomy.Accusation or EventTaxonomy.DiplomaticDowngrade => 1,
+            EventTaxonomy.Deescalation when !candidate.Mutual && candidate.Actors.Count == 1 => 1,
             EventTaxonomy.Strike when candidate.Actors.Count > 0 && !candidate.Mutual => 1,
             _ => 0,
         };
@@ -117,6 +119,7 @@ internal sealed partial class EventExtractor
         {
             if (candidate.Targets.Count < wanted && !candidate.Actors.Contains(party))
             {
+                candidate.TargetsByDefault = true;
                 candidate.Targets.Add(party);
             }
         }
@@ -134,6 +137,9 @@ internal sealed partial class EventExtractor
 
         return null;
     }
+
+    private static bool PronounRightBefore(Document document, Sentence sentence, TriggerMatch trigger) =>
+        trigger.FirstToken > sentence.FirstToken && document.Span(document.Tokens[trigger.FirstToken - 1]) is "we" or "We" or "they" or "They";
 
     private static bool StartsWithPersonalPronoun(Document document, Sentence sentence)
     {

@@ -78,7 +78,7 @@ internal static class EventMerger
 
         // Direction: c's actor being only e's target (or c's target only e's actor) is another event (the reply strike).
         bool actorsReversed = c.Actors.Count > 0 && c.Actors.Exists(e.Targets.Contains) && !c.Actors.Exists(e.Actors.Contains);
-        bool targetsReversed = c.Targets.Count > 0 && c.Targets.Exists(e.Actors.Contains) && !c.Targets.Exists(e.Targets.Contains);
+        bool targetsReversed = c.Targets.Count > 0 && !c.TargetsByDefault && c.Targets.Exists(e.Actors.Contains) && !c.Targets.Exists(e.Targets.Contains);
         if (actorsReversed || targetsReversed)
         {
             return false;
@@ -91,7 +91,7 @@ internal static class EventMerger
         }
 
         // "Iran launched missiles at US bases" and "Iran shot down a Ukrainian jet": one doer, two acts on different targets.
-        if (!c.ReferenceOnly && c.Actors.Count > 0 && c.Targets.Count > 0 && e.Targets.Count > 0 && !c.Targets.Exists(e.Targets.Contains))
+        if (!c.ReferenceOnly && c.Actors.Count > 0 && c.Targets.Count > 0 && !c.TargetsByDefault && !e.TargetsByDefault && e.Targets.Count > 0 && !c.Targets.Exists(e.Targets.Contains))
         {
             return false;
         }
