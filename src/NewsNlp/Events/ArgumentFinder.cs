@@ -115,7 +115,8 @@ internal sealed partial class ArgumentFinder
         }
 
         // 5. The target: the first object or prepositional mention after the trigger in the clause.
-        if (candidate.Targets.Count == 0)
+        // A reciprocal act with both sides named ("an exchange of fire between Iran and Iraq fell on Kuwait") has none.
+        if (candidate.Targets.Count == 0 && !(candidate.Mutual && candidate.Actors.Count >= 2))
         {
             for (int m = first; m < end; m++)
             {

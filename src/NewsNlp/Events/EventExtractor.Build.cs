@@ -138,8 +138,17 @@ internal sealed partial class EventExtractor
         return null;
     }
 
-    private static bool PronounRightBefore(Document document, Sentence sentence, TriggerMatch trigger) =>
-        trigger.FirstToken > sentence.FirstToken && document.Span(document.Tokens[trigger.FirstToken - 1]) is "we" or "We" or "they" or "They";
+    /// <summary>"we warn", "we are consulting", "they have agreed": a plural pronoun subject right before the trigger or its auxiliary.</summary>
+    private static bool PronounRightBefore(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        int t = trigger.FirstToken - 1;
+        if (t > sentence.FirstToken && document.Span(document.Tokens[t]) is "are" or "were" or "have" or "had" or "will" or "would")
+        {
+            t--;
+        }
+
+        return t >= sentence.FirstToken && document.Span(document.Tokens[t]) is "we" or "We" or "they" or "They";
+    }
 
     private static bool StartsWithPersonalPronoun(Document document, Sentence sentence)
     {

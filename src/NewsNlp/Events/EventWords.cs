@@ -23,7 +23,8 @@ internal static class EventWords
         "expected", "expect", "expects", "likely", "possible", "possibly", "potential", "proposed", "propose", "proposes", "any",
         "fear", "fears", "feared", "seek", "seeks", "seeking", "sought", "ready", "prepared", "threatened", "threatening", "threatens", "vowed", "warned",
         "often", "frequently", "draft", "moratorium", "stop", "halt", "cease", "suspend", "suspended", "suspension", "wish", "wishes", "wished", "risk", "anything", "unless", "regularly", "routinely", "usually", "traditionally", "allegedly", "rumoured", "rumored", "unconfirmed",
-        "upcoming", "forthcoming", "scheduled", "next", "imminent", "capacity", "capability", "ability");
+        "upcoming", "forthcoming", "scheduled", "next", "imminent", "capacity", "capability", "ability",
+        "rumors", "rumours", "speculation", "means", "ways", "aimed", "aiming");
 
     /// <summary>Modal and future words that do not cancel a threat ("warned it would retaliate").</summary>
     public static readonly WordSet FutureModals = new("would", "could", "will", "shall", "'ll", "may", "might", "must", "can", "threatened", "threatening", "threatens", "vowed", "warned", "ready", "prepared");
