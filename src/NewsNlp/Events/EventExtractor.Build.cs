@@ -37,7 +37,9 @@ internal sealed partial class EventExtractor
         if (candidate.Actors.Count == 0 && !candidate.AgentlessPassive && state.LastActors.Count > 0 && s - state.LastSentence <= 2
             && ((candidate.Targets.Count == 0 && StartsWithPronounSubject(document, sentence)) || PronounRightBefore(document, sentence, trigger)))
         {
-            candidate.Actors.AddRange(state.LastActors.Where(a => !candidate.Targets.Contains(a)));
+            // "we are consulting with the parties": the speaker is not among the parties addressed.
+            candidate.Actors.AddRange(state.LastActors);
+            candidate.Targets.RemoveAll(candidate.Actors.Contains);
         }
 
         if (candidate.Mutual && candidate.Actors.Count < 2 && candidate.Targets.Count == 0)

@@ -84,6 +84,12 @@ internal static class EventMerger
             return false;
         }
 
+        // "an exchange of fire between Iran and Iraq" is not "Iran fired shells at Kuwait": a reciprocal act brings its own parties.
+        if (c.Mutual && !e.Mutual && !c.ReferenceOnly && c.Actors.Exists(a => !e.Actors.Contains(a) && !e.Targets.Contains(a)))
+        {
+            return false;
+        }
+
         // Two fully specified acts in different sentences with different actors are different events.
         if (!c.ReferenceOnly && c.Actors.Count > 0 && e.Actors.Count > 0 && !c.Actors.Exists(e.Actors.Contains))
         {

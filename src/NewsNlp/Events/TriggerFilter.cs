@@ -38,6 +38,15 @@ internal static class TriggerFilter
     /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger.</summary>
     public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger)
     {
+        for (int t = sentence.FirstToken; t < trigger.FirstToken; t++)
+        {
+            if (document.Span(document.Tokens[t]) is "rumors" or "rumours" or "rumored" or "rumoured" or "unconfirmed" or "speculation")
+            {
+                // "There were rumors in world oil markets on Tuesday that Iran had fired shells": hearsay, however far back.
+                return true;
+            }
+        }
+
         bool threat = trigger.Type == EventTaxonomy.Threat;
         int seen = 0;
         for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && seen < LookBack; t--)
