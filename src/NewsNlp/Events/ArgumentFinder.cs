@@ -332,7 +332,7 @@ internal sealed partial class ArgumentFinder
                 break;
             }
 
-            string? word = WordBefore(mention.FirstToken, out int at);
+            string? word = WordBefore(PhraseStart(m), out int at);
             if (IsPlaceApposition(mention, word, at) || IsInsideAside(mention, before) || (skipObjects && word is null && IsObjectOfVerb(at)))
             {
                 continue;
@@ -437,6 +437,18 @@ internal sealed partial class ArgumentFinder
         return -1;
     }
 
+    /// <summary>"to Nicaraguan Contra rebels": where the phrase of mention <paramref name="m"/> starts, over adjacent mentions before it.</summary>
+    private int PhraseStart(int m)
+    {
+        int start = index.Mentions[m].FirstToken;
+        for (int k = m - 1; k >= 0 && index.Mentions[k].LastToken == start - 1; k--)
+        {
+            start = index.Mentions[k].FirstToken;
+        }
+
+        return start;
+    }
+
     /// <summary>"in Davos, Switzerland", "in New York, New York": a place apposition, not a subject.</summary>
     private bool IsPlaceApposition(ActorMention mention, string? word, int at) =>
         word is null && at > 0 && document.Span(document.Tokens[at]) is "," && document.Tokens[at - 1].Kind == TokenKind.Word
@@ -459,7 +471,7 @@ internal sealed partial class ArgumentFinder
                 continue;
             }
 
-            string? word = WordBefore(mention.FirstToken, out int at);
+            string? word = WordBefore(PhraseStart(m), out int at);
             if (IsPlaceApposition(mention, word, at) || IsInsideAside(mention, before) || (word is null && IsObjectOfVerb(at)))
             {
                 continue;
@@ -590,7 +602,7 @@ internal sealed partial class ArgumentFinder
             return false;
         }
 
-        for (int t = trigger.FirstToken - 1; t >= 0 && t >= trigger.FirstToken - 3; t--)
+        for (int t = trigger.FirstToken - 1, words = 0; t >= 0 && words < 3; t--)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
             if (EventWords.BeForms.Contains(word))
@@ -598,7 +610,15 @@ internal sealed partial class ArgumentFinder
                 return true;
             }
 
-            if (document.Tokens[t].Kind != TokenKind.Word || !word.EndsWith("ly", StringComparison.Ordinal))
+            // "had been killed, wounded or captured": a chain of participles shares its "been".
+            bool chain = word is "," or "or" or "and" || word.EndsWith("ed", StringComparison.Ordinal) || EventWords.IrregularParticiples.Contains(word);
+            if (!chain && (document.Tokens[t].Kind != TokenKind.Word || !word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            words += chain ? 0 : 1;
+            if (trigger.FirstToken - t > 8)
             {
                 return false;
             }

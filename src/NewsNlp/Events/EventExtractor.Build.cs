@@ -62,7 +62,7 @@ internal sealed partial class EventExtractor
         if (!trigger.Pattern.Reference)
         {
             // A claim of responsibility only names the doer; the act it claims has the targets.
-            AddDefaultTargets(candidate, index);
+            AddDefaultTargets(candidate, trigger, index);
         }
 
         if (candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || candidate.Targets.Count == 0))
@@ -102,13 +102,15 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>Appeals, mediation, threats and accusations are addressed to someone: the article's main parties when the sentence names none.</summary>
-    private static void AddDefaultTargets(EventCandidate candidate, ActorIndex index)
+    private static void AddDefaultTargets(EventCandidate candidate, TriggerMatch trigger, ActorIndex index)
     {
         int wanted = candidate.Type switch
         {
             EventTaxonomy.Appeal or EventTaxonomy.Mediation => 2,
             EventTaxonomy.Threat or EventTaxonomy.Accusation or EventTaxonomy.DiplomaticDowngrade => 1,
             EventTaxonomy.Deescalation when !candidate.Mutual && candidate.Actors.Count == 1 => 1,
+            // Talks have two sides: "the American team discussing nuclear forces" talks with the article's other party.
+            EventTaxonomy.Consultation when candidate.Actors.Count == 1 && !trigger.Pattern.Text.StartsWith("convene", StringComparison.Ordinal) => 1,
             EventTaxonomy.Strike when candidate.Actors.Count > 0 && !candidate.Mutual => 1,
             _ => 0,
         };

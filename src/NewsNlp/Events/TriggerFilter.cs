@@ -69,7 +69,8 @@ internal static class TriggerFilter
                 return true;
             }
 
-            if (EventWords.ClauseOpeners.Contains(word))
+            // "stop attacking Iraqi territory and shelling its towns": an "and" joining two -ing forms keeps the governor.
+            if (EventWords.ClauseOpeners.Contains(word) && !(word is "and" && IsGerund(document, trigger.FirstToken)))
             {
                 break;
             }
@@ -104,6 +105,8 @@ internal static class TriggerFilter
 
         return false;
     }
+
+    private static bool IsGerund(Document document, int token) => document.Span(document.Tokens[token]).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>"during World War II", "since the Second World War", "in the Cold War": the sentence tells history.</summary>
     private static bool MentionsPastWar(Document document, Sentence sentence)
