@@ -158,6 +158,21 @@ internal sealed partial class ArgumentFinder
             }
         }
 
+        // "forces killed Soleimani in an airstrike": an instrument phrase's act falls on the object of the verb before it.
+        if (candidate.Targets.Count == 0 && candidate.Type == EventTaxonomy.Strike && IsInstrumentPhrase(trigger))
+        {
+            for (int m = end - 1; m >= first; m--)
+            {
+                ActorMention mention = index.Mentions[m];
+                if (mention.LastToken < trigger.FirstToken && mention.FirstToken >= clauseStart && !Contains(candidate.Actors, mention)
+                    && WordBefore(PhraseStart(m), out int at) is null && IsObjectOfVerb(at))
+                {
+                    AddGroup(candidate.Targets, m, first, end);
+                    break;
+                }
+            }
+        }
+
         candidate.Targets.RemoveAll(candidate.Actors.Contains);
         return (clauseStart, clauseEnd);
     }
@@ -437,6 +452,26 @@ internal sealed partial class ArgumentFinder
         return -1;
     }
 
+    /// <summary>"in an airstrike", "with a drone strike", "in a rocket attack": the trigger names the means of the verb before it.</summary>
+    private bool IsInstrumentPhrase(TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= 0 && t >= trigger.FirstToken - 3; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (word is "in" or "with" or "by")
+            {
+                return true;
+            }
+
+            if (document.Tokens[t].Kind != TokenKind.Word || !(EventWords.Determiners.Contains(word) || char.IsLower(word[0])))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"to Nicaraguan Contra rebels": where the phrase of mention <paramref name="m"/> starts, over adjacent mentions before it.</summary>
     private int PhraseStart(int m)
     {
@@ -453,7 +488,7 @@ internal sealed partial class ArgumentFinder
     private bool IsPlaceApposition(ActorMention mention, string? word, int at) =>
         word is null && at > 0 && document.Span(document.Tokens[at]) is "," && document.Tokens[at - 1].Kind == TokenKind.Word
         && char.IsUpper(document.Span(document.Tokens[at - 1])[0]) && mention.Form is not (ActorForm.Person or ActorForm.Organization)
-        && !IsInsideDate(document.Tokens[at - 1].Start);
+        && !IsInsideDate(document.Tokens[at - 1].Start) && !IsIntroductoryPhrase(at);
 
     /// <summary>", blaming human error", ", calling it an aggression": a participle clause shares the main clause's subject.</summary>
     private bool IsParticipleClause(TriggerMatch trigger) =>

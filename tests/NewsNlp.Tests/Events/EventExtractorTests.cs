@@ -38,6 +38,22 @@ public sealed class EventExtractorTests
     [InlineData("Greece deployed warships to the Aegean on Friday.", "mobilization GR>")]
     // People stand for their countries.
     [InlineData("Kakar condemned the attack on Pakistani soil by Iran.", "accusation PK>IR")]
+    // A country phrase, a title and a person are one participant, so both leaders of a phone call are actors.
+    [InlineData("On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone.", "consultation US,TR>")]
+    // "after Turkey began": the subject of a subordinate clause, not "the government of Syria" before it.
+    [InlineData("Late on Sunday, Kurdish forces announced a deal with the government of Syria after Turkey began a military offensive into north-eastern Syria.", "strike TR>SY")]
+    // "On Thursday, United States forces": a date before the comma is not a place apposition; the object of "killed" is the target.
+    [InlineData("On Thursday, United States forces killed Soleimani in an airstrike.", "strike US>IR")]
+    // A participle clause (", blaming ...") shares the main clause's subject; "On Saturday morning," is no aside.
+    [InlineData("On Saturday morning, representatives from Iran acknowledged their government had shot down a Ukrainian jet near Tehran, blaming the fear of aggression from the United States.", "accusation IR>US")]
+    // "was condemned by members of the European Union": the agent of a passive accusation.
+    [InlineData("The operation in Syria was condemned by members of the European Union.", "accusation EU>SY")]
+    // A reciprocal act with both sides named has no target, even when its shells fell elsewhere.
+    [InlineData("Artillery shells from an exchange of fire between Iran and Iraq fell on Kuwait's northern border.", "strike IR,IQ>")]
+    // "the Soviet team": talks with one named side take the article's other main party.
+    [InlineData("The United States handed Iran a proposal. Iranian officials said talks were useful.", "consultation IR>US")]
+    // A definite act never told before, with its doer and target named, is an event of its own.
+    [InlineData("Iran protested in response to the US airstrike on Iraq.", "strike US>IQ")]
     public void Extract_NewsSentence_FindsTypeAndParticipants(string text, string expected)
     {
         EventRecord[] events = Extract(text);
@@ -59,6 +75,16 @@ public sealed class EventExtractorTests
     [InlineData("If the Iranians close the border, people will starve.")]
     // A ceasefire only called for is an appeal, not a de-escalation.
     [InlineData("The United Nations called for a ceasefire between Iran and Iraq.")]
+    // Hearsay: "rumors ... that" governs the act however far back it stands.
+    [InlineData("There were rumors in world oil markets on Tuesday that Iran had fired shells at an oil camp in northern Kuwait.")]
+    // History: a war of the last century is not news.
+    [InlineData("Many Chinese people still resent the Japanese invasion of China during World War II.")]
+    // "stop attacking ... and shelling": the condition governs both coordinated acts.
+    [InlineData("Iraq declared a moratorium on condition that Iran stop attacking Iraqi territory and shelling its towns.")]
+    // A capacity is not an act.
+    [InlineData("Diplomats said Iran had no demonstrable capacity to carry out attacks in the United States.")]
+    // "offensive capabilities" is an adjective, not an offensive.
+    [InlineData("Japan's ruling party proposed amendments to give the military more offensive capabilities against China.")]
     public void Extract_IrrealisOrOtherSense_ReportsNoStrikeOrDeescalation(string text)
     {
         Extract(text).Should().NotContain(e => e.Type == "strike" || e.Type == "deescalation");
@@ -88,6 +114,48 @@ public sealed class EventExtractorTests
         strikes.Select(Describe).Should().Equal("strike IR>PK", "strike PK>IR");
         strikes.Select(e => e.Date).Should().Equal(new DateOnly(2024, 1, 16), new DateOnly(2024, 1, 18));
         strikes[1].Start.Should().Be(text.IndexOf("On Thursday", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A claim of responsibility names the attacker of the strike told before; it adds no event.
+    [InlineData("Drone strikes hit oil facilities in Saudi Arabia on Saturday. The Houthis claimed responsibility for the attacks.", "strike Houthis>SA")]
+    // "are the suspected perpetrators" does the same.
+    [InlineData("Twin bombings struck a cathedral in the Philippines. The army said the Abu Sayyaf Group are the suspected perpetrators.", "strike Abu Sayyaf>PH")]
+    // "attributed the bombing to Houthi rebels": the ascribed group is the attacker, not the target.
+    [InlineData("A bomb killed five people in a market in Yemen. A minister attributed the bombing to Houthi rebels.", "strike Houthis>YE")]
+    public void Extract_ClaimOrAscription_NamesTheAttackerOfTheToldStrike(string text, string expected)
+    {
+        EventRecord[] strikes = [.. Extract(text).Where(e => e.Type == "strike")];
+        strikes.Select(Describe).Should().Equal(expected);
+        strikes[0].Start.Should().Be(0);
+    }
+
+    [Fact]
+    public void Extract_AnotherAttack_IsASecondEvent()
+    {
+        const string text = "A Taliban car bomb killed dozens at a base in Afghanistan on Monday. Last week a Kabul car bombing killed five, another attack ascribed to the Taliban.";
+        EventRecord[] strikes = [.. Extract(text, ("Monday", "2019-01-21")).Where(e => e.Type == "strike")];
+        strikes.Select(Describe).Should().Equal("strike Taliban>AF", "strike Taliban>AF");
+        strikes[1].Start.Should().Be(text.IndexOf("Last week", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_OneDoerTwoTargets_AreTwoEvents()
+    {
+        const string text = "Iran launched missiles at US troops in Iraq on Wednesday. On Saturday, Iran acknowledged it had shot down a Ukrainian jet near Tehran.";
+        EventRecord[] strikes = [.. Extract(text, ("Wednesday", "2020-01-08"), ("Saturday", "2020-01-11")).Where(e => e.Type == "strike")];
+        strikes.Select(Describe).Should().Equal("strike IR>US", "strike IR>UA");
+
+        // "acknowledged it had shot down": the report's Saturday does not date the act.
+        strikes[1].Date.Should().BeNull();
+    }
+
+    [Fact]
+    public void Extract_DateAtSayingVerb_YieldsToTheActsOwnDate()
+    {
+        const string text = "Iran earlier today said its forces launched fresh attacks near Basra in Iraq last night.";
+        EventRecord strike = Extract(text, ("today", "1987-03-05"), ("last night", "1987-03-04")).Single(e => e.Type == "strike");
+        strike.Date.Should().Be(new DateOnly(1987, 3, 4));
     }
 
     [Fact]

@@ -21,6 +21,11 @@ internal static class EventFacts
         ("Afghanistan", "AF", "name"), ("Kabul", "AF", "capital"), ("Israel", "IL", "name"),
         ("United Nations", "UN", "org"),
         ("Jilani", "PK", "person"), ("Kakar", "PK", "person"),
+        ("US", "US", "name"), ("Ukrainian", "UA", "demonym"), ("Yemen", "YE", "name"), ("Philippines", "PH", "name"),
+        ("Houthis", "Houthis", "org"), ("Houthi", "Houthis", "org"), ("Abu Sayyaf Group", "Abu Sayyaf", "org"), ("European Union", "EU", "org"),
+        ("Islamic State", "ISIL", "org"), ("Taliban", "Taliban", "org"),
+        ("Donald Trump", "US", "person"), ("Recep Tayyip Erdoğan", "TR", "person"), ("Margaret Thatcher", "GB", "person"), ("Thatcher", "GB", "person"),
+        ("Helmut Kohl", "DE", "person"), ("Soleimani", "IR", "person"),
     ];
 
     public static Document Document(string text, DateOnly? published = null) =>
