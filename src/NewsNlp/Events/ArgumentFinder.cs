@@ -128,6 +128,13 @@ internal sealed partial class ArgumentFinder
                 }
 
                 string? before = WordBefore(mention.FirstToken, out int beforeIndex);
+                if (candidate.Type is EventTaxonomy.Consultation && WithPartnerAfter(m, end, clauseEnd) is var partner && partner >= 0)
+                {
+                    // "discussed the deployment of Iranian missiles with Kuwaiti minister al-Shaheen": the partner follows "with".
+                    AddGroup(candidate.Targets, partner, first, end);
+                    break;
+                }
+
                 if (candidate.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement or EventTaxonomy.Appeal)
                 {
                     // "met ... with Khalilzad, a US envoy, in Qatar": the place of a meeting is not a party.
@@ -444,6 +451,20 @@ internal sealed partial class ArgumentFinder
         for (int m = from; m < end && index.Mentions[m].FirstToken < clauseEnd; m++)
         {
             if (WordBefore(index.Mentions[m].FirstToken, out _) is "against" or "on" or "at" or "targeting")
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first mention from <paramref name="from"/> on in the clause governed by "with"; -1 if none.</summary>
+    private int WithPartnerAfter(int from, int end, int clauseEnd)
+    {
+        for (int m = from; m < end && index.Mentions[m].FirstToken < clauseEnd; m++)
+        {
+            if (WordBefore(PhraseStart(m), out _) is "with")
             {
                 return m;
             }

@@ -106,6 +106,19 @@ internal static class TriggerFilter
         return false;
     }
 
+    private static bool IsCharacterization(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 4; t--)
+        {
+            if (document.Span(document.Tokens[t]) is "calling" or "called" or "calls" or "describing" or "described" or "branded" or "branding" or "termed")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsGerund(Document document, int token) => document.Span(document.Tokens[token]).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>"during World War II", "since the Second World War", "in the Cold War": the sentence tells history.</summary>
@@ -128,6 +141,12 @@ internal static class TriggerFilter
         if (trigger.Type is not (EventTaxonomy.Strike or EventTaxonomy.Mobilization or EventTaxonomy.Threat))
         {
             return false;
+        }
+
+        if (trigger.Type == EventTaxonomy.Strike && IsCharacterization(document, sentence, trigger))
+        {
+            // "calling it an aggression on Iraq": a name given to an act, which the accusation reports.
+            return true;
         }
 
         if (trigger.Type == EventTaxonomy.Strike && MentionsPastWar(document, sentence))
