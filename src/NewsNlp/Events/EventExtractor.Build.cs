@@ -81,6 +81,13 @@ internal sealed partial class EventExtractor
         bool strongReference = trigger.Pattern.Reference || sentence.Kind != SentenceKind.Prose || IsBackReference(document, sentence, trigger);
         candidate.ReferenceOnly = strongReference || IsDefiniteInPhrase(document, sentence, trigger)
             || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && IsDefinite(document, sentence, trigger));
+        if (candidate.ReferenceOnly && candidate.TargetsByDefault)
+        {
+            // A reference fills in the act it refers to; guessed targets would only steer it to the wrong one.
+            candidate.Targets.Clear();
+            candidate.TargetsByDefault = false;
+        }
+
         // "in response to the US airstrike that killed X": a definite act the article never told, with its doer and target named, stands on its own.
         candidate.SelfContained = candidate.ReferenceOnly && !strongReference && !candidate.ActorsFromSubject && candidate.Actors.Count > 0 && candidate.Targets.Count > 0;
         if (candidate.ReferenceOnly && candidate.ActorsFromSubject && !candidate.Mutual && !trigger.Pattern.Reference && !finder.HasAgentVerbBefore(sentence, trigger))
