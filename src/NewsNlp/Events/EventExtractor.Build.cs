@@ -25,9 +25,9 @@ internal sealed partial class EventExtractor
         };
         (int clauseStart, int clauseEnd) = finder.FindParticipants(sentence, trigger, candidate);
 
-        // "He had orchestrated attacks": he or she is the first person named in the nearest sentence before that names one.
-        if (candidate.Actors.Count == 0 && !candidate.Passive && StartsWithPersonalPronoun(document, sentence) && PreviousSubjectPerson(document, s, index) is { } person
-            && !candidate.Targets.Contains(person))
+        // "He had orchestrated attacks", "the envoy had discussed": he, she or a bare title is the first person named in the nearest sentence before that names one.
+        if (candidate.Actors.Count == 0 && !candidate.Passive && (StartsWithPersonalPronoun(document, sentence) || TitleSubjectBefore(document, sentence, trigger))
+            && PreviousSubjectPerson(document, s, index) is { } person && !candidate.Targets.Contains(person))
         {
             candidate.Actors.Add(person);
             candidate.ActorsFromSubject = true;
@@ -159,6 +159,19 @@ internal sealed partial class EventExtractor
         }
 
         return t >= sentence.FirstToken && document.Span(document.Tokens[t]) is "we" or "We" or "they" or "They";
+    }
+
+    /// <summary>"said the envoy had discussed", "the minister met": "the" and a title right before the trigger or its auxiliary.</summary>
+    private static bool TitleSubjectBefore(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        int t = trigger.FirstToken - 1;
+        if (t > sentence.FirstToken && document.Span(document.Tokens[t]) is "has" or "had" or "was" or "is" or "have" or "also")
+        {
+            t--;
+        }
+
+        return t > sentence.FirstToken && document.Span(document.Tokens[t - 1]) is "the" or "The"
+            && document.Span(document.Tokens[t]) is "envoy" or "minister" or "president" or "premier" or "ambassador" or "diplomat" or "official" or "spokesman" or "spokeswoman" or "leader" or "chancellor" or "secretary";
     }
 
     private static bool StartsWithPersonalPronoun(Document document, Sentence sentence)
