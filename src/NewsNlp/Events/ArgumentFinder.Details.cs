@@ -85,12 +85,12 @@ internal sealed partial class ArgumentFinder
         return t < document.Tokens.Length && t - sentence.FirstToken <= 8 && document.Tokens[t].Kind == TokenKind.Dash;
     }
 
-    /// <summary>True when "after", "following", "since" or "before" stands between two offsets: a date across it belongs to the other clause.</summary>
+    /// <summary>True when "after", "following", "since", "before" or "in response to" stands between two offsets: a date across it belongs to the other clause.</summary>
     private bool SubordinatorBetween(int from, int to)
     {
         for (int t = FirstTokenAt(from); t < document.Tokens.Length && document.Tokens[t].Start < to; t++)
         {
-            if (document.Span(document.Tokens[t]) is "after" or "following" or "since" or "before")
+            if (document.Span(document.Tokens[t]) is "after" or "following" or "since" or "before" or "response" or "retaliation" or "reprisal" or "revenge")
             {
                 return true;
             }
