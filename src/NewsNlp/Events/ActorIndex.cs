@@ -12,10 +12,11 @@ internal sealed class ActorIndex
 {
     private static readonly WordSet PairNouns = new("countries", "sides", "nations", "neighbours", "neighbors", "governments", "camps", "ministers", "leaders", "states", "parties", "armies", "powers", "rivals", "neighbouring", "neighboring");
 
-    private ActorIndex(ActorMention[] mentions, ImmutableArray<string> mainParties)
+    private ActorIndex(ActorMention[] mentions, ImmutableArray<string> parties)
     {
         Mentions = mentions;
-        MainParties = mainParties;
+        Parties = parties;
+        MainParties = parties.Length > 2 ? parties[..2] : parties;
     }
 
     /// <summary>The mentions, sorted by first token, without overlaps.</summary>
@@ -23,6 +24,9 @@ internal sealed class ActorIndex
 
     /// <summary>The article's most salient countries (at most two), that "the two countries" refers to.</summary>
     public ImmutableArray<string> MainParties { get; }
+
+    /// <summary>The three most salient countries: the runner-up replaces a main party that turns out to be the speaker.</summary>
+    public ImmutableArray<string> Parties { get; }
 
     /// <summary>Builds the index.</summary>
     public static ActorIndex Build(Document document, ExtractedFacts facts)
@@ -93,10 +97,10 @@ internal sealed class ActorIndex
         }
 
         MergeTitledPeople(document, result);
-        var parties = ImmutableArray.CreateBuilder<string>(2);
+        var parties = ImmutableArray.CreateBuilder<string>(3);
         foreach (CountryRecord country in facts.Countries.OrderByDescending(c => c.MentionCount > 0 ? c.MentionCount : c.Mentions.Length).ThenBy(c => FirstMention(c)))
         {
-            if (parties.Count == 2)
+            if (parties.Count == 3)
             {
                 break;
             }
@@ -108,8 +112,8 @@ internal sealed class ActorIndex
     }
 
     /// <summary>
-    /// "Turkish President Recep Tayyip Erdoğan", "Iran's foreign minister Hossein Amirabdollahian": a country
-    /// phrase, title words and a person are one participant, so coordination ("X and Y spoke") sees one unit.
+    /// "Turkish President Recep Tayyip Erdoğan", "Iran's foreign minister Hossein Amirabdollahian", "NATO Secretary-General
+    /// Jens Stoltenberg": a country or organisation phrase, title words and a person are one participant, so coordination ("X and Y spoke") sees one unit.
     /// </summary>
     private static void MergeTitledPeople(Document document, List<ActorMention> mentions)
     {
@@ -117,13 +121,15 @@ internal sealed class ActorIndex
         {
             ActorMention country = mentions[i];
             ActorMention person = mentions[i + 1];
-            if (person.Form != ActorForm.Person || country.Form is not (ActorForm.Name or ActorForm.Demonym or ActorForm.Alias)
+            if (person.Form != ActorForm.Person || country.Form is not (ActorForm.Name or ActorForm.Demonym or ActorForm.Alias or ActorForm.Organization)
                 || person.FirstToken - country.LastToken > 5 || !OnlyTitleWords(document, country.LastToken + 1, person.FirstToken))
             {
                 continue;
             }
 
-            mentions[i] = new ActorMention(country.FirstToken, person.LastToken, person.Code, ActorForm.Person);
+            // "U.N. press secretary Francois Giuliani" speaks for the UN, whatever his nationality.
+            string code = country.Form == ActorForm.Organization ? country.Code : person.Code;
+            mentions[i] = new ActorMention(country.FirstToken, person.LastToken, code, ActorForm.Person);
             mentions.RemoveAt(i + 1);
         }
     }

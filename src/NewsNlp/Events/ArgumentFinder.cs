@@ -22,9 +22,12 @@ internal sealed partial class ArgumentFinder
         this.dates = [.. dates.Where(d => d.Date is not null).OrderBy(d => d.Start)];
     }
 
+    private bool pairUsed;
+
     /// <summary>Fills the actors and targets of <paramref name="candidate"/>; returns the clause bounds used.</summary>
     public (int Start, int End) FindParticipants(Sentence sentence, TriggerMatch trigger, EventCandidate candidate)
     {
+        pairUsed = false;
         (int clauseStart, int clauseEnd) = Clause(sentence, trigger);
         int first = index.FirstAtOrAfter(sentence.FirstToken);
         int end = index.FirstAtOrAfter(sentence.EndToken);
@@ -85,7 +88,8 @@ internal sealed partial class ArgumentFinder
         candidate.Passive = passive;
 
         // 4. The subject: the nearest mention before the trigger not governed by a preposition, first in the clause, then in the sentence.
-        if (candidate.Actors.Count == 0 || passive)
+        // 'Stoltenberg wrote, "I count on Turkey"': the subject is the speaker, which the caller resolves.
+        if ((candidate.Actors.Count == 0 || passive) && !IsFirstPersonInQuote(sentence, trigger))
         {
             // Objects of an earlier verb ("Thatcher left Bonn after talks") are passed over unless nothing else is there.
             // "criticized the United States for sending forces": the object of the first verb does the second.
@@ -181,6 +185,7 @@ internal sealed partial class ArgumentFinder
         }
 
         candidate.Targets.RemoveAll(candidate.Actors.Contains);
+        candidate.PairTargets = pairUsed && candidate.Targets.Count > 0;
         return (clauseStart, clauseEnd);
     }
 
@@ -285,6 +290,7 @@ internal sealed partial class ArgumentFinder
     {
         if (mention.Form == ActorForm.Pair)
         {
+            pairUsed = true;
             foreach (string code in index.MainParties)
             {
                 if (!codes.Contains(code))
@@ -510,6 +516,33 @@ internal sealed partial class ArgumentFinder
         word is null && at > 0 && document.Span(document.Tokens[at]) is "," && document.Tokens[at - 1].Kind == TokenKind.Word
         && char.IsUpper(document.Span(document.Tokens[at - 1])[0]) && mention.Form is not (ActorForm.Person or ActorForm.Organization)
         && !IsInsideDate(document.Tokens[at - 1].Start) && !IsIntroductoryPhrase(at);
+
+    /// <summary>'X wrote, "I count on Turkey': "I" or "we" in a quotation that opened earlier in the sentence, before the trigger.</summary>
+    public bool IsFirstPersonInQuote(Sentence sentence, TriggerMatch trigger)
+    {
+        bool pronoun = false;
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 4; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (document.Tokens[t].Kind == TokenKind.Quote)
+            {
+                return pronoun;
+            }
+
+            pronoun |= word is "I" or "We" or "we";
+        }
+
+        return false;
+    }
+
+    /// <summary>The code of the first subject-like mention of the sentence before the trigger, or null.</summary>
+    public string? FirstSubjectBefore(Sentence sentence, TriggerMatch trigger)
+    {
+        int first = index.FirstAtOrAfter(sentence.FirstToken);
+        int end = index.FirstAtOrAfter(sentence.EndToken);
+        int m = FirstSubject(first, end, sentence.FirstToken, trigger.FirstToken);
+        return m < 0 || index.Mentions[m].Form == ActorForm.Pair ? null : index.Mentions[m].Code;
+    }
 
     /// <summary>", blaming human error", ", calling it an aggression": a participle clause shares the main clause's subject.</summary>
     private bool IsParticipleClause(TriggerMatch trigger) =>

@@ -51,6 +51,9 @@ internal sealed class EventCandidate
     /// <summary>True when the trigger is a passive verb without a "by" agent ("has been accused").</summary>
     public bool AgentlessPassive { get; set; }
 
+    /// <summary>True when the targets came from "both sides" or "the parties": the main parties other than the actors.</summary>
+    public bool PairTargets { get; set; }
+
     /// <summary>True when the targets are the article's main parties, not named by the sentence: they never decide a merge.</summary>
     public bool TargetsByDefault { get; set; }
 

@@ -33,6 +33,14 @@ internal sealed partial class EventExtractor
             candidate.ActorsFromSubject = true;
         }
 
+        // 'Stoltenberg wrote, "I count on Turkey ..."', 'the Secretary General ... his appeal': the speaker or owner named first in the sentence.
+        if (candidate.Actors.Count == 0 && !candidate.Passive && (finder.IsFirstPersonInQuote(sentence, trigger) || PossessivePronounBefore(document, sentence, trigger))
+            && finder.FirstSubjectBefore(sentence, trigger) is { } speaker && (candidate.PairTargets || !candidate.Targets.Contains(speaker)))
+        {
+            candidate.Actors.Add(speaker);
+            candidate.ActorsFromSubject = true;
+        }
+
         // A pronoun or "the ministry" as subject: the actors of the event just before ("and we warn the Saudis").
         if (candidate.Actors.Count == 0 && !candidate.AgentlessPassive && state.LastActors.Count > 0 && s - state.LastSentence <= 2
             && ((candidate.Targets.Count == 0 && StartsWithPronounSubject(document, sentence)) || PronounRightBefore(document, sentence, trigger)))
@@ -40,6 +48,19 @@ internal sealed partial class EventExtractor
             // "we are consulting with the parties": the speaker is not among the parties addressed.
             candidate.Actors.AddRange(state.LastActors);
             candidate.Targets.RemoveAll(candidate.Actors.Contains);
+        }
+
+        if (candidate.PairTargets)
+        {
+            // "We have urged both sides": the sides are the main parties other than the speaker.
+            candidate.Targets.RemoveAll(candidate.Actors.Contains);
+            foreach (string party in index.Parties)
+            {
+                if (candidate.Targets.Count < 2 && !candidate.Actors.Contains(party) && !candidate.Targets.Contains(party))
+                {
+                    candidate.Targets.Add(party);
+                }
+            }
         }
 
         if (candidate.Mutual && candidate.Actors.Count < 2 && candidate.Targets.Count == 0)
@@ -160,6 +181,10 @@ internal sealed partial class EventExtractor
 
         return t >= sentence.FirstToken && document.Span(document.Tokens[t]) is "we" or "We" or "they" or "They";
     }
+
+    /// <summary>"his appeal", "its offensive", "their talks": a possessive pronoun right before the trigger.</summary>
+    private static bool PossessivePronounBefore(Document document, Sentence sentence, TriggerMatch trigger) =>
+        trigger.FirstToken > sentence.FirstToken && document.Span(document.Tokens[trigger.FirstToken - 1]) is "his" or "her" or "its" or "their";
 
     /// <summary>"said the envoy had discussed", "the minister met": "the" and a title right before the trigger or its auxiliary.</summary>
     private static bool TitleSubjectBefore(Document document, Sentence sentence, TriggerMatch trigger)

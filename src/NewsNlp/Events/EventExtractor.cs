@@ -67,7 +67,7 @@ internal sealed partial class EventExtractor
                 int t = TypeIndex(classifier, trigger.Type);
                 float p = t < 0 ? 0.5f : probabilities[t];
                 if (TriggerFilter.IsIrrealis(document, sentence, trigger) || TriggerFilter.IsOtherSense(document, sentence, trigger)
-                    || (trigger.Pattern.Weak && p < WeakFloor) || (business >= 2 && p < BusinessFloor))
+                    || (trigger.Pattern.Weak && p < WeakFloor && !UntrainedType(trigger.Type)) || (business >= 2 && p < BusinessFloor))
                 {
                     continue;
                 }
@@ -85,6 +85,8 @@ internal sealed partial class EventExtractor
         List<EventCandidate> events = EventMerger.Merge(candidates);
         return Finish(document, facts, events);
     }
+
+    private static bool UntrainedType(string type) => type is EventTaxonomy.Deescalation or EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Mobilization;
 
     private static bool HasStrongTrigger(List<TriggerMatch> triggers, string type)
     {

@@ -18,7 +18,7 @@ internal static class EventWords
     public static readonly WordSet Irrealis = new(
         "would", "could", "may", "might", "should", "can", "will", "shall", "'ll", "must",
         "if", "unless", "whether", "not", "n't", "never", "no", "without", "nor",
-        "deny", "denies", "denied", "denying", "refused", "refuses", "refuse", "failed", "fail",
+        "deny", "denies", "denied", "denying", "refused", "refuses", "refuse", "refusal", "failed", "fail",
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "hope", "hopes", "hoped", "want", "wants", "wanted",
         "expected", "expect", "expects", "likely", "possible", "possibly", "potential", "proposed", "propose", "proposes", "any",
         "fear", "fears", "feared", "seek", "seeks", "seeking", "sought", "ready", "prepared", "threatened", "threatening", "threatens", "vowed", "warned",
@@ -61,7 +61,7 @@ internal static class EventWords
     public static readonly WordSet TitleWords = new(
         "foreign", "minister", "prime", "president", "secretary", "defence", "defense", "interior", "spokesman", "spokeswoman", "spokesperson", "ambassador",
         "envoy", "leader", "chief", "deputy", "vice", "general", "state", "chancellor", "premier", "king", "queen", "prince", "army", "navy", "military",
-        "commander", "officials", "official", "head", "top", "senior", "acting", "former", "supreme", "opposition", "of", "the", "affairs", "foreign-minister", "counterpart");
+        "commander", "officials", "official", "press", "head", "top", "senior", "acting", "former", "supreme", "opposition", "of", "the", "affairs", "foreign-minister", "counterpart");
 
     /// <summary>Lower-case words that may stand right before a clause's subject ("yesterday Iran said", "also Pakistan").</summary>
     public static readonly WordSet SubjectOpeners = new(
