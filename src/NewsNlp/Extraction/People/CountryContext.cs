@@ -1,69 +1,330 @@
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Entities;
+using NewsNlp.Resolution;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.People;
 
 /// <summary>
-/// The country an official most likely acts for when the words around the name do not say:
-/// the nearest country named in the same sentence, before the name first, then after it.
+/// The country an official most likely acts for when the title does not say: a country or national
+/// body in the same phrase ("The US State Department said John Kerry", "Soviet leader Mikhail
+/// Gorbachev and Foreign Minister Eduard Shevardnadze"), never one that belongs to another phrase
+/// (another person's title, "to Iran", "in London", a clause after "said"). Built once per
+/// document from the country stage's mentions; every scan is bounded by one sentence.
 /// </summary>
-internal static class CountryContext
+internal sealed class CountryContext
 {
-    /// <summary>The nearest country to <paramref name="mention"/> in its sentence, or null.</summary>
-    public static string? Nearest(Document document, PersonMention mention, EntityGazetteer gazetteer, CountryExtraction? countries)
+    private static readonly string[] ClauseBreaks = ["as", "while", "but", "because", "although", "though", "whereas", "after", "before", "when", "if", "unless", "said", "says", "told", "say"];
+    private static readonly string[] Prepositions = ["to", "in", "into", "from", "at", "on", "against", "with", "toward", "towards", "over", "near", "across", "inside", "outside", "by", "between", "through", "via"];
+
+    private readonly Document document;
+    private readonly EntityGazetteer gazetteer;
+    private readonly string?[] countryAt;
+    private readonly bool[] nameAt;
+    private readonly int[] personAt;
+
+    private CountryContext(Document document, EntityGazetteer gazetteer, string?[] countryAt, bool[] nameAt, int[] personAt, HashSet<string> named, string? dateline)
     {
-        Sentence sentence = document.Sentences[mention.Sentence];
-        for (int t = mention.StartToken - 1; t >= sentence.FirstToken; t--)
-        {
-            if (char.IsUpper(document.Span(document.Tokens[t])[0]) && PersonAttributes.TryCountryEndingAt(document, t, sentence.FirstToken, gazetteer, out string code))
-            {
-                return code;
-            }
-        }
-
-        string? extracted = FromExtraction(countries, document.Tokens[sentence.FirstToken].Start, document.Tokens[mention.StartToken].Start, before: true);
-        if (extracted is not null)
-        {
-            return extracted;
-        }
-
-        for (int t = mention.EndToken; t < sentence.EndToken; t++)
-        {
-            if (char.IsUpper(document.Span(document.Tokens[t])[0]) && PersonAttributes.TryCountryEndingAt(document, t, t, gazetteer, out string code))
-            {
-                return code;
-            }
-        }
-
-        return FromExtraction(countries, document.Tokens[mention.EndToken - 1].End, sentence.End, before: false);
+        this.document = document;
+        this.gazetteer = gazetteer;
+        this.countryAt = countryAt;
+        this.nameAt = nameAt;
+        this.personAt = personAt;
+        Named = named;
+        DatelineCountry = dateline;
     }
 
-    private static string? FromExtraction(CountryExtraction? countries, int start, int end, bool before)
-    {
-        if (countries is null)
-        {
-            return null;
-        }
+    /// <summary>The countries the article names outside its dateline.</summary>
+    public IReadOnlySet<string> Named { get; }
 
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (CountryRecord country in countries.Countries)
+    /// <summary>The country of a Reuters-style dateline ("BONN, March 24 -") when the body names it too, else null.</summary>
+    public string? DatelineCountry { get; }
+
+    /// <summary>Indexes the country mentions of <paramref name="countries"/> and the people of <paramref name="clusters"/> by token.</summary>
+    public static CountryContext Build(Document document, EntityGazetteer gazetteer, CountryExtraction? countries, List<PersonCluster> clusters)
+    {
+        Token[] tokens = document.Tokens;
+        var countryAt = new string?[tokens.Length];
+        var nameAt = new bool[tokens.Length];
+        var personAt = new int[tokens.Length];
+        Array.Fill(personAt, -1);
+        for (int c = 0; c < clusters.Count; c++)
         {
-            foreach (CountryMention m in country.Mentions)
+            foreach (PersonMention m in clusters[c].Mentions)
             {
-                if (m.Start >= start && m.End <= end)
+                for (int t = m.StartToken; t < m.EndToken; t++)
                 {
-                    int distance = before ? end - m.End : m.Start - start;
-                    if (distance < bestDistance)
-                    {
-                        bestDistance = distance;
-                        best = country.Code;
-                    }
+                    personAt[t] = c;
                 }
             }
         }
 
-        return best;
+        int datelineEnd = DatelineEnd(document);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        string? dateline = null;
+        foreach (CountryRecord country in countries?.Countries ?? [])
+        {
+            foreach (CountryMention m in country.Mentions)
+            {
+                int first = TokenAt(tokens, m.Start);
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                bool name = m.Form is not "demonym";
+                for (int t = first; t < tokens.Length && tokens[t].Start < m.End; t++)
+                {
+                    countryAt[t] = country.Code;
+                    nameAt[t] = name;
+                }
+
+                if (first < datelineEnd)
+                {
+                    dateline = country.Code;
+                }
+                else
+                {
+                    named.Add(country.Code);
+                }
+            }
+        }
+
+        return new CountryContext(document, gazetteer, countryAt, nameAt, personAt, named, dateline is not null && named.Contains(dateline) ? dateline : null);
+    }
+
+    /// <summary>
+    /// The country of the phrase around <paramref name="mention"/>: looking back from
+    /// <paramref name="from"/> (the title's first token, or the name's) to the start of the clause,
+    /// then forward through the capitalised words right after the name.
+    /// </summary>
+    public string? Nearest(PersonMention mention, int from, int self)
+    {
+        Token[] tokens = document.Tokens;
+        Sentence sentence = document.Sentences[mention.Sentence];
+        for (int t = from - 1; t >= sentence.FirstToken; t--)
+        {
+            int other = personAt[t];
+            if (other >= 0 && other != self)
+            {
+                // "Soviet leader Mikhail Gorbachev and Foreign Minister X": the pair shares a country.
+                if (t + 1 == from || document.Span(tokens[t + 1]) is "and" && t + 2 == from)
+                {
+                    while (t > sentence.FirstToken && personAt[t - 1] == other)
+                    {
+                        t--;
+                    }
+
+                    continue;
+                }
+
+                return null;
+            }
+
+            ReadOnlySpan<char> word = document.Span(tokens[t]);
+            if (tokens[t].Kind == TokenKind.Quote || word is ";" || IsAny(word, ClauseBreaks))
+            {
+                return null;
+            }
+
+            if (TryBodyEndingAt(t, sentence.FirstToken, out string? body))
+            {
+                return body;
+            }
+
+            if (TryCountryAt(t, sentence.FirstToken, out string code, out int start) && !IsObject(start, sentence.FirstToken, t))
+            {
+                return code;
+            }
+        }
+
+        for (int t = mention.EndToken; t < sentence.EndToken; t++)
+        {
+            if (personAt[t] >= 0 && personAt[t] != self)
+            {
+                return null;
+            }
+
+            Token token = tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            bool allowed = token.Kind == TokenKind.Clitic || word is "," or "of" or "the" or "for"
+                || (token.Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(word[0]));
+            if (!allowed)
+            {
+                return null;
+            }
+
+            if (TryBodyEndingAt(t, mention.EndToken, out string? body))
+            {
+                return body;
+            }
+
+            if (countryAt[t] is { } found)
+            {
+                return found;
+            }
+
+            if (char.IsUpper(word[0]) && PersonAttributes.TryCountryEndingAt(document, t, t, gazetteer, out string code))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Papandreou said Greece was ready": the country a speaker names as the subject of what they said.</summary>
+    public string? SaidCountry(PersonMention mention)
+    {
+        Token[] tokens = document.Tokens;
+        int t = mention.EndToken;
+        int end = document.Sentences[mention.Sentence].EndToken;
+        if (t + 2 >= end || document.Span(tokens[t]) is not ("said" or "says"))
+        {
+            return null;
+        }
+
+        int k = t + 1;
+        if (countryAt[k] is not { } code || !nameAt[k])
+        {
+            return null;
+        }
+
+        while (k < end && countryAt[k] == code)
+        {
+            k++;
+        }
+
+        return k < end && document.Span(tokens[k]) is "was" or "is" or "would" or "will" or "had" or "has" or "could" or "must" or "should" ? code : null;
+    }
+
+    private bool TryCountryAt(int t, int first, out string code, out int start)
+    {
+        if (countryAt[t] is { } found)
+        {
+            start = t;
+            while (start > first && countryAt[start - 1] == found)
+            {
+                start--;
+            }
+
+            code = found;
+            return true;
+        }
+
+        start = t;
+        if (char.IsUpper(document.Span(document.Tokens[t])[0]) && PersonAttributes.TryCountryEndingAt(document, t, first, gazetteer, out code))
+        {
+            return true;
+        }
+
+        code = "";
+        return false;
+    }
+
+    /// <summary>"arms to Iran", "in London": a country name that is the object of a preposition is a place, not a side.</summary>
+    private bool IsObject(int start, int first, int t)
+    {
+        if (countryAt[t] is not null && !nameAt[t])
+        {
+            return false;
+        }
+
+        int k = start - 1;
+        if (k >= first && document.Span(document.Tokens[k]).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        return k >= first && IsAny(document.Span(document.Tokens[k]), Prepositions);
+    }
+
+    private bool TryBodyEndingAt(int t, int first, out string? code)
+    {
+        Token[] tokens = document.Tokens;
+        AffiliationLexicon lexicon = AffiliationLexicon.Default;
+        for (int n = Math.Min(lexicon.LongestPhraseWords, t - first + 1); n >= 1; n--)
+        {
+            int s = t - n + 1;
+            if (char.IsUpper(document.Span(tokens[s])[0])
+                && lexicon.TryGet(document.Text.AsSpan(tokens[s].Start, tokens[t].End - tokens[s].Start), out Affiliation body) && body.Kind == AffiliationKind.Body)
+            {
+                code = body.Pick(Named);
+                return code is not null;
+            }
+        }
+
+        code = null;
+        return false;
+    }
+
+    /// <summary>The token index one past a Reuters-style dateline ("BONN, March 24 -") opening the first prose sentence, or 0.</summary>
+    private static int DatelineEnd(Document document)
+    {
+        Token[] tokens = document.Tokens;
+        int start = -1;
+        foreach (Sentence s in document.Sentences)
+        {
+            if (s.Kind == SentenceKind.Prose)
+            {
+                start = s.FirstToken;
+                break;
+            }
+        }
+
+        bool comma = false;
+        for (int t = start; t >= 0 && t < tokens.Length && t < start + 12; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(tokens[t]);
+            if (tokens[t].Kind == TokenKind.Dash)
+            {
+                return comma ? t : 0;
+            }
+
+            comma |= word is ",";
+            if (tokens[t].Kind == TokenKind.Word && !char.IsUpper(word[0]))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int TokenAt(Token[] tokens, int offset)
+    {
+        int lo = 0;
+        int hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (tokens[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (string w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,7 +9,7 @@ namespace NewsNlp.Extraction.People;
 /// title in front ("Pakistani Foreign Minister Jalil Abbas Jilani", "Iran's Foreign Minister X")
 /// and the appositive behind ("Haji Mohammad Islam, 55", "X, 42, a cook", "X, a spokesman for the PMF").
 /// </summary>
-internal static class PersonAttributes
+internal static partial class PersonAttributes
 {
     private const GazetteerFlags TitleWord = GazetteerFlags.TitleHead | GazetteerFlags.TitleModifier;
 
@@ -60,6 +60,12 @@ internal static class PersonAttributes
 
         ReadAgeBefore(document, t, first, facts);
         int titleEnd = t + 1;
+        if (IsEnvoyTo(document, t, first, gazetteer))
+        {
+            // "the Japanese ambassador to China Anami Koreshige": China is the host, not the country.
+            t -= 2;
+        }
+
         int titleStart = titleEnd;
         bool head = false;
         while (t >= first)
@@ -100,6 +106,8 @@ internal static class PersonAttributes
         }
 
         SetTitle(document, titleStart, titleEnd, facts);
+        facts.TitleStart = titleStart;
+        facts.Stateless |= OrganizationEndsAt(document, titleStart - 1, first);
         ReadAgeBefore(document, t, first, facts);
         if (t >= first)
         {
@@ -202,6 +210,10 @@ internal static class PersonAttributes
         }
 
         ReadOnlySpan<char> det = document.Span(tokens[t]);
+        if (!copula && ReadWhoHeads(document, t, last, gazetteer, facts))
+        {
+            return;
+        }
 
         // "Budi Gunawan, chief of the Indonesian State Intelligence Agency": a bare lower-case role.
         bool bareRole = !copula && char.IsLower(det[0]) && (gazetteer.Lookup(det) & (TitleWord | GazetteerFlags.Occupation)) != 0;
@@ -252,25 +264,8 @@ internal static class PersonAttributes
                     SetTitle(document, from, k + 1, facts);
                 }
 
-                ReadCountryAfter(document, k + 1, last, gazetteer, facts);
+                ReadCountryAfter(document, from, k + 1, last, gazetteer, facts);
                 return;
-            }
-        }
-    }
-
-    private static void ReadCountryAfter(Document document, int t, int last, EntityGazetteer gazetteer, PersonFacts facts)
-    {
-        if (t + 1 < last && document.Span(document.Tokens[t]).Equals("of", StringComparison.OrdinalIgnoreCase))
-        {
-            int k = t + 1;
-            if (document.Span(document.Tokens[k]).Equals("the", StringComparison.OrdinalIgnoreCase) && k + 1 < last)
-            {
-                k++;
-            }
-
-            if (gazetteer.TryGetCountry(document.Span(document.Tokens[k]), out string code))
-            {
-                facts.Country ??= code;
             }
         }
     }

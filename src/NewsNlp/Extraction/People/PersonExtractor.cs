@@ -54,21 +54,22 @@ internal sealed class PersonExtractor
         }
 
         List<PersonCluster> clusters = PersonClusterer.Cluster(mentions, parts);
+        var titleStarts = new Dictionary<PersonCluster, int>(clusters.Count);
         foreach (PersonCluster cluster in clusters)
         {
             foreach (PersonMention mention in cluster.Mentions)
             {
-                cluster.Facts.MergeFrom(PersonAttributes.Read(document, mention, gazetteer));
+                PersonFacts facts = PersonAttributes.Read(document, mention, gazetteer);
+                titleStarts.TryAdd(cluster, facts.TitleStart);
+                cluster.Facts.MergeFrom(facts);
             }
         }
 
         clusters.RemoveAll(c => c.Facts.Title is null && c.Facts.Age is null && (LooksLikePlace(document, c) || LonelyOpeningWord(document, c)));
-        foreach (PersonCluster cluster in clusters)
+        var context = CountryContext.Build(document, gazetteer, countries, clusters);
+        for (int i = 0; i < clusters.Count; i++)
         {
-            if (cluster.Facts.Country is null && cluster.Facts.Title is not null && cluster.Facts.Occupation is null)
-            {
-                cluster.Facts.Country = CountryContext.Nearest(document, cluster.Mentions[0], gazetteer, countries);
-            }
+            ResolveCountry(clusters[i], i, titleStarts[clusters[i]], context);
         }
 
         ResolveCounterparts(clusters);
@@ -79,6 +80,97 @@ internal sealed class PersonExtractor
         }
 
         return records.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// Gives a person without a stated country the one the article implies, most certain first:
+    /// a national body ("for the State Department"), an office only one named country has
+    /// ("Foreign Secretary"), the country in the title's own phrase, the country the person speaks
+    /// for ("said Greece was ready"), the article's only country, and for officials the dateline's.
+    /// A person who speaks for an organisation or holds a title of no country gets none.
+    /// </summary>
+    private static void ResolveCountry(PersonCluster cluster, int index, int titleStart, CountryContext context)
+    {
+        PersonFacts facts = cluster.Facts;
+        if (facts.Country is not null)
+        {
+            return;
+        }
+
+        if (facts.Title is not null && TryTitleAffiliation(facts.Title, out Affiliation affiliation))
+        {
+            if (affiliation.Kind == AffiliationKind.Stateless)
+            {
+                facts.Stateless = true;
+            }
+            else
+            {
+                facts.Body ??= affiliation;
+            }
+        }
+
+        if (facts.Stateless)
+        {
+            return;
+        }
+
+        facts.Country = facts.Body?.Pick(context.Named);
+        bool official = facts.Title is not null && facts.Occupation is null;
+        if (facts.Country is null && official)
+        {
+            PersonMention first = cluster.Mentions[0];
+            facts.Country = context.Nearest(first, titleStart >= 0 ? titleStart : first.StartToken, index);
+            foreach (PersonMention mention in cluster.Mentions)
+            {
+                facts.Country ??= context.SaidCountry(mention);
+            }
+        }
+
+        if (facts.Country is null && context.Named.Count == 1)
+        {
+            foreach (string only in context.Named)
+            {
+                facts.Country = only;
+            }
+        }
+
+        if (facts.Country is null && official)
+        {
+            facts.Country = context.DatelineCountry;
+        }
+    }
+
+    /// <summary>An office, body or country-less title named by the title or by some run of its words.</summary>
+    private static bool TryTitleAffiliation(string title, out Affiliation affiliation)
+    {
+        AffiliationLexicon lexicon = AffiliationLexicon.Default;
+        if (lexicon.TryGetTitle(title, out affiliation))
+        {
+            return true;
+        }
+
+        // "State Department Spokesperson": a body inside the title.
+        ReadOnlySpan<char> rest = title;
+        while (rest.Length > 0)
+        {
+            ReadOnlySpan<char> run = rest;
+            while (run.Length > 0)
+            {
+                if (lexicon.TryGet(run, out affiliation))
+                {
+                    return true;
+                }
+
+                int lastSpace = run.LastIndexOf(' ');
+                run = lastSpace < 0 ? [] : run[..lastSpace];
+            }
+
+            int space = rest.IndexOf(' ');
+            rest = space < 0 ? [] : rest[(space + 1)..];
+        }
+
+        affiliation = null!;
+        return false;
     }
 
     private static void ResolveCounterparts(List<PersonCluster> clusters)

@@ -1,0 +1,179 @@
+using NewsNlp.Extraction.Countries;
+using NewsNlp.Extraction.Entities;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.People;
+
+/// <summary>
+/// What a title's complement says about the person's country: "of Iran", "for the Indonesian
+/// military" (a country), "for the State Department" (a national body), "for the PMF" or "NATO
+/// Secretary-General" (an organisation, so no country), "who heads the American team".
+/// </summary>
+internal static partial class PersonAttributes
+{
+    /// <summary>"ambassador to China": a title head, "to", then a country at <paramref name="t"/>.</summary>
+    private static bool IsEnvoyTo(Document document, int t, int first, EntityGazetteer gazetteer)
+    {
+        Token[] tokens = document.Tokens;
+        return t - 2 >= first
+            && document.Span(tokens[t - 1]).Equals("to", StringComparison.OrdinalIgnoreCase)
+            && (gazetteer.Lookup(document.Span(tokens[t - 2])) & GazetteerFlags.TitleHead) != 0
+            && gazetteer.TryGetCountry(document.Span(tokens[t]), out _);
+    }
+
+    /// <summary>True when an organisation's name (not a news agency) ends at token <paramref name="t"/> ("NATO", "U.N.").</summary>
+    private static bool OrganizationEndsAt(Document document, int t, int first)
+    {
+        for (int start = t; start >= first && start > t - 4; start--)
+        {
+            if (OrganizationGazetteer.TryMatch(document.Text, document.Tokens, start, out OrganizationMatch match)
+                && start + match.TokenCount - 1 == t && !match.Organization.IsSource)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reads the complement after a title head at <paramref name="t"/>: "of Iran", "of the United
+    /// States", "for the Indonesian military", "for the State Department", "for the PMF", and
+    /// extends the title by "of Transportation".
+    /// </summary>
+    private static void ReadCountryAfter(Document document, int titleStart, int t, int last, EntityGazetteer gazetteer, PersonFacts facts)
+    {
+        Token[] tokens = document.Tokens;
+        if (t + 1 >= last)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> preposition = document.Span(tokens[t]);
+        bool of = preposition.Equals("of", StringComparison.OrdinalIgnoreCase);
+        if (!of && !preposition.Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        int k = t + 1;
+        if (document.Span(tokens[k]).Equals("the", StringComparison.OrdinalIgnoreCase) && k + 1 < last)
+        {
+            k++;
+        }
+
+        ReadOnlySpan<char> word = document.Span(tokens[k]);
+        if (TryCountryStartingAt(document, k, last, gazetteer, out string code))
+        {
+            facts.Country ??= code;
+            return;
+        }
+
+        if (!char.IsUpper(word[0]))
+        {
+            return;
+        }
+
+        if (TryBodyStartingAt(document, k, last, out Affiliation body))
+        {
+            facts.Body ??= body;
+            return;
+        }
+
+        if (OrganizationEndsAt(document, k, k) || OrganizationStartsAt(document, k) || IsAcronym(word))
+        {
+            // "a spokesman for the PMF", "head of the OIC": an organisation, not a state.
+            facts.Stateless = true;
+            return;
+        }
+
+        if (of && k == t + 1 && facts.Title is not null)
+        {
+            // "the Secretary of Transportation": the office's name runs on.
+            int end = k;
+            while (end < last && end < k + 3 && tokens[end].Kind == TokenKind.Word && char.IsUpper(document.Span(tokens[end])[0])
+                && (gazetteer.Lookup(document.Span(tokens[end])) & GazetteerFlags.Nationality) == 0)
+            {
+                end++;
+            }
+
+            SetTitle(document, titleStart, end, facts);
+        }
+    }
+
+    /// <summary>", who heads the American team": a leader's nationality after a relative pronoun.</summary>
+    private static bool ReadWhoHeads(Document document, int t, int last, EntityGazetteer gazetteer, PersonFacts facts)
+    {
+        Token[] tokens = document.Tokens;
+        if (t + 2 >= last || !document.Span(tokens[t]).Equals("who", StringComparison.OrdinalIgnoreCase)
+            || document.Span(tokens[t + 1]) is not ("heads" or "leads" or "headed" or "led" or "chairs" or "chaired" or "represents" or "represented"))
+        {
+            return false;
+        }
+
+        for (int k = t + 2; k < last && k < t + 5; k++)
+        {
+            if ((gazetteer.Lookup(document.Span(tokens[k])) & GazetteerFlags.Nationality) != 0 && gazetteer.TryGetCountry(document.Span(tokens[k]), out string code))
+            {
+                facts.Country ??= code;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OrganizationStartsAt(Document document, int k) =>
+        OrganizationGazetteer.TryMatch(document.Text, document.Tokens, k, out OrganizationMatch match) && !match.Organization.IsSource;
+
+    /// <summary>A country name of one to three words starting at token <paramref name="k"/>.</summary>
+    private static bool TryCountryStartingAt(Document document, int k, int last, EntityGazetteer gazetteer, out string code)
+    {
+        Token[] tokens = document.Tokens;
+        for (int n = Math.Min(3, last - k); n >= 1; n--)
+        {
+            if (gazetteer.TryGetCountry(document.Text.AsSpan(tokens[k].Start, tokens[k + n - 1].End - tokens[k].Start), out code))
+            {
+                return true;
+            }
+        }
+
+        code = "";
+        return false;
+    }
+
+    /// <summary>A national body ("State Department", "CIA") starting at token <paramref name="k"/>.</summary>
+    private static bool TryBodyStartingAt(Document document, int k, int last, out Affiliation body)
+    {
+        Token[] tokens = document.Tokens;
+        AffiliationLexicon lexicon = AffiliationLexicon.Default;
+        for (int n = Math.Min(lexicon.LongestPhraseWords, last - k); n >= 1; n--)
+        {
+            if (lexicon.TryGet(document.Text.AsSpan(tokens[k].Start, tokens[k + n - 1].End - tokens[k].Start), out body) && body.Kind == AffiliationKind.Body)
+            {
+                return true;
+            }
+        }
+
+        body = null!;
+        return false;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
