@@ -32,6 +32,11 @@ internal static partial class PersonAttributes
             t--;
         }
 
+        if (ReadRoleOf(document, t, first, gazetteer, facts) || ReadHeadedBy(document, t, first, gazetteer, facts))
+        {
+            return;
+        }
+
         // "Malaysia's Prime Minister, Najib Razak"
         if (t > first && IsComma(document, t) && (gazetteer.Lookup(document.Span(tokens[t - 1])) & GazetteerFlags.TitleHead) != 0)
         {
@@ -103,6 +108,14 @@ internal static partial class PersonAttributes
         if (!head || titleStart >= titleEnd)
         {
             return;
+        }
+
+        int listed = ListedTitleStart(document, titleStart, titleEnd, first);
+        if (listed < titleStart)
+        {
+            // "Police and Crime Commissioner": a listed office runs on past the title words.
+            titleStart = listed;
+            t = listed - 1;
         }
 
         SetTitle(document, titleStart, titleEnd, facts);

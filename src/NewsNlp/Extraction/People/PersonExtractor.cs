@@ -115,7 +115,7 @@ internal sealed class PersonExtractor
         }
 
         facts.Country = facts.Body?.Pick(context.Named);
-        bool official = facts.Title is not null && facts.Occupation is null;
+        bool official = facts.Title is not null;
         if (facts.Country is null && official)
         {
             PersonMention first = cluster.Mentions[0];
