@@ -66,7 +66,7 @@ internal sealed class CountryContext
         {
             foreach (CountryMention m in country.Mentions)
             {
-                int first = TokenAt(tokens, m.Start);
+                int first = TokenIndex.At(tokens, m.Start);
                 if (first < 0)
                 {
                     continue;
@@ -289,30 +289,6 @@ internal sealed class CountryContext
         }
 
         return 0;
-    }
-
-    private static int TokenAt(Token[] tokens, int offset)
-    {
-        int lo = 0;
-        int hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else if (tokens[mid].Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsAny(ReadOnlySpan<char> word, string[] words)

@@ -66,6 +66,7 @@ internal sealed class PersonExtractor
         }
 
         clusters.RemoveAll(c => c.Facts.Title is null && c.Facts.Age is null && (LooksLikePlace(document, c) || LonelyOpeningWord(document, c)));
+        PersonMentionExpander.Expand(document, clusters, countries, gazetteer);
         var context = CountryContext.Build(document, gazetteer, countries, clusters);
         for (int i = 0; i < clusters.Count; i++)
         {
