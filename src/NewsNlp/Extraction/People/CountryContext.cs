@@ -23,19 +23,29 @@ internal sealed class CountryContext
     private readonly bool[] nameAt;
     private readonly int[] personAt;
 
-    private CountryContext(Document document, EntityGazetteer gazetteer, string?[] countryAt, bool[] nameAt, int[] personAt, HashSet<string> named, string? dateline)
+    private CountryContext(Document document, EntityGazetteer gazetteer, string?[] countryAt, bool[] nameAt, int[] personAt, Dictionary<string, int> named, string? dateline)
     {
         this.document = document;
         this.gazetteer = gazetteer;
         this.countryAt = countryAt;
         this.nameAt = nameAt;
         this.personAt = personAt;
-        Named = named;
+        Named = named.Keys.ToHashSet(StringComparer.Ordinal);
         DatelineCountry = dateline;
+        if (named.Count == 1)
+        {
+            foreach ((string code, int mentions) in named)
+            {
+                OnlyCountry = mentions >= 2 ? code : null;
+            }
+        }
     }
 
     /// <summary>The countries the article names outside its dateline.</summary>
     public IReadOnlySet<string> Named { get; }
+
+    /// <summary>The one country an article names, at least twice, and no other; else null.</summary>
+    public string? OnlyCountry { get; }
 
     /// <summary>The country of a Reuters-style dateline ("BONN, March 24 -") when the body names it too, else null.</summary>
     public string? DatelineCountry { get; }
@@ -60,7 +70,7 @@ internal sealed class CountryContext
         }
 
         int datelineEnd = DatelineEnd(document);
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
         string? dateline = null;
         foreach (CountryRecord country in countries?.Countries ?? [])
         {
@@ -85,12 +95,12 @@ internal sealed class CountryContext
                 }
                 else
                 {
-                    named.Add(country.Code);
+                    named[country.Code] = named.GetValueOrDefault(country.Code) + 1;
                 }
             }
         }
 
-        return new CountryContext(document, gazetteer, countryAt, nameAt, personAt, named, dateline is not null && named.Contains(dateline) ? dateline : null);
+        return new CountryContext(document, gazetteer, countryAt, nameAt, personAt, named, dateline is not null && named.ContainsKey(dateline) ? dateline : null);
     }
 
     /// <summary>

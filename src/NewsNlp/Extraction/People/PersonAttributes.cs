@@ -120,7 +120,7 @@ internal static partial class PersonAttributes
 
         SetTitle(document, titleStart, titleEnd, facts);
         facts.TitleStart = titleStart;
-        facts.Stateless |= OrganizationEndsAt(document, titleStart - 1, first);
+        facts.Stateless |= OrganizationEndsAt(document, titleStart - 1, first) || OrganizationStartsAt(document, titleStart);
         ReadAgeBefore(document, t, first, facts);
         if (t >= first)
         {

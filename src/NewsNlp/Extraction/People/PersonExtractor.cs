@@ -127,13 +127,7 @@ internal sealed class PersonExtractor
             }
         }
 
-        if (facts.Country is null && context.Named.Count == 1)
-        {
-            foreach (string only in context.Named)
-            {
-                facts.Country = only;
-            }
-        }
+        facts.Country ??= context.OnlyCountry;
 
         if (facts.Country is null && official)
         {
