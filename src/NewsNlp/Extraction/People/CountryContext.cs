@@ -47,7 +47,7 @@ internal sealed class CountryContext
     /// <summary>The one country an article names, at least twice, and no other; else null.</summary>
     public string? OnlyCountry { get; }
 
-    /// <summary>The country of a Reuters-style dateline ("BONN, March 24 -") when the body names it too, else null.</summary>
+    /// <summary>The country of a Reuters-style dateline ("BONN, March 24 -") when the body names it too and it is the most salient country, else null.</summary>
     public string? DatelineCountry { get; }
 
     /// <summary>Indexes the country mentions of <paramref name="countries"/> and the people of <paramref name="clusters"/> by token.</summary>
@@ -100,7 +100,10 @@ internal sealed class CountryContext
             }
         }
 
-        return new CountryContext(document, gazetteer, countryAt, nameAt, personAt, named, dateline is not null && named.ContainsKey(dateline) ? dateline : null);
+        // The dateline is where the reporter files from; it speaks for the article's people only when
+        // it is also the article's most salient country.
+        string? top = countries is { Countries.Length: > 0 } ? countries.Countries[0].Code : null;
+        return new CountryContext(document, gazetteer, countryAt, nameAt, personAt, named, dateline is not null && dateline == top && named.ContainsKey(dateline) ? dateline : null);
     }
 
     /// <summary>
@@ -132,7 +135,7 @@ internal sealed class CountryContext
             }
 
             ReadOnlySpan<char> word = document.Span(tokens[t]);
-            if (tokens[t].Kind == TokenKind.Quote || word is ";" || IsAny(word, ClauseBreaks))
+            if ((tokens[t].Kind == TokenKind.Quote && !IsPossessiveQuote(t)) || word is ";" || IsAny(word, ClauseBreaks))
             {
                 return null;
             }
@@ -232,10 +235,20 @@ internal sealed class CountryContext
         return false;
     }
 
-    /// <summary>"arms to Iran", "in London": a country name that is the object of a preposition is a place, not a side.</summary>
+    /// <summary>"Ecuador"s deputy minister": a wire text's double quote standing for an apostrophe.</summary>
+    private bool IsPossessiveQuote(int t)
+    {
+        Token[] tokens = document.Tokens;
+        return t > 0 && t + 1 < tokens.Length && tokens[t + 1].Start == tokens[t].End && tokens[t - 1].End == tokens[t].Start
+            && document.Span(tokens[t + 1]) is "s";
+    }
+
+    /// <summary>"arms to Iran", "in London": a country name that is the object of a preposition is a place, not a side ("by Nicaragua's governor" is not).</summary>
     private bool IsObject(int start, int first, int t)
     {
-        if (countryAt[t] is not null && !nameAt[t])
+        Token[] tokens = document.Tokens;
+        if ((countryAt[t] is not null && !nameAt[t])
+            || (t + 1 < tokens.Length && (tokens[t + 1].Kind == TokenKind.Clitic || (tokens[t + 1].Kind == TokenKind.Quote && IsPossessiveQuote(t + 1)))))
         {
             return false;
         }

@@ -54,13 +54,22 @@ internal sealed class PersonExtractor
         }
 
         List<PersonCluster> clusters = PersonClusterer.Cluster(mentions, parts);
-        var titleStarts = new Dictionary<PersonCluster, int>(clusters.Count);
+        // The mention whose title was read, else the first: where the title's own phrase is.
+        var anchors = new Dictionary<PersonCluster, (PersonMention Mention, int From)>(clusters.Count);
         foreach (PersonCluster cluster in clusters)
         {
             foreach (PersonMention mention in cluster.Mentions)
             {
                 PersonFacts facts = PersonAttributes.Read(document, mention, gazetteer);
-                titleStarts.TryAdd(cluster, facts.TitleStart);
+                if (facts.TitleStart >= 0 && (!anchors.TryGetValue(cluster, out var anchor) || anchor.From == anchor.Mention.StartToken))
+                {
+                    anchors[cluster] = (mention, facts.TitleStart);
+                }
+                else
+                {
+                    anchors.TryAdd(cluster, (mention, mention.StartToken));
+                }
+
                 cluster.Facts.MergeFrom(facts);
             }
         }
@@ -70,7 +79,7 @@ internal sealed class PersonExtractor
         var context = CountryContext.Build(document, gazetteer, countries, clusters);
         for (int i = 0; i < clusters.Count; i++)
         {
-            ResolveCountry(clusters[i], i, titleStarts[clusters[i]], context);
+            ResolveCountry(clusters[i], i, anchors[clusters[i]], context);
         }
 
         ResolveCounterparts(clusters);
@@ -87,10 +96,11 @@ internal sealed class PersonExtractor
     /// Gives a person without a stated country the one the article implies, most certain first:
     /// a national body ("for the State Department"), an office only one named country has
     /// ("Foreign Secretary"), the country in the title's own phrase, the country the person speaks
-    /// for ("said Greece was ready"), the article's only country, and for officials the dateline's.
+    /// for ("said Greece was ready"), then, for people with a title only, the article's only
+    /// country or the dateline's.
     /// A person who speaks for an organisation or holds a title of no country gets none.
     /// </summary>
-    private static void ResolveCountry(PersonCluster cluster, int index, int titleStart, CountryContext context)
+    private static void ResolveCountry(PersonCluster cluster, int index, (PersonMention Mention, int From) anchor, CountryContext context)
     {
         PersonFacts facts = cluster.Facts;
         if (facts.Country is not null)
@@ -119,19 +129,16 @@ internal sealed class PersonExtractor
         bool official = facts.Title is not null;
         if (facts.Country is null && official)
         {
-            PersonMention first = cluster.Mentions[0];
-            facts.Country = context.Nearest(first, titleStart >= 0 ? titleStart : first.StartToken, index);
+            facts.Country = context.Nearest(anchor.Mention, anchor.From, index);
             foreach (PersonMention mention in cluster.Mentions)
             {
                 facts.Country ??= context.SaidCountry(mention);
             }
         }
 
-        facts.Country ??= context.OnlyCountry;
-
         if (facts.Country is null && official)
         {
-            facts.Country = context.DatelineCountry;
+            facts.Country = context.OnlyCountry ?? context.DatelineCountry;
         }
     }
 
