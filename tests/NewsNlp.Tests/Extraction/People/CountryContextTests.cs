@@ -31,6 +31,8 @@ public sealed class CountryContextTests
     [InlineData("Brigadier General Ahmed Hassan said Iranian troops had crossed the border overnight.", "Ahmed Hassan", null)]
     // "... as Prime Minister X said Greece was ready": the speaker speaks for the country he names.
     [InlineData("Washington urged calm, as Prime Minister Andreas Papandreou said Greece was prepared to defend its waters.", "Andreas Papandreou", "GR")]
+    // A possessive country after "by" is the official's, not a place.
+    [InlineData("The plan was described today by Nicaragua's Central Bank governor Joaquin Cuadra Chamorro as undemocratic.", "Joaquin Cuadra Chamorro", "NI")]
     public void Nearest_CountryInThePhrase_OnlyThatPhrasesCountry(string text, string name, string? country) =>
         Person(text, name).Country.Should().Be(country);
 
@@ -67,6 +69,8 @@ public sealed class CountryContextTests
     [InlineData("ANKARA, March 29 - Prime Minister Turgut Ozal, in London after surgery in the United States, welcomed the end of the dispute with Greece. Turkey said its ship would stay in its own waters.", "Turgut Ozal", "TR")]
     // A dateline city that the body never names as a country gives nothing.
     [InlineData("GENEVA, March 4 - Negotiator Maynard Smith told reporters the draft treaty on missiles in Europe was complete. Both Washington and Moscow welcomed it.", "Maynard Smith", null)]
+    // A dateline that is not the article's most salient country says where the reporter is, not whom the president serves.
+    [InlineData("MOSCOW, April 13 - U.S. officials said U.S. proposals, such as those dealing with President Ronald Reagan's space shield, were firm. The United States and the Soviet Union resumed talks.", "Ronald Reagan", null)]
     public void ResolveCountry_Fallbacks_ArticleCountry(string text, string name, string? country) =>
         Person(text, name).Country.Should().Be(country);
 }
