@@ -8,7 +8,7 @@ namespace NewsNlp.Benchmarks.Allocations;
 /// The <c>--alloc-count</c> mode: counts the objects the full <see cref="NewsExtractor.Extract"/>
 /// allocates per token (BenchmarkDotNet reports bytes, not counts).
 /// <code>
-/// dotnet run -c Release -- --alloc-count [news-1mb|model-article|calibrate] [--passes N] [--warmups N] [--top N]
+/// dotnet run -c Release -- --alloc-count [news-1mb|model-article|calibrate] [--passes N] [--warmups N] [--top N] [--stacks]
 /// </code>
 /// It starts itself again as a child with an EventPipe file session enabled from process start
 /// (<c>DOTNET_EnableEventPipe</c>; the runtime only tracks every allocation when the
@@ -43,11 +43,11 @@ public static class AllocationCounter
         int passes = Option(args, "--passes", workload == AllocationWorkload.Calibrate ? 1 : 3);
         int warmups = Option(args, "--warmups", 5);
         int top = Option(args, "--top", 25);
-        exitCode = Count(workload, warmups, passes, top);
+        exitCode = Count(workload, warmups, passes, top, Array.IndexOf(args, "--stacks") >= 0);
         return true;
     }
 
-    private static int Count(string workload, int warmups, int passes, int top)
+    private static int Count(string workload, int warmups, int passes, int top, bool stacks)
     {
         string trace = Path.Combine(Path.GetTempPath(), $"newsnlp-alloc-{Environment.ProcessId}.nettrace");
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
@@ -65,7 +65,7 @@ public static class AllocationCounter
         start.Environment["DOTNET_EventPipeOutputPath"] = trace;
         start.Environment["DOTNET_EventPipeConfig"] = $"{RuntimeProvider},{AllocationMarkers.ProviderName}:0xFFFFFFFF:5";
         start.Environment["DOTNET_EventPipeCircularMB"] = "2048";
-        start.Environment["DOTNET_EventPipeRundown"] = "0";
+        start.Environment["DOTNET_EventPipeRundown"] = stacks ? "1" : "0";   // rundown names the JIT-compiled methods
 
         Console.WriteLine($"workload {workload}: {warmups} warm-up pass(es), {passes} measured pass(es); tracing to {trace}");
         string[] result;
@@ -83,7 +83,7 @@ public static class AllocationCounter
 
         long units = long.Parse(result[1], CultureInfo.InvariantCulture);
         long gcBytes = long.Parse(result[2], CultureInfo.InvariantCulture);
-        AllocationTrace t = AllocationTrace.Read(trace);
+        AllocationTrace t = AllocationTrace.Read(trace, stacks);
         if (Environment.GetEnvironmentVariable("NEWSNLP_KEEP_TRACE") is null)
         {
             File.Delete(trace);
@@ -107,6 +107,16 @@ public static class AllocationCounter
         {
             string shown = name.Length > 70 ? string.Concat(name.AsSpan(0, 67), "...") : name;
             Console.WriteLine($"{shown,-70} {sum.Objects,12:N0} {(double)sum.Objects / units,8:F3} {sum.Bytes,14:N0}");
+        }
+
+        if (stacks)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"{"innermost NewsNlp method <- its NewsNlp caller",-90} {"objects",12} {"/" + unit,8} {"bytes",14}");
+            foreach (var (site, sum) in t.ByMethod.OrderByDescending(kv => kv.Value.Objects).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(top))
+            {
+                Console.WriteLine($"{site,-90} {sum.Objects,12:N0} {(double)sum.Objects / units,8:F3} {sum.Bytes,14:N0}");
+            }
         }
 
         return t.EventsLost == 0 ? 0 : 2;
