@@ -63,6 +63,11 @@ public sealed class AllocationTrace
                 if (log is not null)
                 {
                     string site = Site(d.CallStack());
+                    if (Environment.GetEnvironmentVariable("NEWSNLP_SITE_TYPES") is not null)
+                    {
+                        site += "  [" + (names.TryGetValue(d.TypeID, out string? tn) ? tn : "?") + "]";
+                    }
+
                     result.ByMethod.TryGetValue(site, out var s);
                     result.ByMethod[site] = (s.Objects + d.ObjectCountForTypeSample, s.Bytes + d.TotalSizeForTypeSample);
                 }

@@ -175,19 +175,28 @@ internal sealed class PersonExtractor
     private static PersonRecord ToRecord(Document document, PersonCluster cluster)
     {
         Token[] tokens = document.Tokens;
+        PersonMention best = cluster.Best;
+        int bestStart = tokens[best.StartToken].Start;
+        int bestEnd = tokens[best.EndToken - 1].End;
+        string? name = null;
         var mentions = ImmutableArray.CreateBuilder<TextMention>(cluster.Mentions.Count);
         foreach (PersonMention mention in cluster.Mentions)
         {
             int start = tokens[mention.StartToken].Start;
             int end = tokens[mention.EndToken - 1].End;
-            mentions.Add(new TextMention(document.Substring(start, end), start, end));
+            string text = document.Substring(start, end);
+            if (start == bestStart && end == bestEnd)
+            {
+                name = text;   // the name is the best mention's text: share the string
+            }
+
+            mentions.Add(new TextMention(text, start, end));
         }
 
-        PersonMention best = cluster.Best;
         PersonFacts facts = cluster.Facts;
         return new PersonRecord
         {
-            Name = document.Substring(tokens[best.StartToken].Start, tokens[best.EndToken - 1].End),
+            Name = name ?? document.Substring(bestStart, bestEnd),
             Title = facts.Title ?? facts.Occupation,
             Country = facts.Country,
             Age = facts.Age,
@@ -198,16 +207,24 @@ internal sealed class PersonExtractor
 
     private static string[] Words(Document document, PersonMention mention)
     {
-        var words = new List<string>(mention.Length);
+        int count = 0;
+        for (int t = mention.StartToken; t < mention.EndToken; t++)
+        {
+            count += document.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation ? 1 : 0;
+        }
+
+        // Sized exactly: no list and no copy, just the array and its words.
+        string[] words = count == 0 ? [] : new string[count];
+        int k = 0;
         for (int t = mention.StartToken; t < mention.EndToken; t++)
         {
             Token token = document.Tokens[t];
             if (token.Kind is TokenKind.Word or TokenKind.Abbreviation)
             {
-                words.Add(document.Substring(token.Start, token.End));
+                words[k++] = document.Substring(token.Start, token.End);
             }
         }
 
-        return [.. words];
+        return words;
     }
 }
