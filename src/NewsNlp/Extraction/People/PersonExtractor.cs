@@ -54,11 +54,14 @@ internal sealed class PersonExtractor
         }
 
         List<PersonCluster> clusters = PersonClusterer.Cluster(mentions, parts);
+        var read = new PersonFacts();   // one scratch for every mention: MergeFrom copies values, keeps no reference
         foreach (PersonCluster cluster in clusters)
         {
             foreach (PersonMention mention in cluster.Mentions)
             {
-                cluster.Facts.MergeFrom(PersonAttributes.Read(document, mention, gazetteer));
+                read.Clear();
+                PersonAttributes.Read(document, mention, gazetteer, read);
+                cluster.Facts.MergeFrom(read);
             }
         }
 
