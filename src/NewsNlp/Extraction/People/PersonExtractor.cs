@@ -3,6 +3,7 @@ using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Entities;
 using NewsNlp.Resolution;
 using NewsNlp.Text;
+using System.Runtime.InteropServices;
 
 namespace NewsNlp.Extraction.People;
 
@@ -75,13 +76,14 @@ internal sealed class PersonExtractor
         }
 
         ResolveCounterparts(clusters);
-        var records = ImmutableArray.CreateBuilder<PersonRecord>(clusters.Count);
-        foreach (PersonCluster cluster in clusters)
+        // Arrays of the exact size wrapped without a copy: no builder object per record list.
+        PersonRecord[] records = clusters.Count == 0 ? [] : new PersonRecord[clusters.Count];
+        for (int i = 0; i < records.Length; i++)
         {
-            records.Add(ToRecord(document, cluster));
+            records[i] = ToRecord(document, clusters[i]);
         }
 
-        return records.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(records);
     }
 
     private static void ResolveCounterparts(List<PersonCluster> clusters)
@@ -182,7 +184,8 @@ internal sealed class PersonExtractor
         int bestStart = tokens[best.StartToken].Start;
         int bestEnd = tokens[best.EndToken - 1].End;
         string? name = null;
-        var mentions = ImmutableArray.CreateBuilder<TextMention>(cluster.Mentions.Count);
+        var mentions = new TextMention[cluster.Mentions.Count];
+        int k = 0;
         foreach (PersonMention mention in cluster.Mentions)
         {
             int start = tokens[mention.StartToken].Start;
@@ -193,7 +196,7 @@ internal sealed class PersonExtractor
                 name = text;   // the name is the best mention's text: share the string
             }
 
-            mentions.Add(new TextMention(text, start, end));
+            mentions[k++] = new TextMention(text, start, end);
         }
 
         PersonFacts facts = cluster.Facts;
@@ -204,7 +207,7 @@ internal sealed class PersonExtractor
             Country = facts.Country,
             Age = facts.Age,
             Occupation = facts.Occupation,
-            Mentions = mentions.MoveToImmutable(),
+            Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentions),
         };
     }
 
