@@ -13,14 +13,12 @@ internal static partial class PersonAttributes
 {
     private const GazetteerFlags TitleWord = GazetteerFlags.TitleHead | GazetteerFlags.TitleModifier;
 
-    /// <summary>The facts around <paramref name="mention"/>.</summary>
-    public static PersonFacts Read(Document document, PersonMention mention, EntityGazetteer gazetteer)
+    /// <summary>Reads the facts around <paramref name="mention"/> into <paramref name="facts"/>, which must be empty (reused scratch).</summary>
+    public static void Read(Document document, PersonMention mention, EntityGazetteer gazetteer, PersonFacts facts)
     {
-        var facts = new PersonFacts();
         Sentence sentence = document.Sentences[mention.Sentence];
         ReadBefore(document, mention.StartToken, sentence.FirstToken, gazetteer, facts);
         ReadAfter(document, mention.EndToken, sentence.EndToken, gazetteer, facts);
-        return facts;
     }
 
     private static void ReadBefore(Document document, int start, int first, EntityGazetteer gazetteer, PersonFacts facts)

@@ -27,6 +27,19 @@ internal sealed class PersonFacts
     /// <summary>True when the title is "counterpart": the role of the other party in the sentence.</summary>
     public bool IsCounterpart { get; set; }
 
+    /// <summary>Forgets everything, so one instance can read mention after mention.</summary>
+    public void Clear()
+    {
+        Title = null;
+        Country = null;
+        Age = null;
+        Occupation = null;
+        IsCounterpart = false;
+        Stateless = false;
+        Body = null;
+        TitleStart = -1;
+    }
+
     /// <summary>Fills what this one lacks from <paramref name="other"/>.</summary>
     public void MergeFrom(PersonFacts other)
     {
