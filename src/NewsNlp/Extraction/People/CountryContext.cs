@@ -1,6 +1,5 @@
-using NewsNlp.Extraction.Countries;
+using System.Collections.Frozen;
 using NewsNlp.Extraction.Entities;
-using NewsNlp.Resolution;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.People;
@@ -12,10 +11,13 @@ namespace NewsNlp.Extraction.People;
 /// (another person's title, "to Iran", "in London", a clause after "said"). Built once per
 /// document from the country stage's mentions; every scan is bounded by one sentence.
 /// </summary>
-internal sealed class CountryContext
+internal sealed partial class CountryContext
 {
-    private static readonly string[] ClauseBreaks = ["as", "while", "but", "because", "although", "though", "whereas", "after", "before", "when", "if", "unless", "said", "says", "told", "say"];
-    private static readonly string[] Prepositions = ["to", "in", "into", "from", "at", "on", "against", "with", "toward", "towards", "over", "near", "across", "inside", "outside", "by", "between", "through", "via"];
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Words(
+        "as", "while", "but", "because", "although", "though", "whereas", "after", "before", "when", "if", "unless", "said", "says", "told", "say");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Words(
+        "to", "in", "into", "from", "at", "on", "against", "with", "toward", "towards", "over", "near", "across", "inside", "outside", "by", "between", "through", "via");
 
     private readonly Document document;
     private readonly EntityGazetteer gazetteer;
@@ -50,62 +52,6 @@ internal sealed class CountryContext
     /// <summary>The country of a Reuters-style dateline ("BONN, March 24 -") when the body names it too and it is the most salient country, else null.</summary>
     public string? DatelineCountry { get; }
 
-    /// <summary>Indexes the country mentions of <paramref name="countries"/> and the people of <paramref name="clusters"/> by token.</summary>
-    public static CountryContext Build(Document document, EntityGazetteer gazetteer, CountryExtraction? countries, List<PersonCluster> clusters)
-    {
-        Token[] tokens = document.Tokens;
-        var countryAt = new string?[tokens.Length];
-        var nameAt = new bool[tokens.Length];
-        var personAt = new int[tokens.Length];
-        Array.Fill(personAt, -1);
-        for (int c = 0; c < clusters.Count; c++)
-        {
-            foreach (PersonMention m in clusters[c].Mentions)
-            {
-                for (int t = m.StartToken; t < m.EndToken; t++)
-                {
-                    personAt[t] = c;
-                }
-            }
-        }
-
-        int datelineEnd = DatelineEnd(document);
-        var named = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? dateline = null;
-        foreach (CountryRecord country in countries?.Countries ?? [])
-        {
-            foreach (CountryMention m in country.Mentions)
-            {
-                int first = TokenIndex.At(tokens, m.Start);
-                if (first < 0)
-                {
-                    continue;
-                }
-
-                bool name = m.Form is not "demonym";
-                for (int t = first; t < tokens.Length && tokens[t].Start < m.End; t++)
-                {
-                    countryAt[t] = country.Code;
-                    nameAt[t] = name;
-                }
-
-                if (first < datelineEnd)
-                {
-                    dateline = country.Code;
-                }
-                else
-                {
-                    named[country.Code] = named.GetValueOrDefault(country.Code) + 1;
-                }
-            }
-        }
-
-        // The dateline is where the reporter files from; it speaks for the article's people only when
-        // it is also the article's most salient country.
-        string? top = countries is { Countries.Length: > 0 } ? countries.Countries[0].Code : null;
-        return new CountryContext(document, gazetteer, countryAt, nameAt, personAt, named, dateline is not null && dateline == top && named.ContainsKey(dateline) ? dateline : null);
-    }
-
     /// <summary>
     /// The country of the phrase around <paramref name="mention"/>: looking back from
     /// <paramref name="from"/> (the title's first token, or the name's) to the start of the clause,
@@ -135,7 +81,7 @@ internal sealed class CountryContext
             }
 
             ReadOnlySpan<char> word = document.Span(tokens[t]);
-            if ((tokens[t].Kind == TokenKind.Quote && !IsPossessiveQuote(t)) || word is ";" || IsAny(word, ClauseBreaks))
+            if ((tokens[t].Kind == TokenKind.Quote && !IsPossessiveQuote(t)) || word is ";" || ClauseBreaks.Contains(word))
             {
                 return null;
             }
@@ -259,7 +205,7 @@ internal sealed class CountryContext
             k--;
         }
 
-        return k >= first && IsAny(document.Span(document.Tokens[k]), Prepositions);
+        return k >= first && Prepositions.Contains(document.Span(document.Tokens[k]));
     }
 
     private bool TryBodyEndingAt(int t, int first, out string? code)
@@ -281,49 +227,6 @@ internal sealed class CountryContext
         return false;
     }
 
-    /// <summary>The token index one past a Reuters-style dateline ("BONN, March 24 -") opening the first prose sentence, or 0.</summary>
-    private static int DatelineEnd(Document document)
-    {
-        Token[] tokens = document.Tokens;
-        int start = -1;
-        foreach (Sentence s in document.Sentences)
-        {
-            if (s.Kind == SentenceKind.Prose)
-            {
-                start = s.FirstToken;
-                break;
-            }
-        }
-
-        bool comma = false;
-        for (int t = start; t >= 0 && t < tokens.Length && t < start + 12; t++)
-        {
-            ReadOnlySpan<char> word = document.Span(tokens[t]);
-            if (tokens[t].Kind == TokenKind.Dash)
-            {
-                return comma ? t : 0;
-            }
-
-            comma |= word is ",";
-            if (tokens[t].Kind == TokenKind.Word && !char.IsUpper(word[0]))
-            {
-                return 0;
-            }
-        }
-
-        return 0;
-    }
-
-    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
-    {
-        foreach (string w in words)
-        {
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }
