@@ -242,6 +242,26 @@ internal static partial class PersonAttributes
     private static bool OrganizationStartsAt(Document document, int k) =>
         OrganizationGazetteer.TryMatch(document.Text, document.Tokens, k, out OrganizationMatch match) && !match.Organization.IsSource;
 
+    /// <summary>"Pakistan's", "the United States'": a country name and a possessive starting at token <paramref name="k"/>; <paramref name="next"/> follows it.</summary>
+    private static bool TryPossessiveCountry(Document document, int k, int last, EntityGazetteer gazetteer, out string code, out int next)
+    {
+        Token[] tokens = document.Tokens;
+        for (int n = Math.Min(3, last - k - 1); n >= 1; n--)
+        {
+            Token after = tokens[k + n];
+            if ((after.Kind == TokenKind.Clitic || document.Span(after) is "'" or "\u2019")
+                && gazetteer.TryGetCountry(document.Text.AsSpan(tokens[k].Start, tokens[k + n - 1].End - tokens[k].Start), out code))
+            {
+                next = k + n + 1;
+                return true;
+            }
+        }
+
+        code = "";
+        next = k;
+        return false;
+    }
+
     /// <summary>A country name of one to three words starting at token <paramref name="k"/>.</summary>
     private static bool TryCountryStartingAt(Document document, int k, int last, EntityGazetteer gazetteer, out string code)
     {

@@ -228,9 +228,16 @@ internal static partial class PersonAttributes
 
         // "Budi Gunawan, chief of the Indonesian State Intelligence Agency": a bare lower-case role.
         bool bareRole = !copula && char.IsLower(det[0]) && (gazetteer.Lookup(det) & (TitleWord | GazetteerFlags.Occupation)) != 0;
+        string? owner = null;
         if (bareRole)
         {
             t--;
+        }
+        else if (!copula && TryPossessiveCountry(document, t, last, gazetteer, out string possessor, out int next))
+        {
+            // "Jalil Abbas Jilani, Pakistan's foreign minister": the country counts once a role follows.
+            owner = possessor;
+            t = next - 1;
         }
         else if (!(det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
             || det.Equals("the", StringComparison.OrdinalIgnoreCase) || det.Equals("his", StringComparison.OrdinalIgnoreCase)
@@ -273,6 +280,11 @@ internal static partial class PersonAttributes
                 if (facts.Title is null)
                 {
                     SetTitle(document, from, k + 1, facts);
+                }
+
+                if (owner is not null)
+                {
+                    facts.Country ??= owner;
                 }
 
                 ReadCountryAfter(document, from, k + 1, last, gazetteer, facts);

@@ -26,6 +26,8 @@ public sealed class PersonAttributesTests
     [InlineData("Taking part were the director-general of the Israeli Foreign Ministry, Abraham Tamir, and two aides.", "Abraham Tamir", "director-general of the Israeli Foreign Ministry", "IL")]
     // "for the Indonesian National Police": the country of the body spoken for.
     [InlineData("Dedi Prasetyo, a spokesperson for the Indonesian National Police, confirmed that two suspects were held.", "Dedi Prasetyo", "spokesperson", "ID")]
+    // A possessive country in the appositive behind the name.
+    [InlineData("Jalil Abbas Jilani, Pakistan's foreign minister, said the talks went well.", "Jalil Abbas Jilani", "foreign minister", "PK")]
     public void Read_TitleAndCountry_FromThePhrase(string text, string name, string title, string country)
     {
         PersonRecord person = Person(text, name);
@@ -40,4 +42,10 @@ public sealed class PersonAttributesTests
     [InlineData("Maynard Glitman, who heads the American team, told reporters the document was complete.", "Maynard Glitman", "US")]
     public void Read_LeaderOfANationalTeam_GetsItsCountry(string text, string name, string country) =>
         Person(text, name).Country.Should().Be(country);
+
+    [Theory]
+    // A possessive country with no role after it gives no country.
+    [InlineData("Ali Reza Khan, Pakistan's richest man, bought the team on Friday.", "Ali Reza Khan")]
+    public void Read_PossessiveCountryWithoutRole_NoCountry(string text, string name) =>
+        Person(text, name).Country.Should().BeNull();
 }
