@@ -20,13 +20,14 @@ internal static class PersonMentionExpander
 
     private const GazetteerFlags TitleOrHonorific = GazetteerFlags.Honorific | GazetteerFlags.TitleHead | GazetteerFlags.TitleModifier;
 
-    /// <summary>Adds the missing mentions to <paramref name="clusters"/>, keeping each cluster's mentions in text order.</summary>
-    public static void Expand(Document document, List<PersonCluster> clusters, CountryExtraction? countries, EntityGazetteer gazetteer)
+    /// <summary>Adds the missing mentions to <paramref name="clusters"/>, keeping each cluster's mentions in text order; returns what it added.</summary>
+    public static List<(PersonCluster Cluster, PersonMention Mention)> Expand(Document document, List<PersonCluster> clusters, CountryExtraction? countries, EntityGazetteer gazetteer)
     {
+        var result = new List<(PersonCluster, PersonMention)>();
         FrozenDictionary<string, int> byName = Keys(document, clusters, gazetteer);
         if (byName.Count == 0)
         {
-            return;
+            return result;
         }
 
         Token[] tokens = document.Tokens;
@@ -76,7 +77,9 @@ internal static class PersonMentionExpander
                 continue; // "a camp at Ain Issa": a place the tagger took for a name.
             }
 
-            clusters[c].Mentions.Add(new PersonMention(start, t + 1, sentence, Trusted: true));
+            var mention = new PersonMention(start, t + 1, sentence, Trusted: true);
+            clusters[c].Mentions.Add(mention);
+            result.Add((clusters[c], mention));
             added[c] = true;
         }
 
@@ -87,6 +90,8 @@ internal static class PersonMentionExpander
                 clusters[c].Mentions.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
             }
         }
+
+        return result;
     }
 
     /// <summary>Surnames and one-word aliases of people whose name has two words or whose title or age is known; -1 when two people share one.</summary>

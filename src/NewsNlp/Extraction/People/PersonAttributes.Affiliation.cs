@@ -29,6 +29,11 @@ internal static partial class PersonAttributes
     {
         Token[] tokens = document.Tokens;
         int end = t >= first && IsComma(document, t) ? t - 1 : t;
+        if (end <= first || tokens[end].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !char.IsUpper(document.Span(tokens[end])[0]))
+        {
+            return false; // "... William Casey and Thatcher": the role must end right before the name.
+        }
+
         for (int k = end - 1; k > first && k >= end - 6; k--)
         {
             ReadOnlySpan<char> word = document.Span(tokens[k]);

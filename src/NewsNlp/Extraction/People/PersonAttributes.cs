@@ -36,7 +36,7 @@ internal static partial class PersonAttributes
         }
 
         // "Malaysia's Prime Minister, Najib Razak"
-        if (t > first && IsComma(document, t) && (gazetteer.Lookup(document.Span(tokens[t - 1])) & GazetteerFlags.TitleHead) != 0)
+        if (t > first && IsComma(document, t) && ((gazetteer.Lookup(document.Span(tokens[t - 1])) & GazetteerFlags.TitleHead) != 0 || IsEnvoyTo(document, t - 1, first, gazetteer)))
         {
             t--;
         }

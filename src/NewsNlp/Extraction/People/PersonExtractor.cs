@@ -78,7 +78,14 @@ internal sealed partial class PersonExtractor
         }
 
         clusters.RemoveAll(c => c.Facts.Title is null && c.Facts.Age is null && (LooksLikePlace(document, c) || LonelyOpeningWord(document, c)));
-        PersonMentionExpander.Expand(document, clusters, countries, gazetteer);
+        foreach ((PersonCluster cluster, PersonMention mention) in PersonMentionExpander.Expand(document, clusters, countries, gazetteer))
+        {
+            // "Cengiz is a Turkish national": the words around a recovered mention count too.
+            read.Clear();
+            PersonAttributes.Read(document, mention, gazetteer, read);
+            anchors.TryAdd(cluster, (mention, read.TitleStart >= 0 ? read.TitleStart : mention.StartToken));
+            cluster.Facts.MergeFrom(read);
+        }
         var context = CountryContext.Build(document, gazetteer, countries, clusters);
         for (int i = 0; i < clusters.Count; i++)
         {
