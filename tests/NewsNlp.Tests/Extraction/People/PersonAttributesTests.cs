@@ -47,7 +47,7 @@ public sealed class PersonAttributesTests
     // A possessive country with no role after it gives no country.
     [InlineData("Ali Reza Khan, Pakistan's richest man, bought the team on Friday.", "Ali Reza Khan")]
     // A role that ends at another person's name ("head of the CIA William Casey and Thatcher") is not Thatcher's.
-    [InlineData("The meetings took place between the then head of the CIA William Casey and Thatcher in 1986.", "Thatcher")]
+    [InlineData("Prime Minister Margaret Thatcher denied it. The meetings took place between the then head of the CIA William Casey and Thatcher in the United States in 1986.", "Margaret Thatcher")]
     public void Read_NoRoleOfACountry_NoCountry(string text, string name) =>
         Person(text, name).Country.Should().BeNull();
 }
