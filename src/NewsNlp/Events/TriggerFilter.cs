@@ -200,7 +200,12 @@ internal static class TriggerFilter
     /// </summary>
     public static void RemoveEmbedded(Document document, List<TriggerMatch> triggers)
     {
-        var drop = new bool[triggers.Count];
+        if (triggers.Count < 2)
+        {
+            return;   // nothing can embed in nothing; most sentences end here, without allocating
+        }
+
+        Span<bool> drop = triggers.Count <= 64 ? stackalloc bool[triggers.Count] : new bool[triggers.Count];
         for (int i = 0; i < triggers.Count; i++)
         {
             TriggerMatch inner = triggers[i];

@@ -7,6 +7,11 @@ namespace NewsNlp.Text;
 /// </summary>
 internal sealed class Document
 {
+    private const int SubstringCacheSize = 64;
+    private const int MaxCachedLength = 40;
+
+    private string?[]? substrings;
+
     private Document(string text, Token[] tokens, Sentence[] sentences, ArticleContext context, string? title)
     {
         Text = text;
@@ -49,8 +54,29 @@ internal sealed class Document
     /// <summary>The token's characters.</summary>
     public ReadOnlySpan<char> Span(in Token token) => Text.AsSpan(token.Start, token.Length);
 
-    /// <summary>The token's characters as a new string (for output, not for hot loops).</summary>
-    public string Substring(int start, int end) => Text[start..end];
+    /// <summary>
+    /// The characters from <paramref name="start"/> to <paramref name="end"/> as a string (for output,
+    /// not for hot loops). Short texts repeat ("Iran" ten times, a surname, "Tuesday"): a small
+    /// direct-mapped cache hands back the string made last time for the same characters, so every
+    /// stage's records share one string per repeated text.
+    /// </summary>
+    public string Substring(int start, int end)
+    {
+        ReadOnlySpan<char> span = Text.AsSpan(start, end - start);
+        if (span.Length is 0 or > MaxCachedLength)
+        {
+            return Text[start..end];
+        }
+
+        string?[] cache = substrings ??= new string?[SubstringCacheSize];
+        int slot = (int)((uint)string.GetHashCode(span, StringComparison.Ordinal) % SubstringCacheSize);
+        if (cache[slot] is { } cached && span.SequenceEqual(cached))
+        {
+            return cached;
+        }
+
+        return cache[slot] = span.ToString();
+    }
 
     /// <summary>Index of the sentence that holds the character at <paramref name="offset"/>, or the nearest one before it.</summary>
     public int SentenceAt(int offset)

@@ -32,8 +32,8 @@ internal readonly partial struct CasualtyScan
             return;
         }
 
-        var items = new List<ListItem>(2);
-        int position = ReadList(quantity, items);
+        Span<ListItem> items = stackalloc ListItem[MaxListItems];
+        int position = ReadList(quantity, items, out int count);
         int appositiveStart = -1;
         int appositiveEnd = -1;
         if (!TryTail(position, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical))
@@ -62,7 +62,7 @@ internal readonly partial struct CasualtyScan
             return;
         }
 
-        foreach (ListItem item in items)
+        foreach (ListItem item in items[..count])
         {
             Emit(kinds, item, appositiveStart, appositiveEnd, tailEnd);
         }
@@ -91,13 +91,14 @@ internal readonly partial struct CasualtyScan
             || (IsWord(part) && NumberWords.TryCardinal(Word(part), out _));
     }
 
-    /// <summary>Reads "Q phrase (, and Q phrase)*" and returns the index after it.</summary>
-    private int ReadList(Quantity quantity, List<ListItem> items)
+    /// <summary>Reads "Q phrase (, and Q phrase)*" into <paramref name="items"/> (room for <see cref="MaxListItems"/>) and returns the index after it.</summary>
+    private int ReadList(Quantity quantity, Span<ListItem> items, out int count)
     {
         int phraseEnd = ScanNounPhrase(quantity.EndToken, out int each);
-        items.Add(new ListItem(quantity, phraseEnd, each));
+        items[0] = new ListItem(quantity, phraseEnd, each);
+        count = 1;
         int position = phraseEnd;
-        while (items.Count < MaxListItems)
+        while (count < MaxListItems)
         {
             int j = position;
             if (IsPunctuation(j, ','))
@@ -116,7 +117,7 @@ internal readonly partial struct CasualtyScan
             }
 
             phraseEnd = ScanNounPhrase(next.EndToken, out each);
-            items.Add(new ListItem(next, phraseEnd, each));
+            items[count++] = new ListItem(next, phraseEnd, each);
             position = phraseEnd;
         }
 
@@ -237,9 +238,9 @@ internal readonly partial struct CasualtyScan
             return;
         }
 
-        var items = new List<ListItem>(2);
-        ReadList(quantity, items);
-        foreach (ListItem item in items)
+        Span<ListItem> items = stackalloc ListItem[MaxListItems];
+        ReadList(quantity, items, out int count);
+        foreach (ListItem item in items[..count])
         {
             Emit(kinds, item, -1, -1, item.PhraseEnd);
         }

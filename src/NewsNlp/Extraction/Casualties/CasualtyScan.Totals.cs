@@ -107,9 +107,9 @@ internal readonly partial struct CasualtyScan
             return;
         }
 
-        var items = new List<ListItem>(3);
-        ReadList(quantity, items);
-        foreach (ListItem item in items)
+        Span<ListItem> items = stackalloc ListItem[MaxListItems];
+        ReadList(quantity, items, out int count);
+        foreach (ListItem item in items[..count])
         {
             Emit(kinds, item, -1, -1, Math.Max(item.PhraseEnd, item.Quantity.EndToken));
         }

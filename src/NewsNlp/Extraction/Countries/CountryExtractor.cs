@@ -138,7 +138,8 @@ internal sealed class CountryExtractor
         }
 
         MergeSovietEra(byCode);
-        var kept = new Dictionary<string, List<CountryHit>>(StringComparer.Ordinal);
+
+        // Unsupported codes leave in place (removing while enumerating is allowed and keeps the order).
         foreach ((string code, List<CountryHit> list) in byCode)
         {
             bool named = false;
@@ -154,13 +155,13 @@ internal sealed class CountryExtractor
                 named = true;
             }
 
-            if (named)
+            if (!named)
             {
-                kept[code] = list;
+                byCode.Remove(code);
             }
         }
 
-        return kept;
+        return byCode;
     }
 
     // In Cold War copy "Moscow", "the Kremlin" and "Russian" mean the Soviet Union: when the article

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsNlp.Text;
+using System.Runtime.InteropServices;
 
 namespace NewsNlp.Extraction.Countries;
 
@@ -39,11 +40,12 @@ internal static class CountrySalience
             bool headline = titleCodes.Contains(code);
             bool lead = false;
             int actors = 0;
-            var mentions = ImmutableArray.CreateBuilder<CountryMention>(hits.Count);
+            var mentions = new CountryMention[hits.Count];
+            int k = 0;
             foreach (CountryHit hit in hits)
             {
                 CountryMatch m = hit.Match;
-                mentions.Add(new CountryMention(document.Substring(m.Start, m.End), m.Start, m.End, m.FormName));
+                mentions[k++] = new CountryMention(document.Substring(m.Start, m.End), m.Start, m.End, m.FormName);
                 if (hit.Boilerplate)
                 {
                     continue;
@@ -63,7 +65,7 @@ internal static class CountrySalience
                 Code = info.Code,
                 Alpha3 = info.Alpha3,
                 Name = info.Name,
-                Mentions = mentions.MoveToImmutable(),
+                Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentions),
                 MentionCount = count,
                 Salience = Math.Round(Math.Clamp(salience, 0, 1), 4),
             };
@@ -75,13 +77,14 @@ internal static class CountrySalience
             int bySalience = b.Record.Salience.CompareTo(a.Record.Salience);
             return bySalience != 0 ? bySalience : a.First.CompareTo(b.First);
         });
-        var records = ImmutableArray.CreateBuilder<CountryRecord>(scored.Count);
-        foreach ((CountryRecord record, _) in scored)
+        // Arrays of the exact size wrapped without a copy: no builder objects.
+        var records = new CountryRecord[scored.Count];
+        for (int i = 0; i < records.Length; i++)
         {
-            records.Add(record);
+            records[i] = scored[i].Record;
         }
 
-        return records.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(records);
     }
 
     private static int Counted(List<CountryHit> hits)

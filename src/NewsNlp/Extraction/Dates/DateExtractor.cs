@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsNlp.Text;
+using System.Runtime.InteropServices;
 
 namespace NewsNlp.Extraction.Dates;
 
@@ -25,7 +26,7 @@ internal sealed class DateExtractor
         }
 
         var resolver = new DateResolver(document.Published);
-        var builder = ImmutableArray.CreateBuilder<DateRecord>(mentions.Count);
+        var records = new DateRecord[mentions.Count];   // wrapped without a copy at the end
         DateOnly? lead = null;
         for (int k = 0; k < mentions.Count; k++)
         {
@@ -46,7 +47,7 @@ internal sealed class DateExtractor
                 resolver.SetAnchor(dateline);
             }
 
-            builder.Add(new DateRecord
+            records[k] = new DateRecord
             {
                 Text = document.Substring(m.Start, m.End),
                 Start = m.Start,
@@ -54,10 +55,10 @@ internal sealed class DateExtractor
                 Type = r.Type,
                 Value = r.Value,
                 Date = r.Day,
-            });
+            };
         }
 
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(records);
     }
 
     private static bool NeedsTense(in TemporalMention m) =>

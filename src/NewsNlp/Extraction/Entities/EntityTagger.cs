@@ -39,8 +39,9 @@ internal sealed class EntityTagger
     public EntitySpan[] Tag(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var spans = new List<EntitySpan>();
         Scratch s = scratch ??= new Scratch();
+        List<EntitySpan> spans = s.Spans;
+        spans.Clear();
         DocumentFeatures context = s.Document;
         context.Clear();
         foreach (Sentence sentence in document.Sentences)
@@ -119,6 +120,7 @@ internal sealed class EntityTagger
         public byte[] Back = new byte[256 * L];
         public byte[] Labels = new byte[256];
         public DocumentFeatures Document = new();
+        public List<EntitySpan> Spans = new(64);   // the result is copied out, so one list serves every document
 
         public void Ensure(int n)
         {

@@ -1,69 +1,232 @@
-using NewsNlp.Extraction.Countries;
+using System.Collections.Frozen;
 using NewsNlp.Extraction.Entities;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.People;
 
 /// <summary>
-/// The country an official most likely acts for when the words around the name do not say:
-/// the nearest country named in the same sentence, before the name first, then after it.
+/// The country an official most likely acts for when the title does not say: a country or national
+/// body in the same phrase ("The US State Department said John Kerry", "Soviet leader Mikhail
+/// Gorbachev and Foreign Minister Eduard Shevardnadze"), never one that belongs to another phrase
+/// (another person's title, "to Iran", "in London", a clause after "said"). Built once per
+/// document from the country stage's mentions; every scan is bounded by one sentence.
 /// </summary>
-internal static class CountryContext
+internal sealed partial class CountryContext
 {
-    /// <summary>The nearest country to <paramref name="mention"/> in its sentence, or null.</summary>
-    public static string? Nearest(Document document, PersonMention mention, EntityGazetteer gazetteer, CountryExtraction? countries)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Words(
+        "as", "while", "but", "because", "although", "though", "whereas", "after", "before", "when", "if", "unless", "said", "says", "told", "say");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Words(
+        "to", "in", "into", "from", "at", "on", "against", "with", "toward", "towards", "over", "near", "across", "inside", "outside", "by", "between", "through", "via");
+
+    private readonly Document document;
+    private readonly EntityGazetteer gazetteer;
+    private readonly string?[] countryAt;
+    private readonly bool[] nameAt;
+    private readonly int[] personAt;
+
+    private CountryContext(Document document, EntityGazetteer gazetteer, string?[] countryAt, bool[] nameAt, int[] personAt, Dictionary<string, int> named, string? dateline)
     {
-        Sentence sentence = document.Sentences[mention.Sentence];
-        for (int t = mention.StartToken - 1; t >= sentence.FirstToken; t--)
+        this.document = document;
+        this.gazetteer = gazetteer;
+        this.countryAt = countryAt;
+        this.nameAt = nameAt;
+        this.personAt = personAt;
+        Named = named.Keys.ToHashSet(StringComparer.Ordinal);
+        DatelineCountry = dateline;
+        if (named.Count == 1)
         {
-            if (char.IsUpper(document.Span(document.Tokens[t])[0]) && PersonAttributes.TryCountryEndingAt(document, t, sentence.FirstToken, gazetteer, out string code))
+            foreach ((string code, int mentions) in named)
+            {
+                OnlyCountry = mentions >= 2 ? code : null;
+            }
+        }
+    }
+
+    /// <summary>The countries the article names outside its dateline.</summary>
+    public IReadOnlySet<string> Named { get; }
+
+    /// <summary>The one country an article names, at least twice, and no other; else null.</summary>
+    public string? OnlyCountry { get; }
+
+    /// <summary>The country of a Reuters-style dateline ("BONN, March 24 -") when the body names it too and it is the most salient country, else null.</summary>
+    public string? DatelineCountry { get; }
+
+    /// <summary>
+    /// The country of the phrase around <paramref name="mention"/>: looking back from
+    /// <paramref name="from"/> (the title's first token, or the name's) to the start of the clause,
+    /// then forward through the capitalised words right after the name.
+    /// </summary>
+    public string? Nearest(PersonMention mention, int from, int self)
+    {
+        Token[] tokens = document.Tokens;
+        Sentence sentence = document.Sentences[mention.Sentence];
+        for (int t = from - 1; t >= sentence.FirstToken; t--)
+        {
+            int other = personAt[t];
+            if (other >= 0 && other != self)
+            {
+                // "Soviet leader Mikhail Gorbachev and Foreign Minister X": the pair shares a country.
+                if (t + 1 == from || document.Span(tokens[t + 1]) is "and" && t + 2 == from)
+                {
+                    while (t > sentence.FirstToken && personAt[t - 1] == other)
+                    {
+                        t--;
+                    }
+
+                    continue;
+                }
+
+                return null;
+            }
+
+            ReadOnlySpan<char> word = document.Span(tokens[t]);
+            if ((tokens[t].Kind == TokenKind.Quote && !IsPossessiveQuote(t)) || word is ";" || ClauseBreaks.Contains(word))
+            {
+                return null;
+            }
+
+            if (TryBodyEndingAt(t, sentence.FirstToken, out string? body))
+            {
+                return body;
+            }
+
+            if (TryCountryAt(t, sentence.FirstToken, out string code, out int start) && !IsObject(start, sentence.FirstToken, t))
             {
                 return code;
             }
-        }
-
-        string? extracted = FromExtraction(countries, document.Tokens[sentence.FirstToken].Start, document.Tokens[mention.StartToken].Start, before: true);
-        if (extracted is not null)
-        {
-            return extracted;
         }
 
         for (int t = mention.EndToken; t < sentence.EndToken; t++)
         {
-            if (char.IsUpper(document.Span(document.Tokens[t])[0]) && PersonAttributes.TryCountryEndingAt(document, t, t, gazetteer, out string code))
+            if (personAt[t] >= 0 && personAt[t] != self)
+            {
+                return null;
+            }
+
+            Token token = tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            bool allowed = token.Kind == TokenKind.Clitic || word is "," or "of" or "the" or "for"
+                || (token.Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(word[0]));
+            if (!allowed)
+            {
+                return null;
+            }
+
+            if (TryBodyEndingAt(t, mention.EndToken, out string? body))
+            {
+                return body;
+            }
+
+            if (countryAt[t] is { } found)
+            {
+                return found;
+            }
+
+            if (char.IsUpper(word[0]) && PersonAttributes.TryCountryEndingAt(document, t, t, gazetteer, out string code))
             {
                 return code;
             }
         }
 
-        return FromExtraction(countries, document.Tokens[mention.EndToken - 1].End, sentence.End, before: false);
+        return null;
     }
 
-    private static string? FromExtraction(CountryExtraction? countries, int start, int end, bool before)
+    /// <summary>"Papandreou said Greece was ready": the country a speaker names as the subject of what they said.</summary>
+    public string? SaidCountry(PersonMention mention)
     {
-        if (countries is null)
+        Token[] tokens = document.Tokens;
+        int t = mention.EndToken;
+        int end = document.Sentences[mention.Sentence].EndToken;
+        if (t + 2 >= end || document.Span(tokens[t]) is not ("said" or "says"))
         {
             return null;
         }
 
-        string? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (CountryRecord country in countries.Countries)
+        int k = t + 1;
+        if (countryAt[k] is not { } code || !nameAt[k])
         {
-            foreach (CountryMention m in country.Mentions)
+            return null;
+        }
+
+        while (k < end && countryAt[k] == code)
+        {
+            k++;
+        }
+
+        return k < end && document.Span(tokens[k]) is "was" or "is" or "would" or "will" or "had" or "has" or "could" or "must" or "should" ? code : null;
+    }
+
+    private bool TryCountryAt(int t, int first, out string code, out int start)
+    {
+        if (countryAt[t] is { } found)
+        {
+            start = t;
+            while (start > first && countryAt[start - 1] == found)
             {
-                if (m.Start >= start && m.End <= end)
-                {
-                    int distance = before ? end - m.End : m.Start - start;
-                    if (distance < bestDistance)
-                    {
-                        bestDistance = distance;
-                        best = country.Code;
-                    }
-                }
+                start--;
+            }
+
+            code = found;
+            return true;
+        }
+
+        start = t;
+        if (char.IsUpper(document.Span(document.Tokens[t])[0]) && PersonAttributes.TryCountryEndingAt(document, t, first, gazetteer, out code))
+        {
+            return true;
+        }
+
+        code = "";
+        return false;
+    }
+
+    /// <summary>"Ecuador"s deputy minister": a wire text's double quote standing for an apostrophe.</summary>
+    private bool IsPossessiveQuote(int t)
+    {
+        Token[] tokens = document.Tokens;
+        return t > 0 && t + 1 < tokens.Length && tokens[t + 1].Start == tokens[t].End && tokens[t - 1].End == tokens[t].Start
+            && document.Span(tokens[t + 1]) is "s";
+    }
+
+    /// <summary>"arms to Iran", "in London": a country name that is the object of a preposition is a place, not a side ("by Nicaragua's governor" is not).</summary>
+    private bool IsObject(int start, int first, int t)
+    {
+        Token[] tokens = document.Tokens;
+        if ((countryAt[t] is not null && !nameAt[t])
+            || (t + 1 < tokens.Length && (tokens[t + 1].Kind == TokenKind.Clitic || (tokens[t + 1].Kind == TokenKind.Quote && IsPossessiveQuote(t + 1)))))
+        {
+            return false;
+        }
+
+        int k = start - 1;
+        if (k >= first && document.Span(document.Tokens[k]).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k--;
+        }
+
+        return k >= first && Prepositions.Contains(document.Span(document.Tokens[k]));
+    }
+
+    private bool TryBodyEndingAt(int t, int first, out string? code)
+    {
+        Token[] tokens = document.Tokens;
+        AffiliationLexicon lexicon = AffiliationLexicon.Default;
+        for (int n = Math.Min(lexicon.LongestPhraseWords, t - first + 1); n >= 1; n--)
+        {
+            int s = t - n + 1;
+            if (char.IsUpper(document.Span(tokens[s])[0])
+                && lexicon.TryGet(document.Text.AsSpan(tokens[s].Start, tokens[t].End - tokens[s].Start), out Affiliation body) && body.Kind == AffiliationKind.Body)
+            {
+                code = body.Pick(Named);
+                return code is not null;
             }
         }
 
-        return best;
+        code = null;
+        return false;
     }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

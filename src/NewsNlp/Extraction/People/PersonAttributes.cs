@@ -9,18 +9,16 @@ namespace NewsNlp.Extraction.People;
 /// title in front ("Pakistani Foreign Minister Jalil Abbas Jilani", "Iran's Foreign Minister X")
 /// and the appositive behind ("Haji Mohammad Islam, 55", "X, 42, a cook", "X, a spokesman for the PMF").
 /// </summary>
-internal static class PersonAttributes
+internal static partial class PersonAttributes
 {
     private const GazetteerFlags TitleWord = GazetteerFlags.TitleHead | GazetteerFlags.TitleModifier;
 
-    /// <summary>The facts around <paramref name="mention"/>.</summary>
-    public static PersonFacts Read(Document document, PersonMention mention, EntityGazetteer gazetteer)
+    /// <summary>Reads the facts around <paramref name="mention"/> into <paramref name="facts"/>, which must be empty (reused scratch).</summary>
+    public static void Read(Document document, PersonMention mention, EntityGazetteer gazetteer, PersonFacts facts)
     {
-        var facts = new PersonFacts();
         Sentence sentence = document.Sentences[mention.Sentence];
         ReadBefore(document, mention.StartToken, sentence.FirstToken, gazetteer, facts);
         ReadAfter(document, mention.EndToken, sentence.EndToken, gazetteer, facts);
-        return facts;
     }
 
     private static void ReadBefore(Document document, int start, int first, EntityGazetteer gazetteer, PersonFacts facts)
@@ -32,8 +30,13 @@ internal static class PersonAttributes
             t--;
         }
 
+        if (ReadRoleOf(document, t, first, gazetteer, facts) || ReadHeadedBy(document, t, first, gazetteer, facts))
+        {
+            return;
+        }
+
         // "Malaysia's Prime Minister, Najib Razak"
-        if (t > first && IsComma(document, t) && (gazetteer.Lookup(document.Span(tokens[t - 1])) & GazetteerFlags.TitleHead) != 0)
+        if (t > first && IsComma(document, t) && ((gazetteer.Lookup(document.Span(tokens[t - 1])) & GazetteerFlags.TitleHead) != 0 || IsEnvoyTo(document, t - 1, first, gazetteer)))
         {
             t--;
         }
@@ -60,6 +63,12 @@ internal static class PersonAttributes
 
         ReadAgeBefore(document, t, first, facts);
         int titleEnd = t + 1;
+        if (IsEnvoyTo(document, t, first, gazetteer))
+        {
+            // "the Japanese ambassador to China Anami Koreshige": China is the host, not the country.
+            t -= 2;
+        }
+
         int titleStart = titleEnd;
         bool head = false;
         while (t >= first)
@@ -99,7 +108,17 @@ internal static class PersonAttributes
             return;
         }
 
+        int listed = ListedTitleStart(document, titleStart, titleEnd, first);
+        if (listed < titleStart)
+        {
+            // "Police and Crime Commissioner": a listed office runs on past the title words.
+            titleStart = listed;
+            t = listed - 1;
+        }
+
         SetTitle(document, titleStart, titleEnd, facts);
+        facts.TitleStart = titleStart;
+        facts.Stateless |= OrganizationEndsAt(document, titleStart - 1, first) || OrganizationStartsAt(document, titleStart);
         ReadAgeBefore(document, t, first, facts);
         if (t >= first)
         {
@@ -202,12 +221,23 @@ internal static class PersonAttributes
         }
 
         ReadOnlySpan<char> det = document.Span(tokens[t]);
+        if (!copula && ReadWhoHeads(document, t, last, gazetteer, facts))
+        {
+            return;
+        }
 
         // "Budi Gunawan, chief of the Indonesian State Intelligence Agency": a bare lower-case role.
         bool bareRole = !copula && char.IsLower(det[0]) && (gazetteer.Lookup(det) & (TitleWord | GazetteerFlags.Occupation)) != 0;
+        string? owner = null;
         if (bareRole)
         {
             t--;
+        }
+        else if (!copula && TryPossessiveCountry(document, t, last, gazetteer, out string possessor, out int next))
+        {
+            // "Jalil Abbas Jilani, Pakistan's foreign minister": the country counts once a role follows.
+            owner = possessor;
+            t = next - 1;
         }
         else if (!(det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
             || det.Equals("the", StringComparison.OrdinalIgnoreCase) || det.Equals("his", StringComparison.OrdinalIgnoreCase)
@@ -252,25 +282,13 @@ internal static class PersonAttributes
                     SetTitle(document, from, k + 1, facts);
                 }
 
-                ReadCountryAfter(document, k + 1, last, gazetteer, facts);
+                if (owner is not null)
+                {
+                    facts.Country ??= owner;
+                }
+
+                ReadCountryAfter(document, from, k + 1, last, gazetteer, facts);
                 return;
-            }
-        }
-    }
-
-    private static void ReadCountryAfter(Document document, int t, int last, EntityGazetteer gazetteer, PersonFacts facts)
-    {
-        if (t + 1 < last && document.Span(document.Tokens[t]).Equals("of", StringComparison.OrdinalIgnoreCase))
-        {
-            int k = t + 1;
-            if (document.Span(document.Tokens[k]).Equals("the", StringComparison.OrdinalIgnoreCase) && k + 1 < last)
-            {
-                k++;
-            }
-
-            if (gazetteer.TryGetCountry(document.Span(document.Tokens[k]), out string code))
-            {
-                facts.Country ??= code;
             }
         }
     }

@@ -3,6 +3,7 @@ using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Entities;
 using NewsNlp.Resolution;
 using NewsNlp.Text;
+using System.Runtime.InteropServices;
 
 namespace NewsNlp.Extraction.People;
 
@@ -11,7 +12,7 @@ namespace NewsNlp.Extraction.People;
 /// honorific rules, clustered so that short forms join the full name, with title, country, age
 /// and occupation read from the words around each mention. Thread-safe.
 /// </summary>
-internal sealed class PersonExtractor
+internal sealed partial class PersonExtractor
 {
     private readonly EntityTagger tagger;
     private readonly EntityGazetteer gazetteer;
@@ -54,31 +55,52 @@ internal sealed class PersonExtractor
         }
 
         List<PersonCluster> clusters = PersonClusterer.Cluster(mentions, parts);
+        // The mention whose title was read, else the first: where the title's own phrase is.
+        var anchors = new Dictionary<PersonCluster, (PersonMention Mention, int From)>(clusters.Count);
+        var read = new PersonFacts();   // one scratch for every mention: MergeFrom copies values, keeps no reference
         foreach (PersonCluster cluster in clusters)
         {
             foreach (PersonMention mention in cluster.Mentions)
             {
-                cluster.Facts.MergeFrom(PersonAttributes.Read(document, mention, gazetteer));
+                read.Clear();
+                PersonAttributes.Read(document, mention, gazetteer, read);
+                if (read.TitleStart >= 0 && (!anchors.TryGetValue(cluster, out var anchor) || anchor.From == anchor.Mention.StartToken))
+                {
+                    anchors[cluster] = (mention, read.TitleStart);
+                }
+                else
+                {
+                    anchors.TryAdd(cluster, (mention, mention.StartToken));
+                }
+
+                cluster.Facts.MergeFrom(read);
             }
         }
 
         clusters.RemoveAll(c => c.Facts.Title is null && c.Facts.Age is null && (LooksLikePlace(document, c) || LonelyOpeningWord(document, c)));
-        foreach (PersonCluster cluster in clusters)
+        foreach ((PersonCluster cluster, PersonMention mention) in PersonMentionExpander.Expand(document, clusters, countries, gazetteer))
         {
-            if (cluster.Facts.Country is null && cluster.Facts.Title is not null && cluster.Facts.Occupation is null)
-            {
-                cluster.Facts.Country = CountryContext.Nearest(document, cluster.Mentions[0], gazetteer, countries);
-            }
+            // "Cengiz is a Turkish national": the words around a recovered mention count too.
+            read.Clear();
+            PersonAttributes.Read(document, mention, gazetteer, read);
+            anchors.TryAdd(cluster, (mention, read.TitleStart >= 0 ? read.TitleStart : mention.StartToken));
+            cluster.Facts.MergeFrom(read);
+        }
+        var context = CountryContext.Build(document, gazetteer, countries, clusters);
+        for (int i = 0; i < clusters.Count; i++)
+        {
+            ResolveCountry(clusters[i], i, anchors[clusters[i]], context);
         }
 
         ResolveCounterparts(clusters);
-        var records = ImmutableArray.CreateBuilder<PersonRecord>(clusters.Count);
-        foreach (PersonCluster cluster in clusters)
+        // Arrays of the exact size wrapped without a copy: no builder object per record list.
+        PersonRecord[] records = clusters.Count == 0 ? [] : new PersonRecord[clusters.Count];
+        for (int i = 0; i < records.Length; i++)
         {
-            records.Add(ToRecord(document, cluster));
+            records[i] = ToRecord(document, clusters[i]);
         }
 
-        return records.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(records);
     }
 
     private static void ResolveCounterparts(List<PersonCluster> clusters)
@@ -175,39 +197,57 @@ internal sealed class PersonExtractor
     private static PersonRecord ToRecord(Document document, PersonCluster cluster)
     {
         Token[] tokens = document.Tokens;
-        var mentions = ImmutableArray.CreateBuilder<TextMention>(cluster.Mentions.Count);
+        PersonMention best = cluster.Best;
+        int bestStart = tokens[best.StartToken].Start;
+        int bestEnd = tokens[best.EndToken - 1].End;
+        string? name = null;
+        var mentions = new TextMention[cluster.Mentions.Count];
+        int k = 0;
         foreach (PersonMention mention in cluster.Mentions)
         {
             int start = tokens[mention.StartToken].Start;
             int end = tokens[mention.EndToken - 1].End;
-            mentions.Add(new TextMention(document.Substring(start, end), start, end));
+            string text = document.Substring(start, end);
+            if (start == bestStart && end == bestEnd)
+            {
+                name = text;   // the name is the best mention's text: share the string
+            }
+
+            mentions[k++] = new TextMention(text, start, end);
         }
 
-        PersonMention best = cluster.Best;
         PersonFacts facts = cluster.Facts;
         return new PersonRecord
         {
-            Name = document.Substring(tokens[best.StartToken].Start, tokens[best.EndToken - 1].End),
+            Name = name ?? document.Substring(bestStart, bestEnd),
             Title = facts.Title ?? facts.Occupation,
             Country = facts.Country,
             Age = facts.Age,
             Occupation = facts.Occupation,
-            Mentions = mentions.MoveToImmutable(),
+            Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentions),
         };
     }
 
     private static string[] Words(Document document, PersonMention mention)
     {
-        var words = new List<string>(mention.Length);
+        int count = 0;
+        for (int t = mention.StartToken; t < mention.EndToken; t++)
+        {
+            count += document.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation ? 1 : 0;
+        }
+
+        // Sized exactly: no list and no copy, just the array and its words.
+        string[] words = count == 0 ? [] : new string[count];
+        int k = 0;
         for (int t = mention.StartToken; t < mention.EndToken; t++)
         {
             Token token = document.Tokens[t];
             if (token.Kind is TokenKind.Word or TokenKind.Abbreviation)
             {
-                words.Add(document.Substring(token.Start, token.End));
+                words[k++] = document.Substring(token.Start, token.End);
             }
         }
 
-        return [.. words];
+        return words;
     }
 }

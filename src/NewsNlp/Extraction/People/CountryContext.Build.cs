@@ -1,0 +1,99 @@
+using NewsNlp.Extraction.Countries;
+using NewsNlp.Extraction.Entities;
+using NewsNlp.Resolution;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.People;
+
+/// <summary>Building the per-document index: country, person and dateline positions by token.</summary>
+internal sealed partial class CountryContext
+{
+    /// <summary>Indexes the country mentions of <paramref name="countries"/> and the people of <paramref name="clusters"/> by token.</summary>
+    public static CountryContext Build(Document document, EntityGazetteer gazetteer, CountryExtraction? countries, List<PersonCluster> clusters)
+    {
+        Token[] tokens = document.Tokens;
+        var countryAt = new string?[tokens.Length];
+        var nameAt = new bool[tokens.Length];
+        var personAt = new int[tokens.Length];
+        Array.Fill(personAt, -1);
+        for (int c = 0; c < clusters.Count; c++)
+        {
+            foreach (PersonMention m in clusters[c].Mentions)
+            {
+                for (int t = m.StartToken; t < m.EndToken; t++)
+                {
+                    personAt[t] = c;
+                }
+            }
+        }
+
+        int datelineEnd = DatelineEnd(document);
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? dateline = null;
+        foreach (CountryRecord country in countries?.Countries ?? [])
+        {
+            foreach (CountryMention m in country.Mentions)
+            {
+                int first = TokenIndex.At(tokens, m.Start);
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                bool name = m.Form is not "demonym";
+                for (int t = first; t < tokens.Length && tokens[t].Start < m.End; t++)
+                {
+                    countryAt[t] = country.Code;
+                    nameAt[t] = name;
+                }
+
+                if (first < datelineEnd)
+                {
+                    dateline = country.Code;
+                }
+                else
+                {
+                    named[country.Code] = named.GetValueOrDefault(country.Code) + 1;
+                }
+            }
+        }
+
+        // The dateline is where the reporter files from; it speaks for the article's people only when
+        // it is also the article's most salient country.
+        string? top = countries is { Countries.Length: > 0 } ? countries.Countries[0].Code : null;
+        return new CountryContext(document, gazetteer, countryAt, nameAt, personAt, named, dateline is not null && dateline == top && named.ContainsKey(dateline) ? dateline : null);
+    }
+
+    /// <summary>The token index one past a Reuters-style dateline ("BONN, March 24 -") opening the first prose sentence, or 0.</summary>
+    private static int DatelineEnd(Document document)
+    {
+        Token[] tokens = document.Tokens;
+        int start = -1;
+        foreach (Sentence s in document.Sentences)
+        {
+            if (s.Kind == SentenceKind.Prose)
+            {
+                start = s.FirstToken;
+                break;
+            }
+        }
+
+        bool comma = false;
+        for (int t = start; t >= 0 && t < tokens.Length && t < start + 12; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(tokens[t]);
+            if (tokens[t].Kind == TokenKind.Dash)
+            {
+                return comma ? t : 0;
+            }
+
+            comma |= word is ",";
+            if (tokens[t].Kind == TokenKind.Word && !char.IsUpper(word[0]))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,90 @@
+using NewsNlp.Resolution;
+
+namespace NewsNlp.Extraction.People;
+
+/// <summary>The country of each person: what the text says, else what the article implies.</summary>
+internal sealed partial class PersonExtractor
+{
+    /// <summary>
+    /// Gives a person without a stated country the one the article implies, most certain first:
+    /// a national body ("for the State Department"), an office only one named country has
+    /// ("Foreign Secretary"), the country in the title's own phrase, the country the person speaks
+    /// for ("said Greece was ready"), then, for people with a title only, the article's only
+    /// country or the dateline's.
+    /// A person who speaks for an organisation or holds a title of no country gets none.
+    /// </summary>
+    private static void ResolveCountry(PersonCluster cluster, int index, (PersonMention Mention, int From) anchor, CountryContext context)
+    {
+        PersonFacts facts = cluster.Facts;
+        if (facts.Country is not null)
+        {
+            return;
+        }
+
+        if (facts.Title is not null && TryTitleAffiliation(facts.Title, out Affiliation affiliation))
+        {
+            if (affiliation.Kind == AffiliationKind.Stateless)
+            {
+                facts.Stateless = true;
+            }
+            else
+            {
+                facts.Body ??= affiliation;
+            }
+        }
+
+        if (facts.Stateless)
+        {
+            return;
+        }
+
+        facts.Country = facts.Body?.Pick(context.Named);
+        bool official = facts.Title is not null;
+        if (facts.Country is null && official)
+        {
+            facts.Country = context.Nearest(anchor.Mention, anchor.From, index);
+            foreach (PersonMention mention in cluster.Mentions)
+            {
+                facts.Country ??= context.SaidCountry(mention);
+            }
+        }
+
+        if (facts.Country is null && official)
+        {
+            facts.Country = context.OnlyCountry ?? context.DatelineCountry;
+        }
+    }
+
+    /// <summary>An office, body or country-less title named by the title or by some run of its words.</summary>
+    private static bool TryTitleAffiliation(string title, out Affiliation affiliation)
+    {
+        AffiliationLexicon lexicon = AffiliationLexicon.Default;
+        if (lexicon.TryGetTitle(title, out affiliation))
+        {
+            return true;
+        }
+
+        // "State Department Spokesperson": a body inside the title.
+        ReadOnlySpan<char> rest = title;
+        while (rest.Length > 0)
+        {
+            ReadOnlySpan<char> run = rest;
+            while (run.Length > 0)
+            {
+                if (lexicon.TryGet(run, out affiliation))
+                {
+                    return true;
+                }
+
+                int lastSpace = run.LastIndexOf(' ');
+                run = lastSpace < 0 ? [] : run[..lastSpace];
+            }
+
+            int space = rest.IndexOf(' ');
+            rest = space < 0 ? [] : rest[(space + 1)..];
+        }
+
+        affiliation = null!;
+        return false;
+    }
+}
