@@ -134,8 +134,10 @@ internal sealed partial class ArgumentFinder
                 string? before = WordBefore(mention.FirstToken, out int beforeIndex);
                 if (candidate.Type is EventTaxonomy.Consultation && WithPartnerAfter(m, end, clauseEnd) is var partner && partner >= 0)
                 {
-                    // "discussed the deployment of Iranian missiles with Kuwaiti minister al-Shaheen": the partner follows "with".
+                    // "discussed the deployment of Iranian missiles with Kuwaiti minister al-Shaheen": the partner follows "with";
+                    // "with U.N. diplomats, including the representative of the Soviet Union": the ones named after "including" too.
                     AddGroup(candidate.Targets, partner, first, end);
+                    AddIncluded(candidate.Targets, partner + 1, end, clauseEnd);
                     break;
                 }
 
@@ -463,6 +465,28 @@ internal sealed partial class ArgumentFinder
         }
 
         return -1;
+    }
+
+    /// <summary>Adds the mentions of an "including ..." list that follows, up to the clause end.</summary>
+    private void AddIncluded(List<string> codes, int from, int end, int clauseEnd)
+    {
+        for (int m = from; m < end && index.Mentions[m].FirstToken < clauseEnd; m++)
+        {
+            for (int t = index.Mentions[m].FirstToken - 1; t >= 0 && t >= index.Mentions[m].FirstToken - 6; t--)
+            {
+                ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+                if (word is "including")
+                {
+                    AddCodes(codes, index.Mentions[m]);
+                    break;
+                }
+
+                if (word is "." or ";" || (t < index.Mentions[m].FirstToken - 1 && EventWords.SayVerbs.Contains(word)))
+                {
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>The first mention from <paramref name="from"/> on in the clause governed by "with"; -1 if none.</summary>

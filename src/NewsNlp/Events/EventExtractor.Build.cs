@@ -86,7 +86,10 @@ internal sealed partial class EventExtractor
             AddDefaultTargets(candidate, trigger, index);
         }
 
-        if (candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || candidate.Targets.Count == 0))
+        // An appeal, mediation, threat or accusation addresses someone; with nobody but the actor's own side in view it is domestic talk.
+        bool unaddressed = candidate.Targets.Count == 0 && !candidate.Mutual && !trigger.Pattern.Reference
+            && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation;
+        if ((candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || candidate.Targets.Count == 0)) || unaddressed)
         {
             return null;
         }

@@ -76,6 +76,29 @@ internal static class TriggerFilter
             }
         }
 
+        // "her visit to Moscow next week", "talks tomorrow": planned, not yet done.
+        for (int t = trigger.LastToken + 1; t < sentence.EndToken && t <= trigger.LastToken + 6; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (!threat && (word is "tomorrow" || (word is "next" && t + 1 < sentence.EndToken && document.Span(document.Tokens[t + 1]) is "week" or "month" or "year" or "weekend")))
+            {
+                return true;
+            }
+        }
+
+        // "which side was to blame", "agreed, saying": blame not laid, agreement with an opinion.
+        if (trigger.Type == EventTaxonomy.Accusation && trigger.FirstToken > sentence.FirstToken + 1 && document.Span(document.Tokens[trigger.FirstToken - 1]) is "to"
+            && EventWords.BeForms.Contains(document.Span(document.Tokens[trigger.FirstToken - 2])))
+        {
+            return true;
+        }
+
+        if (trigger.Type == EventTaxonomy.Agreement && trigger.LastToken + 1 < sentence.EndToken && document.Span(document.Tokens[trigger.LastToken + 1]) is "," or "."
+            && document.Span(document.Tokens[trigger.FirstToken]).StartsWith("agree", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
         // "a direct attack on Kuwaiti territory would be ...": a noun trigger as the subject of a modal.
         for (int t = trigger.LastToken + 1; t < sentence.EndToken && t <= trigger.LastToken + 6; t++)
         {
