@@ -48,9 +48,10 @@ internal sealed class ActorIndex
             }
         }
 
+        // A person acts for a country only in an office: a victim's fiancée or a witness of another nationality does not.
         foreach (PersonRecord person in facts.People)
         {
-            if (person.Country is { Length: > 0 } code)
+            if (person.Country is { Length: > 0 } code && person.Title is not null)
             {
                 foreach (TextMention m in person.Mentions)
                 {

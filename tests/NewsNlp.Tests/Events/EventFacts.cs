@@ -68,7 +68,7 @@ internal static class EventFacts
             .Select(p => new CountryRecord { Code = p.Key, Name = p.Key, Mentions = [.. p.Value.OrderBy(m => m.Start)], MentionCount = p.Value.Count })
             .OrderByDescending(c => c.MentionCount).ThenBy(c => c.Mentions[0].Start).ToImmutableArray();
         var orgRecords = orgs.Select(p => new OrganizationRecord { Name = p.Key, Mentions = [.. p.Value] }).ToImmutableArray();
-        var personRecords = people.Select(p => new PersonRecord { Name = p.Key, Country = p.Value.Country, Mentions = [.. p.Value.Mentions] }).ToImmutableArray();
+        var personRecords = people.Select(p => new PersonRecord { Name = p.Key, Title = "Minister", Country = p.Value.Country, Mentions = [.. p.Value.Mentions] }).ToImmutableArray();
         var dateRecords = dates.SelectMany(d => Occurrences(text, d.Phrase).Select(s => new DateRecord
         {
             Text = d.Phrase, Start = s, End = s + d.Phrase.Length, Type = "date", Value = d.Day, Date = DateOnly.Parse(d.Day, System.Globalization.CultureInfo.InvariantCulture),
