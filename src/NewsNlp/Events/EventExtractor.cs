@@ -67,7 +67,7 @@ internal sealed partial class EventExtractor
                 int t = TypeIndex(classifier, trigger.Type);
                 float p = t < 0 ? 0.5f : probabilities[t];
                 if (TriggerFilter.IsIrrealis(document, sentence, trigger) || TriggerFilter.IsOtherSense(document, sentence, trigger)
-                    || (trigger.Pattern.Weak && p < WeakFloor && !UntrainedType(trigger.Type)) || (business >= 2 && p < BusinessFloor))
+                    || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
                     continue;
                 }
@@ -86,6 +86,10 @@ internal sealed partial class EventExtractor
         return Finish(document, facts, events);
     }
 
+    /// <summary>
+    /// Types with too few labelled sentences for the classifier to learn (its cross-validated F1 is 0): its low probability
+    /// there means "unknown", not "no", so a weak trigger of these types stands without its vote outside business news.
+    /// </summary>
     private static bool UntrainedType(string type) => type is EventTaxonomy.Deescalation or EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Mobilization;
 
     private static bool HasStrongTrigger(List<TriggerMatch> triggers, string type)

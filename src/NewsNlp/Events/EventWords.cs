@@ -43,7 +43,8 @@ internal static class EventWords
 
     /// <summary>Labour, business and other non-political senses near a trigger word.</summary>
     public static readonly WordSet OtherSense = new(
-        "workers", "worker", "union", "unions", "employees", "miners", "teachers", "dockers", "pilots", "staff", "wage", "wages", "pay", "hunger",
+        "workers", "worker", "union", "unions", "employees", "miners", "teachers", "dockers", "dockworkers", "longshoremen", "seamen", "nurses", "doctors",
+        "drivers", "truckers", "railway", "railwaymen", "walkouts", "stoppage", "pilots", "staff", "wage", "wages", "pay", "hunger",
         "strikers", "walkout", "picket", "price", "prices", "lucky", "heart", "panic", "asthma", "disease", "virus", "shark", "charm", "sales",
         "marketing", "market", "markets", "inflation", "corruption", "bear", "takeover", "proxy", "legal", "court", "deal", "bargain", "record",
         "profit", "profits", "earnings", "shares", "stake", "goal", "goals", "match", "ball", "dollar", "currency", "yen", "sterling", "bid", "growth", "target", "targets", "capability", "capabilities");
