@@ -17,9 +17,11 @@ internal sealed partial class ArgumentFinder
         int report = PastPerfectReport(sentence, trigger);
         DateOnly? best = null;
         int bestDistance = int.MaxValue;
-        foreach (DateRecord date in dates)
+        // Only the sentence's own dates: start at the first one, found by binary search, so long articles stay linear.
+        for (int i = FirstDateAtOrAfter(sentence.Start); i < dates.Length && dates[i].Start < sentence.End; i++)
         {
-            if (date.Start < sentence.Start || date.End > sentence.End || IsDateline(sentence, date) || (report >= 0 && date.End <= report))
+            DateRecord date = dates[i];
+            if (date.End > sentence.End || IsDateline(sentence, date) || (report >= 0 && date.End <= report))
             {
                 continue;
             }
@@ -34,6 +36,26 @@ internal sealed partial class ArgumentFinder
         }
 
         return best;
+    }
+
+    private int FirstDateAtOrAfter(int offset)
+    {
+        int lo = 0;
+        int hi = dates.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (dates[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>

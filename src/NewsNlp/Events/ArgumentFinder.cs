@@ -423,20 +423,23 @@ internal sealed partial class ArgumentFinder
     /// <summary>True when <paramref name="offset"/> falls inside a date expression ("On Thursday, United States forces ...").</summary>
     private bool IsInsideDate(int offset)
     {
-        foreach (DateRecord date in dates)
+        // Binary search for the last date starting at or before the offset: dates are sorted and do not overlap.
+        int lo = 0;
+        int hi = dates.Length;
+        while (lo < hi)
         {
-            if (date.Start > offset)
+            int mid = (lo + hi) >>> 1;
+            if (dates[mid].Start <= offset)
             {
-                break;
+                lo = mid + 1;
             }
-
-            if (offset < date.End)
+            else
             {
-                return true;
+                hi = mid;
             }
         }
 
-        return false;
+        return lo > 0 && offset < dates[lo - 1].End;
     }
 
     /// <summary>"On Saturday morning," "In a statement," "Late on Sunday,": a short phrase from the sentence start opened by a preposition.</summary>

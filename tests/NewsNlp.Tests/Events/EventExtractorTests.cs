@@ -85,6 +85,8 @@ public sealed class EventExtractorTests
     [InlineData("Diplomats said Iran had no demonstrable capacity to carry out attacks in the United States.")]
     // "offensive capabilities" is an adjective, not an offensive.
     [InlineData("Japan's ruling party proposed amendments to give the military more offensive capabilities against China.")]
+    // A labour strike by dockworkers is not a military strike.
+    [InlineData("A strike by Japanese dockworkers will continue over the weekend, a spokesman said.")]
     public void Extract_IrrealisOrOtherSense_ReportsNoStrikeOrDeescalation(string text)
     {
         Extract(text).Should().NotContain(e => e.Type == "strike" || e.Type == "deescalation");
@@ -114,6 +116,29 @@ public sealed class EventExtractorTests
         strikes.Select(Describe).Should().Equal("strike IR>PK", "strike PK>IR");
         strikes.Select(e => e.Date).Should().Equal(new DateOnly(2024, 1, 16), new DateOnly(2024, 1, 18));
         strikes[1].Start.Should().Be(text.IndexOf("On Thursday", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // Planned: "her visit to Moscow next week" has not happened.
+    [InlineData("Thatcher left Bonn on Monday ahead of her visit to Moscow next week.", "consultation")]
+    // "which side was to blame": blame not laid.
+    [InlineData("The United States refused to say which side was to blame for the confrontation between Greece and Turkey.", "accusation")]
+    // "agreed," followed by a comma: agreeing with an opinion, not a deal.
+    [InlineData("The governor of the Philippines province agreed, saying only this group could have done it.", "agreement")]
+    // An appeal to one's own citizens ("urged vigilant locals") addresses no other party.
+    [InlineData("The Philippines defence secretary urged vigilant locals to assist the authorities.", "appeal")]
+    public void Extract_NotAnEventOfThatType_ReportsNone(string text, string type)
+    {
+        Extract(text).Should().NotContain(e => e.Type == type);
+    }
+
+    [Fact]
+    public void Extract_PersonWithoutOffice_DoesNotActForTheirCountry()
+    {
+        const string text = "Kakar's fiancée called for the killers to be brought to justice in Iran.";
+        var facts = EventFacts.For(text);
+        facts = facts with { People = [.. facts.People.Select(p => p with { Title = null })] };
+        new EventExtractor().Extract(EventFacts.Document(text), facts).Events.Should().NotContain(e => e.Actors.Contains("PK"));
     }
 
     [Theory]
