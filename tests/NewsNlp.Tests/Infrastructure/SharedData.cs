@@ -58,3 +58,39 @@ public sealed class SharedDataTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>A fact that needs <c>../shared</c> and <c>python3</c> on the PATH (to run the reference scorer); skips with a clear message otherwise.</summary>
+public sealed class SharedDataAndPythonFactAttribute : FactAttribute
+{
+    /// <summary>The skip message when python3 is missing.</summary>
+    public const string NoPython = "needs python3 on the PATH to run ../shared/tools/score.py; absent here, so skipped";
+
+    public SharedDataAndPythonFactAttribute()
+    {
+        if (!SharedData.Available)
+        {
+            Skip = SharedData.SkipReason;
+        }
+        else if (!PythonAvailable())
+        {
+            Skip = NoPython;
+        }
+    }
+
+    private static bool PythonAvailable()
+    {
+        string[] names = OperatingSystem.IsWindows() ? ["python3.exe", "python.exe"] : ["python3"];
+        foreach (string folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (string name in names)
+            {
+                if (File.Exists(Path.Combine(folder, name)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

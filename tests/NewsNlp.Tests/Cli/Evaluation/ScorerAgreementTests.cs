@@ -16,36 +16,25 @@ public sealed class ScorerAgreementTests(ITestOutputHelper output) : IDisposable
 
     private static string ScorePy => SharedData.Path_("tools", "score.py");
 
-    private static JsonObject? RunPython(string gold, string predictions)
+    // The attribute skips these tests when python3 is missing, so a failure to start it is a real failure.
+    private static JsonObject RunPython(string gold, string predictions)
     {
-        try
+        var info = new ProcessStartInfo(OperatingSystem.IsWindows() ? "python" : "python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in new[] { ScorePy, gold, predictions, "--json" })
         {
-            var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (string a in new[] { ScorePy, gold, predictions, "--json" })
-            {
-                info.ArgumentList.Add(a);
-            }
+            info.ArgumentList.Add(a);
+        }
 
-            using Process process = Process.Start(info)!;
-            string stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            process.ExitCode.Should().Be(0, process.StandardError.ReadToEnd());
-            return JsonNode.Parse(stdout)!.AsObject();
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
+        using Process process = Process.Start(info)!;
+        string stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.Should().Be(0, process.StandardError.ReadToEnd());
+        return JsonNode.Parse(stdout)!.AsObject();
     }
 
     private void AssertAgree(string gold, string predictions)
     {
-        JsonObject? python = RunPython(gold, predictions);
-        if (python is null)
-        {
-            output.WriteLine("python3 is not installed: the comparison with score.py is skipped.");
-            return;
-        }
+        JsonObject python = RunPython(gold, predictions);
 
         var preds = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (string line in File.ReadAllLines(predictions).Where(l => l.Trim().Length > 0))
@@ -81,13 +70,13 @@ public sealed class ScorerAgreementTests(ITestOutputHelper output) : IDisposable
         return path;
     }
 
-    [SharedDataFact]
+    [SharedDataAndPythonFact]
     public void Eval_Dev30Extraction_SameCountsAsScorePy()
     {
         AssertAgree(SharedData.Path_("gold", "dev30.gold.jsonl"), ExtractToFile(SharedData.Path_("articles", "dev30.jsonl")));
     }
 
-    [SharedDataFact]
+    [SharedDataAndPythonFact]
     public void Eval_ModelArticleExtraction_SameCountsAsScorePy()
     {
         string text = File.ReadAllText(SharedData.Path_("articles", "pakistan-iran-deescalation.txt"));
@@ -97,7 +86,7 @@ public sealed class ScorerAgreementTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>Predictions made from the gold itself with systematic damage, so every matching rule is exercised whatever the extractors do today.</summary>
-    [SharedDataFact]
+    [SharedDataAndPythonFact]
     public void Eval_PerturbedGoldAsPredictions_SameCountsAsScorePy()
     {
         string gold = SharedData.Path_("gold", "dev30.gold.jsonl");
