@@ -168,7 +168,8 @@ internal sealed partial class ArgumentFinder
             }
         }
 
-        return candidate.Targets.Count > 0 ? candidate.Targets[0] : null;
+        // A guessed (default) target is no evidence of where the act happened.
+        return candidate.Targets.Count > 0 && !candidate.TargetsByDefault ? candidate.Targets[0] : null;
     }
 
     /// <summary>"according to X", or "X said/stated/announced" where X is a short phrase: who reports the event.</summary>
@@ -189,8 +190,9 @@ internal sealed partial class ArgumentFinder
                 return end > t + 2 ? document.Substring(tokens[t + 2].Start, tokens[end - 1].End) : null;
             }
 
-            if (EventWords.SayVerbs.Contains(word) && t > sentence.FirstToken)
+            if (EventWords.SayVerbs.Contains(word) && t > sentence.FirstToken && document.Span(tokens[t - 1]) is not ("and" or "but" or "or"))
             {
+                // "Pakistan recalled its ambassador to Tehran and announced ...": a verb coordinated with the act has the act's own subject, no reporter.
                 // The speaker: up to four words before the verb, starting at a capitalized word.
                 int first = t;
                 while (first > sentence.FirstToken && first > t - 4 && tokens[first - 1].Kind is TokenKind.Word or TokenKind.Abbreviation
@@ -199,7 +201,8 @@ internal sealed partial class ArgumentFinder
                     first--;
                 }
 
-                if (first < t && char.IsUpper(document.Span(tokens[first])[0]))
+                bool governed = first > sentence.FirstToken && EventWords.Prepositions.Contains(document.Span(tokens[first - 1]));
+                if (first < t && char.IsUpper(document.Span(tokens[first])[0]) && !governed)
                 {
                     return document.Substring(tokens[first].Start, tokens[t - 1].End);
                 }
