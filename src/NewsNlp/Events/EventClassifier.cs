@@ -195,8 +195,8 @@ public static class EventClassifier
                 continue;
             }
 
-            // Rare types get heavier positive examples (square root of the imbalance, at most 8x).
-            float positiveWeight = MathF.Min(50f, MathF.Sqrt((float)(sentences.Count - positives) / positives));
+            // Rare types get heavier positive examples (the imbalance, at most 50x); strong L2 keeps those few from being memorised.
+            float positiveWeight = MathF.Min(50f, (float)(sentences.Count - positives) / positives);
             var rows = new List<TrainingRow>(sentences.Count);
             for (int i = 0; i < sentences.Count; i++)
             {
@@ -211,8 +211,8 @@ public static class EventClassifier
                 LabelColumnName = nameof(TrainingRow.Label),
                 FeatureColumnName = nameof(TrainingRow.Features),
                 ExampleWeightColumnName = nameof(TrainingRow.Weight),
-                L1Regularization = 0.001f,
-                L2Regularization = 0.01f,
+                L1Regularization = 0.02f,
+                L2Regularization = 1f,
                 NumberOfThreads = 1,
                 EnforceNonNegativity = false,
             });

@@ -10,10 +10,10 @@ namespace NewsNlp.Events;
 internal sealed partial class EventExtractor
 {
     /// <summary>A weak trigger (a word with common other senses) needs at least this classifier probability.</summary>
-    internal const float WeakFloor = 0.12f;
+    internal const float WeakFloor = 0.4f;
 
     /// <summary>A strong trigger in a business-news sentence needs at least this classifier probability.</summary>
-    internal const float BusinessFloor = 0.08f;
+    internal const float BusinessFloor = 0.2f;
 
     /// <summary>The classifier alone makes an event (a paraphrase the lexicon misses) at this probability.</summary>
     internal const float ClassifierOnly = 1.01f;

@@ -18,6 +18,7 @@ internal static class SentenceFeaturizer
     private const uint UnigramSeed = 0x9E3779B1;
     private const uint StemSeed = 0x85EBCA77;
     private const uint BigramSeed = 0xC2B2AE3D;
+    private const uint CueSeed = 0x27D4EB2F;
 
     /// <summary>
     /// Appends the bucket index of every feature of the word tokens in <paramref name="tokens"/>
@@ -27,8 +28,9 @@ internal static class SentenceFeaturizer
     {
         uint previous = 0;
         bool hasPrevious = false;
-        foreach (Token token in tokens)
+        for (int i = 0; i < tokens.Length; i++)
         {
+            Token token = tokens[i];
             if (!IsFeatureToken(token.Kind))
             {
                 // Punctuation breaks bigrams: "Iran, Iraq" is not the bigram "iran iraq".
@@ -52,6 +54,46 @@ internal static class SentenceFeaturizer
 
             previous = unigram;
             hasPrevious = true;
+            AddLexiconCues(text, tokens, i, word, features);
+        }
+    }
+
+    /// <summary>
+    /// The trigger lexicon as features: a word that starts a phrase of a type adds one feature per type
+    /// (strong or weak; "negated" when a negation, modal or denial word stands just before), so what the
+    /// classifier learns for one trigger word carries over to the rarer words of the same type.
+    /// </summary>
+    private static void AddLexiconCues(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, ReadOnlySpan<char> word, List<int> features)
+    {
+        ReadOnlySpan<TriggerPattern> patterns = TriggerLexicon.Default.StartingWith(word);
+        if (patterns.IsEmpty)
+        {
+            return;
+        }
+
+        bool negated = false;
+        for (int t = index - 1, seen = 0; t >= 0 && seen < 3; t--)
+        {
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Clitic)
+            {
+                negated |= EventWords.Irrealis.Contains(text.Slice(tokens[t].Start, tokens[t].Length));
+                seen++;
+            }
+        }
+
+        int added = 0;
+        foreach (TriggerPattern pattern in patterns)
+        {
+            int type = EventTaxonomy.TypeNames.IndexOf(pattern.Type);
+            int bit = 1 << type;
+            if (type < 0 || (added & bit) != 0)
+            {
+                continue;
+            }
+
+            added |= bit;
+            uint cue = (CueSeed + ((uint)type * 4) + (pattern.Weak ? 1u : 0u) + (negated ? 2u : 0u)) * 0x9E3779B1;
+            features.Add(Bucket(cue ^ (cue >> 16)));
         }
     }
 

@@ -38,11 +38,19 @@ internal static class TriggerFilter
     /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger.</summary>
     public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        for (int t = sentence.FirstToken; t < trigger.FirstToken; t++)
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (document.Span(document.Tokens[t]) is "rumors" or "rumours" or "rumored" or "rumoured" or "unconfirmed" or "speculation")
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (t < trigger.FirstToken && word is "rumors" or "rumours" or "rumored" or "rumoured" or "unconfirmed" or "speculation" or "danger" or "dangers")
             {
                 // "There were rumors in world oil markets on Tuesday that Iran had fired shells": hearsay, however far back.
+                return true;
+            }
+
+            if (word is "past" && t >= sentence.FirstToken + 2 && document.Span(document.Tokens[t - 1]) is "the" && document.Span(document.Tokens[t - 2]) is "in"
+                && (t + 1 >= sentence.EndToken || !IsSpanOfTime(document.Span(document.Tokens[t + 1]))))
+            {
+                // "shells had in the past fallen in the desert" (anywhere in the sentence): habit, not this week's news ("in the past week" is news).
                 return true;
             }
         }
@@ -141,6 +149,9 @@ internal static class TriggerFilter
 
         return false;
     }
+
+    private static bool IsSpanOfTime(ReadOnlySpan<char> word) =>
+        word is "week" or "weeks" or "month" or "months" or "year" or "years" or "day" or "days" or "decade" or "few" or "several" or "two" or "three" or "24" or "48" or "hours";
 
     private static bool IsGerund(Document document, int token) => document.Span(document.Tokens[token]).EndsWith("ing", StringComparison.Ordinal);
 

@@ -27,6 +27,10 @@ internal sealed class TriggerLexicon
     /// <summary>Number of phrases.</summary>
     public int Count { get; }
 
+    /// <summary>The phrases whose first word is <paramref name="word"/> (ignoring case), or an empty span.</summary>
+    public ReadOnlySpan<TriggerPattern> StartingWith(ReadOnlySpan<char> word) =>
+        byFirstWord.TryGetValue(word, out TriggerPattern[]? patterns) ? patterns : [];
+
     /// <summary>Parses lexicon text: a header comment, a column line, then type, phrase, flags.</summary>
     public static TriggerLexicon Parse(string text)
     {
