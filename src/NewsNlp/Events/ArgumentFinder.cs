@@ -138,7 +138,11 @@ internal sealed partial class ArgumentFinder
             }
         }
 
-        candidate.Targets.RemoveAll(candidate.Actors.Contains);
+        if (candidate.Targets.Count > 0 && candidate.Actors.Count > 0)
+        {
+            candidate.Targets.RemoveAll(candidate.Actors.Contains);   // the delegate only when there is something to remove
+        }
+
         return (clauseStart, clauseEnd);
     }
 

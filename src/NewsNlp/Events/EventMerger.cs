@@ -53,15 +53,8 @@ internal static class EventMerger
             return false;
         }
 
-        bool overlap = false;
-        foreach (string p in c.Participants)
-        {
-            if (e.Actors.Contains(p) || e.Targets.Contains(p))
-            {
-                overlap = true;
-                break;
-            }
-        }
+        // Participants are actors then targets; loops over the lists allocate no iterator or delegate.
+        bool overlap = AnyIn(c.Actors, e.Actors) || AnyIn(c.Actors, e.Targets) || AnyIn(c.Targets, e.Actors) || AnyIn(c.Targets, e.Targets);
 
         if (!overlap)
         {
@@ -71,15 +64,15 @@ internal static class EventMerger
         }
 
         // Direction: c's actor being only e's target (or c's target only e's actor) is another event (the reply strike).
-        bool actorsReversed = c.Actors.Count > 0 && c.Actors.Exists(e.Targets.Contains) && !c.Actors.Exists(e.Actors.Contains);
-        bool targetsReversed = c.Targets.Count > 0 && c.Targets.Exists(e.Actors.Contains) && !c.Targets.Exists(e.Targets.Contains);
+        bool actorsReversed = c.Actors.Count > 0 && AnyIn(c.Actors, e.Targets) && !AnyIn(c.Actors, e.Actors);
+        bool targetsReversed = c.Targets.Count > 0 && AnyIn(c.Targets, e.Actors) && !AnyIn(c.Targets, e.Targets);
         if (actorsReversed || targetsReversed)
         {
             return false;
         }
 
         // Two fully specified acts in different sentences with different actors are different events.
-        if (!c.ReferenceOnly && c.Actors.Count > 0 && e.Actors.Count > 0 && !c.Actors.Exists(e.Actors.Contains))
+        if (!c.ReferenceOnly && c.Actors.Count > 0 && e.Actors.Count > 0 && !AnyIn(c.Actors, e.Actors))
         {
             return false;
         }
@@ -91,6 +84,20 @@ internal static class EventMerger
         }
 
         return true;
+    }
+
+    /// <summary>True when some item of <paramref name="items"/> is in <paramref name="other"/> (<c>items.Exists(other.Contains)</c> without the delegate).</summary>
+    private static bool AnyIn(List<string> items, List<string> other)
+    {
+        foreach (string item in items)
+        {
+            if (other.Contains(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b)
