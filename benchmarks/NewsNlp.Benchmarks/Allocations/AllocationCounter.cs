@@ -8,7 +8,7 @@ namespace NewsNlp.Benchmarks.Allocations;
 /// The <c>--alloc-count</c> mode: counts the objects the full <see cref="NewsExtractor.Extract"/>
 /// allocates per token (BenchmarkDotNet reports bytes, not counts).
 /// <code>
-/// dotnet run -c Release -- --alloc-count [news-1mb|model-article|calibrate] [--passes N] [--warmups N] [--top N] [--stacks]
+/// dotnet run -c Release -- --alloc-count [news-1mb|model-article|calibrate] [--passes N] [--warmups N] [--top N] [--stacks] [--site-types] [--keep-trace] [--max-per-token X]
 /// </code>
 /// It starts itself again as a child with an EventPipe file session enabled from process start
 /// (<c>DOTNET_EnableEventPipe</c>; the runtime only tracks every allocation when the
@@ -43,12 +43,15 @@ public static class AllocationCounter
         int passes = Option(args, "--passes", workload == AllocationWorkload.Calibrate ? 1 : 3);
         int warmups = Option(args, "--warmups", 5);
         int top = Option(args, "--top", 25);
-        exitCode = Count(workload, warmups, passes, top, Array.IndexOf(args, "--stacks") >= 0);
+        bool siteTypes = Array.IndexOf(args, "--site-types") >= 0;
+        var settings = new Settings(workload, warmups, passes, top, siteTypes || Array.IndexOf(args, "--stacks") >= 0, siteTypes, Array.IndexOf(args, "--keep-trace") >= 0);
+        exitCode = Count(settings, OptionDouble(args, "--max-per-token", 2.0));
         return true;
     }
 
-    private static int Count(string workload, int warmups, int passes, int top, bool stacks)
+    private static int Count(Settings settings, double maxPerToken)
     {
+        (string workload, int warmups, int passes, int top, bool stacks, bool siteTypes, bool keep) = settings;
         string trace = Path.Combine(Path.GetTempPath(), $"newsnlp-alloc-{Environment.ProcessId}.nettrace");
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
@@ -77,14 +80,15 @@ public static class AllocationCounter
             if (child.ExitCode != 0 || result.Length < 3)
             {
                 Console.Error.WriteLine($"child failed (exit {child.ExitCode}):\n{output}");
+                File.Delete(trace);
                 return 1;
             }
         }
 
         long units = long.Parse(result[1], CultureInfo.InvariantCulture);
         long gcBytes = long.Parse(result[2], CultureInfo.InvariantCulture);
-        AllocationTrace t = AllocationTrace.Read(trace, stacks);
-        if (Environment.GetEnvironmentVariable("NEWSNLP_KEEP_TRACE") is null)
+        AllocationTrace t = AllocationTrace.Read(trace, stacks, siteTypes);
+        if (!keep)
         {
             File.Delete(trace);
         }
@@ -98,7 +102,7 @@ public static class AllocationCounter
         string unit = workload == AllocationWorkload.Calibrate ? "expected object" : "token";
         Console.WriteLine($"{unit}s: {units:N0}");
         Console.WriteLine($"allocations: {t.Objects:N0}  ({(double)t.Objects / units:F3} per {unit})");
-        Console.WriteLine($"bytes (events): {t.Bytes:N0}  ({(double)t.Bytes / units:F1} B per {unit})");
+        Console.WriteLine($"bytes (events; object sizes before 8-byte alignment): {t.Bytes:N0}  ({(double)t.Bytes / units:F1} B per {unit})");
         Console.WriteLine($"bytes (GC.GetAllocatedBytesForCurrentThread): {gcBytes:N0}  (events/GC = {(gcBytes == 0 ? 0 : (double)t.Bytes / gcBytes):F4})");
         Console.WriteLine($"events lost: {t.EventsLost}");
         Console.WriteLine();
@@ -119,8 +123,32 @@ public static class AllocationCounter
             }
         }
 
-        return t.EventsLost == 0 ? 0 : 2;
+        if (t.EventsLost != 0)
+        {
+            Console.WriteLine($"INVALID: {t.EventsLost} events lost, the count is a lower bound");
+            return 2;
+        }
+
+        if (workload == AllocationWorkload.Calibrate)
+        {
+            bool exact = t.Objects == AllocationWorkload.CalibrationObjects;
+            Console.WriteLine(exact ? "CALIBRATED: the counter saw exactly the objects allocated" : "CALIBRATION FAILED: the counter does not match the known workload");
+            return exact ? 0 : 3;
+        }
+
+        double perToken = (double)t.Objects / units;
+        bool within = perToken <= maxPerToken;
+        Console.WriteLine($"{(within ? "PASS" : "FAIL")}: {perToken:F3} allocations per token (budget {maxPerToken.ToString(CultureInfo.InvariantCulture)}, issue #9)");
+        return within ? 0 : 3;
     }
+
+    private static double OptionDouble(string[] args, string name, double fallback)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private sealed record Settings(string Workload, int Warmups, int Passes, int Top, bool Stacks, bool SiteTypes, bool KeepTrace);
 
     private static int Option(string[] args, string name, int fallback)
     {

@@ -31,7 +31,9 @@ public sealed class AllocationTrace
 
     public Dictionary<string, (long Objects, long Bytes)> ByMethod { get; } = new(StringComparer.Ordinal);
 
-    public static AllocationTrace Read(string path, bool stacks)
+    /// <summary>Reads <paramref name="path"/>; <paramref name="stacks"/> also charges allocations to methods
+    /// (needs rundown in the trace), <paramref name="siteTypes"/> splits each method's row by type.</summary>
+    public static AllocationTrace Read(string path, bool stacks, bool siteTypes)
     {
         var result = new AllocationTrace();
         var names = new Dictionary<ulong, string>();
@@ -63,7 +65,7 @@ public sealed class AllocationTrace
                 if (log is not null)
                 {
                     string site = Site(d.CallStack());
-                    if (Environment.GetEnvironmentVariable("NEWSNLP_SITE_TYPES") is not null)
+                    if (siteTypes)
                     {
                         site += "  [" + (names.TryGetValue(d.TypeID, out string? tn) ? tn : "?") + "]";
                     }

@@ -186,7 +186,11 @@ internal sealed partial class ArgumentFinder
             }
         }
 
-        candidate.Targets.RemoveAll(candidate.Actors.Contains);
+        if (candidate.Targets.Count > 0 && candidate.Actors.Count > 0)
+        {
+            candidate.Targets.RemoveAll(candidate.Actors.Contains);   // the delegate only when there is something to remove
+        }
+
         candidate.PairTargets = pairUsed && candidate.Targets.Count > 0;
         return (clauseStart, clauseEnd);
     }

@@ -53,21 +53,14 @@ internal static class EventMerger
             return false;
         }
 
-        if (c.Actors.Count == 0 && !c.Mutual && e.Actors.Count > 0 && c.Sentences.Exists(e.Sentences.Contains))
+        if (c.Actors.Count == 0 && !c.Mutual && e.Actors.Count > 0 && AnyIn(c.Sentences, e.Sentences))
         {
             // "an offensive with airstrikes followed by a ground invasion": a second, agentless word for the act of the same sentence.
             return true;
         }
 
-        bool overlap = false;
-        foreach (string p in c.Participants)
-        {
-            if (e.Actors.Contains(p) || e.Targets.Contains(p))
-            {
-                overlap = true;
-                break;
-            }
-        }
+        // Participants are actors then targets; loops over the lists allocate no iterator or delegate.
+        bool overlap = AnyIn(c.Actors, e.Actors) || AnyIn(c.Actors, e.Targets) || AnyIn(c.Targets, e.Actors) || AnyIn(c.Targets, e.Targets);
 
         if (!overlap)
         {
@@ -77,27 +70,27 @@ internal static class EventMerger
         }
 
         // Direction: c's actor being only e's target (or c's target only e's actor) is another event (the reply strike).
-        bool actorsReversed = c.Actors.Count > 0 && c.Actors.Exists(e.Targets.Contains) && !c.Actors.Exists(e.Actors.Contains);
-        bool targetsReversed = c.Targets.Count > 0 && !c.TargetsByDefault && c.Targets.Exists(e.Actors.Contains) && !c.Targets.Exists(e.Targets.Contains);
+        bool actorsReversed = c.Actors.Count > 0 && AnyIn(c.Actors, e.Targets) && !AnyIn(c.Actors, e.Actors);
+        bool targetsReversed = c.Targets.Count > 0 && !c.TargetsByDefault && AnyIn(c.Targets, e.Actors) && !AnyIn(c.Targets, e.Targets);
         if (actorsReversed || targetsReversed)
         {
             return false;
         }
 
         // "an exchange of fire between Iran and Iraq" is not "Iran fired shells at Kuwait": a reciprocal act brings its own parties.
-        if (c.Mutual && !e.Mutual && !c.ReferenceOnly && c.Actors.Exists(a => !e.Actors.Contains(a) && !e.Targets.Contains(a)))
+        if (c.Mutual && !e.Mutual && !c.ReferenceOnly && HasOutsider(c.Actors, e))
         {
             return false;
         }
 
         // Two fully specified acts in different sentences with different actors are different events.
-        if (!c.ReferenceOnly && c.Actors.Count > 0 && e.Actors.Count > 0 && !c.Actors.Exists(e.Actors.Contains))
+        if (!c.ReferenceOnly && c.Actors.Count > 0 && e.Actors.Count > 0 && !AnyIn(c.Actors, e.Actors))
         {
             return false;
         }
 
         // "Iran launched missiles at US bases" and "Iran shot down a Ukrainian jet": one doer, two acts on different targets.
-        if (!c.ReferenceOnly && c.Actors.Count > 0 && c.Targets.Count > 0 && !c.TargetsByDefault && !e.TargetsByDefault && e.Targets.Count > 0 && !c.Targets.Exists(e.Targets.Contains))
+        if (!c.ReferenceOnly && c.Actors.Count > 0 && c.Targets.Count > 0 && !c.TargetsByDefault && !e.TargetsByDefault && e.Targets.Count > 0 && !AnyIn(c.Targets, e.Targets))
         {
             return false;
         }
@@ -109,6 +102,34 @@ internal static class EventMerger
         }
 
         return true;
+    }
+
+    /// <summary>True when some item of <paramref name="items"/> is in <paramref name="other"/> (<c>items.Exists(other.Contains)</c> without the delegate).</summary>
+    private static bool AnyIn<T>(List<T> items, List<T> other)
+    {
+        foreach (T item in items)
+        {
+            if (other.Contains(item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when some actor of a reciprocal act is no participant of <paramref name="e"/>.</summary>
+    private static bool HasOutsider(List<string> actors, EventCandidate e)
+    {
+        foreach (string a in actors)
+        {
+            if (!e.Actors.Contains(a) && !e.Targets.Contains(a))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b)

@@ -8,17 +8,25 @@ namespace NewsNlp.Extraction.Countries;
 /// phrase first, countries and organisations competing for the same tokens (the longer wins:
 /// "Islamic Republic News Agency" is a source, not Iran). Then, per document: a place or a capital
 /// used as a place counts only when the country itself is named; ambiguous names need evidence;
-/// a country named only in boilerplate is dropped. Thread-safe; holds only frozen data.
+/// a country named only in boilerplate is dropped. Thread-safe; holds only frozen data and
+/// per-thread scratch lists.
 /// </summary>
 internal sealed class CountryExtractor
 {
+    // The raw hits live only during one Extract call: one pair of lists per thread serves every document.
+    [ThreadStatic]
+    private static Scratch? scratch;
+
     /// <summary>Extracts the countries and organisations of <paramref name="document"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public CountryExtraction Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var hits = new List<CountryHit>();
-        var orgs = new List<(OrganizationInfo Info, int Start, int End)>();
+        Scratch lists = scratch ??= new Scratch();
+        List<CountryHit> hits = lists.Hits;
+        List<(OrganizationInfo Info, int Start, int End)> orgs = lists.Orgs;
+        hits.Clear();
+        orgs.Clear();
         HashSet<string>? personNames = Scan(document, hits, orgs);
         if (hits.Count == 0 && orgs.Count == 0)
         {
@@ -220,5 +228,12 @@ internal sealed class CountryExtractor
         }
 
         return records.MoveToImmutable();
+    }
+
+    private sealed class Scratch
+    {
+        public List<CountryHit> Hits { get; } = new(64);
+
+        public List<(OrganizationInfo Info, int Start, int End)> Orgs { get; } = new(16);
     }
 }

@@ -14,11 +14,16 @@ internal sealed class DateExtractor
     /// <summary>How far a dateline may stray from the publication date and still anchor the article.</summary>
     private const int DatelineSlackDays = 3;
 
+    // The mentions live only during one Extract call: one list per thread serves every document.
+    [ThreadStatic]
+    private static List<TemporalMention>? scratch;
+
     /// <summary>Extracts the dates of <paramref name="document"/>, in text order.</summary>
     public ImmutableArray<DateRecord> Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var mentions = new List<TemporalMention>();
+        List<TemporalMention> mentions = scratch ??= new List<TemporalMention>(32);
+        mentions.Clear();
         DateRecognizer.Recognize(document, mentions);
         if (mentions.Count == 0)
         {
