@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Entities;
 using NewsNlp.Resolution;
@@ -12,9 +13,14 @@ internal sealed partial class CountryContext
     public static CountryContext Build(Document document, EntityGazetteer gazetteer, CountryExtraction? countries, List<PersonCluster> clusters)
     {
         Token[] tokens = document.Tokens;
-        var countryAt = new string?[tokens.Length];
-        var nameAt = new bool[tokens.Length];
-        var personAt = new int[tokens.Length];
+
+        // Three token-length arrays per article would be most of the people stage's bytes: rent them
+        // (returned by Dispose). Rented arrays may be longer and dirty, so every slot is reset.
+        string?[] countryAt = ArrayPool<string?>.Shared.Rent(tokens.Length);
+        bool[] nameAt = ArrayPool<bool>.Shared.Rent(tokens.Length);
+        int[] personAt = ArrayPool<int>.Shared.Rent(tokens.Length);
+        Array.Clear(countryAt);
+        Array.Clear(nameAt);
         Array.Fill(personAt, -1);
         for (int c = 0; c < clusters.Count; c++)
         {

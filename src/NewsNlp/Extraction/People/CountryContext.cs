@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using NewsNlp.Extraction.Entities;
 using NewsNlp.Text;
@@ -11,7 +12,7 @@ namespace NewsNlp.Extraction.People;
 /// (another person's title, "to Iran", "in London", a clause after "said"). Built once per
 /// document from the country stage's mentions; every scan is bounded by one sentence.
 /// </summary>
-internal sealed partial class CountryContext
+internal sealed partial class CountryContext : IDisposable
 {
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Words(
         "as", "while", "but", "because", "although", "though", "whereas", "after", "before", "when", "if", "unless", "said", "says", "told", "say");
@@ -24,6 +25,14 @@ internal sealed partial class CountryContext
     private readonly string?[] countryAt;
     private readonly bool[] nameAt;
     private readonly int[] personAt;
+
+    /// <summary>Returns the rented per-token arrays to the shared pool; the context must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        ArrayPool<string?>.Shared.Return(countryAt, clearArray: true);
+        ArrayPool<bool>.Shared.Return(nameAt);
+        ArrayPool<int>.Shared.Return(personAt);
+    }
 
     private CountryContext(Document document, EntityGazetteer gazetteer, string?[] countryAt, bool[] nameAt, int[] personAt, Dictionary<string, int> named, string? dateline)
     {

@@ -86,10 +86,12 @@ internal sealed partial class PersonExtractor
             anchors.TryAdd(cluster, (mention, read.TitleStart >= 0 ? read.TitleStart : mention.StartToken));
             cluster.Facts.MergeFrom(read);
         }
-        var context = CountryContext.Build(document, gazetteer, countries, clusters);
-        for (int i = 0; i < clusters.Count; i++)
+        using (CountryContext context = CountryContext.Build(document, gazetteer, countries, clusters))
         {
-            ResolveCountry(clusters[i], i, anchors[clusters[i]], context);
+            for (int i = 0; i < clusters.Count; i++)
+            {
+                ResolveCountry(clusters[i], i, anchors[clusters[i]], context);
+            }
         }
 
         ResolveCounterparts(clusters);
