@@ -201,37 +201,12 @@ internal sealed class ActorIndex
 
     private static void Add(Document document, List<ActorMention> output, int start, int end, string code, ActorForm form)
     {
-        int first = TokenAt(document.Tokens, start);
-        int last = TokenAt(document.Tokens, end - 1);
+        int first = TokenIndex.At(document.Tokens, start);
+        int last = TokenIndex.At(document.Tokens, end - 1);
         if (first >= 0 && last >= first)
         {
             output.Add(new ActorMention(first, last, code, form));
         }
-    }
-
-    /// <summary>Index of the token that holds the character at <paramref name="offset"/>, or -1.</summary>
-    private static int TokenAt(Token[] tokens, int offset)
-    {
-        int lo = 0;
-        int hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else if (tokens[mid].Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>"the two countries", "both sides", "the two foreign ministers": a pair mention.</summary>

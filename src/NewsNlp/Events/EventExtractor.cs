@@ -16,7 +16,7 @@ internal sealed partial class EventExtractor
     internal const float BusinessFloor = 0.2f;
 
     /// <summary>The classifier alone makes an event (a paraphrase the lexicon misses) at this probability.</summary>
-    internal const float ClassifierOnly = 1.01f;
+    internal const float ClassifierOnly = 0.9f;
 
     private readonly EventClassifierModel? model;
 

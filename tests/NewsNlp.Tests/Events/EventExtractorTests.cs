@@ -184,6 +184,25 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void Extract_ParaphraseTheLexiconMisses_ComesFromAConfidentClassifier()
+    {
+        // "pummeled" is in no trigger list: a model retrained through the public API on sentences that use it
+        // makes the classifier alone report the strike, anchored after its first participant.
+        LabeledSentence[] sentences =
+        [
+            .. Enumerable.Range(0, 20).Select(i => new LabeledSentence($"Army {i} pummeled border posts.", ["strike"])),
+            .. Enumerable.Range(0, 20).Select(i => new LabeledSentence($"The company {i} reported quarterly results.", [])),
+        ];
+        EventClassifierModel model = EventClassifier.Train(sentences);
+        var extractor = new EventExtractor(model);
+        const string text = "Iran pummeled Pakistan's border posts.";
+        model.Score(text)[0].Should().BeGreaterThan(0.9, "the classifier must be confident for this path");
+        EventRecord[] events = [.. extractor.Extract(EventFacts.Document(text), EventFacts.For(text)).Events];
+        events.Select(Describe).Should().Equal("strike IR>PK");
+        events[0].Start.Should().Be(0);
+    }
+
+    [Fact]
     public void Extract_Strike_CarriesCameoAndPlover()
     {
         EventRecord strike = Extract("Iran launched a drone attack on Pakistan.").Single(e => e.Type == "strike");

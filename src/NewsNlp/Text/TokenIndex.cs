@@ -1,6 +1,4 @@
-using NewsNlp.Text;
-
-namespace NewsNlp.Extraction.People;
+namespace NewsNlp.Text;
 
 /// <summary>Finds tokens by character offset.</summary>
 internal static class TokenIndex
