@@ -214,10 +214,10 @@ internal sealed partial class ArgumentFinder
         return WordBefore(next.FirstToken, out int at) is "for" or "of" && at > 0 && EventWords.Members.Contains(document.Span(document.Tokens[at - 1])) ? m + 1 : m;
     }
 
-    /// <summary>"representatives from Iran", "officials of the UN": the group acts for the mention.</summary>
+    /// <summary>"representatives from Iran", "officials of the UN", "a spokesman for the PMF": the group acts for the mention.</summary>
     private bool IsMemberOf(string preposition, ActorMention mention)
     {
-        if (preposition is not ("from" or "of"))
+        if (preposition is not ("from" or "of" or "for"))
         {
             return false;
         }
@@ -367,6 +367,12 @@ internal sealed partial class ArgumentFinder
             }
 
             string? word = WordBefore(PhraseStart(m), out int at);
+            // "Ahmed al-Assadi, a spokesman for the PMF, blamed": an aside naming the body the speaker works for gives the subject.
+            if (IsInsideAside(mention, before) && word is not null && IsMemberOf(word, mention))
+            {
+                return m;
+            }
+
             if (IsPlaceApposition(mention, word, at) || IsInsideAside(mention, before) || (skipObjects && word is null && IsObjectOfVerb(at)))
             {
                 continue;

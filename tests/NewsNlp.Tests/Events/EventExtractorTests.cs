@@ -54,6 +54,8 @@ public sealed class EventExtractorTests
     [InlineData("The United States handed Iran a proposal. Iranian officials said talks were useful.", "consultation IR>US")]
     // A definite act never told before, with its doer and target named, is an event of its own.
     [InlineData("Iran protested in response to the US airstrike on Iraq.", "strike US>IQ")]
+    // "X, a spokesman for the Houthis, blamed": the body the speaker works for, named in an aside, is the actor.
+    [InlineData("Yahya Saree, a spokesman for the Houthis, blamed both Saudi Arabia and the United States for the attack.", "accusation Houthis>SA,US")]
     public void Extract_NewsSentence_FindsTypeAndParticipants(string text, string expected)
     {
         EventRecord[] events = Extract(text);
