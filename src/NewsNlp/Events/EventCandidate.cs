@@ -66,6 +66,36 @@ internal sealed class EventCandidate
     /// <summary>True when the actors are the subject before the trigger (not a "by" agent, a possessive or a modifier).</summary>
     public bool ActorsFromSubject { get; set; }
 
+    /// <summary>A copy of this candidate with <paramref name="actor"/> as its only actor.</summary>
+    public EventCandidate CopyWithActor(string actor)
+    {
+        var copy = new EventCandidate
+        {
+            Type = Type,
+            TriggerStart = TriggerStart,
+            Date = Date,
+            Location = Location,
+            Attribution = Attribution,
+            Start = Start,
+            End = End,
+            Confidence = Confidence,
+            ReferenceOnly = ReferenceOnly,
+            Mutual = Mutual,
+            AgentlessPassive = AgentlessPassive,
+            Distinct = Distinct,
+            Passive = Passive,
+            ActorsFromSubject = ActorsFromSubject,
+            PairTargets = PairTargets,
+            TargetsByDefault = TargetsByDefault,
+            SelfContained = SelfContained,
+        };
+        copy.Actors.Add(actor);
+        copy.Targets.AddRange(Targets);
+        copy.Weapons.AddRange(Weapons);
+        copy.Sentences.AddRange(Sentences);
+        return copy;
+    }
+
     /// <summary>Every participant, actors then targets.</summary>
     public IEnumerable<string> Participants => Actors.Concat(Targets);
 

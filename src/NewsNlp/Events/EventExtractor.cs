@@ -76,6 +76,7 @@ internal sealed partial class EventExtractor
                 if (Build(document, s, trigger, finder, index, state, confidence) is { } candidate)
                 {
                     candidates.Add(candidate);
+                    SplitSeparateMobilizations(candidate, candidates);
                 }
             }
 
@@ -91,6 +92,25 @@ internal sealed partial class EventExtractor
     /// there means "unknown", not "no", so a weak trigger of these types stands without its vote outside business news.
     /// </summary>
     private static bool UntrainedType(string type) => type is EventTaxonomy.Deescalation or EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Mobilization;
+
+    /// <summary>
+    /// "Greek and Turkish warships headed for a clash": each side mobilizes on its own, so coordinated actors
+    /// of a (non-reciprocal) mobilization become one event each.
+    /// </summary>
+    private static void SplitSeparateMobilizations(EventCandidate candidate, List<EventCandidate> candidates)
+    {
+        if (candidate.Type != EventTaxonomy.Mobilization || candidate.Mutual || candidate.Actors.Count < 2)
+        {
+            return;
+        }
+
+        for (int a = candidate.Actors.Count - 1; a >= 1; a--)
+        {
+            EventCandidate other = candidate.CopyWithActor(candidate.Actors[a]);
+            candidate.Actors.RemoveAt(a);
+            candidates.Add(other);
+        }
+    }
 
     private static bool HasStrongTrigger(List<TriggerMatch> triggers, string type)
     {

@@ -24,7 +24,7 @@ internal static class EventWords
         "fear", "fears", "feared", "seek", "seeks", "seeking", "sought", "ready", "prepared", "threatened", "threatening", "threatens", "vowed", "warned",
         "often", "frequently", "draft", "moratorium", "stop", "halt", "cease", "suspend", "suspended", "suspension", "wish", "wishes", "wished", "risk", "anything", "unless", "regularly", "routinely", "usually", "traditionally", "allegedly", "rumoured", "rumored", "unconfirmed",
         "upcoming", "forthcoming", "scheduled", "next", "imminent", "capacity", "capability", "ability",
-        "rumors", "rumours", "speculation", "means", "ways", "aimed", "aiming", "excluded", "shut");
+        "rumors", "rumours", "speculation", "means", "ways", "aimed", "aiming", "excluded", "shut", "offer", "offers", "offered", "offering");
 
     /// <summary>Modal and future words that do not cancel a threat ("warned it would retaliate").</summary>
     public static readonly WordSet FutureModals = new("would", "could", "will", "shall", "'ll", "may", "might", "must", "can", "threatened", "threatening", "threatens", "vowed", "warned", "ready", "prepared");

@@ -87,11 +87,13 @@ public sealed class EventExtractorTests
     [InlineData("Diplomats said Iran had no demonstrable capacity to carry out attacks in the United States.")]
     // "offensive capabilities" is an adjective, not an offensive.
     [InlineData("Japan's ruling party proposed amendments to give the military more offensive capabilities against China.")]
+    // An offer of warships is not a deployment (the optional deal it may be is another type).
+    [InlineData("The United States offered its warships to escort Kuwaiti tankers past the batteries.")]
     // A labour strike by dockworkers is not a military strike.
     [InlineData("A strike by Japanese dockworkers will continue over the weekend, a spokesman said.")]
     public void Extract_IrrealisOrOtherSense_ReportsNoStrikeOrDeescalation(string text)
     {
-        Extract(text).Should().NotContain(e => e.Type == "strike" || e.Type == "deescalation");
+        Extract(text).Should().NotContain(e => e.Type == "strike" || e.Type == "deescalation" || e.Type == "mobilization");
     }
 
     [Fact]
@@ -155,6 +157,15 @@ public sealed class EventExtractorTests
         EventRecord[] strikes = [.. Extract(text).Where(e => e.Type == "strike")];
         strikes.Select(Describe).Should().Equal(expected);
         strikes[0].Start.Should().Be(0);
+    }
+
+    [Fact]
+    public void Extract_CoordinatedMobilization_IsOneEventPerSide()
+    {
+        const string text = "Tension rose in the Aegean as Greek and Turkish warships headed for a possible clash.";
+        EventRecord[] events = [.. Extract(text).Where(e => e.Type == "mobilization")];
+        events.Select(Describe).Should().BeEquivalentTo(["mobilization GR>", "mobilization TR>"]);
+        events.Should().AllSatisfy(e => e.Text.Should().Be(text));
     }
 
     [Fact]
