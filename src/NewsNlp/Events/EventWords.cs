@@ -24,7 +24,7 @@ internal static class EventWords
         "fear", "fears", "feared", "seek", "seeks", "seeking", "sought", "ready", "prepared", "threatened", "threatening", "threatens", "vowed", "warned",
         "often", "frequently", "draft", "moratorium", "stop", "halt", "cease", "suspend", "suspended", "suspension", "wish", "wishes", "wished", "risk", "anything", "unless", "regularly", "routinely", "usually", "traditionally", "allegedly", "rumoured", "rumored", "unconfirmed",
         "upcoming", "forthcoming", "scheduled", "next", "imminent", "capacity", "capability", "ability",
-        "rumors", "rumours", "speculation", "means", "ways", "aimed", "aiming", "excluded", "shut", "offer", "offers", "offered", "offering");
+        "rumors", "rumours", "speculation", "means", "ways", "aimed", "aiming", "excluded", "shut", "offer", "offers", "offered", "offering", "tomorrow");
 
     /// <summary>Modal and future words that do not cancel a threat ("warned it would retaliate").</summary>
     public static readonly WordSet FutureModals = new("would", "could", "will", "shall", "'ll", "may", "might", "must", "can", "threatened", "threatening", "threatens", "vowed", "warned", "ready", "prepared");
@@ -53,7 +53,8 @@ internal static class EventWords
     public static readonly WordSet Business = new(
         "pct", "dlrs", "dlr", "shares", "stake", "merger", "acquisition", "takeover", "company", "companies", "firm", "corp", "inc", "ltd", "co",
         "stock", "stocks", "profit", "earnings", "revenue", "revenues", "dividend", "bid", "tender", "shareholders", "billion", "mln", "cts", "tonnes",
-        "subsidiary", "unit", "quarter", "sales", "customers", "prices", "price", "exports", "imports", "tariff", "tariffs", "bank", "banks", "loan", "loans", "debt");
+        "subsidiary", "unit", "quarter", "sales", "customers", "prices", "price", "exports", "imports", "tariff", "tariffs", "bank", "banks", "loan", "loans", "debt",
+        "financial", "analysts", "bankers", "traders", "investors", "creditors", "economists", "currency", "yen", "demand", "coal", "steel", "mills");
 
     /// <summary>Nouns for people or bodies acting for a state ("representatives from Iran").</summary>
     public static readonly WordSet Members = new("representatives", "representative", "officials", "official", "forces", "troops", "government", "ministry", "army", "delegation", "leaders", "authorities", "spokesman", "envoy", "diplomats", "soldiers", "militants", "fighters", "rebels", "navy", "military", "sympathizers", "sympathisers", "supporters", "members", "gunmen", "spokesman", "spokesperson", "commander", "leader", "member");

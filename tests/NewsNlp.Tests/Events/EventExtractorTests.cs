@@ -129,6 +129,10 @@ public sealed class EventExtractorTests
     [InlineData("The United States refused to say which side was to blame for the confrontation between Greece and Turkey.", "accusation")]
     // "agreed," followed by a comma: agreeing with an opinion, not a deal.
     [InlineData("The governor of the Philippines province agreed, saying only this group could have done it.", "agreement")]
+    // "domestic demand" is economics, not an appeal.
+    [InlineData("Denmark was also expected to see a slump in domestic demand, Sweden said.", "appeal")]
+    // "Tomorrow's meeting" has not happened.
+    [InlineData("Tomorrow's meeting of Greece and Turkey is seen as the key one.", "consultation")]
     // An appeal to one's own citizens ("urged vigilant locals") addresses no other party.
     [InlineData("The Philippines defence secretary urged vigilant locals to assist the authorities.", "appeal")]
     public void Extract_NotAnEventOfThatType_ReportsNone(string text, string type)
