@@ -7,7 +7,9 @@ namespace NewsNlp.Events;
 internal sealed partial class EventExtractor
 {
     private static readonly WordSet Pronouns = new("he", "she", "they", "it", "we", "i");
+
     private static readonly WordSet SpeakerNouns = new("ministry", "minister", "spokesman", "spokeswoman", "spokesperson", "government", "army", "agency", "statement", "official", "officials", "president", "leader", "group", "rebels", "militants", "embassy", "prime", "foreign", "secretary", "source", "sources");
+
     private static readonly WordSet BackReferenceWords = new("these", "those", "this", "such", "reciprocal", "mutual", "both");
 
     /// <summary>Builds the candidate for one trigger, or null when it has no participant.</summary>
@@ -158,154 +160,6 @@ internal sealed partial class EventExtractor
                 candidate.Targets.Add(party);
             }
         }
-    }
-
-    private static string? PreviousSubjectPerson(Document document, int s, ActorIndex index)
-    {
-        for (int p = s - 1; p >= 0 && p >= s - 2; p--)
-        {
-            if (index.FirstPersonIn(document.Sentences[p].FirstToken, document.Sentences[p].EndToken) is { } code)
-            {
-                return code;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"we warn", "we are consulting", "they have agreed": a plural pronoun subject right before the trigger or its auxiliary.</summary>
-    private static bool PronounRightBefore(Document document, Sentence sentence, TriggerMatch trigger)
-    {
-        int t = trigger.FirstToken - 1;
-        if (t > sentence.FirstToken && document.Span(document.Tokens[t]) is "are" or "were" or "have" or "had" or "will" or "would")
-        {
-            t--;
-        }
-
-        return t >= sentence.FirstToken && document.Span(document.Tokens[t]) is "we" or "We" or "they" or "They";
-    }
-
-    /// <summary>"his appeal", "its offensive", "their talks": a possessive pronoun right before the trigger.</summary>
-    private static bool PossessivePronounBefore(Document document, Sentence sentence, TriggerMatch trigger) =>
-        trigger.FirstToken > sentence.FirstToken && document.Span(document.Tokens[trigger.FirstToken - 1]) is "his" or "her" or "its" or "their";
-
-    /// <summary>"said the envoy had discussed", "the minister met": "the" and a title right before the trigger or its auxiliary.</summary>
-    private static bool TitleSubjectBefore(Document document, Sentence sentence, TriggerMatch trigger)
-    {
-        int t = trigger.FirstToken - 1;
-        if (t > sentence.FirstToken && document.Span(document.Tokens[t]) is "has" or "had" or "was" or "is" or "have" or "also")
-        {
-            t--;
-        }
-
-        return t > sentence.FirstToken && document.Span(document.Tokens[t - 1]) is "the" or "The"
-            && document.Span(document.Tokens[t]) is "envoy" or "minister" or "president" or "premier" or "ambassador" or "diplomat" or "official" or "spokesman" or "spokeswoman" or "leader" or "chancellor" or "secretary";
-    }
-
-    private static bool StartsWithPersonalPronoun(Document document, Sentence sentence)
-    {
-        int first = sentence.FirstToken;
-        return first < sentence.EndToken && document.Span(document.Tokens[first]) is "He" or "She";
-    }
-
-    private static bool StartsWithPronounSubject(Document document, Sentence sentence)
-    {
-        int first = sentence.FirstToken;
-        while (first < sentence.EndToken && document.Tokens[first].Kind != TokenKind.Word)
-        {
-            first++;
-        }
-
-        if (first >= sentence.EndToken)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> word = document.Span(document.Tokens[first]);
-        if (Pronouns.Contains(word) || (first > sentence.FirstToken && document.Tokens[first - 1].Kind == TokenKind.Quote))
-        {
-            // A pronoun subject, or a quotation whose speaker comes at the end.
-            return true;
-        }
-
-        return word is "The" or "A" && first + 1 < sentence.EndToken && SpeakerNouns.Contains(document.Span(document.Tokens[first + 1]));
-    }
-
-    /// <summary>"these two attacks", "the reciprocal bombings", "attacks of this magnitude": a reference to events told elsewhere.</summary>
-    private static bool IsBackReference(Document document, Sentence sentence, TriggerMatch trigger)
-    {
-        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
-        {
-            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (BackReferenceWords.Contains(word))
-            {
-                return true;
-            }
-
-            if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word))
-            {
-                break;
-            }
-        }
-
-        int next = trigger.LastToken + 1;
-        return next + 1 < sentence.EndToken && document.Span(document.Tokens[next]) is "of" && document.Span(document.Tokens[next + 1]) is "this" or "such";
-    }
-
-    /// <summary>"following the strikes", "after the attack": a definite noun inside a prepositional phrase is usually told elsewhere.</summary>
-    private static bool IsDefiniteInPhrase(Document document, Sentence sentence, TriggerMatch trigger)
-    {
-        int before = trigger.FirstToken - 1;
-        while (before > sentence.FirstToken && document.Tokens[before].Kind == TokenKind.Word && !EventWords.Determiners.Contains(document.Span(document.Tokens[before]))
-               && trigger.FirstToken - before <= 2)
-        {
-            before--;
-        }
-
-        return before > sentence.FirstToken && document.Span(document.Tokens[before]) is "the" && EventWords.Prepositions.Contains(document.Span(document.Tokens[before - 1]))
-            && document.Span(document.Tokens[before - 1]) is not ("on" or "by");
-    }
-
-    /// <summary>"another attack", "a separate raid", "an earlier bombing": the text says this is not the act told before.</summary>
-    private static bool IsMarkedDistinct(Document document, Sentence sentence, TriggerMatch trigger)
-    {
-        // Inside a gapped trigger ("launched fresh attacks") too.
-        for (int t = trigger.LastToken; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
-        {
-            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (word is "another" or "Another" or "separate" or "earlier" or "previous" or "fresh")
-            {
-                return true;
-            }
-
-            if (t < trigger.FirstToken && (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word)))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"the air strike", "the attacks": a definite noun, which refers back once an event of its type was told.</summary>
-    private static bool IsDefinite(Document document, Sentence sentence, TriggerMatch trigger)
-    {
-        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
-        {
-            Token token = document.Tokens[t];
-            ReadOnlySpan<char> word = document.Span(token);
-            if (word is "the" or "The")
-            {
-                return true;
-            }
-
-            if (token.Kind != TokenKind.Word || char.IsUpper(word[0]) || EventWords.Prepositions.Contains(word) || EventWords.BeForms.Contains(word) || word is "has" or "have" or "had")
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Events as records, with casualty links both ways.</summary>

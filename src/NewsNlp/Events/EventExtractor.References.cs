@@ -1,0 +1,84 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events;
+
+/// <summary>References to acts told elsewhere ("these attacks", "following the strike") and acts marked as new ("another attack").</summary>
+internal sealed partial class EventExtractor
+{
+    /// <summary>"these two attacks", "the reciprocal bombings", "attacks of this magnitude": a reference to events told elsewhere.</summary>
+    private static bool IsBackReference(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (BackReferenceWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word))
+            {
+                break;
+            }
+        }
+
+        int next = trigger.LastToken + 1;
+        return next + 1 < sentence.EndToken && document.Span(document.Tokens[next]) is "of" && document.Span(document.Tokens[next + 1]) is "this" or "such";
+    }
+
+    /// <summary>"following the strikes", "after the attack": a definite noun inside a prepositional phrase is usually told elsewhere.</summary>
+    private static bool IsDefiniteInPhrase(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        int before = trigger.FirstToken - 1;
+        while (before > sentence.FirstToken && document.Tokens[before].Kind == TokenKind.Word && !EventWords.Determiners.Contains(document.Span(document.Tokens[before]))
+               && trigger.FirstToken - before <= 2)
+        {
+            before--;
+        }
+
+        return before > sentence.FirstToken && document.Span(document.Tokens[before]) is "the" && EventWords.Prepositions.Contains(document.Span(document.Tokens[before - 1]))
+            && document.Span(document.Tokens[before - 1]) is not ("on" or "by");
+    }
+
+    /// <summary>"another attack", "a separate raid", "an earlier bombing": the text says this is not the act told before.</summary>
+    private static bool IsMarkedDistinct(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        // Inside a gapped trigger ("launched fresh attacks") too.
+        for (int t = trigger.LastToken; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (word is "another" or "Another" or "separate" or "earlier" or "previous" or "fresh")
+            {
+                return true;
+            }
+
+            if (t < trigger.FirstToken && (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the air strike", "the attacks": a definite noun, which refers back once an event of its type was told.</summary>
+    private static bool IsDefinite(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (word is "the" or "The")
+            {
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Word || char.IsUpper(word[0]) || EventWords.Prepositions.Contains(word) || EventWords.BeForms.Contains(word) || word is "has" or "have" or "had")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
