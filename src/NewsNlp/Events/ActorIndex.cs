@@ -10,6 +10,10 @@ namespace NewsNlp.Events;
 /// </summary>
 internal sealed class ActorIndex
 {
+    private static readonly WordSet BusinessNouns = new(
+        "firms", "firm", "companies", "company", "mills", "exporters", "importers", "producers", "banks", "bankers", "airlines", "carriers",
+        "steelmakers", "automakers", "carmakers", "traders", "investors", "creditors", "shippers", "manufacturers", "refiners", "businesses", "industry", "insurers");
+
     private static readonly WordSet PairNouns = new("countries", "sides", "nations", "neighbours", "neighbors", "governments", "camps", "ministers", "leaders", "states", "parties", "armies", "powers", "rivals", "neighbouring", "neighboring");
 
     private ActorIndex(ActorMention[] mentions, ImmutableArray<string> parties)
@@ -98,6 +102,7 @@ internal sealed class ActorIndex
         }
 
         MergeTitledPeople(document, result);
+        result.RemoveAll(m => m.Form == ActorForm.Demonym && ModifiesBusiness(document, m));
         var parties = ImmutableArray.CreateBuilder<string>(3);
         foreach (CountryRecord country in facts.Countries.OrderByDescending(c => c.MentionCount > 0 ? c.MentionCount : c.Mentions.Length).ThenBy(c => FirstMention(c)))
         {
@@ -133,6 +138,20 @@ internal sealed class ActorIndex
             mentions[i] = new ActorMention(country.FirstToken, person.LastToken, code, ActorForm.Person);
             mentions.RemoveAt(i + 1);
         }
+    }
+
+    /// <summary>"Japanese steel firms", "Canadian exporters": a nationality of companies, not a state acting.</summary>
+    private static bool ModifiesBusiness(Document document, ActorMention mention)
+    {
+        for (int t = mention.LastToken + 1; t < document.Tokens.Length && t <= mention.LastToken + 2; t++)
+        {
+            if (BusinessNouns.Contains(document.Span(document.Tokens[t])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when tokens [from, to) are title words: capitalised words, a possessive, "foreign", "minister", ...</summary>

@@ -129,6 +129,8 @@ public sealed class EventExtractorTests
     [InlineData("The United States refused to say which side was to blame for the confrontation between Greece and Turkey.", "accusation")]
     // "agreed," followed by a comma: agreeing with an opinion, not a deal.
     [InlineData("The governor of the Philippines province agreed, saying only this group could have done it.", "agreement")]
+    // "Japanese steel firms" are companies, not Japan: their price talks are no diplomacy.
+    [InlineData("The Japanese steel firms started a new round of price talks with Chinese exporters yesterday.", "consultation")]
     // "domestic demand" is economics, not an appeal.
     [InlineData("Denmark was also expected to see a slump in domestic demand, Sweden said.", "appeal")]
     // "Tomorrow's meeting" has not happened.
