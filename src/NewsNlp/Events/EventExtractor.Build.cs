@@ -89,8 +89,10 @@ internal sealed partial class EventExtractor
         }
 
         // An appeal, mediation, threat or accusation addresses someone; with nobody but the actor's own side in view it is domestic talk.
-        bool unaddressed = candidate.Targets.Count == 0 && !candidate.Mutual && !trigger.Pattern.Reference
-            && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation;
+        // An agreement takes two: "the prime minister signed a decree" or "Argentina agreed" alone is no deal between parties.
+        bool unaddressed = (candidate.Targets.Count == 0 && !candidate.Mutual && !trigger.Pattern.Reference
+            && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
+            || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
         if ((candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || candidate.Targets.Count == 0)) || unaddressed)
         {
             return null;

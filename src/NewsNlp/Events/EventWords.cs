@@ -54,7 +54,8 @@ internal static class EventWords
         "pct", "dlrs", "dlr", "shares", "stake", "merger", "acquisition", "takeover", "company", "companies", "firm", "corp", "inc", "ltd", "co",
         "stock", "stocks", "profit", "earnings", "revenue", "revenues", "dividend", "bid", "tender", "shareholders", "billion", "mln", "cts", "tonnes",
         "subsidiary", "unit", "quarter", "sales", "customers", "prices", "price", "exports", "imports", "tariff", "tariffs", "bank", "banks", "loan", "loans", "debt",
-        "financial", "analysts", "bankers", "traders", "investors", "creditors", "economists", "currency", "yen", "demand", "coal", "steel", "mills");
+        "financial", "analysts", "bankers", "traders", "investors", "creditors", "economists", "currency", "yen", "demand", "coal", "steel", "mills",
+        "venture", "ventures", "plc", "bhd", "ag", "sa", "nv");
 
     /// <summary>Nouns for people or bodies acting for a state ("representatives from Iran").</summary>
     public static readonly WordSet Members = new("representatives", "representative", "officials", "official", "forces", "troops", "government", "ministry", "army", "delegation", "leaders", "authorities", "spokesman", "envoy", "diplomats", "soldiers", "militants", "fighters", "rebels", "navy", "military", "sympathizers", "sympathisers", "supporters", "members", "gunmen", "spokesman", "spokesperson", "commander", "leader", "member");

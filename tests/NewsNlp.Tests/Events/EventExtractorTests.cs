@@ -129,6 +129,10 @@ public sealed class EventExtractorTests
     [InlineData("The United States refused to say which side was to blame for the confrontation between Greece and Turkey.", "accusation")]
     // "agreed," followed by a comma: agreeing with an opinion, not a deal.
     [InlineData("The governor of the Philippines province agreed, saying only this group could have done it.", "agreement")]
+    // An agreement takes two: a decree signed at home is none.
+    [InlineData("On Friday, the Prime Minister of Tunisia signed a government decree banning the niqab.", "agreement")]
+    // A named accord only refers to a deal told elsewhere (here: nowhere).
+    [InlineData("Baker said he stood by the Paris accord among the United States, Japan and Germany.", "agreement")]
     // "Japanese steel firms" are companies, not Japan: their price talks are no diplomacy.
     [InlineData("The Japanese steel firms started a new round of price talks with Chinese exporters yesterday.", "consultation")]
     // "domestic demand" is economics, not an appeal.
