@@ -1,90 +1,12 @@
-using System.Collections.Frozen;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Numbers;
 
-/// <summary>The modifier and number readers behind <see cref="QuantityParser"/>.</summary>
-internal static partial class QuantityParser
+/// <summary>Reads the number itself at a token: digits with separators, number words, multipliers, vague amounts.</summary>
+internal static class NumberReader
 {
-    private static readonly (string[] Words, NumberBound Bound)[] Modifiers =
-    [
-        (["a", "total", "of"], NumberBound.Exact),
-        (["total", "of"], NumberBound.Exact),
-        (["at", "least"], NumberBound.AtLeast),
-        (["more", "than"], NumberBound.AtLeast),
-        (["over"], NumberBound.AtLeast),
-        (["well", "over"], NumberBound.AtLeast),
-        (["in", "excess", "of"], NumberBound.AtLeast),
-        (["upwards", "of"], NumberBound.AtLeast),
-        (["no", "fewer", "than"], NumberBound.AtLeast),
-        (["no", "less", "than"], NumberBound.AtLeast),
-        (["not", "less", "than"], NumberBound.AtLeast),
-        (["exceeded"], NumberBound.AtLeast),
-        (["exceeding"], NumberBound.AtLeast),
-        (["exceeds"], NumberBound.AtLeast),
-        (["topped"], NumberBound.AtLeast),
-        (["surpassed"], NumberBound.AtLeast),
-        (["up", "to"], NumberBound.AtMost),
-        (["as", "many", "as"], NumberBound.AtMost),
-        (["at", "most"], NumberBound.AtMost),
-        (["no", "more", "than"], NumberBound.AtMost),
-        (["not", "more", "than"], NumberBound.AtMost),
-        (["fewer", "than"], NumberBound.AtMost),
-        (["less", "than"], NumberBound.AtMost),
-        (["about"], NumberBound.About),
-        (["around"], NumberBound.About),
-        (["nearly"], NumberBound.About),
-        (["almost"], NumberBound.About),
-        (["approximately"], NumberBound.About),
-        (["roughly"], NumberBound.About),
-        (["some"], NumberBound.About),
-        (["an", "estimated"], NumberBound.About),
-        (["estimated"], NumberBound.About),
-        (["close", "to"], NumberBound.About),
-        (["perhaps"], NumberBound.About),
-        (["possibly"], NumberBound.About),
-        (["between"], NumberBound.Between),
-    ];
-
-    /// <summary>First words of <see cref="Modifiers"/>, to reject most tokens with one lookup.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierStarts =
-        Modifiers.Select(static m => m.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool TryModifier(string text, Token[] tokens, int i, int limit, out int length, out NumberBound bound)
-    {
-        length = 0;
-        bound = NumberBound.Exact;
-        if (tokens[i].Kind != TokenKind.Word || !ModifierStarts.Contains(tokens[i].Slice(text)))
-        {
-            return false;
-        }
-
-        foreach ((string[] words, NumberBound b) in Modifiers)
-        {
-            if (i + words.Length > limit)
-            {
-                continue;
-            }
-
-            bool match = true;
-            for (int k = 0; k < words.Length && match; k++)
-            {
-                match = tokens[i + k].Slice(text).Equals(words[k], StringComparison.OrdinalIgnoreCase);
-            }
-
-            if (match)
-            {
-                length = words.Length;
-                bound = b;
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Reads the number itself: null value for a vague amount.</summary>
-    private static bool TryCore(string text, Token[] tokens, int i, int limit, out int? value, out int next, out bool year)
+    public static bool TryRead(string text, Token[] tokens, int i, int limit, out int? value, out int next, out bool year)
     {
         value = null;
         next = i;
@@ -234,5 +156,5 @@ internal static partial class QuantityParser
         return true;
     }
 
-    private static bool Is(string text, Token token, string word) => token.Slice(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public static bool Is(string text, Token token, string word) => token.Slice(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 }
