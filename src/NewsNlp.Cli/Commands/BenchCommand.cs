@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using NewsNlp.Text;
 
 namespace NewsNlp.Cli.Commands;
 
@@ -32,15 +31,14 @@ internal static class BenchCommand
     {
         if (!File.Exists(input) && !Directory.Exists(input))
         {
-            Console.Error.WriteLine($"No such file or folder: {input}");
-            return 2;
+            Console.Error.WriteLine(CliMessages.NoSuchInput(input));
+            return ExitCodes.InputOutput;
         }
 
         int threads = threadsOption ?? Environment.ProcessorCount;
         if (threads < 1)
         {
-            Console.Error.WriteLine("--threads must be at least 1.");
-            return 2;
+            throw CliException.Usage(CliMessages.BadThreads(threads));
         }
 
         double seconds = secondsOption ?? 3;
@@ -61,12 +59,10 @@ internal static class BenchCommand
         ArticleContext[] contexts = [.. articles.Select(a => a.Context)];
         long bytes = 0;
         long tokens = 0;
-        var buffer = new TokenBuffer(1 << 14);
         foreach (string text in texts)
         {
             bytes += Encoding.UTF8.GetByteCount(text);
-            buffer.Clear();
-            tokens += Tokenizer.Tokenize(text, buffer);
+            tokens += TextStatistics.CountTokens(text);
         }
 
         var corpus = new Corpus(texts, contexts, bytes, tokens);
