@@ -71,6 +71,7 @@ internal sealed class CommonOptions
             MaxChars = limit,
             FailFast = parse.GetValue(failFast),
             Quiet = parse.GetValue(quiet),
+            Verbose = parse.GetValue(CliApp.Verbose),
         };
     }
 }

@@ -131,6 +131,11 @@ internal static class ExtractCommand
                 log.Write(summary.Format(clock.Elapsed, settings.Threads));
             }
 
+            if (settings.Verbose)
+            {
+                log.Write(RunSummary.FormatRuntime());
+            }
+
             return summary.Errors == 0 ? ExitCodes.Ok : ExitCodes.ItemErrors;
         }
     }
