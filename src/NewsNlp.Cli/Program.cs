@@ -7,9 +7,6 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
     ExtractCommand.Create(),
     EvalCommand.Create(),
     ReportCommand.Create(),
-    TrainCommand.Create(),
-    EvalNerCommand.Create(),
-    TrainEventsCommand.Create(),
 };
 root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();

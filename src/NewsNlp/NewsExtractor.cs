@@ -3,6 +3,7 @@ using NewsNlp.Events;
 using NewsNlp.Extraction.Casualties;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Dates;
+using NewsNlp.Extraction.Entities;
 using NewsNlp.Extraction.People;
 using NewsNlp.Text;
 
@@ -24,12 +25,17 @@ public sealed class NewsExtractor
     private static readonly ConcurrentDictionary<NewsExtractorOptions, NewsExtractor> Cache = new();
 
     private readonly CountryExtractor countries = new();
-    private readonly PersonExtractor people = new();
+    private readonly PersonExtractor people;
     private readonly DateExtractor dates = new();
     private readonly CasualtyExtractor casualties = new();
-    private readonly EventExtractor events = new();
+    private readonly EventExtractor events;
 
-    private NewsExtractor(NewsExtractorOptions options) => Options = options;
+    private NewsExtractor(NewsExtractorOptions options)
+    {
+        Options = options;
+        people = new PersonExtractor(LoadTagger(options.EntityModelPath), EntityGazetteer.Default);
+        events = new EventExtractor(LoadEventModel(options.EventModelPath));
+    }
 
     /// <summary>The options this extractor was created with.</summary>
     public NewsExtractorOptions Options { get; }
@@ -41,6 +47,8 @@ public sealed class NewsExtractor
     /// <param name="options">The settings, or null for <see cref="NewsExtractorOptions.Default"/>.</param>
     /// <returns>A thread-safe extractor.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
+    /// <exception cref="IOException">A model file named in <paramref name="options"/> cannot be read.</exception>
+    /// <exception cref="InvalidDataException">A model file named in <paramref name="options"/> does not hold a model of this version.</exception>
     public static NewsExtractor Create(NewsExtractorOptions? options = null)
     {
         options ??= NewsExtractorOptions.Default;
@@ -87,5 +95,27 @@ public sealed class NewsExtractor
             Dates = dateRecords,
             Events = eventFacts.Events,
         };
+    }
+
+    private static EntityTagger LoadTagger(string? path)
+    {
+        if (path is null)
+        {
+            return EntityTagger.Default;
+        }
+
+        using FileStream stream = File.OpenRead(path);
+        return new EntityTagger(NerModel.Load(stream), EntityGazetteer.Default);
+    }
+
+    private static EventClassifierModel? LoadEventModel(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        using FileStream stream = File.OpenRead(path);
+        return EventClassifierModel.Load(stream);
     }
 }

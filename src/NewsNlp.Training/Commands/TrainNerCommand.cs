@@ -1,15 +1,15 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NewsNlp.Extraction.Entities;
-using NewsNlp.Extraction.Entities.Training;
+using NewsNlp.Training.Ner;
 
-namespace NewsNlp.Cli.Commands;
+namespace NewsNlp.Training.Commands;
 
 /// <summary>
-/// <c>newsnlp train ner --train FILE [--dev FILE] -o MODEL</c>: trains the named-entity tagger
-/// on CoNLL-2003 data, deterministically, and writes the model file.
+/// <c>train-ner --train FILE [--dev FILE] -o MODEL</c>: trains the named-entity tagger on
+/// CoNLL-2003 data, deterministically, and writes the model file.
 /// </summary>
-internal static class TrainCommand
+internal static class TrainNerCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create()
@@ -20,9 +20,9 @@ internal static class TrainCommand
         var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => 12 };
         var bits = new Option<int>("--bits") { Description = "log2 of the number of weight rows.", DefaultValueFactory = _ => 18 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 20240119 };
-        var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron, Viterbi).") { train, dev, output, iterations, bits, seed };
-        ner.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(iterations), parse.GetValue(bits), parse.GetValue(seed)));
-        return new Command("train", "Train a model.") { ner };
+        var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron, Viterbi).") { train, dev, output, iterations, bits, seed };
+        command.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(iterations), parse.GetValue(bits), parse.GetValue(seed)));
+        return command;
     }
 
     private static int Run(string trainPath, string? devPath, string output, int iterations, int bits, int seed)

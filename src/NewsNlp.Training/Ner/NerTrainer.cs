@@ -1,6 +1,7 @@
 using System.Globalization;
+using NewsNlp.Extraction.Entities;
 
-namespace NewsNlp.Extraction.Entities.Training;
+namespace NewsNlp.Training.Ner;
 
 /// <summary>
 /// Trains the tagger: a structured averaged perceptron over <see cref="NerFeatures"/> with

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NewsNlp.Extraction.Entities;
-using NewsNlp.Extraction.Entities.Training;
+using NewsNlp.Training.Ner;
 
-namespace NewsNlp.Cli.Commands;
+namespace NewsNlp.Training.Commands;
 
-/// <summary><c>newsnlp eval-ner FILE [--model MODEL]</c>: conlleval-style P/R/F1 per type on a CoNLL file.</summary>
+/// <summary><c>eval-ner FILE [--model MODEL]</c>: conlleval-style P/R/F1 per type on a CoNLL file.</summary>
 internal static class EvalNerCommand
 {
     /// <summary>Builds the command.</summary>
