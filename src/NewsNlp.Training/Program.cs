@@ -8,5 +8,7 @@ var root = new RootCommand("NewsNlp.Training: trains and evaluates the models em
     TrainNerCommand.Create(),
     EvalNerCommand.Create(),
     TrainEventsCommand.Create(),
+    BuildClustersCommand.Create(),
+    EvalPeopleCommand.Create(),
 };
 return root.Parse(args).Invoke();
