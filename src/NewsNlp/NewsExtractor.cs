@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using NewsNlp.Events;
-using NewsNlp.Extraction.Casualties;
-using NewsNlp.Extraction.Countries;
-using NewsNlp.Extraction.Dates;
 using NewsNlp.Extraction.Entities;
-using NewsNlp.Extraction.People;
+using NewsNlp.Pipeline;
+using NewsNlp.Records.Building;
 using NewsNlp.Text;
 
 namespace NewsNlp;
@@ -24,17 +22,12 @@ public sealed class NewsExtractor
 {
     private static readonly ConcurrentDictionary<NewsExtractorOptions, NewsExtractor> Cache = new();
 
-    private readonly CountryExtractor countries = new();
-    private readonly PersonExtractor people;
-    private readonly DateExtractor dates = new();
-    private readonly CasualtyExtractor casualties = new();
-    private readonly EventExtractor events;
+    private readonly ExtractionPipeline pipeline;
 
     private NewsExtractor(NewsExtractorOptions options)
     {
         Options = options;
-        people = new PersonExtractor(LoadTagger(options.EntityModelPath), EntityGazetteer.Default);
-        events = new EventExtractor(LoadEventModel(options.EventModelPath));
+        pipeline = ExtractionPipeline.Create(LoadTagger(options.EntityModelPath), new EventExtractor(LoadEventModel(options.EventModelPath)));
     }
 
     /// <summary>The options this extractor was created with.</summary>
@@ -75,26 +68,9 @@ public sealed class NewsExtractor
         }
 
         context ??= new ArticleContext();
-        Document document = Document.Analyze(text, context);
-        CountryExtraction countryFacts = countries.Extract(document);
-        var personRecords = people.Extract(document, countryFacts);
-        var dateRecords = dates.Extract(document);
-        var casualtyRecords = casualties.Extract(document);
-        var facts = new ExtractedFacts(countryFacts.Countries, countryFacts.Organizations, personRecords, dateRecords, casualtyRecords);
-        EventExtraction eventFacts = events.Extract(document, facts);
-
-        return new ArticleRecord
-        {
-            Id = context.Id ?? "",
-            Title = document.Title,
-            Published = context.Published,
-            Countries = countryFacts.Countries,
-            Organizations = countryFacts.Organizations,
-            People = personRecords,
-            Casualties = eventFacts.Casualties,
-            Dates = dateRecords,
-            Events = eventFacts.Events,
-        };
+        using Document document = Document.Analyze(text, context);
+        pipeline.Run(document);
+        return RecordBuilder.Build(document, context);
     }
 
     private static EntityTagger LoadTagger(string? path)
