@@ -30,7 +30,6 @@ internal static class CliApp
             ExtractCommand.Create(),
             EvalCommand.Create(),
             ReportCommand.Create(),
-            TrainEventsCommand.Create(),
             BenchCommand.Create(),
         };
         return root;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using NewsNlp.Extraction.Entities;
 
-namespace NewsNlp.Extraction.Entities.Training;
+namespace NewsNlp.Training.Ner;
 
 /// <summary>conlleval-style exact-span counts per entity type.</summary>
 internal sealed class EntityScores

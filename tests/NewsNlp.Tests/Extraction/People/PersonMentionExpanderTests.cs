@@ -3,7 +3,7 @@ using NewsNlp.Extraction.People;
 using NewsNlp.Text;
 using NewsNlp.Tests.Infrastructure;
 
-namespace NewsNlp.Tests.Resolution;
+namespace NewsNlp.Tests.Extraction.People;
 
 /// <summary>Every later standalone surname of a known person is one of that person's mentions.</summary>
 public sealed class PersonMentionExpanderTests

@@ -1,6 +1,7 @@
+using NewsNlp.Extraction.Entities;
 using NewsNlp.Text;
 
-namespace NewsNlp.Extraction.Entities.Training;
+namespace NewsNlp.Training.Ner;
 
 /// <summary>A CoNLL sentence: its words joined by spaces, their tokens, and gold BIO labels.</summary>
 /// <param name="Text">The words separated by single spaces.</param>

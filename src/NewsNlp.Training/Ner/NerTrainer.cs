@@ -1,6 +1,8 @@
 using System.Globalization;
+using NewsNlp.Extraction.Entities;
+using NewsNlp.Text;
 
-namespace NewsNlp.Extraction.Entities.Training;
+namespace NewsNlp.Training.Ner;
 
 /// <summary>
 /// Trains the tagger: a structured averaged perceptron over <see cref="NerFeatures"/> with
@@ -14,11 +16,16 @@ internal sealed class NerTrainer
     /// <summary>Creates a trainer.</summary>
     /// <param name="bits">log2 of the number of weight rows.</param>
     /// <param name="seed">Seed of the shuffling.</param>
-    public NerTrainer(int bits = 18, int seed = 20240119)
+    /// <param name="clusters">The word clusters the model is trained with (the embedded table when null).</param>
+    public NerTrainer(int bits = 18, int seed = 20240119, WordClusters? clusters = null)
     {
         Bits = bits;
         Seed = seed;
+        Clusters = clusters ?? WordClusters.Default;
     }
+
+    /// <summary>The word clusters the model is trained with; the model is only valid with them.</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>log2 of the number of weight rows.</summary>
     public int Bits { get; }
@@ -56,7 +63,7 @@ internal sealed class NerTrainer
                 BuildContext(context, train, s, gazetteer);
             }
 
-            bool allCaps = NerFeatures.Prepare(sentence.Text, sentence.Tokens, info.AsSpan(0, sentence.Tokens.Length), gazetteer, context);
+            bool allCaps = NerFeatures.Prepare(sentence.Text, sentence.Tokens, info.AsSpan(0, sentence.Tokens.Length), gazetteer, Clusters, context);
             var starts = new int[sentence.Tokens.Length + 1];
             for (int i = 0; i < sentence.Tokens.Length; i++)
             {
@@ -157,7 +164,7 @@ internal sealed class NerTrainer
             string line = string.Create(CultureInfo.InvariantCulture, $"iteration {iteration}: {mistakes} token errors on train");
             if (dev is not null)
             {
-                double f1 = Evaluate(new EntityTagger(model, gazetteer), dev).Score(EntityType.None).F1;
+                double f1 = Evaluate(new EntityTagger(model, gazetteer, Clusters), dev).Score(EntityType.None).F1;
                 line += string.Create(CultureInfo.InvariantCulture, $", dev F1 {f1:F4}");
                 if (f1 > bestF1)
                 {
@@ -176,31 +183,68 @@ internal sealed class NerTrainer
         return best ?? Average(weights, totals, transitions, transitionTotals, step);
     }
 
-    /// <summary>Tags <paramref name="sentences"/> and scores them against their gold labels.</summary>
-    public static EntityScores Evaluate(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences)
+    /// <summary>
+    /// Tags <paramref name="sentences"/> and scores them against their gold labels;
+    /// <paramref name="predicted"/>, when given, sees each sentence with its predicted labels.
+    /// </summary>
+    public static EntityScores Evaluate(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences, Action<ConllSentence, ReadOnlySpan<byte>>? predicted = null)
     {
         var scores = new EntityScores();
-        var labels = new byte[512];
         var context = new DocumentFeatures();
-        for (int s = 0; s < sentences.Count; s++)
+        var consistency = new DocumentConsistency();
+        for (int first = 0; first < sentences.Count;)
         {
-            ConllSentence sentence = sentences[s];
-            if (s == 0 || sentences[s - 1].DocumentIndex != sentence.DocumentIndex)
+            int end = first;
+            while (end < sentences.Count && sentences[end].DocumentIndex == sentences[first].DocumentIndex)
             {
-                BuildContext(context, sentences, s, EntityGazetteer.Default);
+                end++;
             }
 
-            if (labels.Length < sentence.Tokens.Length)
+            BuildContext(context, sentences, first, EntityGazetteer.Default);
+
+            // The document as one text, so that its labels can be made consistent as the library does.
+            (string text, Token[] tokens) = Join(sentences, first, end);
+            var labels = new byte[tokens.Length];
+            int offset = 0;
+            for (int s = first; s < end; s++)
             {
-                labels = new byte[sentence.Tokens.Length * 2];
+                int n = sentences[s].Tokens.Length;
+                tagger.TagSentence(sentences[s].Text, sentences[s].Tokens, labels.AsSpan(offset, n), context);
+                offset += n;
             }
 
-            Span<byte> predicted = labels.AsSpan(0, sentence.Tokens.Length);
-            tagger.TagSentence(sentence.Text, sentence.Tokens, predicted, context);
-            scores.Add(sentence.Gold, predicted);
+            consistency.Apply(text, tokens, labels, EntityGazetteer.Default);
+            offset = 0;
+            for (int s = first; s < end; s++)
+            {
+                int n = sentences[s].Tokens.Length;
+                scores.Add(sentences[s].Gold, labels.AsSpan(offset, n));
+                predicted?.Invoke(sentences[s], labels.AsSpan(offset, n));
+                offset += n;
+            }
+
+            first = end;
         }
 
         return scores;
+    }
+
+    private static (string Text, Token[] Tokens) Join(IReadOnlyList<ConllSentence> sentences, int first, int end)
+    {
+        var text = new System.Text.StringBuilder();
+        var tokens = new List<Token>();
+        for (int s = first; s < end; s++)
+        {
+            int offset = text.Length;
+            foreach (Token token in sentences[s].Tokens)
+            {
+                tokens.Add(token with { Start = token.Start + offset });
+            }
+
+            text.Append(sentences[s].Text).Append('\n');
+        }
+
+        return (text.ToString(), [.. tokens]);
     }
 
     private static void BuildContext(DocumentFeatures context, IReadOnlyList<ConllSentence> sentences, int first, EntityGazetteer gazetteer)

@@ -1,6 +1,4 @@
-using NewsNlp.Extraction.People;
-
-namespace NewsNlp.Resolution;
+namespace NewsNlp.Extraction.People;
 
 /// <summary>One real person: the mentions that name them and what the text says about them.</summary>
 internal sealed class PersonCluster

@@ -1,4 +1,4 @@
-namespace NewsNlp;
+namespace NewsNlp.Training.Events;
 
 /// <summary>Cross-validated counts and scores of the event classifier for one event type. Immutable.</summary>
 /// <param name="Type">The event type.</param>
@@ -6,7 +6,7 @@ namespace NewsNlp;
 /// <param name="TruePositives">Sentences labeled and predicted with the type.</param>
 /// <param name="FalsePositives">Sentences predicted but not labeled with the type.</param>
 /// <param name="FalseNegatives">Sentences labeled but not predicted with the type.</param>
-public sealed record EventTypeScore(string Type, int Support, int TruePositives, int FalsePositives, int FalseNegatives)
+internal sealed record EventTypeScore(string Type, int Support, int TruePositives, int FalsePositives, int FalseNegatives)
 {
     /// <summary>TP / (TP + FP), or 0 when nothing was predicted.</summary>
     public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);

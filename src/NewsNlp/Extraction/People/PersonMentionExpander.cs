@@ -1,10 +1,9 @@
 using System.Collections.Frozen;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Entities;
-using NewsNlp.Extraction.People;
 using NewsNlp.Text;
 
-namespace NewsNlp.Resolution;
+namespace NewsNlp.Extraction.People;
 
 /// <summary>
 /// Completes each person's mentions after clustering: every other standalone occurrence of a

@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NewsNlp.Training.Events;
 
-namespace NewsNlp.Cli.Commands;
+namespace NewsNlp.Training.Commands;
 
 /// <summary>
-/// <c>newsnlp train-events DATA [-o FOLDER] [--folds K]</c>: trains the event classifier on labeled
+/// <c>train-events DATA [-o FOLDER] [--folds K]</c>: trains the event classifier on labeled
 /// sentences (JSON Lines with <c>text</c> and <c>labels</c>), writes <c>events.bin</c> and a
 /// cross-validation report <c>events.md</c>.
 /// </summary>
@@ -62,11 +63,11 @@ internal static class TrainEventsCommand
             }
 
             using var reader = new StringReader(kept.ToString());
-            sentences.AddRange(EventClassifier.ReadJsonLines(reader));
+            sentences.AddRange(LabeledSentenceReader.ReadJsonLines(reader));
         }
 
         Directory.CreateDirectory(output);
-        EventClassifierModel model = EventClassifier.Train(sentences);
+        EventClassifierModel model = EventClassifierTrainer.Train(sentences);
         string modelPath = Path.Combine(output, "events.bin");
         using (FileStream stream = File.Create(modelPath))
         {
@@ -76,12 +77,12 @@ internal static class TrainEventsCommand
         Console.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) from {sentences.Count} sentences ({left} left out)");
         if (folds >= 2)
         {
-            EventClassifierReport report = EventClassifier.CrossValidate(sentences, folds);
+            EventClassifierReport report = EventClassifierTrainer.CrossValidate(sentences, folds);
             var md = new StringBuilder();
             md.AppendLine("# Event classifier: cross-validated scores");
             md.AppendLine();
             string excludeArgument = exclude is null ? "" : " --exclude-articles " + Path.GetFileName(exclude);
-            md.AppendLine(CultureInfo.InvariantCulture, $"Trained by `dotnet run --project src/NewsNlp.Cli -c Release -- train-events {string.Join(' ', paths.Select(Path.GetFileName))}{excludeArgument}` on {sentences.Count} labeled sentences ({left} sentences of the excluded evaluation articles left out);");
+            md.AppendLine(CultureInfo.InvariantCulture, $"Trained by `dotnet run --project src/NewsNlp.Training -c Release -- train-events {string.Join(' ', paths.Select(Path.GetFileName))}{excludeArgument}` on {sentences.Count} labeled sentences ({left} sentences of the excluded evaluation articles left out);");
             md.AppendLine(CultureInfo.InvariantCulture, $"{folds}-fold deterministic cross-validation (sentence i in fold i mod {folds}), decision threshold {model.Threshold(0):0.##} per type.");
             md.AppendLine("Features: hashed lower-cased word unigrams, crude stems and bigrams, and trigger-lexicon cues (one per event type whose phrase starts at a word: strong or weak, negated or not), 2^16 buckets;");
             md.AppendLine("one L-BFGS logistic regression per type (Microsoft.ML 5.0.1, seed 1, one thread, L1 0.02, L2 1, positives weighted by the class imbalance up to 50x).");

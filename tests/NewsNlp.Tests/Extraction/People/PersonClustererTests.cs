@@ -1,7 +1,6 @@
 using NewsNlp.Extraction.People;
-using NewsNlp.Resolution;
 
-namespace NewsNlp.Tests.Resolution;
+namespace NewsNlp.Tests.Extraction.People;
 
 public sealed class PersonClustererTests
 {

@@ -1,7 +1,8 @@
 using System.Text;
+using NewsNlp.Extraction.Entities;
 using NewsNlp.Text;
 
-namespace NewsNlp.Extraction.Entities.Training;
+namespace NewsNlp.Training.Ner;
 
 /// <summary>
 /// Reads CoNLL-2003 files (word, tags..., entity tag in the last column; blank lines between

@@ -1,6 +1,4 @@
-using NewsNlp.Extraction.People;
-
-namespace NewsNlp.Resolution;
+namespace NewsNlp.Extraction.People;
 
 /// <summary>
 /// Groups person mentions into people: a later "Kakar" or "Mr. Jilani" joins "Anwaar-ul-Haq

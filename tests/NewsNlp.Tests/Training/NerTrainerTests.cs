@@ -1,9 +1,9 @@
 using System.Globalization;
 using NewsNlp.Extraction.Entities;
-using NewsNlp.Extraction.Entities.Training;
 using NewsNlp.Tests.Infrastructure;
+using NewsNlp.Training.Ner;
 
-namespace NewsNlp.Tests.Extraction.Entities.Training;
+namespace NewsNlp.Tests.Training;
 
 public sealed class NerTrainerTests
 {

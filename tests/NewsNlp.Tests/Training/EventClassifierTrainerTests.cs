@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using NewsNlp.Tests.Infrastructure;
+using NewsNlp.Training.Events;
 
-namespace NewsNlp.Tests.Events;
+namespace NewsNlp.Tests.Training;
 
-public sealed class EventClassifierTests
+public sealed class EventClassifierTrainerTests
 {
     private static readonly LabeledSentence[] Small =
     [
@@ -33,15 +34,15 @@ public sealed class EventClassifierTests
     [Fact]
     public void Train_SameSentencesTwice_GivesIdenticalModelBytes()
     {
-        byte[] first = Bytes(EventClassifier.Train(Small));
-        byte[] second = Bytes(EventClassifier.Train(Small));
+        byte[] first = Bytes(EventClassifierTrainer.Train(Small));
+        byte[] second = Bytes(EventClassifierTrainer.Train(Small));
         second.Should().Equal(first);
     }
 
     [Fact]
     public void SaveLoad_RoundTrip_GivesSameScores()
     {
-        EventClassifierModel model = EventClassifier.Train(Small);
+        EventClassifierModel model = EventClassifierTrainer.Train(Small);
         using var stream = new MemoryStream(Bytes(model));
         EventClassifierModel loaded = EventClassifierModel.Load(stream);
         loaded.Score("Jets struck the port.").Should().Equal(model.Score("Jets struck the port."));
@@ -80,7 +81,7 @@ public sealed class EventClassifierTests
     public void ReadJsonLines_LabeledLines_ReadsTextAndLabels()
     {
         using var reader = new StringReader("{\"id\":\"s1\",\"text\":\"Iraq threatened new air raids.\",\"labels\":[\"threat\"]}\n\n{\"text\":\"Prices rose.\",\"labels\":[]}\n");
-        IReadOnlyList<LabeledSentence> sentences = EventClassifier.ReadJsonLines(reader);
+        IReadOnlyList<LabeledSentence> sentences = LabeledSentenceReader.ReadJsonLines(reader);
         sentences.Should().HaveCount(2);
         sentences[0].Labels.Should().Equal("threat");
         sentences[1].Labels.Should().BeEmpty();
@@ -89,8 +90,8 @@ public sealed class EventClassifierTests
     [Fact]
     public void CrossValidate_SmallSet_IsDeterministicAndCoversEveryType()
     {
-        EventClassifierReport first = EventClassifier.CrossValidate(Small, folds: 2);
-        EventClassifierReport second = EventClassifier.CrossValidate(Small, folds: 2);
+        EventClassifierReport first = EventClassifierTrainer.CrossValidate(Small, folds: 2);
+        EventClassifierReport second = EventClassifierTrainer.CrossValidate(Small, folds: 2);
         second.Types.Should().Equal(first.Types);
         first.Types.Select(t => t.Type).Should().Equal(EventClassifier.EventTypes);
         first.Types.Single(t => t.Type == "strike").Support.Should().Be(4);
@@ -107,7 +108,7 @@ public sealed class EventClassifierTests
         var kept = File.ReadLines(SharedData.Path_("data", "events", "sentences.jsonl"))
             .Where(l => !excluded.Contains(System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("article_id").GetString()));
         using var reader = new StringReader(string.Join('\n', kept));
-        EventClassifierModel model = EventClassifier.Train(EventClassifier.ReadJsonLines(reader));
+        EventClassifierModel model = EventClassifierTrainer.Train(LabeledSentenceReader.ReadJsonLines(reader));
         using Stream shipped = typeof(EventClassifier).Assembly.GetManifestResourceStream("NewsNlp.Models/events.bin")!;
         using var expected = new MemoryStream();
         shipped.CopyTo(expected);

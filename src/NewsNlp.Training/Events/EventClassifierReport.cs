@@ -2,13 +2,13 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
-namespace NewsNlp;
+namespace NewsNlp.Training.Events;
 
-/// <summary>The result of <see cref="EventClassifier.CrossValidate"/>: per-type scores and their macro average. Immutable.</summary>
+/// <summary>The result of <see cref="EventClassifierTrainer.CrossValidate"/>: per-type scores and their macro average. Immutable.</summary>
 /// <param name="Folds">Number of folds.</param>
 /// <param name="Sentences">Number of sentences evaluated.</param>
 /// <param name="Types">One score per event type, in <see cref="EventClassifier.EventTypes"/> order.</param>
-public sealed record EventClassifierReport(int Folds, int Sentences, ImmutableArray<EventTypeScore> Types)
+internal sealed record EventClassifierReport(int Folds, int Sentences, ImmutableArray<EventTypeScore> Types)
 {
     /// <summary>The unweighted mean F1 over the event types.</summary>
     public double MacroF1 => Types.IsDefaultOrEmpty ? 0 : Types.Average(t => t.F1);
