@@ -113,26 +113,6 @@ internal static class DateLexicon
         return Lookup.TryGetValue(word, out DateWord found) ? found : DateWord.None;
     }
 
-    /// <summary>The TIMEX3 suffix of a part of day ("TMO"), or empty.</summary>
-    public static string Suffix(PartOfDay part) => part switch
-    {
-        PartOfDay.Morning => "TMO",
-        PartOfDay.Midday => "TMI",
-        PartOfDay.Afternoon => "TAF",
-        PartOfDay.Evening => "TEV",
-        PartOfDay.Night => "TNI",
-        _ => "",
-    };
-
-    /// <summary>The TIMEX3 code of a season ("SU").</summary>
-    public static string Code(Season season) => season switch
-    {
-        Season.Spring => "SP",
-        Season.Summer => "SU",
-        Season.Autumn => "FA",
-        _ => "WI",
-    };
-
     private static FrozenDictionary<string, DateWord> Build()
     {
         var d = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
