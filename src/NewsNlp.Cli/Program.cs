@@ -9,6 +9,7 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
     ReportCommand.Create(),
     TrainCommand.Create(),
     EvalNerCommand.Create(),
+    EvalTimexCommand.Create(),
     TrainEventsCommand.Create(),
 };
 root.Subcommands.Add(BenchCommand.Create());
