@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates.Patterns;
@@ -56,25 +57,8 @@ internal sealed class DateScanner
     /// <summary>True when token <paramref name="i"/> is <paramref name="word"/>, in any case.</summary>
     public bool Is(int i, string word) => InSentence(i) && tokens[i].Slice(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True when token <paramref name="i"/> is one of <paramref name="words"/>, in any case.</summary>
-    public bool IsAny(int i, ReadOnlySpan<string> words)
-    {
-        if (!InSentence(i))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> w = tokens[i].Slice(text);
-        foreach (string candidate in words)
-        {
-            if (w.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when token <paramref name="i"/> is a word of <paramref name="words"/>.</summary>
+    public bool IsAny(int i, WordClass words) => InSentence(i) && Lexicon.Default.Contains(words, tokens[i].Slice(text));
 
     /// <summary>What token <paramref name="i"/> means as a calendar word.</summary>
     public DateWord Lex(int i) => InSentence(i) && tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation ? DateLexicon.Find(tokens[i].Slice(text)) : DateWord.None;

@@ -1,65 +1,61 @@
+using NewsNlp.Lexicons;
+
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>The word classes the date patterns test tokens against.</summary>
+/// <summary>The word classes the date patterns test tokens against (Resources/Lexicon/dates/).</summary>
 internal static class DateWords
 {
     /// <summary>Words before a bare month name that make it a date ("in March", "since May").</summary>
-    public static readonly string[] MonthTriggers =
-        ["in", "since", "until", "till", "by", "during", "from", "through", "throughout", "early", "late", "mid", "of", "before", "after", "end", "last", "next", "this", "between", "to", "and", "or"];
+    public static readonly WordClass MonthTriggers = Lexicon.Default.Class("dates/month-triggers");
 
     /// <summary>Words that join list items, before which "May" is more likely the verb.</summary>
-    public static readonly string[] ListJoiners = ["and", "or", "to"];
+    public static readonly WordClass ListJoiners = Lexicon.Default.Class("dates/list-joiners");
 
     /// <summary>Words before a number that make it a count, not a year ("about 2000", "Flight 1987").</summary>
-    public static readonly string[] CountCues =
-        ["about", "some", "around", "nearly", "almost", "over", "than", "least", "approximately", "estimated", "roughly", "only", "just",
-         "flight", "resolution", "number", "no.", "route", "highway", "boeing", "airbus", "room", "article", "page", "chapter", "$", "€", "£", "#",
-         "additional", "another"];
+    public static readonly WordClass CountCues = Lexicon.Default.Class("dates/count-cues");
 
     /// <summary>Words after a number that make it a count or measure, not a year.</summary>
-    public static readonly string[] MeasureCues =
-        ["people", "troops", "soldiers", "men", "women", "children", "civilians", "dead", "killed", "injured", "wounded", "%", "percent", "per",
-         "km", "kilometers", "kilometres", "miles", "meters", "metres", "feet", "kg", "tonnes", "tons", "dollars", "barrels", "bpd", "hours", "GMT", "UTC", "hrs", "times"];
+    public static readonly WordClass MeasureCues = Lexicon.Default.Class("dates/measure-cues");
 
     /// <summary>Words before a year that leave no doubt ("in 1983", "since 2015").</summary>
-    public static readonly string[] YearPrepositions = ["in", "since", "by", "from", "until", "till", "of", "during", "before", "after", "between", "and", "to", "through", "on", "for", "the", "its", "their", "fiscal", "calendar", "early", "late", "mid"];
+    public static readonly WordClass YearPrepositions = Lexicon.Default.Class("dates/year-prepositions");
 
     /// <summary>Words before a year that make it the scene of its sentence ("In 2019, ...").</summary>
-    public static readonly string[] SceneSetters = ["in", "during", "by"];
+    public static readonly WordClass SceneSetters = Lexicon.Default.Class("dates/scene-setters");
 
     /// <summary>Words ending in "s" that are not plural nouns.</summary>
-    public static readonly string[] NotPlurals = ["this", "was", "has", "does", "always", "perhaps", "whereas", "afterwards", "towards", "besides", "sees", "says", "gives", "marks", "makes", "brings", "comes", "goes", "sets"];
+    public static readonly WordClass NotPlurals = Lexicon.Default.Class("dates/not-plurals");
 
     /// <summary>Capitalized words that make a weekday a name ("Super Tuesday").</summary>
-    public static readonly string[] NamedDays = ["Super", "Black", "Good", "Bloody", "Ash", "Holy", "Palm", "Easter", "Cyber", "Maundy", "Shrove", "Mega"];
+    public static readonly WordClass NamedDays = Lexicon.Default.Class("dates/named-days");
 
     /// <summary>Time zones after a clock time.</summary>
-    public static readonly string[] TimeZones = ["GMT", "UTC", "BST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "IST", "JST", "Zulu"];
+    public static readonly WordClass TimeZones = Lexicon.Default.Class("dates/time-zones");
 
     /// <summary>Before-noon markers.</summary>
-    public static readonly string[] Morning = ["a.m.", "am", "a.m"];
+    public static readonly WordClass Morning = Lexicon.Default.Class("dates/meridiem-am");
 
     /// <summary>After-noon markers.</summary>
-    public static readonly string[] Afternoon = ["p.m.", "pm", "p.m"];
+    public static readonly WordClass Afternoon = Lexicon.Default.Class("dates/meridiem-pm");
 
     /// <summary>Where in a period: "early", "late", "mid".</summary>
-    public static readonly string[] PeriodPositions = ["early", "late", "mid"];
+    public static readonly WordClass PeriodPositions = Lexicon.Default.Class("dates/period-positions");
 
     /// <summary>"this", "next", "last".</summary>
-    public static readonly string[] ShiftWords = ["this", "next", "last"];
+    public static readonly WordClass ShiftWords = Lexicon.Default.Class("dates/shift-words");
 
     /// <summary>"the previous|next|same day".</summary>
-    public static readonly string[] SequenceWords = ["previous", "preceding", "next", "following", "same"];
+    public static readonly WordClass SequenceWords = Lexicon.Default.Class("dates/sequence-words");
 
     /// <summary>Amounts without a number ("few", "several").</summary>
-    public static readonly string[] VagueAmounts = ["few", "several", "many", "some"];
+    public static readonly WordClass VagueAmounts = Lexicon.Default.Class("dates/vague-amounts");
 
     /// <summary>Words before an amount that make it a frequency ("twice a day").</summary>
-    public static readonly string[] FrequencyWords = ["once", "twice", "times", "per"];
+    public static readonly WordClass FrequencyWords = Lexicon.Default.Class("dates/frequency-words");
 
     /// <summary>Words before "a day", "an hour" that make it a duration ("for a year").</summary>
-    public static readonly string[] DurationLeads = ["for", "in", "within", "over", "than", "about", "nearly", "almost", "past", "last"];
+    public static readonly WordClass DurationLeads = Lexicon.Default.Class("dates/duration-leads");
 
     /// <summary>Conjunctions and prepositions that end a phrase.</summary>
-    public static readonly string[] PhraseEnders = ["and", "but", "when", "as", "while", "in", "on", "at", "to", "that"];
+    public static readonly WordClass PhraseEnders = Lexicon.Default.Class("dates/phrase-enders");
 }
