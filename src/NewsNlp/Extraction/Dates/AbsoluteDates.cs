@@ -169,4 +169,42 @@ internal static class AbsoluteDates
         int year = anchor.Year + m.Shift;
         return CalendarMath.IsValidYear(year) ? new ResolvedDate(Timex.Year(year) + "-" + Timex.Code(m.Season), "date", null) : ResolvedDate.Unresolved;
     }
+
+    /// <summary>A quarter or half: the written year, the shifted one ("next year's"), else the latest such part not after the anchor (the next one in a future clause).</summary>
+    public static ResolvedDate YearPart(DateResolver r, in TemporalMention m, Tense tense)
+    {
+        char letter = m.Unit == TimeUnit.Half ? 'H' : 'Q';
+        int monthsPerPart = m.Unit == TimeUnit.Half ? 6 : 3;
+        if (r.Anchor is not DateOnly anchor)
+        {
+            return m.Year > 0 && m.Month > 0 ? new ResolvedDate(Timex.Year(m.Year) + "-" + letter + m.Month.ToString(CultureInfo.InvariantCulture), "date", null) : ResolvedDate.Unresolved;
+        }
+
+        int year;
+        int part = m.Month;
+        if (part == 0)
+        {
+            // "the latest quarter": counted from the anchor's own quarter.
+            int index = (anchor.Year * 4) + ((anchor.Month - 1) / 3) + m.Shift;
+            year = index / 4;
+            part = (index % 4) + 1;
+        }
+        else if (m.Year > 0)
+        {
+            year = m.Year;
+        }
+        else if (m.HasShift)
+        {
+            year = anchor.Year + m.Shift;
+        }
+        else
+        {
+            int firstMonth = ((part - 1) * monthsPerPart) + 1;
+            year = firstMonth > anchor.Month && tense != Tense.Future ? anchor.Year - 1 : anchor.Year;
+        }
+
+        return CalendarMath.IsValidYear(year)
+            ? new ResolvedDate(Timex.Year(year) + "-" + letter + part.ToString(CultureInfo.InvariantCulture), "date", null)
+            : ResolvedDate.Unresolved;
+    }
 }

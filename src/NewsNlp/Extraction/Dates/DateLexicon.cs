@@ -50,6 +50,8 @@ internal enum TimeUnit : byte
     Decade,
     /// <summary>Centuries.</summary>
     Century,
+    /// <summary>Halves of a year (no unit word: only "first half", "second-half").</summary>
+    Half,
 }
 
 /// <summary>TIMEX3 parts of day.</summary>

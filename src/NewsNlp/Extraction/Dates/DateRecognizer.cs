@@ -23,11 +23,14 @@ internal static class DateRecognizer
         ClockWordPattern.Instance,
         HolidayPattern.Instance,
         BarePluralPattern.Instance,
+        YearPartPattern.Instance,
+        ReferencePattern.Instance,
     ];
 
     /// <summary>Patterns that may start at a number or an ordinal, in priority order.</summary>
     private static readonly IDatePattern[] NumberLed =
     [
+        YearPartPattern.Instance,
         DayMonthPattern.Instance,
         ClockPattern.Instance,
         AmountPattern.Instance,
@@ -54,15 +57,18 @@ internal static class DateRecognizer
 
             scanner.EnterSentence(s, sentence.FirstToken, sentence.EndToken);
             int i = sentence.FirstToken;
+            int floor = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
                 if (TryMatch(scanner, tokens[i].Kind, i, out TemporalMention m))
                 {
+                    ModifierPrefix.Extend(scanner, ref m, floor);
                     m.Sentence = s;
                     m.Start = tokens[m.FirstToken].Start;
                     m.End = tokens[m.EndToken - 1].End;
                     output.Add(m);
                     i = m.EndToken;
+                    floor = i;
                 }
                 else
                 {

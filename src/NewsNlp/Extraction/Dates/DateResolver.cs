@@ -122,7 +122,9 @@ internal sealed class DateResolver
         TemporalKind.AnchorOffset => RelativeDates.AnchorOffset(this, m),
         TemporalKind.Time => Clock(m, sameSentenceDay ?? Last),
         TemporalKind.PartOfDay => (sameSentenceDay ?? Last) is DateOnly d ? new ResolvedDate(Timex.Day(d) + Timex.Suffix(m.Part), "time", d) : new ResolvedDate(null, "time", null),
-        TemporalKind.Duration => new ResolvedDate(m.Literal, "duration", null),
+        TemporalKind.Duration => new ResolvedDate(m.Literal, "duration", null, m.Literal is null ? Timex.VagueDuration(m.Unit) : null),
+        TemporalKind.YearPart => AbsoluteDates.YearPart(this, m, tense),
+        TemporalKind.Reference => new ResolvedDate(null, "date", null, m.TimexLiteral),
         _ => new ResolvedDate(m.Literal, "set", null),
     };
 

@@ -36,6 +36,23 @@ internal static class Timex
         };
     }
 
+    /// <summary>A duration of an unknown amount of a unit: "PXY", "PXD", "PTXH".</summary>
+    public static string? VagueDuration(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Second => "PTXS",
+        TimeUnit.Minute => "PTXM",
+        TimeUnit.Hour => "PTXH",
+        TimeUnit.Day => "PXD",
+        TimeUnit.Weekend => "PXWE",
+        TimeUnit.Week => "PXW",
+        TimeUnit.Month => "PXM",
+        TimeUnit.Quarter => "PXQ",
+        TimeUnit.Year => "PXY",
+        TimeUnit.Decade => "PXDE",
+        TimeUnit.Century => "PXCE",
+        _ => null,
+    };
+
     /// <summary>The ISO weekday digit (Monday 1 .. Sunday 7).</summary>
     public static char IsoWeekdayDigit(int dayOfWeek) => (char)('0' + (dayOfWeek == 0 ? 7 : dayOfWeek));
 

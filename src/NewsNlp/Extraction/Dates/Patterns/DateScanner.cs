@@ -10,6 +10,9 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// </summary>
 internal sealed class DateScanner
 {
+    /// <summary>The longest modifier phrase read backwards ("no more than").</summary>
+    private const int MaxModifierTokens = 3;
+
     private readonly string text;
     private readonly Token[] tokens;
     private int sentenceIndex;
@@ -59,6 +62,39 @@ internal sealed class DateScanner
 
     /// <summary>True when token <paramref name="i"/> is a word of <paramref name="words"/>.</summary>
     public bool IsAny(int i, WordClass words) => InSentence(i) && Lexicon.Default.Contains(words, tokens[i].Slice(text));
+
+    /// <summary>How many tokens a word or phrase of <paramref name="words"/> starting at <paramref name="i"/> covers (the longest), or 0.</summary>
+    public int PhraseLength(int i, WordClass words)
+    {
+        if (!InSentence(i))
+        {
+            return 0;
+        }
+
+        if (Lexicon.Default.TryMatchPhrase(words, text, tokens, i, sentenceEnd, out int count))
+        {
+            return count;
+        }
+
+        return Lexicon.Default.Contains(words, tokens[i].Slice(text)) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The first token of a word or phrase of <paramref name="words"/> that ends just before token
+    /// <paramref name="end"/> and starts at or after <paramref name="floor"/>, or -1.
+    /// </summary>
+    public int PhraseEndingAt(int end, int floor, WordClass words)
+    {
+        for (int start = end - 1; start >= Math.Max(floor, end - MaxModifierTokens); start--)
+        {
+            if (PhraseLength(start, words) == end - start)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>What token <paramref name="i"/> means as a calendar word.</summary>
     public DateWord Lex(int i) => InSentence(i) && tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation ? DateLexicon.Find(tokens[i].Slice(text)) : DateWord.None;

@@ -58,4 +58,49 @@ internal static class DateWords
 
     /// <summary>Conjunctions and prepositions that end a phrase.</summary>
     public static readonly WordClass PhraseEnders = Lexicon.Default.Class("dates/phrase-enders");
+
+    /// <summary>The present as a whole: "now", "currently" (PRESENT_REF).</summary>
+    public static readonly WordClass PresentRef = Lexicon.Default.Class("dates/present-ref");
+
+    /// <summary>The past as a whole: "recently", "the past" (PAST_REF).</summary>
+    public static readonly WordClass PastRef = Lexicon.Default.Class("dates/past-ref");
+
+    /// <summary>The future as a whole: "soon", "the future" (FUTURE_REF).</summary>
+    public static readonly WordClass FutureRef = Lexicon.Default.Class("dates/future-ref");
+
+    /// <summary>Ordinals of quarters and halves, ordered: "first" is 1.</summary>
+    public static readonly WordClass Ordinals = Lexicon.Default.Class("dates/ordinal-words");
+
+    /// <summary>Words naming the latest quarter reported: "the latest quarter".</summary>
+    public static readonly WordClass QuarterLeads = Lexicon.Default.Class("dates/quarter-leads");
+
+    /// <summary>Words that make an amount or a time approximate (APPROX).</summary>
+    public static readonly WordClass Approximators = Lexicon.Default.Class("dates/approximators");
+
+    /// <summary>"less than" (LESS_THAN).</summary>
+    public static readonly WordClass LessThan = Lexicon.Default.Class("dates/mod-less-than");
+
+    /// <summary>"more than" (MORE_THAN).</summary>
+    public static readonly WordClass MoreThan = Lexicon.Default.Class("dates/mod-more-than");
+
+    /// <summary>"at least" (EQUAL_OR_MORE).</summary>
+    public static readonly WordClass EqualOrMore = Lexicon.Default.Class("dates/mod-equal-or-more");
+
+    /// <summary>"no more than" (EQUAL_OR_LESS).</summary>
+    public static readonly WordClass EqualOrLess = Lexicon.Default.Class("dates/mod-equal-or-less");
+
+    /// <summary>"early", "the beginning of" (START).</summary>
+    public static readonly WordClass Start = Lexicon.Default.Class("dates/mod-start");
+
+    /// <summary>"late", "the end of" (END).</summary>
+    public static readonly WordClass End = Lexicon.Default.Class("dates/mod-end");
+
+    /// <summary>"mid", "the middle of" (MID).</summary>
+    public static readonly WordClass Mid = Lexicon.Default.Class("dates/mod-mid");
+
+    /// <summary>Words between "the" and an amount of time: "the next two weeks".</summary>
+    public static readonly WordClass DurationDeterminers = Lexicon.Default.Class("dates/duration-determiners");
+
+    /// <summary>Words before a year that name a kind of year: "fiscal 1998".</summary>
+    public static readonly WordClass YearKinds = Lexicon.Default.Class("dates/year-kinds");
 }

@@ -23,7 +23,13 @@ internal sealed class HyphenatedPattern : IDatePattern
         ReadOnlySpan<char> tail = w[(dash + 1)..];
         if (head.Equals("mid", StringComparison.OrdinalIgnoreCase) || head.Equals("early", StringComparison.OrdinalIgnoreCase) || head.Equals("late", StringComparison.OrdinalIgnoreCase))
         {
-            return TryPeriodPosition(s, i, tail, out m);
+            if (!TryPeriodPosition(s, i, tail, out m))
+            {
+                return false;
+            }
+
+            m.Mod = head.Equals("mid", StringComparison.OrdinalIgnoreCase) ? "MID" : head.Equals("early", StringComparison.OrdinalIgnoreCase) ? "START" : "END";
+            return true;
         }
 
         if (w.Equals("pre-dawn", StringComparison.OrdinalIgnoreCase))

@@ -17,6 +17,7 @@ internal sealed class ModifierPattern : IDatePattern
         {
             // "early next week", "late last year": the modifier is part of the text.
             m.FirstToken = i;
+            m.Mod = s.Is(i, "early") ? "START" : s.Is(i, "late") ? "END" : "MID";
             return true;
         }
 
