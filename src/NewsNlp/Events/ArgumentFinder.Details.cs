@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -20,7 +21,7 @@ internal sealed partial class ArgumentFinder
         // Only the sentence's own dates: start at the first one, found by binary search, so long articles stay linear.
         for (int i = FirstDateAtOrAfter(sentence.Start); i < dates.Length && dates[i].Start < sentence.End; i++)
         {
-            DateRecord date = dates[i];
+            DateEntity date = dates[i];
             if (date.End > sentence.End || IsDateline(sentence, date) || (report >= 0 && date.End <= report))
             {
                 continue;
@@ -91,7 +92,7 @@ internal sealed partial class ArgumentFinder
     }
 
     /// <summary>True when a saying verb stands right before or after the date ("said on Friday", "yesterday said").</summary>
-    private bool AtSayVerb(DateRecord date)
+    private bool AtSayVerb(DateEntity date)
     {
         int first = FirstTokenAt(date.Start);
         int after = FirstTokenAt(date.End);
@@ -101,7 +102,7 @@ internal sealed partial class ArgumentFinder
     }
 
     /// <summary>"BAGHDAD, March 5 - Iraq said ...": the dateline dates the report, not the event.</summary>
-    private bool IsDateline(Sentence sentence, DateRecord date)
+    private bool IsDateline(Sentence sentence, DateEntity date)
     {
         int t = FirstTokenAt(date.End);
         return t < document.Tokens.Length && t - sentence.FirstToken <= 8 && document.Tokens[t].Kind == TokenKind.Dash;

@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -14,10 +15,10 @@ internal sealed partial class ArgumentFinder
 
     private readonly ActorIndex index;
 
-    private readonly DateRecord[] dates;
+    private readonly DateEntity[] dates;
 
     /// <summary>Creates a finder over one document, its participant mentions and its date records.</summary>
-    public ArgumentFinder(Document document, ActorIndex index, IEnumerable<DateRecord> dates)
+    public ArgumentFinder(Document document, ActorIndex index, IEnumerable<DateEntity> dates)
     {
         this.document = document;
         this.index = index;
