@@ -51,7 +51,7 @@ internal static class EvalTimexCommand
             }
 
             ArticleRecord record = extractor.Extract(d.Text, new ArticleContext { Id = d.Id, Published = d.Created });
-            scorer.Add(d, [.. record.Dates.Select(x => new TimexSpan(x.Start, x.End, x.Text, x.Type, x.Value, null))]);
+            scorer.Add(d, [.. record.Dates.Select(x => new TimexSpan(x.Start, x.End, x.Text, x.TimexType ?? x.Type, x.TimexValue, x.Mod))]);
         }
 
         if (errorsPath is not null)
