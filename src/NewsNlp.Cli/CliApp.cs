@@ -30,6 +30,7 @@ internal static class CliApp
             ExtractCommand.Create(),
             EvalCommand.Create(),
             ReportCommand.Create(),
+            EvalTimexCommand.Create(),
             BenchCommand.Create(),
         };
         return root;

@@ -19,6 +19,9 @@ internal static class FactRecords
             Type = date.Type,
             Value = date.Value,
             Date = date.Date,
+            TimexType = date.Type.ToUpperInvariant(),
+            TimexValue = date.TimexValue,
+            Mod = date.Mod,
         }, document);
 
     /// <summary>One record per reported count; <see cref="CasualtyRecord.Event"/> from the event layer's links.</summary>

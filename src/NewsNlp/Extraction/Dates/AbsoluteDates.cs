@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace NewsNlp.Extraction.Dates;
 
-/// <summary>Calendar dates, months and seasons: the year comes from the text or from the anchor and the clause's tense.</summary>
-internal sealed partial class DateResolver
+/// <summary>Calendar dates, months, seasons and movable holidays: the year comes from the text, or from the anchor and the clause's tense.</summary>
+internal static class AbsoluteDates
 {
     /// <summary>How far past the anchor a past-tense date may fall (datelines run a day ahead of publication).</summary>
     private const int PastSlackDays = 7;
@@ -11,14 +11,14 @@ internal sealed partial class DateResolver
     /// <summary>How far ahead a date in a past-tense clause may be before it is read as last year's ("announced that on April 17 he would").</summary>
     private const int PastReachDays = 30;
 
-    private ResolvedDate CalendarDate(in TemporalMention m, Tense tense)
+    public static ResolvedDate CalendarDate(DateResolver r, in TemporalMention m, Tense tense)
     {
         if (m.Year > 0)
         {
-            return IsValid(m.Year, m.Month, m.Day) ? DayResult(new DateOnly(m.Year, m.Month, m.Day), PartOfDay.None) : Unresolved;
+            return CalendarMath.IsValid(m.Year, m.Month, m.Day) ? ResolvedDate.OfDay(new DateOnly(m.Year, m.Month, m.Day), PartOfDay.None) : ResolvedDate.Unresolved;
         }
 
-        if (Anchor is not DateOnly anchor)
+        if (r.Anchor is not DateOnly anchor)
         {
             return new ResolvedDate(string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}-{m.Day:D2}"), "date", null);
         }
@@ -30,9 +30,9 @@ internal sealed partial class DateResolver
             {
                 foreach (int y in (ReadOnlySpan<int>)[anchor.Year + k, anchor.Year - k])
                 {
-                    if (IsValid(y, m.Month, m.Day) && (int)new DateOnly(y, m.Month, m.Day).DayOfWeek == m.Weekday)
+                    if (CalendarMath.IsValid(y, m.Month, m.Day) && (int)new DateOnly(y, m.Month, m.Day).DayOfWeek == m.Weekday)
                     {
-                        return DayResult(new DateOnly(y, m.Month, m.Day), PartOfDay.None);
+                        return ResolvedDate.OfDay(new DateOnly(y, m.Month, m.Day), PartOfDay.None);
                     }
                 }
             }
@@ -42,7 +42,7 @@ internal sealed partial class DateResolver
         int bestDistance = int.MaxValue;
         for (int y = anchor.Year - 1; y <= anchor.Year + 1; y++)
         {
-            if (!IsValid(y, m.Month, m.Day))
+            if (!CalendarMath.IsValid(y, m.Month, m.Day))
             {
                 continue;
             }
@@ -58,37 +58,34 @@ internal sealed partial class DateResolver
 
         if (best is not DateOnly chosen)
         {
-            return Unresolved;
+            return ResolvedDate.Unresolved;
         }
 
-        if (tense != Tense.Future && chosen.DayNumber > anchor.DayNumber + PastSlackDays && ContextYear(m) is int contextYear
-            && contextYear < anchor.Year && IsValid(contextYear, m.Month, m.Day))
+        if (tense != Tense.Future && chosen.DayNumber > anchor.DayNumber + PastSlackDays && r.ContextYear(m) is int contextYear
+            && contextYear < anchor.Year && CalendarMath.IsValid(contextYear, m.Month, m.Day))
         {
             // "on November 15, 2017 ... his resignation on November 21": not a future date but the year just written.
             chosen = new DateOnly(contextYear, m.Month, m.Day);
         }
-        else if (tense == Tense.Past && chosen.DayNumber > anchor.DayNumber + PastReachDays && IsValid(chosen.Year - 1, m.Month, m.Day))
+        else if (tense == Tense.Past && chosen.DayNumber > anchor.DayNumber + PastReachDays && CalendarMath.IsValid(chosen.Year - 1, m.Month, m.Day))
         {
             chosen = new DateOnly(chosen.Year - 1, m.Month, m.Day);
         }
-        else if (tense == Tense.Future && chosen.DayNumber < anchor.DayNumber - PastSlackDays && IsValid(chosen.Year + 1, m.Month, m.Day))
+        else if (tense == Tense.Future && chosen.DayNumber < anchor.DayNumber - PastSlackDays && CalendarMath.IsValid(chosen.Year + 1, m.Month, m.Day))
         {
             chosen = new DateOnly(chosen.Year + 1, m.Month, m.Day);
         }
 
-        return DayResult(chosen, PartOfDay.None);
+        return ResolvedDate.OfDay(chosen, PartOfDay.None);
     }
 
-    /// <summary>The year written in this or the previous sentence, if any.</summary>
-    private int? ContextYear(in TemporalMention m) =>
-        writtenYear is (int year, int sentence, bool reaches) && m.Sentence - sentence is >= 0 && m.Sentence - sentence <= (reaches ? 1 : 0) ? year : null;
 
     /// <summary>Easter or Eid: the occurrence nearest the anchor, or the last one for a past clause, the next one for a future clause.</summary>
-    private ResolvedDate Movable(in TemporalMention m, Tense tense)
+    public static ResolvedDate Movable(DateResolver r, in TemporalMention m, Tense tense)
     {
-        if (Anchor is not DateOnly anchor)
+        if (r.Anchor is not DateOnly anchor)
         {
-            return Unresolved;
+            return ResolvedDate.Unresolved;
         }
 
         DateOnly? best = null;
@@ -110,17 +107,17 @@ internal sealed partial class DateResolver
             }
         }
 
-        return best is DateOnly day ? DayResult(day, PartOfDay.None) : Unresolved;
+        return best is DateOnly day ? ResolvedDate.OfDay(day, PartOfDay.None) : ResolvedDate.Unresolved;
     }
 
-    private ResolvedDate Month(in TemporalMention m, Tense tense)
+    public static ResolvedDate Month(DateResolver r, in TemporalMention m, Tense tense)
     {
         if (m.Year > 0)
         {
-            return new ResolvedDate(MonthValue(m.Year, m.Month), "date", null);
+            return new ResolvedDate(Timex.Month(m.Year, m.Month), "date", null);
         }
 
-        if (Anchor is not DateOnly anchor)
+        if (r.Anchor is not DateOnly anchor)
         {
             return new ResolvedDate(string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}"), "date", null);
         }
@@ -153,28 +150,61 @@ internal sealed partial class DateResolver
         }
 
         if (!m.HasShift && tense != Tense.Future && (year > anchor.Year || (year == anchor.Year && m.Month > anchor.Month))
-            && ContextYear(m) is int contextYear && contextYear < anchor.Year)
+            && r.ContextYear(m) is int contextYear && contextYear < anchor.Year)
         {
             // "Bayes withdrew in March 2019 ... in August": the year just written, not a future month.
             year = contextYear;
         }
 
-        return IsValidYear(year) ? new ResolvedDate(MonthValue(year, m.Month), "date", null) : Unresolved;
+        return CalendarMath.IsValidYear(year) ? new ResolvedDate(Timex.Month(year, m.Month), "date", null) : ResolvedDate.Unresolved;
     }
 
-    private ResolvedDate SeasonValue(in TemporalMention m)
+    public static ResolvedDate SeasonValue(DateResolver r, in TemporalMention m)
     {
-        if (Anchor is not DateOnly anchor)
+        if (r.Anchor is not DateOnly anchor)
         {
-            return new ResolvedDate("XXXX-" + DateLexicon.Code(m.Season), "date", null);
+            return new ResolvedDate("XXXX-" + Timex.Code(m.Season), "date", null);
         }
 
         int year = anchor.Year + m.Shift;
-        return IsValidYear(year) ? new ResolvedDate(Year(year) + "-" + DateLexicon.Code(m.Season), "date", null) : Unresolved;
+        return CalendarMath.IsValidYear(year) ? new ResolvedDate(Timex.Year(year) + "-" + Timex.Code(m.Season), "date", null) : ResolvedDate.Unresolved;
     }
 
-    private static bool IsValidYear(int year) => year is >= 1 and <= 9999;
+    /// <summary>A quarter or half: the written year, the shifted one ("next year's"), else the latest such part not after the anchor (the next one in a future clause).</summary>
+    public static ResolvedDate YearPart(DateResolver r, in TemporalMention m, Tense tense)
+    {
+        char letter = m.Unit == TimeUnit.Half ? 'H' : 'Q';
+        int monthsPerPart = m.Unit == TimeUnit.Half ? 6 : 3;
+        if (r.Anchor is not DateOnly anchor)
+        {
+            return m.Year > 0 && m.Month > 0 ? new ResolvedDate(Timex.Year(m.Year) + "-" + letter + m.Month.ToString(CultureInfo.InvariantCulture), "date", null) : ResolvedDate.Unresolved;
+        }
 
-    private static bool IsValid(int year, int month, int day) =>
-        IsValidYear(year) && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        int year;
+        int part = m.Month;
+        if (part == 0)
+        {
+            // "the latest quarter": counted from the anchor's own quarter.
+            int index = (anchor.Year * 4) + ((anchor.Month - 1) / 3) + m.Shift;
+            year = index / 4;
+            part = (index % 4) + 1;
+        }
+        else if (m.Year > 0)
+        {
+            year = m.Year;
+        }
+        else if (m.HasShift)
+        {
+            year = anchor.Year + m.Shift;
+        }
+        else
+        {
+            int firstMonth = ((part - 1) * monthsPerPart) + 1;
+            year = firstMonth > anchor.Month && tense != Tense.Future ? anchor.Year - 1 : anchor.Year;
+        }
+
+        return CalendarMath.IsValidYear(year)
+            ? new ResolvedDate(Timex.Year(year) + "-" + letter + part.ToString(CultureInfo.InvariantCulture), "date", null)
+            : ResolvedDate.Unresolved;
+    }
 }
