@@ -10,7 +10,7 @@ namespace NewsNlp.Extraction.Casualties;
 /// <remarks>
 /// Documented choices: a combined figure ("15,000 killed or wounded", "15,000 casualties", "killed,
 /// wounded or captured") gives one record per named kind with the same count ("captured" adds none);
-/// an explicit negation ("no casualties", "no one was hurt") gives a count of 0; hypothetical, negated
+/// an explicit negation ("no casualties", "no one was hurt") or a count of 0 gives nothing; hypothetical, negated
 /// or intended harm ("could kill thousands", "were not hurt") gives nothing; boilerplate sentences add nothing;
 /// a figure repeated for the same kind is one record, and totals are kept as stated, never summed.
 /// </remarks>
@@ -75,13 +75,18 @@ internal sealed class CasualtyExtractor : IStage
                         NounListCounts.Match(sentence, t, kinds);
                     }
                 }
+
+                if (CasualtyLexicon.Is(NounListCounts.Nominals, word))
+                {
+                    NounListCounts.MatchOf(sentence, t);
+                }
+                else if (CasualtyLexicon.Is(TollCounts.NumberNouns, word))
+                {
+                    TollCounts.MatchNumber(sentence, t);
+                }
                 else if (CasualtyLexicon.Is(CasualtyLexicon.TollNouns, word))
                 {
                     TollCounts.Match(sentence, t);
-                }
-                else if (word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nobody", StringComparison.OrdinalIgnoreCase))
-                {
-                    NegatedCounts.Match(sentence, t);
                 }
             }
 

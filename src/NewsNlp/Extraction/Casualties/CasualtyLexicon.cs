@@ -74,6 +74,9 @@ internal static class CasualtyLexicon
         return kinds != CasualtyKinds.None;
     }
 
+    /// <summary>The kinds a word names, whatever its position ("murder" gives killed).</summary>
+    public static CasualtyKinds KindsOf(ReadOnlySpan<char> word) => KindsOf(Lexicon.Default.ClassesOf(word));
+
     private static CasualtyKinds KindsOf(WordClassSet classes)
     {
         CasualtyKinds kinds = CasualtyKinds.None;

@@ -14,6 +14,13 @@ internal readonly struct CasualtySentence
     /// <summary>A modal or intention word at most three words before a casualty verb makes it hypothetical ("could also kill").</summary>
     private static readonly TokenWindow HypotheticalReach = new(3, 0);
 
+    private static readonly WordClass NonPersonUnits = Lexicon.Default.Class("casualties/non-person-units");
+    private static readonly WordClass UnitScanStops = Lexicon.Default.Class("casualties/unit-scan-stops");
+    private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
+
+    /// <summary>The place an evacuation is from stands within four tokens after "from" ("from the cruise ship").</summary>
+    private static readonly TokenWindow EvacuationReach = new(0, 4);
+
     private readonly List<CasualtyMention> output;
 
     public CasualtySentence(Document document, int sentence, List<CasualtyMention> output)
@@ -91,16 +98,64 @@ internal readonly struct CasualtySentence
         return false;
     }
 
+    /// <summary>
+    /// The plausibility layer: a count of zero is no casualty ("0 casualties"), and a count whose
+    /// words name things rather than people ("two families", "460,000 dead weight tons", "75 homes",
+    /// "five research bodies") is none either.
+    /// </summary>
+    private bool IsPlausible(Quantity quantity, int endToken)
+    {
+        if (quantity.Count == 0 || (quantity.Count is null && quantity.Max == 0))
+        {
+            return false;
+        }
+
+        for (int k = quantity.EndToken; k <= endToken && k < Limit && !Is(k, UnitScanStops); k++)
+        {
+            if (IsWord(k) && (Is(k, NonPersonUnits) || (k > quantity.EndToken && Is(k, "bodies"))))
+            {
+                return false;
+            }
+        }
+
+        return !Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(endToken);
+    }
+
+    /// <summary>"evacuated from their homes" or "from nearby villages" is displacement; "evacuated from the ship" is not, nor a bare "evacuated".</summary>
+    private bool IsEvacuatedFromHome(int after)
+    {
+        if (!Is(after, "from"))
+        {
+            return false;
+        }
+
+        for (int k = after + 1; k < Limit && EvacuationReach.Contains(after, k); k++)
+        {
+            if (Is(k, EvacuationVenues))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Adds one mention per kind in <paramref name="kinds"/>, with evidence from token <paramref name="startToken"/> to <paramref name="endToken"/> (exclusive).</summary>
     public void Add(CasualtyKinds kinds, Quantity quantity, List<string> groups, int startToken, int endToken)
     {
+        if (!IsPlausible(quantity, endToken))
+        {
+            return;
+        }
+
+        string scope = CasualtyScopes.Of(Text, Tokens, First, Limit);
         int start = Tokens[startToken].Start;
         int end = Tokens[endToken - 1].End;
         for (int bit = 1; bit <= (int)CasualtyKinds.Displaced; bit <<= 1)
         {
             if (((int)kinds & bit) != 0)
             {
-                output.Add(new CasualtyMention((CasualtyKinds)bit, quantity, groups, start, end, Index));
+                output.Add(new CasualtyMention((CasualtyKinds)bit, quantity, groups, start, end, Index, scope));
             }
         }
     }

@@ -25,6 +25,13 @@ internal static class CasualtyTail
             }
 
             ReadOnlySpan<char> word = s.Word(i);
+            if (word.Equals("among", StringComparison.OrdinalIgnoreCase) && s.Is(i + 1, "the"))
+            {
+                // "20 commanders were among the casualties".
+                i += 2;
+                continue;
+            }
+
             if (CasualtyLexicon.IsModal(word) && !word.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 hypothetical = true;

@@ -12,23 +12,36 @@ internal static class NounListCounts
 {
     private static readonly WordClass Copulas = Lexicon.Default.Class("casualties/list-copulas");
 
-    /// <summary>Matches "the confirmed deaths are Q phrase, Q phrase, and Q phrase", "the deaths of Q phrase".</summary>
-    public static void Match(in CasualtySentence s, int noun, CasualtyKinds kinds)
+    /// <summary>Nouns of harm whose victims follow "of".</summary>
+    public static readonly WordClass Nominals = Lexicon.Default.Class("casualties/harm-nominals");
+
+    /// <summary>Matches "the killing of two clerics", "the arrest of 12 protesters", "the deaths of the 29 miners" at the noun.</summary>
+    public static void MatchOf(in CasualtySentence s, int noun)
     {
         int j = noun + 1;
-        if ((s.Is(noun, "deaths") || s.Is(noun, "killed")) && s.Is(j, "of") && !s.Is(noun - 1, "number"))
+        if (!s.Is(j, "of") || s.Is(noun - 1, "number"))
         {
-            // "the deaths of 29 miners".
-            j++;
-            if (j < s.Limit && s.TryQuantity(j, out Quantity of) && !of.LooksLikeYear)
-            {
-                int phraseEnd = VictimPhrase.Scan(s, of.EndToken, out _);
-                s.Add(kinds, of, VictimPhrase.Groups(s, of.EndToken, phraseEnd), noun, Math.Max(of.EndToken, phraseEnd));
-            }
-
             return;
         }
 
+        j++;
+        if (s.Is(j, "the"))
+        {
+            j++;
+        }
+
+        CasualtyKinds kinds = CasualtyLexicon.KindsOf(s.Word(noun));
+        if (kinds != CasualtyKinds.None && j < s.Limit && s.TryQuantity(j, out Quantity of) && !of.LooksLikeYear)
+        {
+            int phraseEnd = VictimPhrase.Scan(s, of.EndToken, out _);
+            s.Add(kinds, of, VictimPhrase.Groups(s, of.EndToken, phraseEnd), noun, Math.Max(of.EndToken, phraseEnd));
+        }
+    }
+
+    /// <summary>Matches "the confirmed deaths are Q phrase, Q phrase, and Q phrase", a list after a copula.</summary>
+    public static void Match(in CasualtySentence s, int noun, CasualtyKinds kinds)
+    {
+        int j = noun + 1;
         if (!(s.Is(j, Copulas) || s.IsPunctuation(j, ':')))
         {
             return;

@@ -14,6 +14,13 @@ internal static class SubjectCounts
     /// <summary>An appositive between a count and its verb (", mostly women and children,") closes within 24 tokens of its start: positions 0..23.</summary>
     private static readonly TokenWindow AppositiveReach = new(0, 23);
 
+    /// <summary>A long victim phrase reaches its verb within 16 tokens of where the short phrase stopped.</summary>
+    private static readonly TokenWindow LongSubjectReach = new(0, 16);
+
+    private static readonly WordClass ClauseBreaks = Lexicon.Default.Class("casualties/clause-breaks");
+    private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
+    private static readonly WordClass Auxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
+
     private static readonly WordClass PartitiveParts = Lexicon.Default.Class("casualties/partitive-parts");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
 
@@ -45,20 +52,25 @@ internal static class SubjectCounts
         {
             if (!s.IsPunctuation(position, ','))
             {
-                return;
+                if (!TryLongSubject(s, position, out kinds, out tailEnd, out hypothetical))
+                {
+                    return;
+                }
             }
-
-            int close = FindAppositiveClose(s, position + 1);
-            if (close >= 0 && CasualtyTail.TryRead(s, close + 1, out kinds, out tailEnd, out hypothetical))
+            else
             {
-                appositiveStart = position + 1;
-                appositiveEnd = close;
-            }
-            else if (!(s.IsWord(position + 1) && CasualtyLexicon.IsAuxiliary(s.Word(position + 1))
-                && CasualtyTail.TryRead(s, position + 1, out kinds, out tailEnd, out hypothetical)))
-            {
-                // Not "those infected, over 1800 people, have died" either.
-                return;
+                int close = FindAppositiveClose(s, position + 1);
+                if (close >= 0 && CasualtyTail.TryRead(s, close + 1, out kinds, out tailEnd, out hypothetical))
+                {
+                    appositiveStart = position + 1;
+                    appositiveEnd = close;
+                }
+                else if (!(s.IsWord(position + 1) && CasualtyLexicon.IsAuxiliary(s.Word(position + 1))
+                    && CasualtyTail.TryRead(s, position + 1, out kinds, out tailEnd, out hypothetical)))
+                {
+                    // Not "those infected, over 1800 people, have died" either.
+                    return;
+                }
             }
         }
 
@@ -73,6 +85,37 @@ internal static class SubjectCounts
         }
 
         CountList.MatchAsWere(s, tailEnd, kinds);
+    }
+
+    /// <summary>
+    /// The casualty word of a subject whose phrase goes on past what <see cref="VictimPhrase"/> reads:
+    /// coordination, of-phrases, participles and relative clauses up to the verb ("14 members of the
+    /// security forces and militiamen loyal to them were killed", "two policemen who were acting as
+    /// her bodyguards were wounded"). The tail must start with an auxiliary; the search stops at
+    /// another number, a comma or stronger punctuation, a reporting verb or a clause break.
+    /// </summary>
+    private static bool TryLongSubject(in CasualtySentence s, int position, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical)
+    {
+        kinds = CasualtyKinds.None;
+        tailEnd = position;
+        hypothetical = false;
+        for (int k = position; k < s.Limit && LongSubjectReach.Contains(position, k); k++)
+        {
+            TokenKind kind = s.Tokens[k].Kind;
+            if (kind is TokenKind.Number or TokenKind.Punctuation || s.Is(k, ClauseBreaks) || s.Is(k, SourceVerbs)
+                || s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.BeforeCount, out _)
+                || (kind == TokenKind.Word && s.TryQuantity(k, out _)))
+            {
+                return false;
+            }
+
+            if (s.Is(k, Auxiliaries) && CasualtyTail.TryRead(s, k, out kinds, out tailEnd, out hypothetical))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for the whole of a partitive: "one of the sixteen", "most of the 45", "two of those 12".</summary>

@@ -14,6 +14,46 @@ internal static class TollCounts
     private static readonly WordClass InjuryModifiers = Lexicon.Default.Class("casualties/toll-injury-modifiers");
     private static readonly WordClass Links = Lexicon.Default.Class("casualties/toll-links");
 
+    /// <summary>A raised count stands just before "the number of dead": "raises to more than 40 the number of dead" (at most six tokens back).</summary>
+    private static readonly TokenWindow RaisedCountReach = new(6, 0);
+
+    /// <summary>Nouns of a running count ("the number of dead").</summary>
+    public static readonly WordClass NumberNouns = Lexicon.Default.Class("casualties/number-nouns");
+
+    /// <summary>Matches "the number of dead rose to 40" and "raises to more than 40 the number of dead" at "number".</summary>
+    public static void MatchNumber(in CasualtySentence s, int number)
+    {
+        int k = number + 1;
+        if (!s.Is(k, "of"))
+        {
+            return;
+        }
+
+        k++;
+        if (s.Is(k, "the") || s.Is(k, "people"))
+        {
+            k++;
+        }
+
+        if (!s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.Noun, out CasualtyKinds kinds) || kinds == CasualtyKinds.None)
+        {
+            return;
+        }
+
+        int end = CasualtyTail.ReadCombined(s, k + 1, TriggerRole.AfterCount, ref kinds);
+        int the = s.Is(number - 1, "the") ? number - 1 : number;
+        for (int q = the - 1; q > s.First && RaisedCountReach.Contains(the, q); q--)
+        {
+            if (s.Is(q - 1, "to") && s.TryQuantity(q, out Quantity raised) && raised.EndToken == the && !raised.LooksLikeYear && !raised.IsVague)
+            {
+                s.Add(kinds, raised, [], q - 1, end);
+                return;
+            }
+        }
+
+        ScanForward(s, end - 1, kinds, the);
+    }
+
     /// <summary>Matches "death toll ... N" at "toll".</summary>
     public static void Match(in CasualtySentence s, int toll)
     {
@@ -29,6 +69,12 @@ internal static class TollCounts
             start = toll - 1;
         }
 
+        ScanForward(s, toll, kinds, start);
+    }
+
+    /// <summary>Finds the number of a toll after token <paramref name="toll"/>: "rose to 40", "stands at 12", ": 7".</summary>
+    private static void ScanForward(in CasualtySentence s, int toll, CasualtyKinds kinds, int start)
+    {
         for (int j = toll + 1; j < s.Limit && TollReach.Contains(toll, j); j++)
         {
             if (s.IsPunctuation(j, '.') || s.IsPunctuation(j, ';') || s.IsPunctuation(j, '?'))

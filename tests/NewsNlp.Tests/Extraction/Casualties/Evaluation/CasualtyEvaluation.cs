@@ -90,7 +90,10 @@ public static class CasualtyEvaluation
             }
 
             score.TruePositives++;
-            score.Fields.Tally("bounds", g.Min == item.Min && g.Max == item.Max && g.Approximate == item.Approximate, lines, () => $"bounds gold {g.Min}/{g.Max}/{g.Approximate} sys {item.Min}/{item.Max}/{item.Approximate} {Describe(item)}");
+            // An exact count is written either with no bounds (this set) or with min = max = count (dev30): the same.
+            (int? min, int? max) = item.Min == item.Count && item.Max == item.Count ? (null, null) : (item.Min, item.Max);
+            (int? goldMin, int? goldMax) = g.Min == g.Count && g.Max == g.Count ? (null, null) : (g.Min, g.Max);
+            score.Fields.Tally("bounds", goldMin == min && goldMax == max && g.Approximate == item.Approximate, lines, () => $"bounds gold {g.Min}/{g.Max}/{g.Approximate} sys {item.Min}/{item.Max}/{item.Approximate} {Describe(item)}");
             score.Fields.Tally("groups", g.Groups.Order().SequenceEqual(item.Groups.Order()), lines, () => $"groups gold [{string.Join(",", g.Groups)}] sys [{string.Join(",", item.Groups)}] {Describe(item)}");
             score.Fields.Tally("place", g.Place == item.Country, lines, () => $"place gold {g.Place ?? "null"} sys {item.Country ?? "null"} {Describe(item)}");
             score.Fields.Tally("scope", g.Scope == item.Scope, lines, () => $"scope gold {g.Scope} sys {item.Scope} {Describe(item)}");
