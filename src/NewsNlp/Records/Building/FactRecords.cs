@@ -40,6 +40,8 @@ internal static class FactRecords
                 Approximate = c.Approximate,
                 Groups = c.Groups,
                 Attribution = c.Attribution,
+                Scope = c.Scope,
+                Country = c.Country,
                 Event = events is not null && i < events.CasualtyEvents.Length ? events.CasualtyEvents[i] : null,
                 Text = document.Substring(c.Start, c.End),
                 Start = c.Start,

@@ -1,18 +1,32 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
 
-/// <summary>Victim noun phrases and the groups they name.</summary>
-internal readonly partial struct CasualtyScan
+/// <summary>Victim noun phrases after a count, and the groups they name.</summary>
+internal static class VictimPhrase
 {
+    /// <summary>Most content words in a victim noun phrase ("five Armed Forces personnel").</summary>
+    private const int MaxPhraseWords = 7;
+
+    /// <summary>The longest two-word group key, in characters.</summary>
+    private const int MaxPairChars = 64;
+
+    private static readonly WordClass Dangling = Lexicon.Default.Class("casualties/dangling-words");
+    private static readonly WordClass Prepositions = Lexicon.Default.Class("casualties/phrase-prepositions");
+    private static readonly WordClass Participles = Lexicon.Default.Class("casualties/phrase-participles");
+
     /// <summary>
     /// Reads the noun phrase after a count ("people", "other civilians", "Iraqi troops", "people on board",
     /// "member of the Coast Guard") and returns the index after it. Stops at casualty words, auxiliaries,
     /// conjunctions, punctuation, numbers and past-tense verbs. <paramref name="eachAt"/> is the index of
     /// "each" ("two each from the Coast Guard and the National Police"), or -1.
     /// </summary>
-    private int ScanNounPhrase(int index, out int eachAt)
+    public static int Scan(in CasualtySentence s, int index, out int eachAt)
     {
+        string text = s.Text;
+        Token[] tokens = s.Tokens;
+        int limit = s.Limit;
         eachAt = -1;
         int words = 0;
         int i = index;
@@ -32,7 +46,7 @@ internal readonly partial struct CasualtyScan
                 continue;
             }
 
-            if (token.Kind == TokenKind.Number && i > index && IsPhrasePreposition(tokens[i - 1].Slice(text)))
+            if (token.Kind == TokenKind.Number && i > index && CasualtyLexicon.Is(Prepositions, tokens[i - 1].Slice(text)))
             {
                 // "337 suspected users in 38 countries were arrested".
                 i++;
@@ -79,12 +93,11 @@ internal readonly partial struct CasualtyScan
             }
 
             if (word.Equals("on", StringComparison.OrdinalIgnoreCase)
-                && !(i + 1 < limit && (Word(i + 1).Equals("board", StringComparison.OrdinalIgnoreCase) || Word(i + 1).Equals("the", StringComparison.OrdinalIgnoreCase))))
+                && !(i + 1 < limit && (s.Word(i + 1).Equals("board", StringComparison.OrdinalIgnoreCase) || s.Word(i + 1).Equals("the", StringComparison.OrdinalIgnoreCase))))
             {
                 // "on Sunday" and "on suspicion" end the phrase; "on board" and "on the aircraft" do not.
                 break;
             }
-
 
             if (IsPastVerb(word))
             {
@@ -97,7 +110,7 @@ internal readonly partial struct CasualtyScan
 
         // "2,600 Iraqis in" ends before its dangling preposition, but "thousands of deaths" keeps its "of".
         bool beforeTrigger = i < limit && CasualtyLexicon.TryTrigger(tokens[i].Slice(text), out _, out _);
-        while (!beforeTrigger && i > index && tokens[i - 1].Kind == TokenKind.Word && IsDangling(tokens[i - 1].Slice(text)))
+        while (!beforeTrigger && i > index && tokens[i - 1].Kind == TokenKind.Word && CasualtyLexicon.Is(Dangling, tokens[i - 1].Slice(text)))
         {
             i--;
         }
@@ -105,36 +118,11 @@ internal readonly partial struct CasualtyScan
         return i;
     }
 
-    private static bool IsPairSkip(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
-        (word.Equals("of", StringComparison.OrdinalIgnoreCase) && next.Equals("whom", StringComparison.OrdinalIgnoreCase))
-        || (word.Equals("or", StringComparison.OrdinalIgnoreCase) && next.Equals("more", StringComparison.OrdinalIgnoreCase));
-
-    private static bool IsDangling(ReadOnlySpan<char> word) =>
-        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("across", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("an", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsPhrasePreposition(ReadOnlySpan<char> word) =>
-        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("across", StringComparison.OrdinalIgnoreCase);
-
-    private static bool IsPastVerb(ReadOnlySpan<char> word) =>
-        word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-        && !word.Equals("armed", StringComparison.OrdinalIgnoreCase)
-        && !word.Equals("unidentified", StringComparison.OrdinalIgnoreCase)
-        && !word.Equals("unarmed", StringComparison.OrdinalIgnoreCase)
-        && !word.Equals("suspected", StringComparison.OrdinalIgnoreCase)
-        && !word.Equals("alleged", StringComparison.OrdinalIgnoreCase)
-        && !word.Equals("unnamed", StringComparison.OrdinalIgnoreCase)
-        && !word.Equals("retired", StringComparison.OrdinalIgnoreCase)
-        && !word.Equals("hundred", StringComparison.OrdinalIgnoreCase)
-        && !CasualtyLexicon.TryGroup(word, out _);
-
     /// <summary>Adds the victim groups named in tokens [<paramref name="start"/>, <paramref name="end"/>), in order, once each.</summary>
-    private void CollectGroups(int start, int end, List<string> groups)
+    public static void CollectGroups(in CasualtySentence s, int start, int end, List<string> groups)
     {
-        Span<char> pair = stackalloc char[64];
+        Token[] tokens = s.Tokens;
+        Span<char> pair = stackalloc char[MaxPairChars];
         for (int i = start; i < end; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
@@ -142,10 +130,10 @@ internal readonly partial struct CasualtyScan
                 continue;
             }
 
-            ReadOnlySpan<char> word = tokens[i].Slice(text);
+            ReadOnlySpan<char> word = s.Word(i);
             if (i + 1 < end && tokens[i + 1].Kind == TokenKind.Word)
             {
-                ReadOnlySpan<char> next = tokens[i + 1].Slice(text);
+                ReadOnlySpan<char> next = s.Word(i + 1);
                 if (word.Length + next.Length + 1 <= pair.Length)
                 {
                     word.CopyTo(pair);
@@ -166,6 +154,23 @@ internal readonly partial struct CasualtyScan
             }
         }
     }
+
+    /// <summary>The groups named in tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static List<string> Groups(in CasualtySentence s, int start, int end)
+    {
+        var groups = new List<string>();
+        CollectGroups(s, start, end, groups);
+        return groups;
+    }
+
+    private static bool IsPairSkip(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>
+        (word.Equals("of", StringComparison.OrdinalIgnoreCase) && next.Equals("whom", StringComparison.OrdinalIgnoreCase))
+        || (word.Equals("or", StringComparison.OrdinalIgnoreCase) && next.Equals("more", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsPastVerb(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        && !CasualtyLexicon.Is(Participles, word)
+        && !CasualtyLexicon.TryGroup(word, out _);
 
     private static void AddGroup(List<string> groups, string group)
     {
