@@ -3,10 +3,12 @@ using NewsNlp.Text;
 namespace NewsNlp.Events;
 
 /// <summary>References to acts told elsewhere ("these attacks", "following the strike") and acts marked as new ("another attack").</summary>
-internal sealed partial class EventExtractor
+internal static class ReferenceMarkers
 {
+    private static readonly WordSet BackReferenceWords = new("these", "those", "this", "such", "reciprocal", "mutual", "both");
+
     /// <summary>"these two attacks", "the reciprocal bombings", "attacks of this magnitude": a reference to events told elsewhere.</summary>
-    private static bool IsBackReference(Document document, Sentence sentence, TriggerMatch trigger)
+    public static bool IsBackReference(Document document, Sentence sentence, TriggerMatch trigger)
     {
         for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
         {
@@ -27,7 +29,7 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"following the strikes", "after the attack": a definite noun inside a prepositional phrase is usually told elsewhere.</summary>
-    private static bool IsDefiniteInPhrase(Document document, Sentence sentence, TriggerMatch trigger)
+    public static bool IsDefiniteInPhrase(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int before = trigger.FirstToken - 1;
         while (before > sentence.FirstToken && document.Tokens[before].Kind == TokenKind.Word && !EventWords.Determiners.Contains(document.Span(document.Tokens[before]))
@@ -41,7 +43,7 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"another attack", "a separate raid", "an earlier bombing": the text says this is not the act told before.</summary>
-    private static bool IsMarkedDistinct(Document document, Sentence sentence, TriggerMatch trigger)
+    public static bool IsMarkedDistinct(Document document, Sentence sentence, TriggerMatch trigger)
     {
         // Inside a gapped trigger ("launched fresh attacks") too.
         for (int t = trigger.LastToken; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
@@ -62,7 +64,7 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"the air strike", "the attacks": a definite noun, which refers back once an event of its type was told.</summary>
-    private static bool IsDefinite(Document document, Sentence sentence, TriggerMatch trigger)
+    public static bool IsDefinite(Document document, Sentence sentence, TriggerMatch trigger)
     {
         for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
         {

@@ -3,9 +3,14 @@ using NewsNlp.Text;
 namespace NewsNlp.Events;
 
 /// <summary>Pronouns, titles and speakers as subjects: who "he", "we", "the envoy", "I" in a quote and "his" stand for.</summary>
-internal sealed partial class EventExtractor
+internal static class PronounResolver
 {
-    private static string? PreviousSubjectPerson(Document document, int s, ActorIndex index)
+    private static readonly WordSet Pronouns = new("he", "she", "they", "it", "we", "i");
+
+    private static readonly WordSet SpeakerNouns = new("ministry", "minister", "spokesman", "spokeswoman", "spokesperson", "government", "army", "agency", "statement", "official", "officials", "president", "leader", "group", "rebels", "militants", "embassy", "prime", "foreign", "secretary", "source", "sources");
+
+    /// <summary>The code of the first person named in the nearest of the two sentences before sentence <paramref name="s"/> that names one, or null.</summary>
+    public static string? PreviousSubjectPerson(Document document, int s, ActorIndex index)
     {
         for (int p = s - 1; p >= 0 && p >= s - 2; p--)
         {
@@ -19,7 +24,7 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"we warn", "we are consulting", "they have agreed": a plural pronoun subject right before the trigger or its auxiliary.</summary>
-    private static bool PronounRightBefore(Document document, Sentence sentence, TriggerMatch trigger)
+    public static bool PronounRightBefore(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int t = trigger.FirstToken - 1;
         if (t > sentence.FirstToken && document.Span(document.Tokens[t]) is "are" or "were" or "have" or "had" or "will" or "would")
@@ -31,11 +36,11 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"his appeal", "its offensive", "their talks": a possessive pronoun right before the trigger.</summary>
-    private static bool PossessivePronounBefore(Document document, Sentence sentence, TriggerMatch trigger) =>
+    public static bool PossessivePronounBefore(Document document, Sentence sentence, TriggerMatch trigger) =>
         trigger.FirstToken > sentence.FirstToken && document.Span(document.Tokens[trigger.FirstToken - 1]) is "his" or "her" or "its" or "their";
 
     /// <summary>"said the envoy had discussed", "the minister met": "the" and a title right before the trigger or its auxiliary.</summary>
-    private static bool TitleSubjectBefore(Document document, Sentence sentence, TriggerMatch trigger)
+    public static bool TitleSubjectBefore(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int t = trigger.FirstToken - 1;
         if (t > sentence.FirstToken && document.Span(document.Tokens[t]) is "has" or "had" or "was" or "is" or "have" or "also")
@@ -47,13 +52,15 @@ internal sealed partial class EventExtractor
             && document.Span(document.Tokens[t]) is "envoy" or "minister" or "president" or "premier" or "ambassador" or "diplomat" or "official" or "spokesman" or "spokeswoman" or "leader" or "chancellor" or "secretary";
     }
 
-    private static bool StartsWithPersonalPronoun(Document document, Sentence sentence)
+    /// <summary>"He ...", "She ...": the sentence starts with a personal pronoun.</summary>
+    public static bool StartsWithPersonalPronoun(Document document, Sentence sentence)
     {
         int first = sentence.FirstToken;
         return first < sentence.EndToken && document.Span(document.Tokens[first]) is "He" or "She";
     }
 
-    private static bool StartsWithPronounSubject(Document document, Sentence sentence)
+    /// <summary>A pronoun, a quotation or "the ministry" as the first words of the sentence.</summary>
+    public static bool StartsWithPronounSubject(Document document, Sentence sentence)
     {
         int first = sentence.FirstToken;
         while (first < sentence.EndToken && document.Tokens[first].Kind != TokenKind.Word)

@@ -1,0 +1,57 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Arguments;
+
+/// <summary>Passive triggers: "was attacked", "were shot down", "has been struck", "were hit by drone strikes".</summary>
+internal static class PassiveVoice
+{
+    /// <summary>True when the trigger is passive, or a noun trigger that is the agent of a passive.</summary>
+    public static bool IsPassive(Document document, TriggerMatch trigger)
+    {
+        // "were hit by multiple drone strikes": a noun trigger after "by" is the agent of a passive.
+        for (int t = trigger.FirstToken - 1; t >= 0 && t >= trigger.FirstToken - 3; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (word is "by" or "under")
+            {
+                // "airstrikes followed by a ground invasion": a sequence, not a passive agent.
+                return t == 0 || document.Span(document.Tokens[t - 1]) is not ("followed" or "preceded" or "accompanied" or "escorted");
+            }
+
+            if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word) || char.IsUpper(word[0]))
+            {
+                break;
+            }
+        }
+
+        ReadOnlySpan<char> head = document.Span(document.Tokens[trigger.FirstToken]);
+        if (!head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !EventWords.IrregularParticiples.Contains(head))
+        {
+            return false;
+        }
+
+        for (int t = trigger.FirstToken - 1, words = 0; t >= 0 && words < 3; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (EventWords.BeForms.Contains(word))
+            {
+                return true;
+            }
+
+            // "had been killed, wounded or captured": a chain of participles shares its "been".
+            bool chain = word is "," or "or" or "and" || word.EndsWith("ed", StringComparison.Ordinal) || EventWords.IrregularParticiples.Contains(word);
+            if (!chain && (document.Tokens[t].Kind != TokenKind.Word || !word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            words += chain ? 0 : 1;
+            if (trigger.FirstToken - t > 8)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
