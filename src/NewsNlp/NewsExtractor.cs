@@ -67,7 +67,7 @@ public sealed class NewsExtractor
         }
 
         context ??= new ArticleContext();
-        Document document = Document.Analyze(text, context);
+        using Document document = Document.Analyze(text, context);
         CountryExtraction countryFacts = countries.Extract(document);
         var personRecords = people.Extract(document, countryFacts);
         var dateRecords = dates.Extract(document);

@@ -5,12 +5,13 @@ namespace NewsNlp.Text;
 /// Built once per <see cref="NewsExtractor.Extract(string, ArticleContext?)"/> call and read by
 /// every extractor; never shared between threads.
 /// </summary>
-internal sealed class Document
+internal sealed class Document : IDisposable
 {
     private const int SubstringCacheSize = 64;
     private const int MaxCachedLength = 40;
 
     private string?[]? substrings;
+    private object?[] layers = new object?[Math.Max(LayerSlot.Count, 8)];
 
     private Document(string text, Token[] tokens, Sentence[] sentences, ArticleContext context, string? title)
     {
@@ -49,6 +50,45 @@ internal sealed class Document
         }
 
         return new Document(text, tokens, sentences, context, title);
+    }
+
+    /// <summary>Adds (or replaces) the layer of type <typeparamref name="TLayer"/>.</summary>
+    public void Set<TLayer>(TLayer layer)
+        where TLayer : class
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        int slot = LayerSlot<TLayer>.Index;
+        if (slot >= layers.Length)
+        {
+            Array.Resize(ref layers, Math.Max(slot + 1, layers.Length * 2));
+        }
+
+        layers[slot] = layer;
+    }
+
+    /// <summary>The layer of type <typeparamref name="TLayer"/>, which an earlier stage must have added.</summary>
+    /// <exception cref="InvalidOperationException">No stage has added it (a pipeline order error).</exception>
+    public TLayer Get<TLayer>()
+        where TLayer : class =>
+        TryGet(out TLayer? layer) ? layer : throw new InvalidOperationException($"The document has no {typeof(TLayer).Name} layer yet: a stage that reads it runs before the stage that makes it.");
+
+    /// <summary>The layer of type <typeparamref name="TLayer"/>, when a stage has added it.</summary>
+    public bool TryGet<TLayer>([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TLayer? layer)
+        where TLayer : class
+    {
+        int slot = LayerSlot<TLayer>.Index;
+        layer = slot < layers.Length ? layers[slot] as TLayer : null;
+        return layer is not null;
+    }
+
+    /// <summary>Returns pooled buffers held by layers; the document must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        for (int i = 0; i < layers.Length; i++)
+        {
+            (layers[i] as IDisposable)?.Dispose();
+            layers[i] = null;
+        }
     }
 
     /// <summary>The token's characters.</summary>

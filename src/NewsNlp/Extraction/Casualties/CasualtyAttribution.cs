@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
@@ -12,27 +12,11 @@ internal static class CasualtyAttribution
     /// <summary>Most words in a source's name.</summary>
     private const int MaxWords = 7;
 
-    private static readonly FrozenSet<string> ReportingVerbSet = new[]
-    {
-        "said", "says", "say", "reported", "reports", "told", "claimed", "claims", "stated", "confirmed", "announced",
-        "quoted", "cited",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> PronounSet = new[]
-    {
-        "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordClass ReportingVerbs = Lexicon.Default.Class("casualties/source-verbs");
+    private static readonly WordClass Pronouns = Lexicon.Default.Class("casualties/source-pronouns");
 
     /// <summary>Adverbs and auxiliaries between a source and its verb: "Iran earlier today said", "Mijares further claimed".</summary>
-    private static readonly FrozenSet<string> InterveningSet = new[]
-    {
-        "further", "also", "earlier", "later", "today", "yesterday", "tonight", "had", "has", "have", "was", "were", "is",
-        "are", "reportedly", "then", "again", "once", "previously", "initially", "separately", "officially", "subsequently",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = ReportingVerbSet.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns = PronounSet.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Intervening = InterveningSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordClass Intervening = Lexicon.Default.Class("casualties/source-intervening");
 
     /// <summary>The source named in sentence <paramref name="sentenceIndex"/>, or null.</summary>
     public static string? Find(Document document, int sentenceIndex)
@@ -50,13 +34,13 @@ internal static class CasualtyAttribution
 
         for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !ReportingVerbs.Contains(tokens[i].Slice(text)))
+            if (tokens[i].Kind != TokenKind.Word || !Lexicon.Default.Contains(ReportingVerbs, tokens[i].Slice(text)))
             {
                 continue;
             }
 
             int k = i - 1;
-            while (k >= sentence.FirstToken && tokens[k].Kind == TokenKind.Word && Intervening.Contains(tokens[k].Slice(text)))
+            while (k >= sentence.FirstToken && tokens[k].Kind == TokenKind.Word && Lexicon.Default.Contains(Intervening, tokens[k].Slice(text)))
             {
                 k--;
             }
@@ -97,7 +81,7 @@ internal static class CasualtyAttribution
         {
             Token token = tokens[i];
             if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic)
-                || ReportingVerbs.Contains(token.Slice(text)) || Pronouns.Contains(token.Slice(text)) || Is(text, token, "on"))
+                || Lexicon.Default.Contains(ReportingVerbs, token.Slice(text)) || Lexicon.Default.Contains(Pronouns, token.Slice(text)) || Is(text, token, "on"))
             {
                 break;
             }
@@ -123,7 +107,7 @@ internal static class CasualtyAttribution
             first++;
         }
 
-        if (first == end && Pronouns.Contains(tokens[first].Slice(text)))
+        if (first == end && Lexicon.Default.Contains(Pronouns, tokens[first].Slice(text)))
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Countries;
@@ -115,7 +116,7 @@ internal static class CountryGazetteer
 
     private static Data Load()
     {
-        List<string[]> rows = GazetteerFile.ReadRows("NewsNlp.Gazetteers/countries.tsv");
+        List<string[]> rows = ResourceFile.ReadRows("NewsNlp.Gazetteers/countries.tsv");
         var countries = new Dictionary<string, CountryInfo>(StringComparer.OrdinalIgnoreCase);
         var terms = new List<(string, CountryTerm)>(4096);
         foreach (string[] row in rows)
@@ -133,14 +134,14 @@ internal static class CountryGazetteer
         {
             foreach (string[] row in rows)
             {
-                foreach (string item in GazetteerFile.SplitList(row.Length > column ? row[column] : null))
+                foreach (string item in ResourceFile.SplitList(row.Length > column ? row[column] : null))
                 {
                     terms.Add((item, Term(row[0], item, form)));
                 }
             }
         }
 
-        foreach (string[] row in GazetteerFile.ReadRows("NewsNlp.Gazetteers/places.tsv"))
+        foreach (string[] row in ResourceFile.ReadRows("NewsNlp.Gazetteers/places.tsv"))
         {
             bool blocked = row[1] == "-";
             terms.Add((row[0], new CountryTerm(blocked ? null : row[1], blocked ? CountryForm.Blocked : CountryForm.Place, AmbiguityRule.None)));

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Countries;
@@ -58,11 +59,11 @@ internal static class OrganizationGazetteer
     {
         var byName = new Dictionary<string, OrganizationInfo>(StringComparer.OrdinalIgnoreCase);
         var terms = new List<(string, OrganizationInfo)>(512);
-        foreach (string[] row in GazetteerFile.ReadRows("NewsNlp.Gazetteers/organizations.tsv"))
+        foreach (string[] row in ResourceFile.ReadRows("NewsNlp.Gazetteers/organizations.tsv"))
         {
             var info = new OrganizationInfo(row[0], row[1], row[2]);
             byName.TryAdd(info.Name, info);
-            foreach (string alias in GazetteerFile.SplitList(row.Length > 3 ? row[3] : null))
+            foreach (string alias in ResourceFile.SplitList(row.Length > 3 ? row[3] : null))
             {
                 terms.Add((alias, info));
             }

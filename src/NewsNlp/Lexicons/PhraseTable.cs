@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using NewsNlp.Text;
 
-namespace NewsNlp.Extraction.Countries;
+namespace NewsNlp.Lexicons;
 
 /// <summary>
 /// A frozen, case-insensitive table of multi-token phrases. Keys are the phrase's tokens (as the

@@ -1,0 +1,62 @@
+using System.Buffers;
+using NewsNlp.Text;
+
+namespace NewsNlp.Lexicons;
+
+/// <summary>
+/// The lexicon classes of every token of a document, tagged once (one frozen lookup per word token)
+/// the first time a stage asks. The per-token array is rented and returned when the document is
+/// disposed.
+/// </summary>
+internal sealed class WordClassLayer : IDisposable
+{
+    private WordClassSet[]? classes;
+
+    private WordClassLayer(WordClassSet[] classes) => this.classes = classes;
+
+    /// <summary>The classes of token <paramref name="tokenIndex"/>.</summary>
+    public WordClassSet this[int tokenIndex] => classes![tokenIndex];
+
+    /// <summary>The document's layer, tagging it on first use.</summary>
+    public static WordClassLayer Of(Document document)
+    {
+        if (document.TryGet(out WordClassLayer? layer))
+        {
+            return layer;
+        }
+
+        Token[] tokens = document.Tokens;
+        WordClassSet[] sets = ArrayPool<WordClassSet>.Shared.Rent(Math.Max(tokens.Length, 1));
+        Lexicon lexicon = Lexicon.Default;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            sets[i] = tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic
+                ? lexicon.ClassesOf(document.Span(tokens[i]))
+                : default;
+        }
+
+        layer = new WordClassLayer(sets);
+        document.Set(layer);
+        return layer;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (classes is not null)
+        {
+            ArrayPool<WordClassSet>.Shared.Return(classes);
+            classes = null;
+        }
+    }
+}
+
+/// <summary>Lexicon queries on a document's tokens.</summary>
+internal static class DocumentLexiconExtensions
+{
+    /// <summary>The word classes of token <paramref name="tokenIndex"/> (tagged once per document).</summary>
+    public static WordClassSet Classes(this Document document, int tokenIndex) => WordClassLayer.Of(document)[tokenIndex];
+
+    /// <summary>True when token <paramref name="tokenIndex"/> is a word of <paramref name="wordClass"/>.</summary>
+    public static bool Is(this Document document, int tokenIndex, WordClass wordClass) => WordClassLayer.Of(document)[tokenIndex].Has(wordClass);
+}
