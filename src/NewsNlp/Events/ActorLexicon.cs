@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -13,7 +14,7 @@ internal sealed class ActorLexicon
 {
     private const string ResourceName = "NewsNlp.Lexicons/event-actors.tsv";
 
-    private static readonly Lazy<ActorLexicon> Shared = new(() => Parse(TriggerLexicon.ReadResource(ResourceName)));
+    private static readonly Lazy<ActorLexicon> Shared = new(() => Parse(ResourceFile.ReadText(ResourceName)));
 
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> byFirstToken;
 

@@ -5,10 +5,6 @@ namespace NewsNlp.Events;
 /// <summary>Pronouns, titles and speakers as subjects: who "he", "we", "the envoy", "I" in a quote and "his" stand for.</summary>
 internal static class PronounResolver
 {
-    private static readonly WordSet Pronouns = new("he", "she", "they", "it", "we", "i");
-
-    private static readonly WordSet SpeakerNouns = new("ministry", "minister", "spokesman", "spokeswoman", "spokesperson", "government", "army", "agency", "statement", "official", "officials", "president", "leader", "group", "rebels", "militants", "embassy", "prime", "foreign", "secretary", "source", "sources");
-
     /// <summary>The code of the first person named in the nearest of the two sentences before sentence <paramref name="s"/> that names one, or null.</summary>
     public static string? PreviousSubjectPerson(Document document, int s, ActorIndex index)
     {
@@ -27,29 +23,29 @@ internal static class PronounResolver
     public static bool PronounRightBefore(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int t = trigger.FirstToken - 1;
-        if (t > sentence.FirstToken && document.Span(document.Tokens[t]) is "are" or "were" or "have" or "had" or "will" or "would")
+        if (t > sentence.FirstToken && EventWords.PronounAuxiliaries.Contains(document.Span(document.Tokens[t])))
         {
             t--;
         }
 
-        return t >= sentence.FirstToken && document.Span(document.Tokens[t]) is "we" or "We" or "they" or "They";
+        return t >= sentence.FirstToken && EventWords.PluralPronouns.Contains(document.Span(document.Tokens[t]));
     }
 
     /// <summary>"his appeal", "its offensive", "their talks": a possessive pronoun right before the trigger.</summary>
     public static bool PossessivePronounBefore(Document document, Sentence sentence, TriggerMatch trigger) =>
-        trigger.FirstToken > sentence.FirstToken && document.Span(document.Tokens[trigger.FirstToken - 1]) is "his" or "her" or "its" or "their";
+        trigger.FirstToken > sentence.FirstToken && EventWords.PossessivePronouns.Contains(document.Span(document.Tokens[trigger.FirstToken - 1]));
 
     /// <summary>"said the envoy had discussed", "the minister met": "the" and a title right before the trigger or its auxiliary.</summary>
     public static bool TitleSubjectBefore(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int t = trigger.FirstToken - 1;
-        if (t > sentence.FirstToken && document.Span(document.Tokens[t]) is "has" or "had" or "was" or "is" or "have" or "also")
+        if (t > sentence.FirstToken && EventWords.TitleAuxiliaries.Contains(document.Span(document.Tokens[t])))
         {
             t--;
         }
 
         return t > sentence.FirstToken && document.Span(document.Tokens[t - 1]) is "the" or "The"
-            && document.Span(document.Tokens[t]) is "envoy" or "minister" or "president" or "premier" or "ambassador" or "diplomat" or "official" or "spokesman" or "spokeswoman" or "leader" or "chancellor" or "secretary";
+            && EventWords.TitleNouns.Contains(document.Span(document.Tokens[t]));
     }
 
     /// <summary>"He ...", "She ...": the sentence starts with a personal pronoun.</summary>
@@ -74,12 +70,12 @@ internal static class PronounResolver
         }
 
         ReadOnlySpan<char> word = document.Span(document.Tokens[first]);
-        if (Pronouns.Contains(word) || (first > sentence.FirstToken && document.Tokens[first - 1].Kind == TokenKind.Quote))
+        if (EventWords.Pronouns.Contains(word) || (first > sentence.FirstToken && document.Tokens[first - 1].Kind == TokenKind.Quote))
         {
             // A pronoun subject, or a quotation whose speaker comes at the end.
             return true;
         }
 
-        return word is "The" or "A" && first + 1 < sentence.EndToken && SpeakerNouns.Contains(document.Span(document.Tokens[first + 1]));
+        return word is "The" or "A" && first + 1 < sentence.EndToken && EventWords.SpeakerNouns.Contains(document.Span(document.Tokens[first + 1]));
     }
 }

@@ -5,15 +5,16 @@ namespace NewsNlp.Events;
 /// <summary>References to acts told elsewhere ("these attacks", "following the strike") and acts marked as new ("another attack").</summary>
 internal static class ReferenceMarkers
 {
-    private static readonly WordSet BackReferenceWords = new("these", "those", "this", "such", "reciprocal", "mutual", "both");
+    // A back-reference or marker word stands within a short noun phrase before the trigger ("these two air attacks").
+    private static readonly TokenWindow ModifierReach = new(3, 0);
 
     /// <summary>"these two attacks", "the reciprocal bombings", "attacks of this magnitude": a reference to events told elsewhere.</summary>
     public static bool IsBackReference(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        for (int t = trigger.FirstToken - 1; t >= ModifierReach.StartAt(trigger.FirstToken, sentence); t--)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (BackReferenceWords.Contains(word))
+            if (EventWords.BackReferenceWords.Contains(word))
             {
                 return true;
             }
@@ -46,10 +47,10 @@ internal static class ReferenceMarkers
     public static bool IsMarkedDistinct(Document document, Sentence sentence, TriggerMatch trigger)
     {
         // Inside a gapped trigger ("launched fresh attacks") too.
-        for (int t = trigger.LastToken; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        for (int t = trigger.LastToken; t >= ModifierReach.StartAt(trigger.FirstToken, sentence); t--)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (word is "another" or "Another" or "separate" or "earlier" or "previous" or "fresh")
+            if (EventWords.DistinctMarkers.Contains(word))
             {
                 return true;
             }
@@ -66,7 +67,7 @@ internal static class ReferenceMarkers
     /// <summary>"the air strike", "the attacks": a definite noun, which refers back once an event of its type was told.</summary>
     public static bool IsDefinite(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        for (int t = trigger.FirstToken - 1; t >= ModifierReach.StartAt(trigger.FirstToken, sentence); t--)
         {
             Token token = document.Tokens[t];
             ReadOnlySpan<char> word = document.Span(token);
@@ -75,7 +76,7 @@ internal static class ReferenceMarkers
                 return true;
             }
 
-            if (token.Kind != TokenKind.Word || char.IsUpper(word[0]) || EventWords.Prepositions.Contains(word) || EventWords.BeForms.Contains(word) || word is "has" or "have" or "had")
+            if (token.Kind != TokenKind.Word || char.IsUpper(word[0]) || EventWords.Prepositions.Contains(word) || EventWords.BeForms.Contains(word) || EventWords.HaveForms.Contains(word))
             {
                 return false;
             }

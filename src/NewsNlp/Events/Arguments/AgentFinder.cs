@@ -9,6 +9,12 @@ namespace NewsNlp.Events.Arguments;
 /// </summary>
 internal sealed class AgentFinder
 {
+    // An ascription verb governs the trigger's noun phrase: "attributed the weekend bombing to" (verb, determiner, two modifiers).
+    private static readonly TokenWindow AscriptionReach = new(4, 0);
+
+    // A modifier ends at most four tokens before the trigger, three words between ("Pakistan's retaliatory air strikes").
+    private static readonly TokenWindow ModifierReach = new(4, 0);
+
     private readonly MentionContext context;
 
     /// <summary>Creates the finder.</summary>
@@ -77,7 +83,7 @@ internal sealed class AgentFinder
     /// <summary>"attributed the bombing to Houthi rebels": an ascription verb right before the trigger's noun phrase.</summary>
     private bool AscribedBefore(TriggerMatch trigger)
     {
-        for (int t = trigger.FirstToken - 1; t >= 0 && t >= trigger.FirstToken - 4; t--)
+        for (int t = trigger.FirstToken - 1; t >= 0 && AscriptionReach.Contains(trigger.FirstToken, t); t--)
         {
             ReadOnlySpan<char> word = context.Word(t);
             if (IsAscription(word))
@@ -95,13 +101,13 @@ internal sealed class AgentFinder
     }
 
     private static bool IsAscription(ReadOnlySpan<char> word) =>
-        word is "ascribed" or "attributed" or "blamed" or "credited" or "linked" or "responsibility" or "traced";
+        EventWords.AscriptionWords.Contains(word);
 
     /// <summary>A demonym, organisation, possessive or name within three words before the trigger, with only modifiers between.</summary>
     private bool IsModifierOf(ActorMention mention, TriggerMatch trigger)
     {
         int gap = trigger.FirstToken - mention.LastToken - 1;
-        if (gap > 3)
+        if (!ModifierReach.Contains(trigger.FirstToken, mention.LastToken))
         {
             return false;
         }
@@ -118,7 +124,7 @@ internal sealed class AgentFinder
             }
 
             if (token.Kind is not (TokenKind.Word or TokenKind.Dash or TokenKind.Quote) || EventWords.Prepositions.Contains(word) || EventWords.BeForms.Contains(word)
-                || EventWords.ClauseOpeners.Contains(word) || EventWords.SayVerbs.Contains(word) || word is "has" or "have" or "had")
+                || EventWords.ClauseOpeners.Contains(word) || EventWords.SayVerbs.Contains(word) || EventWords.HaveForms.Contains(word))
             {
                 return false;
             }

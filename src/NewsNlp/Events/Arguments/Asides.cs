@@ -9,6 +9,9 @@ namespace NewsNlp.Events.Arguments;
 /// </summary>
 internal sealed class Asides
 {
+    // An aside opens a few words before the mention ("Soleimani, head of Iran's Quds Force").
+    private static readonly TokenWindow AsideOpening = new(6, 0);
+
     private readonly Document document;
 
     private readonly DateRecord[] dates;
@@ -33,7 +36,7 @@ internal sealed class Asides
     public bool IsInsideAside(ActorMention mention, int trigger)
     {
         int open = -1;
-        for (int t = mention.FirstToken - 1; t >= 0 && t >= mention.FirstToken - 6; t--)
+        for (int t = mention.FirstToken - 1; t >= 0 && AsideOpening.Contains(mention.FirstToken, t); t--)
         {
             if (document.Span(document.Tokens[t]) is ",")
             {
@@ -74,22 +77,8 @@ internal sealed class Asides
     /// <summary>True when <paramref name="offset"/> falls inside a date expression ("On Thursday, United States forces ...").</summary>
     private bool IsInsideDate(int offset)
     {
-        // Binary search for the last date starting at or before the offset: dates are sorted and do not overlap.
-        int lo = 0;
-        int hi = dates.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (dates[mid].Start <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
+        // The last date starting at or before the offset: dates are sorted and do not overlap.
+        int lo = LowerBound.Of<DateRecord>(dates, offset + 1, static d => d.Start);
         return lo > 0 && offset < dates[lo - 1].End;
     }
 

@@ -51,25 +51,7 @@ internal sealed class DateFinder
         return best;
     }
 
-    private int FirstDateAtOrAfter(int offset)
-    {
-        int lo = 0;
-        int hi = dates.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (dates[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstDateAtOrAfter(int offset) => LowerBound.Of<DateRecord>(dates, offset, static d => d.Start);
 
     /// <summary>
     /// "On Saturday, Iran acknowledged it had shot down the jet": the offset of the reporting verb before a
@@ -94,7 +76,7 @@ internal sealed class DateFinder
         for (int t = had - 1; had >= 0 && t >= sentence.FirstToken; t--)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (EventWords.SayVerbs.Contains(word) || word is "acknowledged" or "admitted" or "confirmed" or "revealed" or "conceded")
+            if (EventWords.SayVerbs.Contains(word) || EventWords.AdmissionVerbs.Contains(word))
             {
                 return document.Tokens[t].Start;
             }
@@ -125,7 +107,7 @@ internal sealed class DateFinder
     {
         for (int t = FirstTokenAt(from); t < document.Tokens.Length && document.Tokens[t].Start < to; t++)
         {
-            if (document.Span(document.Tokens[t]) is "after" or "following" or "since" or "before" or "response" or "retaliation" or "reprisal" or "revenge")
+            if (EventWords.DateSubordinators.Contains(document.Span(document.Tokens[t])))
             {
                 return true;
             }
@@ -134,23 +116,5 @@ internal sealed class DateFinder
         return false;
     }
 
-    private int FirstTokenAt(int offset)
-    {
-        int lo = 0;
-        int hi = document.Tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (document.Tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int FirstTokenAt(int offset) => LowerBound.Of<Token>(document.Tokens, offset, static t => t.Start);
 }

@@ -5,8 +5,6 @@ namespace NewsNlp.Events.Arguments;
 /// <summary>Where an event happened, with what, and who reports it.</summary>
 internal sealed class DetailFinder
 {
-    private static readonly WordSet RegionNouns = new("region", "district", "province", "governorate", "city", "town", "area", "village", "border", "strait", "gulf", "valley", "sea");
-
     private readonly Document document;
 
     /// <summary>Creates the finder over one document.</summary>
@@ -22,7 +20,7 @@ internal sealed class DetailFinder
         for (int t = clauseStart + 1; t < clauseEnd; t++)
         {
             Token token = document.Tokens[t];
-            if (token.Kind != TokenKind.Word || !RegionNouns.Contains(document.Span(token)))
+            if (token.Kind != TokenKind.Word || !EventWords.RegionNouns.Contains(document.Span(token)))
             {
                 continue;
             }
@@ -61,13 +59,13 @@ internal sealed class DetailFinder
                 return end > t + 2 ? document.Substring(tokens[t + 2].Start, tokens[end - 1].End) : null;
             }
 
-            if (EventWords.SayVerbs.Contains(word) && t > sentence.FirstToken && document.Span(tokens[t - 1]) is not ("and" or "but" or "or"))
+            if (EventWords.SayVerbs.Contains(word) && t > sentence.FirstToken && !EventWords.CoordinatingConjunctions.Contains(document.Span(tokens[t - 1])))
             {
                 // "Pakistan recalled its ambassador to Tehran and announced ...": a verb coordinated with the act has the act's own subject, no reporter.
                 // The speaker: up to four words before the verb, starting at a capitalized word.
                 int first = t;
                 while (first > sentence.FirstToken && first > t - 4 && tokens[first - 1].Kind is TokenKind.Word or TokenKind.Abbreviation
-                       && !EventWords.Prepositions.Contains(document.Span(tokens[first - 1])) && document.Span(tokens[first - 1]) is not ("further" or "also" or "had" or "has" or "they" or "he" or "she" or "it"))
+                       && !EventWords.Prepositions.Contains(document.Span(tokens[first - 1])) && !EventWords.NonSpeakerWords.Contains(document.Span(tokens[first - 1])))
                 {
                     first--;
                 }

@@ -9,6 +9,9 @@ namespace NewsNlp.Events.Arguments;
 /// </summary>
 internal sealed class MentionContext
 {
+    // Coordinated mentions with titles between ("Pakistan's foreign minister and Iran's") stay within eight tokens.
+    private static readonly TokenWindow CoordinationReach = new(0, 8);
+
     /// <summary>Creates the context over one document and its participant mentions.</summary>
     public MentionContext(Document document, ActorIndex index)
     {
@@ -69,7 +72,7 @@ internal sealed class MentionContext
     /// <summary>"representatives from Iran", "officials of the UN", "a spokesman for the PMF": the group acts for the mention.</summary>
     public bool IsMemberOf(string preposition, ActorMention mention)
     {
-        if (preposition is not ("from" or "of" or "for"))
+        if (!EventWords.MemberPrepositions.Contains(preposition))
         {
             return false;
         }
@@ -97,7 +100,7 @@ internal sealed class MentionContext
 
     /// <summary>True when an article stands right before the mention ("the US airstrike").</summary>
     public bool AfterDeterminer(ActorMention mention) =>
-        mention.FirstToken > 0 && Word(mention.FirstToken - 1) is "the" or "a" or "an" or "The" or "A" or "An";
+        mention.FirstToken > 0 && EventWords.Articles.Contains(Word(mention.FirstToken - 1));
 
     /// <summary>Adds the codes of mention <paramref name="m"/> and of every mention coordinated with it.</summary>
     public void AddGroup(List<string> codes, int m, int first, int end)
@@ -159,7 +162,7 @@ internal sealed class MentionContext
     private bool AreCoordinated(ActorMention left, ActorMention right, out bool byAnd)
     {
         byAnd = false;
-        if (right.FirstToken - left.LastToken > 8)
+        if (!CoordinationReach.Contains(left.LastToken, right.FirstToken))
         {
             return false;
         }

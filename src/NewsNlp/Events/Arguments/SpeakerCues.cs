@@ -5,11 +5,17 @@ namespace NewsNlp.Events.Arguments;
 /// <summary>Cues that say who speaks or acts when no subject stands right before the trigger.</summary>
 internal static class SpeakerCues
 {
+    // 'said, "We will ...': the quote opens within a few words before the trigger.
+    private static readonly TokenWindow QuoteReach = new(4, 0);
+
+    // "claimed responsibility for the attacks", "carried out the strike": verb, object noun, preposition, determiner.
+    private static readonly TokenWindow AgentVerbReach = new(6, 0);
+
     /// <summary>'X wrote, "I count on Turkey': "I" or "we" in a quotation that opened earlier in the sentence, before the trigger.</summary>
     public static bool IsFirstPersonInQuote(Document document, Sentence sentence, TriggerMatch trigger)
     {
         bool pronoun = false;
-        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 4; t--)
+        for (int t = trigger.FirstToken - 1; t >= QuoteReach.StartAt(trigger.FirstToken, sentence); t--)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
             if (document.Tokens[t].Kind == TokenKind.Quote)
@@ -17,7 +23,7 @@ internal static class SpeakerCues
                 return pronoun;
             }
 
-            pronoun |= word is "I" or "We" or "we";
+            pronoun |= EventWords.FirstPersonPronouns.Contains(word);
         }
 
         return false;
@@ -26,7 +32,7 @@ internal static class SpeakerCues
     /// <summary>"the Houthis claimed the attacks", "Iran carried out the strike": a verb before the trigger that makes its subject the doer.</summary>
     public static bool HasAgentVerbBefore(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 6; t--)
+        for (int t = trigger.FirstToken - 1; t >= AgentVerbReach.StartAt(trigger.FirstToken, sentence); t--)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
             if (EventWords.AgentVerbs.Contains(word))

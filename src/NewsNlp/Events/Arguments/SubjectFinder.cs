@@ -155,7 +155,7 @@ internal sealed class SubjectFinder
             return t + 1 < tokens.Length && context.Word(t) is "to" && tokens[t + 1].Kind == TokenKind.Word && char.IsLower(context.Word(t + 1)[0]);
         }
 
-        if (word is not ("after" or "before" or "since" or "until") || mention.LastToken + 1 >= tokens.Length)
+        if (!EventWords.SubordinatingPrepositions.Contains(word) || mention.LastToken + 1 >= tokens.Length)
         {
             return false;
         }

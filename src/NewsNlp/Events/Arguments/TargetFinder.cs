@@ -9,6 +9,15 @@ namespace NewsNlp.Events.Arguments;
 /// </summary>
 internal sealed class TargetFinder
 {
+    // "including" opens a list a few words before each mention ("including the representative of the Soviet Union").
+    private static readonly TokenWindow IncludingReach = new(6, 0);
+
+    // "in an airstrike", "with a drone strike": the preposition is at most three tokens before the trigger.
+    private static readonly TokenWindow InstrumentReach = new(3, 0);
+
+    // A direct object follows a verb trigger after at most a determiner and modifiers ("struck the Iranian oil platform").
+    private static readonly TokenWindow DirectObjectReach = new(0, 4);
+
     private readonly MentionContext context;
 
     /// <summary>Creates the finder.</summary>
@@ -52,7 +61,7 @@ internal sealed class TargetFinder
                 continue;
             }
 
-            bool direct = before is null && beforeIndex <= trigger.LastToken + 4;
+            bool direct = before is null && beforeIndex <= trigger.LastToken + DirectObjectReach.After;
             bool ofActor = before is "of" && beforeIndex == trigger.LastToken + 1 && candidate.Actors.Count == 0
                 && candidate.Type is EventTaxonomy.Deescalation or EventTaxonomy.Mobilization;
             if (ofActor)
@@ -64,7 +73,7 @@ internal sealed class TargetFinder
             if (direct || (before is not null && EventWords.TargetPrepositions.Contains(before)) || (before is "of" && candidate.Type != EventTaxonomy.Strike))
             {
                 // "a missile strike in Kuwait waters against the US-flag ship": "against" names the target, "in" only the place.
-                int better = before is "in" or "inside" or "near" or "across" ? DirectedTargetAfter(m + 1, end, clauseEnd) : -1;
+                int better = EventWords.PlacePrepositions.Contains(before) ? DirectedTargetAfter(m + 1, end, clauseEnd) : -1;
                 context.AddGroup(candidate.Targets, better >= 0 ? better : m, first, end);
                 break;
             }
@@ -93,14 +102,14 @@ internal sealed class TargetFinder
 
     private static bool HasGap(TriggerMatch trigger) => Array.IndexOf(trigger.Pattern.Elements, null) >= 0;
 
-    private static bool IsLocationPreposition(string word) => word is "in" or "at" or "near" or "inside" or "across" or "from" or "over" or "during" or "after" or "before" or "since";
+    private static bool IsLocationPreposition(string word) => EventWords.LocationPrepositions.Contains(word);
 
     /// <summary>The next mention before <paramref name="clauseEnd"/> governed by "against", "on", "at" or "targeting"; -1 if none.</summary>
     private int DirectedTargetAfter(int from, int end, int clauseEnd)
     {
         for (int m = from; m < end && Mentions[m].FirstToken < clauseEnd; m++)
         {
-            if (context.WordBefore(Mentions[m].FirstToken, out _) is "against" or "on" or "at" or "targeting")
+            if (context.WordBefore(Mentions[m].FirstToken, out _) is { } word && EventWords.DirectedPrepositions.Contains(word))
             {
                 return m;
             }
@@ -114,7 +123,7 @@ internal sealed class TargetFinder
     {
         for (int m = from; m < end && Mentions[m].FirstToken < clauseEnd; m++)
         {
-            for (int t = Mentions[m].FirstToken - 1; t >= 0 && t >= Mentions[m].FirstToken - 6; t--)
+            for (int t = Mentions[m].FirstToken - 1; t >= 0 && IncludingReach.Contains(Mentions[m].FirstToken, t); t--)
             {
                 ReadOnlySpan<char> word = context.Word(t);
                 if (word is "including")
@@ -148,10 +157,10 @@ internal sealed class TargetFinder
     /// <summary>"in an airstrike", "with a drone strike", "in a rocket attack": the trigger names the means of the verb before it.</summary>
     private bool IsInstrumentPhrase(TriggerMatch trigger)
     {
-        for (int t = trigger.FirstToken - 1; t >= 0 && t >= trigger.FirstToken - 3; t--)
+        for (int t = trigger.FirstToken - 1; t >= 0 && InstrumentReach.Contains(trigger.FirstToken, t); t--)
         {
             ReadOnlySpan<char> word = context.Word(t);
-            if (word is "in" or "with" or "by")
+            if (EventWords.InstrumentPrepositions.Contains(word))
             {
                 return true;
             }

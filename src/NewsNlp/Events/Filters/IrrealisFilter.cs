@@ -8,6 +8,9 @@ namespace NewsNlp.Events.Filters;
 /// </summary>
 internal static class IrrealisFilter
 {
+    // "talks tomorrow", "her visit to Moscow next week", "a direct attack on Kuwaiti territory would be": plans and modals follow closely.
+    private static readonly TokenWindow FollowingPlan = new(0, 6);
+
     private const int LookBack = 5;
 
     /// <summary>True when the sentence as a whole is negated ("Never before have ...") or a question.</summary>
@@ -24,7 +27,7 @@ internal static class IrrealisFilter
             first++;
         }
 
-        if (first < sentence.EndToken && document.Span(document.Tokens[first]) is "Never" or "Nor" or "If" or "Unless" or "Should" or "Would" or "Could")
+        if (first < sentence.EndToken && EventWords.IrrealisOpeners.Contains(document.Span(document.Tokens[first])))
         {
             return true;
         }
@@ -39,7 +42,7 @@ internal static class IrrealisFilter
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (t < trigger.FirstToken && word is "rumors" or "rumours" or "rumored" or "rumoured" or "unconfirmed" or "speculation" or "danger" or "dangers")
+            if (t < trigger.FirstToken && EventWords.HearsayWords.Contains(word))
             {
                 // "There were rumors in world oil markets on Tuesday that Iran had fired shells": hearsay, however far back.
                 return true;
@@ -83,10 +86,10 @@ internal static class IrrealisFilter
         }
 
         // "her visit to Moscow next week", "talks tomorrow": planned, not yet done.
-        for (int t = trigger.LastToken + 1; t < sentence.EndToken && t <= trigger.LastToken + 6; t++)
+        for (int t = trigger.LastToken + 1; t < FollowingPlan.EndAt(trigger.LastToken, sentence); t++)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (!threat && (word is "tomorrow" || (word is "next" && t + 1 < sentence.EndToken && document.Span(document.Tokens[t + 1]) is "week" or "month" or "year" or "weekend")))
+            if (!threat && (word is "tomorrow" || (word is "next" && t + 1 < sentence.EndToken && EventWords.PlanPeriods.Contains(document.Span(document.Tokens[t + 1])))))
             {
                 return true;
             }
@@ -106,7 +109,7 @@ internal static class IrrealisFilter
         }
 
         // "a direct attack on Kuwaiti territory would be ...": a noun trigger as the subject of a modal.
-        for (int t = trigger.LastToken + 1; t < sentence.EndToken && t <= trigger.LastToken + 6; t++)
+        for (int t = trigger.LastToken + 1; t < FollowingPlan.EndAt(trigger.LastToken, sentence); t++)
         {
             Token token = document.Tokens[t];
             ReadOnlySpan<char> word = document.Span(token);
@@ -115,7 +118,7 @@ internal static class IrrealisFilter
                 break;
             }
 
-            if (word is "would" or "could" or "might" && !threat)
+            if (EventWords.ConditionalModals.Contains(word) && !threat)
             {
                 return true;
             }
@@ -126,7 +129,7 @@ internal static class IrrealisFilter
         if (next < sentence.EndToken)
         {
             ReadOnlySpan<char> after = document.Span(document.Tokens[next]);
-            if (after is "plan" or "plans" or "threat" or "threats" or "warning" or "warnings" or "fears" or "risk")
+            if (EventWords.PlanNouns.Contains(after))
             {
                 return trigger.Type != EventTaxonomy.Threat;
             }
@@ -136,7 +139,7 @@ internal static class IrrealisFilter
     }
 
     private static bool IsSpanOfTime(ReadOnlySpan<char> word) =>
-        word is "week" or "weeks" or "month" or "months" or "year" or "years" or "day" or "days" or "decade" or "few" or "several" or "two" or "three" or "24" or "48" or "hours";
+        EventWords.TimeSpans.Contains(word);
 
     private static bool IsGerund(Document document, int token) => document.Span(document.Tokens[token]).EndsWith("ing", StringComparison.Ordinal);
 }

@@ -8,6 +8,12 @@ namespace NewsNlp.Events.Filters;
 /// </summary>
 internal static class SenseFilter
 {
+    // Another sense shows in the words right around the trigger ("workers' strike", "heart attack", "strike price").
+    private static readonly TokenWindow SenseContext = new(4, 3);
+
+    // "calling it an aggression", "described as an attack": the naming verb stands a few words before.
+    private static readonly TokenWindow CharacterizationReach = new(4, 0);
+
     /// <summary>True for a labour, business, medical or sports sense of a strike-like trigger ("went on strike", "heart attack", "struck a deal").</summary>
     public static bool IsOtherSense(Document document, Sentence sentence, TriggerMatch trigger)
     {
@@ -28,8 +34,8 @@ internal static class SenseFilter
             return true;
         }
 
-        int from = Math.Max(sentence.FirstToken, trigger.FirstToken - 4);
-        int to = Math.Min(sentence.EndToken, trigger.LastToken + 4);
+        int from = SenseContext.StartAt(trigger.FirstToken, sentence);
+        int to = SenseContext.EndAt(trigger.LastToken, sentence);
         for (int t = from; t < to; t++)
         {
             if (t >= trigger.FirstToken && t <= trigger.LastToken)
@@ -69,9 +75,9 @@ internal static class SenseFilter
 
     private static bool IsCharacterization(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 4; t--)
+        for (int t = trigger.FirstToken - 1; t >= CharacterizationReach.StartAt(trigger.FirstToken, sentence); t--)
         {
-            if (document.Span(document.Tokens[t]) is "calling" or "called" or "calls" or "describing" or "described" or "branded" or "branding" or "termed")
+            if (EventWords.CharacterizationVerbs.Contains(document.Span(document.Tokens[t])))
             {
                 return true;
             }
