@@ -10,6 +10,7 @@ var root = new RootCommand("newsnlp: extract countries, people, casualties, date
     TrainCommand.Create(),
     EvalNerCommand.Create(),
     TrainEventsCommand.Create(),
+    EvalEventsCommand.Create(),
 };
 root.Subcommands.Add(BenchCommand.Create());
 return root.Parse(args).Invoke();
