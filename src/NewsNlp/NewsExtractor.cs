@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using NewsNlp.Events;
-using NewsNlp.Extraction.Casualties;
-using NewsNlp.Extraction.Countries;
-using NewsNlp.Extraction.Dates;
-using NewsNlp.Extraction.People;
+using NewsNlp.Pipeline;
+using NewsNlp.Records.Building;
 using NewsNlp.Text;
 
 namespace NewsNlp;
@@ -23,11 +20,7 @@ public sealed class NewsExtractor
 {
     private static readonly ConcurrentDictionary<NewsExtractorOptions, NewsExtractor> Cache = new();
 
-    private readonly CountryExtractor countries = new();
-    private readonly PersonExtractor people = new();
-    private readonly DateExtractor dates = new();
-    private readonly CasualtyExtractor casualties = new();
-    private readonly EventExtractor events = new();
+    private readonly ExtractionPipeline pipeline = ExtractionPipeline.Create();
 
     private NewsExtractor(NewsExtractorOptions options) => Options = options;
 
@@ -68,24 +61,7 @@ public sealed class NewsExtractor
 
         context ??= new ArticleContext();
         using Document document = Document.Analyze(text, context);
-        CountryExtraction countryFacts = countries.Extract(document);
-        var personRecords = people.Extract(document, countryFacts);
-        var dateRecords = dates.Extract(document);
-        var casualtyRecords = casualties.Extract(document);
-        var facts = new ExtractedFacts(countryFacts.Countries, countryFacts.Organizations, personRecords, dateRecords, casualtyRecords);
-        EventExtraction eventFacts = events.Extract(document, facts);
-
-        return new ArticleRecord
-        {
-            Id = context.Id ?? "",
-            Title = document.Title,
-            Published = context.Published,
-            Countries = countryFacts.Countries,
-            Organizations = countryFacts.Organizations,
-            People = personRecords,
-            Casualties = eventFacts.Casualties,
-            Dates = dateRecords,
-            Events = eventFacts.Events,
-        };
+        pipeline.Run(document);
+        return RecordBuilder.Build(document, context);
     }
 }

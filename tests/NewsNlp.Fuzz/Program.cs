@@ -86,9 +86,9 @@ namespace NewsNlp.Fuzz
         private static void Dates(string text)
         {
             var document = NewsNlp.Text.Document.Analyze(text, Context);
-            foreach (DateRecord d in new NewsNlp.Extraction.Dates.DateExtractor().Extract(document))
+            foreach (NewsNlp.Extraction.Dates.DateEntity d in new NewsNlp.Extraction.Dates.DateExtractor().Extract(document))
             {
-                Slice(text, d.Text, d.Start, d.End, "date");
+                Check(d.Start >= 0 && d.Start < d.End && d.End <= text.Length, $"date [{d.Start},{d.End}) does not slice the input");
             }
         }
 

@@ -32,7 +32,7 @@ public class EventExtractorBenchmarks
 
         string text = File.ReadAllText(Path.Combine(dir, "samples/NewsNlp.Sample/Articles/pakistan-iran-deescalation.txt"));
         document = Document.Analyze(text, new ArticleContext { Published = new DateOnly(2024, 1, 19) });
-        CountryExtraction countries = new CountryExtractor().Extract(document);
+        CountryLayer countries = new CountryExtractor().Extract(document);
         facts = new ExtractedFacts(
             countries.Countries,
             countries.Organizations,

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 
 namespace NewsNlp.Cli.Evaluation;
 
-/// <summary>Scores predicted article records against gold annotations exactly as <c>shared/tools/score.py</c> does: greedy one-to-one alignment per field (required gold items first, then optional ones that absorb predictions), micro-averaged over articles.</summary>
+/// <summary>Scores predicted article records against gold annotations exactly as <c>shared/tools/score.py</c> does: maximum one-to-one alignment per field (required gold items first, then optional ones that absorb predictions), micro-averaged over articles.</summary>
 internal sealed class Scorer
 {
     private readonly Dictionary<string, long[]> totals = GoldMatchers.Fields.ToDictionary(f => f, _ => new long[3], StringComparer.Ordinal);
@@ -28,36 +28,68 @@ internal sealed class Scorer
     /// <summary>Lines of <c>--per-doc</c> output.</summary>
     public IReadOnlyList<string> PerDoc => perDoc;
 
-    /// <summary>score.py's <c>align</c>: returns tp, fp, fn and the matched (prediction, gold) pairs.</summary>
+    /// <summary>
+    /// score.py's <c>align</c>: a one-to-one alignment with the most matched pairs, required gold items
+    /// first, then optional ones, by augmenting paths (a later item never unmatches an earlier one), so
+    /// the order of the predictions cannot cost a match. Returns tp, fp, fn and the matched pairs of
+    /// required items. The search order (gold items in order, predictions in order, depth first) is
+    /// score.py's, so the pairs, and with them the attribute scores, are the same.
+    /// </summary>
     public static (int Tp, int Fp, int Fn, List<(JsonObject Pred, JsonObject Gold)> Pairs) Align(List<JsonObject> preds, List<JsonObject> golds, Func<JsonObject, JsonObject, bool> match)
     {
-        bool[] used = new bool[preds.Count];
+        List<JsonObject> order = [.. golds.Where(g => !GoldMatchers.Truthy(g["optional"])), .. golds.Where(g => GoldMatchers.Truthy(g["optional"]))];
+        int required = golds.Count(g => !GoldMatchers.Truthy(g["optional"]));
+        var edges = new List<int>[order.Count];
+        for (int k = 0; k < order.Count; k++)
+        {
+            edges[k] = [.. Enumerable.Range(0, preds.Count).Where(i => match(preds[i], order[k]))];
+        }
+
+        int[] owner = new int[preds.Count];
+        Array.Fill(owner, -1);
+        for (int k = 0; k < order.Count; k++)
+        {
+            Augment(k, edges, owner, new HashSet<int>());
+        }
+
+        var matched = new Dictionary<int, int>();
+        for (int i = 0; i < owner.Length; i++)
+        {
+            if (owner[i] >= 0)
+            {
+                matched[owner[i]] = i;
+            }
+        }
+
         var pairs = new List<(JsonObject, JsonObject)>();
-        int fn = 0;
-        foreach (JsonObject g in golds.Where(g => !GoldMatchers.Truthy(g["optional"])))
+        for (int k = 0; k < required; k++)
         {
-            int i = Find(preds, used, g, match);
-            if (i < 0)
+            if (matched.TryGetValue(k, out int i))
             {
-                fn++;
-            }
-            else
-            {
-                used[i] = true;
-                pairs.Add((preds[i], g));
+                pairs.Add((preds[i], order[k]));
             }
         }
 
-        foreach (JsonObject g in golds.Where(g => GoldMatchers.Truthy(g["optional"])))
+        return (pairs.Count, owner.Count(o => o < 0), required - pairs.Count, pairs);
+    }
+
+    private static bool Augment(int k, List<int>[] edges, int[] owner, HashSet<int> seen)
+    {
+        foreach (int i in edges[k])
         {
-            int i = Find(preds, used, g, match);
-            if (i >= 0)
+            if (!seen.Add(i))
             {
-                used[i] = true;
+                continue;
+            }
+
+            if (owner[i] < 0 || Augment(owner[i], edges, owner, seen))
+            {
+                owner[i] = k;
+                return true;
             }
         }
 
-        return (pairs.Count, used.Count(u => !u), fn, pairs);
+        return false;
     }
 
     /// <summary>score.py's <c>prf</c>.</summary>
@@ -250,19 +282,6 @@ internal sealed class Scorer
 
     private static List<JsonObject> Items(JsonObject? record, string field) =>
         record?[field] is JsonArray array && array.Count > 0 ? array.OfType<JsonObject>().ToList() : [];
-
-    private static int Find(List<JsonObject> preds, bool[] used, JsonObject gold, Func<JsonObject, JsonObject, bool> match)
-    {
-        for (int i = 0; i < preds.Count; i++)
-        {
-            if (!used[i] && match(preds[i], gold))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 
     private void Count(string attribute, bool ok)
     {

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using NewsNlp.Extraction.Countries;
+using NewsNlp.Extraction.People;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -30,28 +32,28 @@ internal sealed class ActorIndex
     public static ActorIndex Build(Document document, ExtractedFacts facts)
     {
         var all = new List<ActorMention>();
-        foreach (CountryRecord country in facts.Countries)
+        foreach (CountryEntity country in facts.Countries)
         {
-            foreach (CountryMention m in country.Mentions)
+            foreach (CountryMentionSpan m in country.Mentions)
             {
                 Add(document, all, m.Start, m.End, country.Code, FormOf(m.Form));
             }
         }
 
-        foreach (OrganizationRecord org in facts.Organizations)
+        foreach (OrganizationEntity org in facts.Organizations)
         {
-            foreach (TextMention m in org.Mentions)
+            foreach (CharSpan m in org.Mentions)
             {
                 Add(document, all, m.Start, m.End, org.Name, ActorForm.Organization);
             }
         }
 
         // A person acts for a country only in an office: a victim's fiancée or a witness of another nationality does not.
-        foreach (PersonRecord person in facts.People)
+        foreach (PersonEntity person in facts.People)
         {
             if (person.Country is { Length: > 0 } code && person.Title is not null)
             {
-                foreach (TextMention m in person.Mentions)
+                foreach (CharSpan m in person.Mentions)
                 {
                     Add(document, all, m.Start, m.End, code, ActorForm.Person);
                 }
@@ -98,7 +100,7 @@ internal sealed class ActorIndex
         MergeTitledPeople(document, result);
         result.RemoveAll(m => m.Form == ActorForm.Demonym && ModifiesBusiness(document, m));
         var parties = ImmutableArray.CreateBuilder<string>(3);
-        foreach (CountryRecord country in facts.Countries.OrderByDescending(c => c.MentionCount > 0 ? c.MentionCount : c.Mentions.Length).ThenBy(c => FirstMention(c)))
+        foreach (CountryEntity country in facts.Countries.OrderByDescending(c => c.MentionCount > 0 ? c.MentionCount : c.Mentions.Length).ThenBy(c => FirstMention(c)))
         {
             if (parties.Count == 3)
             {
@@ -183,7 +185,7 @@ internal sealed class ActorIndex
     /// <summary>Index of the first mention whose first token is at or after <paramref name="token"/>.</summary>
     public int FirstAtOrAfter(int token) => LowerBound.Of<ActorMention>(Mentions, token, static m => m.FirstToken);
 
-    private static int FirstMention(CountryRecord c) => c.Mentions.IsDefaultOrEmpty ? int.MaxValue : c.Mentions[0].Start;
+    private static int FirstMention(CountryEntity c) => c.Mentions.IsDefaultOrEmpty ? int.MaxValue : c.Mentions[0].Start;
 
     private static ActorForm FormOf(string form) => form switch
     {

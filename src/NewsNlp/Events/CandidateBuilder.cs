@@ -1,4 +1,5 @@
 using NewsNlp.Events.Arguments;
+using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -24,7 +25,7 @@ internal sealed class CandidateBuilder
     private readonly SentenceState state = new();
 
     /// <summary>Creates the builder over one document, its participant mentions and its resolved dates (sorted by start).</summary>
-    public CandidateBuilder(Document document, ActorIndex index, DateRecord[] resolvedDates)
+    public CandidateBuilder(Document document, ActorIndex index, DateEntity[] resolvedDates)
     {
         this.document = document;
         this.index = index;

@@ -1,52 +1,52 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using NewsNlp.Extraction.Casualties;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
 
-/// <summary>Candidates into records, with casualty links.</summary>
+/// <summary>Candidates into the event layer, with casualty links.</summary>
 internal sealed partial class EventExtractor
 {
-    /// <summary>Events as records, with casualty links both ways.</summary>
-    private static EventExtraction Finish(Document document, ExtractedFacts facts, List<EventCandidate> events)
+    /// <summary>The event layer, with casualty links both ways.</summary>
+    private static EventLayer Finish(Document document, ExtractedFacts facts, List<EventCandidate> events)
     {
-        var casualties = facts.Casualties.ToBuilder();
+        ImmutableArray<CasualtyEntity> casualties = facts.Casualties;
+        var casualtyEvents = new int?[casualties.Length];
         var links = new List<int>[events.Count];
-        for (int c = 0; c < casualties.Count; c++)
+        for (int c = 0; c < casualties.Length; c++)
         {
             int s = document.SentenceAt(casualties[c].Start);
             int e = FindEventFor(events, s);
             if (e >= 0)
             {
-                casualties[c] = casualties[c] with { Event = e };
+                casualtyEvents[c] = e;
                 (links[e] ??= []).Add(c);
             }
         }
 
-        var records = ImmutableArray.CreateBuilder<EventRecord>(events.Count);
+        var records = ImmutableArray.CreateBuilder<EventEntity>(events.Count);
         for (int e = 0; e < events.Count; e++)
         {
             EventCandidate c = events[e];
             ImmutableArray<string> weapons = c.Type == EventTaxonomy.Strike ? [.. c.Weapons] : [];
-            records.Add(new EventRecord
-            {
-                Type = c.Type,
-                Cameo = EventTaxonomy.Cameo(c.Type, weapons),
-                Plover = EventTaxonomy.Plover(c.Type, weapons),
-                Actors = [.. c.Actors],
-                Targets = [.. c.Targets],
-                Location = c.Location,
-                Date = c.Date,
-                Weapons = weapons,
-                Casualties = links[e] is null ? [] : [.. links[e]],
-                Confidence = c.Confidence,
-                Attribution = c.Attribution,
-                Text = document.Substring(c.Start, c.End),
-                Start = c.Start,
-                End = c.End,
-            });
+            records.Add(new EventEntity(
+                c.Type,
+                EventTaxonomy.Cameo(c.Type, weapons),
+                EventTaxonomy.Plover(c.Type, weapons),
+                [.. c.Actors],
+                [.. c.Targets],
+                c.Location,
+                c.Date,
+                weapons,
+                links[e] is null ? [] : [.. links[e]],
+                c.Confidence,
+                c.Attribution,
+                c.Start,
+                c.End));
         }
 
-        return new EventExtraction(records.MoveToImmutable(), casualties.ToImmutable());
+        return new EventLayer(records.MoveToImmutable(), ImmutableCollectionsMarshal.AsImmutableArray(casualtyEvents));
     }
 
     /// <summary>The strike (else any event) that sentence <paramref name="s"/> or a neighbour reports; -1 if none.</summary>

@@ -8,8 +8,11 @@ namespace NewsNlp.Events;
 /// trained classifier vote per sentence; arguments come from the entity records; references
 /// to one real-world event are merged. Thread-safe: holds only immutable data.
 /// </summary>
-internal sealed partial class EventExtractor
+internal sealed partial class EventExtractor : IStage
 {
+    /// <summary>Adds the <see cref="EventLayer"/>; reads the country, person, date and casualty layers.</summary>
+    public void Run(Document document) => document.Set(Extract(document, ExtractedFacts.Of(document)));
+
     /// <summary>A weak trigger (a word with common other senses) needs at least this classifier probability.</summary>
     internal const float WeakFloor = 0.4f;
 
@@ -31,7 +34,7 @@ internal sealed partial class EventExtractor
     public EventExtractor(EventClassifierModel? model) => this.model = model;
 
     /// <summary>Extracts the events of <paramref name="document"/> from its sentences and entity records.</summary>
-    public EventExtraction Extract(Document document, ExtractedFacts facts)
+    public EventLayer Extract(Document document, ExtractedFacts facts)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(facts);

@@ -1,13 +1,13 @@
 using System.Collections.Frozen;
-using NewsNlp.Text;
 
 namespace NewsNlp.Lexicons;
 
 /// <summary>
 /// Every word class of the library, loaded once from the data files under
 /// <c>Resources/Lexicon/</c> (see <c>Resources/Lexicon/README.md</c> for the file format). Single
-/// words are found with one frozen lookup that yields all their classes at once; phrases go
-/// through the one phrase matcher, <see cref="PhraseTable{T}"/>. Thread-safe.
+/// words are found with one frozen lookup that yields all their classes at once; a class's phrases
+/// are matched on tokens by the text layer's one phrase matcher (<c>Text/LexiconPhrases</c>), so this
+/// folder needs nothing from the text layer. Thread-safe.
 /// </summary>
 internal sealed class Lexicon
 {
@@ -19,7 +19,7 @@ internal sealed class Lexicon
     private readonly FrozenDictionary<string, WordClass> classes;
     private readonly FrozenDictionary<string, WordClassSet>.AlternateLookup<ReadOnlySpan<char>> anyCaseWords;
     private readonly FrozenDictionary<string, WordClassSet>.AlternateLookup<ReadOnlySpan<char>> exactCaseWords;
-    private readonly PhraseTable<bool>?[] phrases;
+    private readonly string[][] phrases;
     private readonly string[][] entries;
 
     private Lexicon(IReadOnlyList<(string Name, IReadOnlyList<string> Lines)> files)
@@ -32,7 +32,7 @@ internal sealed class Lexicon
         var byName = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         var anyCase = new Dictionary<string, WordClassSet>(StringComparer.OrdinalIgnoreCase);
         var exactCase = new Dictionary<string, WordClassSet>(StringComparer.Ordinal);
-        phrases = new PhraseTable<bool>?[files.Count];
+        phrases = new string[files.Count][];
         entries = new string[files.Count][];
         for (int id = 0; id < files.Count; id++)
         {
@@ -41,7 +41,7 @@ internal sealed class Lexicon
             var wordClass = new WordClass(name, id, caseSensitive);
             byName.Add(name, wordClass);
             var forms = new List<string>();
-            var phraseTerms = new List<(string, bool)>();
+            var phraseTerms = new List<string>();
             foreach (string line in lines)
             {
                 if (line.Length == 0 || line[0] == '#')
@@ -54,7 +54,7 @@ internal sealed class Lexicon
                     forms.Add(form);
                     if (form.Contains(' ', StringComparison.Ordinal))
                     {
-                        phraseTerms.Add((form, true));
+                        phraseTerms.Add(form);
                         continue;
                     }
 
@@ -64,7 +64,7 @@ internal sealed class Lexicon
             }
 
             entries[id] = [.. forms];
-            phrases[id] = phraseTerms.Count == 0 ? null : PhraseTable<bool>.Build(phraseTerms);
+            phrases[id] = [.. phraseTerms];
         }
 
         classes = byName.ToFrozenDictionary(StringComparer.Ordinal);
@@ -98,15 +98,11 @@ internal sealed class Lexicon
     /// <summary>True when the single word <paramref name="word"/> is in <paramref name="wordClass"/>.</summary>
     public bool Contains(WordClass wordClass, ReadOnlySpan<char> word) => ClassesOf(word).Has(wordClass);
 
-    /// <summary>
-    /// True when a phrase of <paramref name="wordClass"/> starts at token <paramref name="index"/>
-    /// and ends before token <paramref name="limit"/>; <paramref name="tokenCount"/> is the longest.
-    /// </summary>
-    public bool TryMatchPhrase(WordClass wordClass, string text, ReadOnlySpan<Token> tokens, int index, int limit, out int tokenCount)
-    {
-        tokenCount = 0;
-        return phrases[wordClass.Id] is { } table && table.TryMatch(text, tokens, index, limit, out _, out tokenCount);
-    }
+    /// <summary>The multi-word entries of <paramref name="wordClass"/>, inflections expanded, in file order.</summary>
+    public IReadOnlyList<string> Phrases(WordClass wordClass) => phrases[wordClass.Id];
+
+    /// <summary>The number of classes.</summary>
+    public int ClassCount => entries.Length;
 
     /// <summary>Every word form and phrase of <paramref name="wordClass"/>, inflections expanded, in file order.</summary>
     public IReadOnlyList<string> Entries(WordClass wordClass) => entries[wordClass.Id];

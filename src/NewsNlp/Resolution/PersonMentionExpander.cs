@@ -21,7 +21,7 @@ internal static class PersonMentionExpander
     private const GazetteerFlags TitleOrHonorific = GazetteerFlags.Honorific | GazetteerFlags.TitleHead | GazetteerFlags.TitleModifier;
 
     /// <summary>Adds the missing mentions to <paramref name="clusters"/>, keeping each cluster's mentions in text order; returns what it added.</summary>
-    public static List<(PersonCluster Cluster, PersonMention Mention)> Expand(Document document, List<PersonCluster> clusters, CountryExtraction? countries, EntityGazetteer gazetteer)
+    public static List<(PersonCluster Cluster, PersonMention Mention)> Expand(Document document, List<PersonCluster> clusters, CountryLayer? countries, EntityGazetteer gazetteer)
     {
         var result = new List<(PersonCluster, PersonMention)>();
         FrozenDictionary<string, int> byName = Keys(document, clusters, gazetteer);
@@ -142,7 +142,7 @@ internal static class PersonMentionExpander
         return keys.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static bool[] Covered(Document document, List<PersonCluster> clusters, CountryExtraction? countries)
+    private static bool[] Covered(Document document, List<PersonCluster> clusters, CountryLayer? countries)
     {
         Token[] tokens = document.Tokens;
         var covered = new bool[tokens.Length];
@@ -159,17 +159,17 @@ internal static class PersonMentionExpander
             return covered;
         }
 
-        foreach (CountryRecord country in countries.Countries)
+        foreach (CountryEntity country in countries.Countries)
         {
-            foreach (CountryMention m in country.Mentions)
+            foreach (CountryMentionSpan m in country.Mentions)
             {
                 Cover(tokens, covered, m.Start, m.End);
             }
         }
 
-        foreach (OrganizationRecord org in countries.Organizations)
+        foreach (OrganizationEntity org in countries.Organizations)
         {
-            foreach (TextMention m in org.Mentions)
+            foreach (CharSpan m in org.Mentions)
             {
                 Cover(tokens, covered, m.Start, m.End);
             }

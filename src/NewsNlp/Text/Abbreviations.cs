@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 
 namespace NewsNlp.Text;
 
@@ -11,34 +12,17 @@ namespace NewsNlp.Text;
 internal static class Abbreviations
 {
     /// <summary>Abbreviations (without the final stop) that usually precede a name and never end a sentence.</summary>
-    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-    [
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr",
-        "Gov", "Sen", "Rep", "Rev", "Fr", "Sr", "Jr", "St", "Hon", "Brig", "Messrs", "Mme", "Mlle", "Supt", "Insp",
-        "Amb", "Pres", "Cdr", "Lieut", "Msgr",
-    ]);
+    private static readonly WordClass Titles = Lexicon.Default.Class("text/title-abbreviations");
+    private static readonly WordClass Others = Lexicon.Default.Class("text/abbreviations");
 
-    /// <summary>Other abbreviations that keep their stop but may end a sentence, matched exactly as written or in capitals.</summary>
-    private static readonly FrozenSet<string> Others = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-        "Vol", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Bros", "Dept", "Univ", "approx", "est", "Est",
-        "Mt", "Ft", "Ave", "Blvd", "Rd", "Sq", "Pt", "Ste", "Gov't", "gov't", "govt", "Govt", "Fig", "pp", "cf", "ca",
-        "Pty", "Plc", "Intl", "Assn", "Natl", "Admin", "Dist", "Prov", "Div", "Bn", "Bde", "Regt",
-    ]);
-
-    /// <summary>The same words as <see cref="Others"/>, for text in capitals ("JAN.", "INC.").</summary>
-    private static readonly FrozenSet<string> OthersIgnoreCase = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [.. Others]);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLookup = Others.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherCapitalsLookup = OthersIgnoreCase.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The same abbreviations written in capitals ("CORP", "DEC") in wire headlines.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherCapitalsLookup =
+        Lexicon.Default.Entries(Others).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="word"/> (without its stop) is a known abbreviation.</summary>
     public static bool IsKnown(ReadOnlySpan<char> word) =>
         word.Length is >= 2 and <= 7
-        && (TitleLookup.Contains(word) || OtherLookup.Contains(word) || (IsAllCapitals(word) && OtherCapitalsLookup.Contains(word)));
+        && (Lexicon.Default.Contains(Titles, word) || Lexicon.Default.Contains(Others, word) || (IsAllCapitals(word) && OtherCapitalsLookup.Contains(word)));
 
     /// <summary>True for "No" and "Nos", which are abbreviations only before a number ("No. 10").</summary>
     public static bool IsNumberSign(ReadOnlySpan<char> word) =>
@@ -52,7 +36,7 @@ internal static class Abbreviations
             word = word[..^1];
         }
 
-        return TitleLookup.Contains(word);
+        return Lexicon.Default.Contains(Titles, word);
     }
 
     private static bool IsAllCapitals(ReadOnlySpan<char> word)

@@ -1,3 +1,5 @@
+using NewsNlp.Lexicons;
+
 namespace NewsNlp.Text;
 
 /// <summary>
@@ -7,18 +9,10 @@ namespace NewsNlp.Text;
 internal static class Boilerplate
 {
     /// <summary>Labels that, followed by a colon, introduce a link to another story ("Also read: ...").</summary>
-    private static readonly string[] LinkLabels =
-    [
-        "also read", "read also", "read more", "see also", "related", "more", "watch", "listen", "read", "recommended",
-        "trending", "must read", "don't miss", "don’t miss", "click here", "subscribe", "follow",
-    ];
+    private static readonly IReadOnlyList<string> LinkLabels = Lexicon.Default.Entries(Lexicon.Default.Class("text/link-labels"));
 
     /// <summary>Openings of lines that are never article content: promotion, credits, copyright.</summary>
-    private static readonly string[] DebrisOpenings =
-    [
-        "read more", "click here", "subscribe to", "sign up for", "follow us", "share this", "reporting by", "editing by",
-        "writing by", "additional reporting by", "compiled by", "copyright ©", "copyright (c)", "all rights reserved",
-    ];
+    private static readonly IReadOnlyList<string> DebrisOpenings = Lexicon.Default.Entries(Lexicon.Default.Class("text/debris-openings"));
 
     /// <summary>Returns <paramref name="sentences"/> with boilerplate ones re-marked.</summary>
     public static void Mark(string text, ReadOnlySpan<Token> tokens, Sentence[] sentences, string? title)

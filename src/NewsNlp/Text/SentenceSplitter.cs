@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 
 namespace NewsNlp.Text;
 
@@ -11,18 +11,7 @@ namespace NewsNlp.Text;
 internal static class SentenceSplitter
 {
     /// <summary>Capitalized words that, after an acronym such as "U.S.", show that a new sentence began.</summary>
-    private static readonly FrozenSet<string> SentenceStarters = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That", "These", "Those",
-        "On", "At", "After", "Meanwhile", "However", "His", "Her", "Their", "Its", "There", "Officials", "According",
-        "If", "When", "While", "As", "For", "By", "With", "From", "Under", "During", "Despite", "Although", "Because",
-        "Before", "Since", "Earlier", "Later", "Some", "Many", "Most", "Several", "Both", "All", "Such", "Other", "Our",
-        "You", "What", "Why", "How", "Yet", "So", "Still", "Also", "Now", "No", "Nobody", "Last", "Police", "Authorities", "Witnesses",
-        "Residents", "Analysts", "Diplomats", "Troops", "Critics", "One", "Two", "Three", "Four", "Five",
-    ]);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup =
-        SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordClass SentenceStarters = Lexicon.Default.Class("text/sentence-starters");
 
     /// <summary>Per-thread scratch list, so a split allocates only its result array.</summary>
     [ThreadStatic]
@@ -183,7 +172,7 @@ internal static class SentenceSplitter
                 }
 
                 // An acronym or initial ends a sentence only before a word that starts one ("Plan B. The").
-                return StarterLookup.Contains(tokens[k + 1].Slice(text));
+                return Lexicon.Default.Contains(SentenceStarters, tokens[k + 1].Slice(text));
             default:
                 return false;
         }

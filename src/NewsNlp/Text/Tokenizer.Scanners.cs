@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 
 namespace NewsNlp.Text;
 
@@ -12,11 +12,7 @@ internal static partial class Tokenizer
     private const int MaxDomain = 253;
 
     /// <summary>Top-level domains that make "reuters.com" one token without "http://" or "www.".</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TopLevelDomains = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "com", "org", "net", "gov", "edu", "mil", "int", "info", "biz", "io", "news", "tv", "uk", "us", "pk", "ir", "in", "au",
-        "de", "fr", "ru", "cn", "jp", "eu", "ng", "za", "ke",
-    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordClass TopLevelDomains = Lexicon.Default.Class("text/top-level-domains");
 
     /// <summary>
     /// Scans a word starting with a letter: letters, digits and combining marks, joined by internal
@@ -426,7 +422,7 @@ internal static partial class Tokenizer
             break;
         }
 
-        if (lastDot < 0 || (j < text.Length && IsWordChar(text[j])) || !TopLevelDomains.Contains(text[(lastDot + 1)..j]))
+        if (lastDot < 0 || (j < text.Length && IsWordChar(text[j])) || !Lexicon.Default.Contains(TopLevelDomains, text[(lastDot + 1)..j]))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using NewsNlp.Events;
+using NewsNlp.Extraction.Casualties;
 using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Events;
@@ -7,7 +8,7 @@ public sealed class EventExtractorTests
 {
     private static EventRecord[] Extract(string text, params (string, string)[] dates)
     {
-        var result = new EventExtractor().Extract(EventFacts.Document(text), EventFacts.For(text, dates));
+        var result = EventFacts.Run(new EventExtractor(), EventFacts.Document(text), EventFacts.For(text, dates));
         return [.. result.Events];
     }
 
@@ -152,7 +153,7 @@ public sealed class EventExtractorTests
         const string text = "Kakar's fiancée called for the killers to be brought to justice in Iran.";
         var facts = EventFacts.For(text);
         facts = facts with { People = [.. facts.People.Select(p => p with { Title = null })] };
-        new EventExtractor().Extract(EventFacts.Document(text), facts).Events.Should().NotContain(e => e.Actors.Contains("PK"));
+        EventFacts.Run(new EventExtractor(), EventFacts.Document(text), facts).Events.Should().NotContain(e => e.Actors.Contains("PK"));
     }
 
     [Theory]
@@ -220,7 +221,7 @@ public sealed class EventExtractorTests
         var extractor = new EventExtractor(model);
         const string text = "Iran pummeled Pakistan's border posts.";
         model.Score(text)[0].Should().BeGreaterThan(0.9, "the classifier must be confident for this path");
-        EventRecord[] events = [.. extractor.Extract(EventFacts.Document(text), EventFacts.For(text)).Events];
+        EventRecord[] events = [.. EventFacts.Run(extractor, EventFacts.Document(text), EventFacts.For(text)).Events];
         events.Select(Describe).Should().Equal("strike IR>PK");
         events[0].Start.Should().Be(0);
     }
@@ -239,9 +240,9 @@ public sealed class EventExtractorTests
         const string text = "An Iranian missile attack on Pakistan killed eleven people.";
         var facts = EventFacts.For(text) with
         {
-            Casualties = [new CasualtyRecord { Kind = "killed", Count = 11, Text = "killed eleven people", Start = text.IndexOf("killed", StringComparison.Ordinal), End = text.Length - 1 }],
+            Casualties = [new CasualtyEntity("killed", 11, null, null, false, [], null, text.IndexOf("killed", StringComparison.Ordinal), text.Length - 1)],
         };
-        EventExtraction result = new EventExtractor().Extract(EventFacts.Document(text), facts);
+        EventResult result = EventFacts.Run(new EventExtractor(), EventFacts.Document(text), facts);
         result.Events.Should().ContainSingle(string.Join("; ", result.Events.Select(Describe)));
         result.Events[0].Casualties.Should().Equal(0);
         result.Casualties[0].Event.Should().Be(0);
@@ -258,8 +259,7 @@ public sealed class EventExtractorTests
     public void Extract_ModelArticle_FindsTheGoldEventsWithoutDuplicateStrikes()
     {
         string text = ModelArticle.Text;
-        var result = new EventExtractor().Extract(
-            EventFacts.Document(text),
+        var result = EventFacts.Run(new EventExtractor(), EventFacts.Document(text),
             EventFacts.For(text, ("Friday", "2024-01-19"), ("Thursday morning", "2024-01-18"), ("Tuesday evening", "2024-01-16")));
         string[] found = [.. result.Events.Select(e => $"{Describe(e)} {e.Date:yyyy-MM-dd}".TrimEnd())];
         found.Should().Contain("strike IR>PK 2024-01-16");

@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
 using NewsNlp.Events;
+using NewsNlp.Extraction.Countries;
+using NewsNlp.Extraction.Dates;
+using NewsNlp.Extraction.People;
+using NewsNlp.Records.Building;
 using NewsNlp.Text;
 
 namespace NewsNlp.Tests.Events;
 
-/// <summary>Builds the entity records the event stage reads, by hand, from a small table of names.</summary>
+/// <summary>Builds the entity layers the event stage reads, by hand, from a small table of names.</summary>
 internal static class EventFacts
 {
     /// <summary>Names the tests know: phrase, code, form ("name", "demonym", "capital", "org", "person:XX", "date:YYYY-MM-DD").</summary>
@@ -34,9 +38,9 @@ internal static class EventFacts
     /// <summary>Facts for <paramref name="text"/>: every known name found, plus the given dates (phrase, ISO day).</summary>
     public static ExtractedFacts For(string text, params (string Phrase, string Day)[] dates)
     {
-        var countries = new Dictionary<string, List<CountryMention>>();
-        var orgs = new Dictionary<string, List<TextMention>>();
-        var people = new Dictionary<string, (string Country, List<TextMention> Mentions)>();
+        var countries = new Dictionary<string, List<CountryMentionSpan>>();
+        var orgs = new Dictionary<string, List<CharSpan>>();
+        var people = new Dictionary<string, (string Country, List<CharSpan> Mentions)>();
         var taken = new List<(int Start, int End)>();
         foreach (var (phrase, code, form) in Known.OrderByDescending(k => k.Phrase.Length))
         {
@@ -51,29 +55,34 @@ internal static class EventFacts
                 taken.Add((start, end));
                 if (form == "org")
                 {
-                    (orgs.TryGetValue(code, out var l) ? l : orgs[code] = []).Add(new TextMention(phrase, start, end));
+                    (orgs.TryGetValue(code, out var l) ? l : orgs[code] = []).Add(new CharSpan(start, end));
                 }
                 else if (form == "person")
                 {
-                    (people.TryGetValue(phrase, out var p) ? p : people[phrase] = (code, [])).Mentions.Add(new TextMention(phrase, start, end));
+                    (people.TryGetValue(phrase, out var p) ? p : people[phrase] = (code, [])).Mentions.Add(new CharSpan(start, end));
                 }
                 else
                 {
-                    (countries.TryGetValue(code, out var l) ? l : countries[code] = []).Add(new CountryMention(phrase, start, end, form));
+                    (countries.TryGetValue(code, out var l) ? l : countries[code] = []).Add(new CountryMentionSpan(start, end, form));
                 }
             }
         }
 
         var countryRecords = countries
-            .Select(p => new CountryRecord { Code = p.Key, Name = p.Key, Mentions = [.. p.Value.OrderBy(m => m.Start)], MentionCount = p.Value.Count })
+            .Select(p => new CountryEntity(p.Key, null, p.Key, [.. p.Value.OrderBy(m => m.Start)], p.Value.Count, 0))
             .OrderByDescending(c => c.MentionCount).ThenBy(c => c.Mentions[0].Start).ToImmutableArray();
-        var orgRecords = orgs.Select(p => new OrganizationRecord { Name = p.Key, Mentions = [.. p.Value] }).ToImmutableArray();
-        var personRecords = people.Select(p => new PersonRecord { Name = p.Key, Title = "Minister", Country = p.Value.Country, Mentions = [.. p.Value.Mentions] }).ToImmutableArray();
-        var dateRecords = dates.SelectMany(d => Occurrences(text, d.Phrase).Select(s => new DateRecord
-        {
-            Text = d.Phrase, Start = s, End = s + d.Phrase.Length, Type = "date", Value = d.Day, Date = DateOnly.Parse(d.Day, System.Globalization.CultureInfo.InvariantCulture),
-        })).OrderBy(d => d.Start).ToImmutableArray();
+        var orgRecords = orgs.Select(p => new OrganizationEntity(p.Key, null, null, [.. p.Value])).ToImmutableArray();
+        var personRecords = people.Select(p => new PersonEntity(p.Value.Mentions[0], "Minister", p.Value.Country, null, null, [.. p.Value.Mentions])).ToImmutableArray();
+        var dateRecords = dates.SelectMany(d => Occurrences(text, d.Phrase).Select(s => new DateEntity(
+            s, s + d.Phrase.Length, "date", d.Day, DateOnly.Parse(d.Day, System.Globalization.CultureInfo.InvariantCulture)))).OrderBy(d => d.Start).ToImmutableArray();
         return new ExtractedFacts(countryRecords, orgRecords, personRecords, dateRecords, []);
+    }
+
+    /// <summary>Runs the event stage on hand-made facts and builds the records, as the pipeline's record builder does.</summary>
+    public static EventResult Run(EventExtractor extractor, Document document, ExtractedFacts facts)
+    {
+        EventLayer layer = extractor.Extract(document, facts);
+        return new EventResult(FactRecords.Events(document, layer.Events), FactRecords.Casualties(document, facts.Casualties, layer));
     }
 
     private static IEnumerable<int> Occurrences(string text, string phrase)
@@ -91,3 +100,6 @@ internal static class EventFacts
         }
     }
 }
+
+/// <summary>The records of one event-stage run.</summary>
+internal sealed record EventResult(ImmutableArray<EventRecord> Events, ImmutableArray<CasualtyRecord> Casualties);

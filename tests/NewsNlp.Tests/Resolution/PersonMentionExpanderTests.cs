@@ -1,6 +1,7 @@
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.People;
 using NewsNlp.Text;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Resolution;
 
@@ -10,8 +11,7 @@ public sealed class PersonMentionExpanderTests
     private static PersonRecord Person(string text, string name)
     {
         Document document = Document.Analyze(text, new ArticleContext());
-        CountryExtraction countries = new CountryExtractor().Extract(document);
-        return new PersonExtractor().Extract(document, countries).Should().ContainSingle(p => p.Name == name).Subject;
+        return Stages.People(document).Should().ContainSingle(p => p.Name == name).Subject;
     }
 
     private static TextMention At(string text, string word, int occurrence)

@@ -61,5 +61,5 @@ public class EntityTaggerBenchmarks
     public int TagDocument() => tagger.Tag(document).Length;
 
     [Benchmark(Description = "PersonExtractor (model article)")]
-    public int ExtractPeople() => people.Extract(document, CountryExtraction.Empty).Length;
+    public int ExtractPeople() => people.Extract(document, CountryLayer.Empty).Length;
 }

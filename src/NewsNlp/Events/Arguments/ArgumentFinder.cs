@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -18,7 +19,7 @@ internal sealed class ArgumentFinder
     private readonly TargetFinder targets;
 
     /// <summary>Creates a finder over one document, its participant mentions and its date records (sorted by start).</summary>
-    public ArgumentFinder(Document document, ActorIndex index, DateRecord[] dates)
+    public ArgumentFinder(Document document, ActorIndex index, DateEntity[] dates)
     {
         context = new MentionContext(document, index);
         agents = new AgentFinder(context);

@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -14,10 +15,10 @@ internal sealed class Asides
 
     private readonly Document document;
 
-    private readonly DateRecord[] dates;
+    private readonly DateEntity[] dates;
 
     /// <summary>Creates the reader over one document and its resolved dates, sorted by start.</summary>
-    public Asides(Document document, DateRecord[] dates)
+    public Asides(Document document, DateEntity[] dates)
     {
         this.document = document;
         this.dates = dates;
@@ -78,7 +79,7 @@ internal sealed class Asides
     private bool IsInsideDate(int offset)
     {
         // The last date starting at or before the offset: dates are sorted and do not overlap.
-        int lo = LowerBound.Of<DateRecord>(dates, offset + 1, static d => d.Start);
+        int lo = LowerBound.Of<DateEntity>(dates, offset + 1, static d => d.Start);
         return lo > 0 && offset < dates[lo - 1].End;
     }
 

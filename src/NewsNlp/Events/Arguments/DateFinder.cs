@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -11,10 +12,10 @@ internal sealed class DateFinder
 {
     private readonly Document document;
 
-    private readonly DateRecord[] dates;
+    private readonly DateEntity[] dates;
 
     /// <summary>Creates the finder over one document and its resolved dates, sorted by start.</summary>
-    public DateFinder(Document document, DateRecord[] dates)
+    public DateFinder(Document document, DateEntity[] dates)
     {
         this.document = document;
         this.dates = dates;
@@ -33,7 +34,7 @@ internal sealed class DateFinder
         // Only the sentence's own dates: start at the first one, found by binary search, so long articles stay linear.
         for (int i = FirstDateAtOrAfter(sentence.Start); i < dates.Length && dates[i].Start < sentence.End; i++)
         {
-            DateRecord date = dates[i];
+            DateEntity date = dates[i];
             if (date.End > sentence.End || IsDateline(sentence, date) || (report >= 0 && date.End <= report))
             {
                 continue;
@@ -51,7 +52,7 @@ internal sealed class DateFinder
         return best;
     }
 
-    private int FirstDateAtOrAfter(int offset) => LowerBound.Of<DateRecord>(dates, offset, static d => d.Start);
+    private int FirstDateAtOrAfter(int offset) => LowerBound.Of<DateEntity>(dates, offset, static d => d.Start);
 
     /// <summary>
     /// "On Saturday, Iran acknowledged it had shot down the jet": the offset of the reporting verb before a
@@ -86,7 +87,7 @@ internal sealed class DateFinder
     }
 
     /// <summary>True when a saying verb stands right before or after the date ("said on Friday", "yesterday said").</summary>
-    private bool AtSayVerb(DateRecord date)
+    private bool AtSayVerb(DateEntity date)
     {
         int first = FirstTokenAt(date.Start);
         int after = FirstTokenAt(date.End);
@@ -96,7 +97,7 @@ internal sealed class DateFinder
     }
 
     /// <summary>"BAGHDAD, March 5 - Iraq said ...": the dateline dates the report, not the event.</summary>
-    private bool IsDateline(Sentence sentence, DateRecord date)
+    private bool IsDateline(Sentence sentence, DateEntity date)
     {
         int t = FirstTokenAt(date.End);
         return t < document.Tokens.Length && t - sentence.FirstToken <= 8 && document.Tokens[t].Kind == TokenKind.Dash;

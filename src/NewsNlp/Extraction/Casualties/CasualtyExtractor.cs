@@ -14,10 +14,13 @@ namespace NewsNlp.Extraction.Casualties;
 /// or intended harm ("could kill thousands", "were not hurt") gives nothing; boilerplate sentences add nothing;
 /// a figure repeated for the same kind is one record, and totals are kept as stated, never summed.
 /// </remarks>
-internal sealed partial class CasualtyExtractor
+internal sealed partial class CasualtyExtractor : IStage
 {
+    /// <summary>Adds the <see cref="CasualtyLayer"/>.</summary>
+    public void Run(Document document) => document.Set(new CasualtyLayer(Extract(document)));
+
     /// <summary>Extracts the casualty counts of <paramref name="document"/>, in text order.</summary>
-    public ImmutableArray<CasualtyRecord> Extract(Document document)
+    public ImmutableArray<CasualtyEntity> Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new List<CasualtyMention>();

@@ -11,7 +11,7 @@ namespace NewsNlp.Extraction.Casualties;
 internal static class CasualtyMerger
 {
     /// <summary>Merges repeated figures and adds attribution; records come out in text order.</summary>
-    public static ImmutableArray<CasualtyRecord> Merge(Document document, List<CasualtyMention> mentions)
+    public static ImmutableArray<CasualtyEntity> Merge(Document document, List<CasualtyMention> mentions)
     {
         var kept = new List<Entry>(mentions.Count);
         for (int pass = 0; pass < 2; pass++)
@@ -47,23 +47,13 @@ internal static class CasualtyMerger
         }
 
         kept.Sort(static (a, b) => a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start) : a.Mention.Kind.CompareTo(b.Mention.Kind));
-        var records = ImmutableArray.CreateBuilder<CasualtyRecord>(kept.Count);
+        var records = ImmutableArray.CreateBuilder<CasualtyEntity>(kept.Count);
         foreach (Entry entry in kept)
         {
             CasualtyMention m = entry.Mention;
-            records.Add(new CasualtyRecord
-            {
-                Kind = m.KindName,
-                Count = m.Quantity.Count,
-                Min = m.Quantity.Min,
-                Max = m.Quantity.Max,
-                Approximate = m.Quantity.Approximate,
-                Groups = [.. entry.Groups],
-                Attribution = CasualtyAttribution.Find(document, m.Sentence),
-                Text = document.Substring(m.Start, m.End),
-                Start = m.Start,
-                End = m.End,
-            });
+            records.Add(new CasualtyEntity(
+                m.KindName, m.Quantity.Count, m.Quantity.Min, m.Quantity.Max, m.Quantity.Approximate, [.. entry.Groups],
+                CasualtyAttribution.Find(document, m.Sentence), m.Start, m.End));
         }
 
         return records.MoveToImmutable();

@@ -11,15 +11,18 @@ namespace NewsNlp.Extraction.Countries;
 /// a country named only in boilerplate is dropped. Thread-safe; holds only frozen data and
 /// per-thread scratch lists.
 /// </summary>
-internal sealed class CountryExtractor
+internal sealed class CountryExtractor : IStage
 {
     // The raw hits live only during one Extract call: one pair of lists per thread serves every document.
     [ThreadStatic]
     private static Scratch? scratch;
 
+    /// <summary>Adds the <see cref="CountryLayer"/>.</summary>
+    public void Run(Document document) => document.Set(Extract(document));
+
     /// <summary>Extracts the countries and organisations of <paramref name="document"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    public CountryExtraction Extract(Document document)
+    public CountryLayer Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         Scratch lists = scratch ??= new Scratch();
@@ -30,11 +33,11 @@ internal sealed class CountryExtractor
         HashSet<string>? personNames = Scan(document, hits, orgs);
         if (hits.Count == 0 && orgs.Count == 0)
         {
-            return CountryExtraction.Empty;
+            return CountryLayer.Empty;
         }
 
-        ImmutableArray<CountryRecord> countries = hits.Count == 0 ? [] : CountrySalience.Rank(document, Resolve(document, hits, personNames));
-        return new CountryExtraction(countries, Organizations(document, orgs));
+        ImmutableArray<CountryEntity> countries = hits.Count == 0 ? [] : CountrySalience.Rank(document, Resolve(document, hits, personNames));
+        return new CountryLayer(countries, Organizations(orgs));
     }
 
     // Returns the names read as a person's somewhere in the article ("Michael Jordan"), or null.
@@ -198,10 +201,10 @@ internal sealed class CountryExtractor
         byCode.Remove("RU");
     }
 
-    private static ImmutableArray<OrganizationRecord> Organizations(Document document, List<(OrganizationInfo Info, int Start, int End)> orgs)
+    private static ImmutableArray<OrganizationEntity> Organizations(List<(OrganizationInfo Info, int Start, int End)> orgs)
     {
         var order = new List<string>();
-        var mentions = new Dictionary<string, ImmutableArray<TextMention>.Builder>(StringComparer.Ordinal);
+        var mentions = new Dictionary<string, ImmutableArray<CharSpan>.Builder>(StringComparer.Ordinal);
         var infos = new Dictionary<string, OrganizationInfo>(StringComparer.Ordinal);
         foreach ((OrganizationInfo info, int start, int end) in orgs)
         {
@@ -210,24 +213,24 @@ internal sealed class CountryExtractor
                 continue;
             }
 
-            if (!mentions.TryGetValue(info.Name, out ImmutableArray<TextMention>.Builder? list))
+            if (!mentions.TryGetValue(info.Name, out ImmutableArray<CharSpan>.Builder? list))
             {
-                mentions[info.Name] = list = ImmutableArray.CreateBuilder<TextMention>();
+                mentions[info.Name] = list = ImmutableArray.CreateBuilder<CharSpan>();
                 infos[info.Name] = info;
                 order.Add(info.Name);
             }
 
-            list.Add(new TextMention(document.Substring(start, end), start, end));
+            list.Add(new CharSpan(start, end));
         }
 
-        var records = ImmutableArray.CreateBuilder<OrganizationRecord>(order.Count);
+        var entities = ImmutableArray.CreateBuilder<OrganizationEntity>(order.Count);
         foreach (string name in order)
         {
             OrganizationInfo info = infos[name];
-            records.Add(new OrganizationRecord { Name = info.Name, FullName = info.FullName, Kind = info.Kind, Mentions = mentions[name].ToImmutable() });
+            entities.Add(new OrganizationEntity(info.Name, info.FullName, info.Kind, mentions[name].ToImmutable()));
         }
 
-        return records.MoveToImmutable();
+        return entities.MoveToImmutable();
     }
 
     private sealed class Scratch

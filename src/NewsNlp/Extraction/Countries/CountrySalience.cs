@@ -17,8 +17,8 @@ internal static class CountrySalience
     private const double FrequencyWeight = 0.35;
     private const double ActorWeight = 0.15;
 
-    /// <summary>The records for <paramref name="byCode"/>, most salient first.</summary>
-    public static ImmutableArray<CountryRecord> Rank(Document document, Dictionary<string, List<CountryHit>> byCode)
+    /// <summary>The countries of <paramref name="byCode"/>, most salient first.</summary>
+    public static ImmutableArray<CountryEntity> Rank(Document document, Dictionary<string, List<CountryHit>> byCode)
     {
         if (byCode.Count == 0)
         {
@@ -27,7 +27,7 @@ internal static class CountrySalience
 
         int leadParagraph = LeadParagraph(document);
         HashSet<string> titleCodes = TitleCodes(document);
-        var scored = new List<(CountryRecord Record, int First)>(byCode.Count);
+        var scored = new List<(CountryEntity Record, int First)>(byCode.Count);
         int maxCount = 1;
         foreach (List<CountryHit> hits in byCode.Values)
         {
@@ -40,12 +40,12 @@ internal static class CountrySalience
             bool headline = titleCodes.Contains(code);
             bool lead = false;
             int actors = 0;
-            var mentions = new CountryMention[hits.Count];
+            var mentions = new CountryMentionSpan[hits.Count];
             int k = 0;
             foreach (CountryHit hit in hits)
             {
                 CountryMatch m = hit.Match;
-                mentions[k++] = new CountryMention(document.Substring(m.Start, m.End), m.Start, m.End, m.FormName);
+                mentions[k++] = new CountryMentionSpan(m.Start, m.End, m.FormName);
                 if (hit.Boilerplate)
                 {
                     continue;
@@ -60,15 +60,8 @@ internal static class CountrySalience
             double salience = (headline ? HeadlineWeight : 0) + (lead ? LeadWeight : 0)
                 + FrequencyWeight * count / maxCount + ActorWeight * Math.Min(actors, 2) / 2.0;
             CountryInfo info = CountryGazetteer.TryGetCountry(code, out CountryInfo? known) ? known : new CountryInfo(code, code, code);
-            var record = new CountryRecord
-            {
-                Code = info.Code,
-                Alpha3 = info.Alpha3,
-                Name = info.Name,
-                Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentions),
-                MentionCount = count,
-                Salience = Math.Round(Math.Clamp(salience, 0, 1), 4),
-            };
+            var record = new CountryEntity(info.Code, info.Alpha3, info.Name, ImmutableCollectionsMarshal.AsImmutableArray(mentions), count,
+                Math.Round(Math.Clamp(salience, 0, 1), 4));
             scored.Add((record, hits[0].Match.Start));
         }
 
@@ -78,7 +71,7 @@ internal static class CountrySalience
             return bySalience != 0 ? bySalience : a.First.CompareTo(b.First);
         });
         // Arrays of the exact size wrapped without a copy: no builder objects.
-        var records = new CountryRecord[scored.Count];
+        var records = new CountryEntity[scored.Count];
         for (int i = 0; i < records.Length; i++)
         {
             records[i] = scored[i].Record;

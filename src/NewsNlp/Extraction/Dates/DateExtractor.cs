@@ -9,7 +9,7 @@ namespace NewsNlp.Extraction.Dates;
 /// body opens with one ("BAHRAIN, March 5 -"), else <see cref="ArticleContext.Published"/>.
 /// Never reads the clock. Stateless, so thread-safe.
 /// </summary>
-internal sealed class DateExtractor
+internal sealed class DateExtractor : IStage
 {
     /// <summary>How far a dateline may stray from the publication date and still anchor the article.</summary>
     private const int DatelineSlackDays = 3;
@@ -18,8 +18,11 @@ internal sealed class DateExtractor
     [ThreadStatic]
     private static List<TemporalMention>? scratch;
 
+    /// <summary>Adds the <see cref="DateLayer"/>.</summary>
+    public void Run(Document document) => document.Set(new DateLayer(Extract(document)));
+
     /// <summary>Extracts the dates of <paramref name="document"/>, in text order.</summary>
-    public ImmutableArray<DateRecord> Extract(Document document)
+    public ImmutableArray<DateEntity> Extract(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         List<TemporalMention> mentions = scratch ??= new List<TemporalMention>(32);
@@ -31,7 +34,7 @@ internal sealed class DateExtractor
         }
 
         var resolver = new DateResolver(document.Published);
-        var records = new DateRecord[mentions.Count];   // wrapped without a copy at the end
+        var records = new DateEntity[mentions.Count];   // wrapped without a copy at the end
         DateOnly? lead = null;
         for (int k = 0; k < mentions.Count; k++)
         {
@@ -52,15 +55,7 @@ internal sealed class DateExtractor
                 resolver.SetAnchor(dateline);
             }
 
-            records[k] = new DateRecord
-            {
-                Text = document.Substring(m.Start, m.End),
-                Start = m.Start,
-                End = m.End,
-                Type = r.Type,
-                Value = r.Value,
-                Date = r.Day,
-            };
+            records[k] = new DateEntity(m.Start, m.End, r.Type, r.Value, r.Day);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(records);

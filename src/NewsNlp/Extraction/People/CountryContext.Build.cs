@@ -10,7 +10,7 @@ namespace NewsNlp.Extraction.People;
 internal sealed partial class CountryContext
 {
     /// <summary>Indexes the country mentions of <paramref name="countries"/> and the people of <paramref name="clusters"/> by token.</summary>
-    public static CountryContext Build(Document document, EntityGazetteer gazetteer, CountryExtraction? countries, List<PersonCluster> clusters)
+    public static CountryContext Build(Document document, EntityGazetteer gazetteer, CountryLayer? countries, List<PersonCluster> clusters)
     {
         Token[] tokens = document.Tokens;
 
@@ -36,9 +36,9 @@ internal sealed partial class CountryContext
         int datelineEnd = DatelineEnd(document);
         var named = new Dictionary<string, int>(StringComparer.Ordinal);
         string? dateline = null;
-        foreach (CountryRecord country in countries?.Countries ?? [])
+        foreach (CountryEntity country in countries?.Countries ?? [])
         {
-            foreach (CountryMention m in country.Mentions)
+            foreach (CountryMentionSpan m in country.Mentions)
             {
                 int first = TokenIndex.At(tokens, m.Start);
                 if (first < 0)

@@ -12,7 +12,7 @@ namespace NewsNlp.Extraction.People;
 /// honorific rules, clustered so that short forms join the full name, with title, country, age
 /// and occupation read from the words around each mention. Thread-safe.
 /// </summary>
-internal sealed partial class PersonExtractor
+internal sealed partial class PersonExtractor : IStage
 {
     private readonly EntityTagger tagger;
     private readonly EntityGazetteer gazetteer;
@@ -30,8 +30,11 @@ internal sealed partial class PersonExtractor
         this.gazetteer = gazetteer;
     }
 
+    /// <summary>Adds the <see cref="PersonLayer"/>; reads the <see cref="CountryLayer"/>.</summary>
+    public void Run(Document document) => document.Set(new PersonLayer(Extract(document, document.Get<CountryLayer>())));
+
     /// <summary>Extracts the people of <paramref name="document"/>.</summary>
-    public ImmutableArray<PersonRecord> Extract(Document document, CountryExtraction countries)
+    public ImmutableArray<PersonEntity> Extract(Document document, CountryLayer countries)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(countries);
@@ -39,8 +42,8 @@ internal sealed partial class PersonExtractor
         return Extract(document, entities, countries);
     }
 
-    /// <summary>Builds person records from already tagged <paramref name="entities"/>.</summary>
-    public ImmutableArray<PersonRecord> Extract(Document document, ReadOnlySpan<EntitySpan> entities, CountryExtraction? countries = null)
+    /// <summary>Builds the people of already tagged <paramref name="entities"/>.</summary>
+    public ImmutableArray<PersonEntity> Extract(Document document, ReadOnlySpan<EntitySpan> entities, CountryLayer? countries = null)
     {
         List<PersonMention> mentions = NameFinder.Find(document, entities, gazetteer);
         if (mentions.Count == 0)
@@ -96,10 +99,10 @@ internal sealed partial class PersonExtractor
 
         ResolveCounterparts(clusters);
         // Arrays of the exact size wrapped without a copy: no builder object per record list.
-        PersonRecord[] records = clusters.Count == 0 ? [] : new PersonRecord[clusters.Count];
+        PersonEntity[] records = clusters.Count == 0 ? [] : new PersonEntity[clusters.Count];
         for (int i = 0; i < records.Length; i++)
         {
-            records[i] = ToRecord(document, clusters[i]);
+            records[i] = ToEntity(document, clusters[i]);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(records);
@@ -196,38 +199,25 @@ internal sealed partial class PersonExtractor
         return false;
     }
 
-    private static PersonRecord ToRecord(Document document, PersonCluster cluster)
+    private static PersonEntity ToEntity(Document document, PersonCluster cluster)
     {
         Token[] tokens = document.Tokens;
         PersonMention best = cluster.Best;
-        int bestStart = tokens[best.StartToken].Start;
-        int bestEnd = tokens[best.EndToken - 1].End;
-        string? name = null;
-        var mentions = new TextMention[cluster.Mentions.Count];
+        var mentions = new CharSpan[cluster.Mentions.Count];
         int k = 0;
         foreach (PersonMention mention in cluster.Mentions)
         {
-            int start = tokens[mention.StartToken].Start;
-            int end = tokens[mention.EndToken - 1].End;
-            string text = document.Substring(start, end);
-            if (start == bestStart && end == bestEnd)
-            {
-                name = text;   // the name is the best mention's text: share the string
-            }
-
-            mentions[k++] = new TextMention(text, start, end);
+            mentions[k++] = new CharSpan(tokens[mention.StartToken].Start, tokens[mention.EndToken - 1].End);
         }
 
         PersonFacts facts = cluster.Facts;
-        return new PersonRecord
-        {
-            Name = name ?? document.Substring(bestStart, bestEnd),
-            Title = facts.Title ?? facts.Occupation,
-            Country = facts.Country,
-            Age = facts.Age,
-            Occupation = facts.Occupation,
-            Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentions),
-        };
+        return new PersonEntity(
+            new CharSpan(tokens[best.StartToken].Start, tokens[best.EndToken - 1].End),
+            facts.Title ?? facts.Occupation,
+            facts.Country,
+            facts.Age,
+            facts.Occupation,
+            ImmutableCollectionsMarshal.AsImmutableArray(mentions));
     }
 
     private static string[] Words(Document document, PersonMention mention)

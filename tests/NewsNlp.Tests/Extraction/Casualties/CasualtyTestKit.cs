@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NewsNlp.Extraction.Casualties;
 using NewsNlp.Text;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Extraction.Casualties;
 
@@ -11,7 +12,7 @@ internal static class CasualtyTestKit
     public static ImmutableArray<CasualtyRecord> Extract(string text, string? title = null)
     {
         Document document = Document.Analyze(text, new ArticleContext { Title = title });
-        ImmutableArray<CasualtyRecord> records = new CasualtyExtractor().Extract(document);
+        ImmutableArray<CasualtyRecord> records = Stages.Casualties(document);
         foreach (CasualtyRecord record in records)
         {
             // Evidence always slices the caller's text exactly.

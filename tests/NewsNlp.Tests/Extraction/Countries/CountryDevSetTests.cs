@@ -19,13 +19,12 @@ public sealed class CountryDevSetTests
         }
 
         int tp = 0, fp = 0, fn = 0;
-        var extractor = new CountryExtractor();
         foreach (string line in File.ReadLines(SharedData.Path_("articles", "dev30.jsonl")).Where(l => l.Length > 0))
         {
             JsonElement article = JsonDocument.Parse(line).RootElement;
             string id = article.GetProperty("id").GetString()!;
             string? title = article.TryGetProperty("title", out JsonElement t) ? t.GetString() : null;
-            var found = extractor.Extract(Document.Analyze(article.GetProperty("text").GetString()!, new ArticleContext { Title = title }))
+            var found = Stages.Countries(Document.Analyze(article.GetProperty("text").GetString()!, new ArticleContext { Title = title }))
                 .Countries.Select(c => c.Code).ToHashSet();
             var required = new HashSet<string>();
             var optional = new HashSet<string>();

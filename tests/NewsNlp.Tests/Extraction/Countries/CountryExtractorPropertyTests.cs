@@ -1,6 +1,7 @@
 using CsCheck;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Text;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Extraction.Countries;
 
@@ -21,10 +22,9 @@ public sealed class CountryExtractorPropertyTests
     [Fact]
     public void Extract_ArbitraryText_NeverThrowsAndMentionsPointIntoText()
     {
-        var extractor = new CountryExtractor();
         Salted.Sample(text =>
         {
-            CountryExtraction result = extractor.Extract(Document.Analyze(text, new ArticleContext()));
+            CountryResult result = Stages.Countries(Document.Analyze(text, new ArticleContext()));
             foreach (CountryRecord country in result.Countries)
             {
                 country.Mentions.Should().NotBeEmpty();
@@ -52,11 +52,10 @@ public sealed class CountryExtractorPropertyTests
     public void Extract_SameDocumentAcrossThreads_SameResult()
     {
         const string text = "Pakistan and Iran said on Friday they had agreed to de-escalate. Tehran and Islamabad said calm had returned.";
-        var extractor = new CountryExtractor();
-        string expected = string.Join(";", extractor.Extract(Document.Analyze(text, new ArticleContext())).Countries.Select(c => c.Code + c.MentionCount));
+        string expected = string.Join(";", Stages.Countries(Document.Analyze(text, new ArticleContext())).Countries.Select(c => c.Code + c.MentionCount));
         string[] results = new string[16];
         Parallel.For(0, results.Length, i =>
-            results[i] = string.Join(";", extractor.Extract(Document.Analyze(text, new ArticleContext())).Countries.Select(c => c.Code + c.MentionCount)));
+            results[i] = string.Join(";", Stages.Countries(Document.Analyze(text, new ArticleContext())).Countries.Select(c => c.Code + c.MentionCount)));
         results.Should().AllBe(expected);
     }
 }

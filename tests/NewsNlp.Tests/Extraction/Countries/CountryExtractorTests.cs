@@ -1,12 +1,13 @@
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Text;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Extraction.Countries;
 
 public sealed class CountryExtractorTests
 {
-    private static CountryExtraction Extract(string text, string? title = null) =>
-        new CountryExtractor().Extract(Document.Analyze(text, new ArticleContext { Title = title }));
+    private static CountryResult Extract(string text, string? title = null) =>
+        Stages.Countries(Document.Analyze(text, new ArticleContext { Title = title }));
 
     private static string Codes(string text) => string.Join(",", Extract(text).Countries.Select(c => c.Code).Order(StringComparer.Ordinal));
 
@@ -95,7 +96,7 @@ public sealed class CountryExtractorTests
     public void Extract_BoilerplateMentions_ListedButNotCounted()
     {
         const string text = "Iran and Pakistan agree to talk\n\nIran and Pakistan said they would talk.\n\n• Also read: Iraq attacks rebels in Syria\n\nPakistan said calm had returned.";
-        CountryExtraction result = Extract(text);
+        CountryResult result = Extract(text);
         result.Countries.Select(c => c.Code).Should().Equal("PK", "IR"); // Iraq and Syria appear only in a link line
         result.Countries[0].MentionCount.Should().Be(3);
     }
@@ -103,7 +104,7 @@ public sealed class CountryExtractorTests
     [Fact]
     public void Extract_ModelArticle_FindsCountriesWithPakistanAndIranFirst()
     {
-        CountryExtraction result = new CountryExtractor().Extract(Document.Analyze(Infrastructure.ModelArticle.Text, Infrastructure.ModelArticle.Context));
+        CountryResult result = Stages.Countries(Document.Analyze(Infrastructure.ModelArticle.Text, Infrastructure.ModelArticle.Context));
         string[] codes = [.. result.Countries.Select(c => c.Code)];
         codes.Take(2).Should().Equal("PK", "IR");
         codes.Should().Contain(["US", "CN", "IL", "CH"]);
@@ -119,8 +120,8 @@ public sealed class CountryExtractorTests
     public void Extract_TitleFromContext_RaisesSalience()
     {
         const string text = "Officials from Chile met Peruvian envoys. Chile said talks went well. Peru agreed.";
-        CountryExtraction plain = Extract(text);
-        CountryExtraction titled = Extract(text, "Peru hosts regional summit");
+        CountryResult plain = Extract(text);
+        CountryResult titled = Extract(text, "Peru hosts regional summit");
         titled.Countries.Single(c => c.Code == "PE").Salience.Should().BeGreaterThan(plain.Countries.Single(c => c.Code == "PE").Salience);
     }
 

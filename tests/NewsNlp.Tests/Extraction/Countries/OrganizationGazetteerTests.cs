@@ -1,5 +1,6 @@
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Text;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Extraction.Countries;
 
@@ -48,7 +49,7 @@ public sealed class OrganizationGazetteerTests
     [InlineData("The Hamas-run health ministry gave the toll.", "Hamas")] // a segment of a hyphenated word
     public void Extract_Organizations_ListsActorsOnly(string text, string expected)
     {
-        CountryExtraction result = new CountryExtractor().Extract(Document.Analyze(text, new ArticleContext()));
+        CountryResult result = Stages.Countries(Document.Analyze(text, new ArticleContext()));
         result.Organizations.Select(o => o.Name).Should().Equal(expected);
         result.Countries.Should().BeEmpty();
     }

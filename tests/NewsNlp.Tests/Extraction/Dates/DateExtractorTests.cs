@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Extraction.Dates;
 
@@ -18,7 +19,7 @@ public sealed partial class DateExtractorTests
         {
             Published = published is null ? null : DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        return new DateExtractor().Extract(Document.Analyze(text, context));
+        return Stages.Dates(Document.Analyze(text, context));
     }
 
     /// <summary>Asserts a record with exactly this text at its first occurrence, with this value and type.</summary>

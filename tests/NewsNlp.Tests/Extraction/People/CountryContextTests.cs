@@ -1,6 +1,7 @@
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.People;
 using NewsNlp.Text;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Extraction.People;
 
@@ -10,8 +11,7 @@ public sealed class CountryContextTests
     private static PersonRecord Person(string text, string name)
     {
         Document document = Document.Analyze(text, new ArticleContext());
-        CountryExtraction countries = new CountryExtractor().Extract(document);
-        PersonRecord[] people = [.. new PersonExtractor().Extract(document, countries)];
+        PersonRecord[] people = [.. Stages.People(document)];
         PersonRecord person = people.Should().ContainSingle(p => p.Name == name).Subject;
         int start = text.IndexOf(name, StringComparison.Ordinal);
         person.Mentions.Should().Contain(new TextMention(name, start, start + name.Length));

@@ -8,7 +8,7 @@ namespace NewsNlp.Tests.Extraction.People;
 public sealed class PersonExtractorTests
 {
     private static PersonRecord[] Extract(string text) =>
-        [.. new PersonExtractor().Extract(Document.Analyze(text, new ArticleContext()), CountryExtraction.Empty)];
+        [.. Stages.People(Document.Analyze(text, new ArticleContext()), withCountries: false)];
 
     [Theory]
     // Demonym and title in front: title without the demonym, country from it.

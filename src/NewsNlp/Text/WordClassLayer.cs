@@ -1,7 +1,7 @@
 using System.Buffers;
-using NewsNlp.Text;
+using NewsNlp.Lexicons;
 
-namespace NewsNlp.Lexicons;
+namespace NewsNlp.Text;
 
 /// <summary>
 /// The lexicon classes of every token of a document, tagged once (one frozen lookup per word token)

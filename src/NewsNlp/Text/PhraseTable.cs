@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using NewsNlp.Text;
 
-namespace NewsNlp.Lexicons;
+namespace NewsNlp.Text;
 
 /// <summary>
 /// A frozen, case-insensitive table of multi-token phrases. Keys are the phrase's tokens (as the

@@ -1,4 +1,4 @@
-namespace NewsNlp.Lexicons;
+namespace NewsNlp.Text;
 
 /// <summary>How strictly a gazetteer term's letter case must match the text.</summary>
 internal enum CaseRule : byte

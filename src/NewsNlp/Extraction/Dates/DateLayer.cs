@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace NewsNlp.Extraction.Dates;
+
+/// <summary>The date stage's layer: every temporal expression, resolved, in text order.</summary>
+internal sealed record DateLayer(ImmutableArray<DateEntity> Dates);
+
+/// <summary>
+/// One temporal expression: where it is, its type ("date", "time", "duration", ...), its ISO 8601
+/// value and, when it names a single day, that day.
+/// </summary>
+internal sealed record DateEntity(int Start, int End, string Type, string? Value, DateOnly? Date);
