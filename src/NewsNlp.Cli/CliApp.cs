@@ -31,6 +31,7 @@ internal static class CliApp
             EvalCommand.Create(),
             ReportCommand.Create(),
             EvalTimexCommand.Create(),
+            EvalEventsCommand.Create(),
             BenchCommand.Create(),
         };
         return root;

@@ -3,15 +3,18 @@ using NewsNlp.Text;
 namespace NewsNlp.Events;
 
 /// <summary>References to acts told elsewhere ("these attacks", "following the strike") and acts marked as new ("another attack").</summary>
-internal sealed partial class EventExtractor
+internal static class ReferenceMarkers
 {
+    // A back-reference or marker word stands within a short noun phrase before the trigger ("these two air attacks").
+    private static readonly TokenWindow ModifierReach = new(3, 0);
+
     /// <summary>"these two attacks", "the reciprocal bombings", "attacks of this magnitude": a reference to events told elsewhere.</summary>
-    private static bool IsBackReference(Document document, Sentence sentence, TriggerMatch trigger)
+    public static bool IsBackReference(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        for (int t = trigger.FirstToken - 1; t >= ModifierReach.StartAt(trigger.FirstToken, sentence); t--)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (BackReferenceWords.Contains(word))
+            if (EventWords.BackReferenceWords.Contains(word))
             {
                 return true;
             }
@@ -27,7 +30,7 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"following the strikes", "after the attack": a definite noun inside a prepositional phrase is usually told elsewhere.</summary>
-    private static bool IsDefiniteInPhrase(Document document, Sentence sentence, TriggerMatch trigger)
+    public static bool IsDefiniteInPhrase(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int before = trigger.FirstToken - 1;
         while (before > sentence.FirstToken && document.Tokens[before].Kind == TokenKind.Word && !EventWords.Determiners.Contains(document.Span(document.Tokens[before]))
@@ -41,13 +44,13 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"another attack", "a separate raid", "an earlier bombing": the text says this is not the act told before.</summary>
-    private static bool IsMarkedDistinct(Document document, Sentence sentence, TriggerMatch trigger)
+    public static bool IsMarkedDistinct(Document document, Sentence sentence, TriggerMatch trigger)
     {
         // Inside a gapped trigger ("launched fresh attacks") too.
-        for (int t = trigger.LastToken; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        for (int t = trigger.LastToken; t >= ModifierReach.StartAt(trigger.FirstToken, sentence); t--)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (word is "another" or "Another" or "separate" or "earlier" or "previous" or "fresh")
+            if (EventWords.DistinctMarkers.Contains(word))
             {
                 return true;
             }
@@ -62,9 +65,9 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>"the air strike", "the attacks": a definite noun, which refers back once an event of its type was told.</summary>
-    private static bool IsDefinite(Document document, Sentence sentence, TriggerMatch trigger)
+    public static bool IsDefinite(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 3; t--)
+        for (int t = trigger.FirstToken - 1; t >= ModifierReach.StartAt(trigger.FirstToken, sentence); t--)
         {
             Token token = document.Tokens[t];
             ReadOnlySpan<char> word = document.Span(token);
@@ -73,7 +76,7 @@ internal sealed partial class EventExtractor
                 return true;
             }
 
-            if (token.Kind != TokenKind.Word || char.IsUpper(word[0]) || EventWords.Prepositions.Contains(word) || EventWords.BeForms.Contains(word) || word is "has" or "have" or "had")
+            if (token.Kind != TokenKind.Word || char.IsUpper(word[0]) || EventWords.Prepositions.Contains(word) || EventWords.BeForms.Contains(word) || EventWords.HaveForms.Contains(word))
             {
                 return false;
             }
