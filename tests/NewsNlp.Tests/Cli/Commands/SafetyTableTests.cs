@@ -149,6 +149,14 @@ public sealed class SafetyTableTests : IDisposable
     }
 
     [Fact]
+    public void Extract_ToDevNull_WritesWithoutAskingToOverwrite()
+    {
+        var (code, _, err) = Cli("extract", Input(), "-o", "/dev/null", "-q");
+        code.Should().Be(0, err);
+        File.Exists("/dev/null").Should().BeTrue();
+    }
+
+    [Fact]
     public void Extract_ExistingCsvTables_RefusedThenReplacedKeepingOtherFiles()
     {
         string output = Path.Combine(folder, "tables");
