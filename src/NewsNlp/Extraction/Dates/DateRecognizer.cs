@@ -62,6 +62,7 @@ internal static class DateRecognizer
             {
                 if (TryMatch(scanner, tokens[i].Kind, i, out TemporalMention m))
                 {
+                    CompoundJoin.Extend(scanner, ref m);
                     ModifierPrefix.Extend(scanner, ref m, floor);
                     m.Sentence = s;
                     m.Start = tokens[m.FirstToken].Start;

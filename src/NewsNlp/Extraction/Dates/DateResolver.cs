@@ -130,6 +130,7 @@ internal sealed class DateResolver
         TemporalKind.RelativeUnit => RelativeDates.RelativeUnit(this, m, tense),
         TemporalKind.Ago => RelativeDates.Ago(this, m),
         TemporalKind.AnchorOffset => RelativeDates.AnchorOffset(this, m),
+        TemporalKind.Time when m.DayKind is TemporalKind dayKind => Clock(m, Dispatch(m with { Kind = dayKind, Part = PartOfDay.None }, tense, null).Day),
         TemporalKind.Time => Clock(m, sameSentenceDay ?? Last),
         TemporalKind.PartOfDay => (sameSentenceDay ?? Last) is DateOnly d ? new ResolvedDate(Timex.Day(d) + Timex.Suffix(m.Part), "time", d) : new ResolvedDate(null, "time", null),
         TemporalKind.Duration => new ResolvedDate(m.Literal, "duration", null, m.Literal is null ? Timex.VagueDuration(m.Unit) : null),
