@@ -13,6 +13,7 @@ internal static class DateRecognizer
     /// <summary>Patterns that may start at a word or an abbreviation, in priority order.</summary>
     private static readonly IDatePattern[] WordLed =
     [
+        YearPartPattern.Instance,
         ModifierPattern.Instance,
         AnchorPhrasePattern.Instance,
         RelativeDayPattern.Instance,
@@ -23,7 +24,6 @@ internal static class DateRecognizer
         ClockWordPattern.Instance,
         HolidayPattern.Instance,
         BarePluralPattern.Instance,
-        YearPartPattern.Instance,
         ReferencePattern.Instance,
     ];
 
