@@ -20,6 +20,7 @@ internal static class DateRecognizer
         WeekdayPattern.Instance,
         MonthNamePattern.Instance,
         AmountPattern.Instance,
+        YearAgoPattern.Instance,
         HyphenatedPattern.Instance,
         ClockWordPattern.Instance,
         HolidayPattern.Instance,

@@ -72,6 +72,13 @@ public sealed class DateTimexTests
         found.TimexValue.Should().Be("2020-Q3", "earnings news compares the same quarter a year apart");
     }
 
+    [Fact]
+    public void Extract_YearEarlierWord_KeepsQuarterGranularity()
+    {
+        DateRecord found = Find("Second-quarter sales beat the year-earlier quarter.", "2021-08-02", "the year-earlier quarter");
+        found.TimexValue.Should().Be("2020-Q2");
+    }
+
     [Theory]
     [InlineData("The former minister spoke to reporters.")] // "former" qualifies a title
     [InlineData("Future talks were not ruled out.")] // the adjective "future" qualifies a noun

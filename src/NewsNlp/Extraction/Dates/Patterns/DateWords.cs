@@ -103,4 +103,7 @@ internal static class DateWords
 
     /// <summary>Words before a year that name a kind of year: "fiscal 1998".</summary>
     public static readonly WordClass YearKinds = Lexicon.Default.Class("dates/year-kinds");
+
+    /// <summary>One-word comparisons with a year before: "year-earlier", "year-ago".</summary>
+    public static readonly WordClass YearAgoWords = Lexicon.Default.Class("dates/year-ago-words");
 }
