@@ -26,6 +26,7 @@ internal static class DateRecognizer
         HolidayPattern.Instance,
         BarePluralPattern.Instance,
         ReferencePattern.Instance,
+        FrequencyAdverbPattern.Instance,
     ];
 
     /// <summary>Patterns that may start at a number or an ordinal, in priority order.</summary>

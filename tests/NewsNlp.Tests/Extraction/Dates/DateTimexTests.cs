@@ -48,6 +48,9 @@ public sealed class DateTimexTests
     [InlineData("The town has shrunk in recent years.", "2021-05-03", "recent years", "DURATION", "PXY", null)]
     // Sets.
     [InlineData("The market opens every Saturday.", "2021-05-03", "every Saturday", "SET", "XXXX-WXX-6", null)]
+    [InlineData("The fee is paid annually by members.", "2021-05-03", "annually", "SET", "P1Y", null)]
+    [InlineData("Buses leave hourly from the square.", "2021-05-03", "hourly", "SET", "PT1H", null)]
+    [InlineData("Rents will rise in coming years.", "2021-05-03", "coming years", "DURATION", "PXY", null)]
     // A clock time and its day, one expression.
     [InlineData("Polls will close at 8 p.m. Thursday.", "2021-05-03", "8 p.m. Thursday", "TIME", "2021-05-06T20:00", null)]
     [InlineData("The vote ended at noon Friday, officials said.", "2021-05-10", "noon Friday", "TIME", "2021-05-07T12:00", null)]

@@ -106,4 +106,10 @@ internal static class DateWords
 
     /// <summary>One-word comparisons with a year before: "year-earlier", "year-ago".</summary>
     public static readonly WordClass YearAgoWords = Lexicon.Default.Class("dates/year-ago-words");
+
+    /// <summary>Words before a plural unit that make it a vague duration: "recent", "coming".</summary>
+    public static readonly WordClass PluralLeads = Lexicon.Default.Class("dates/plural-leads");
+
+    /// <summary>Adverbs of a regular frequency: "hourly", "annually".</summary>
+    public static readonly WordClass FrequencyAdverbs = Lexicon.Default.Class("dates/frequency-adverbs");
 }
