@@ -62,7 +62,8 @@ internal sealed class DateExtractor : IStage
     }
 
     private static bool NeedsTense(in TemporalMention m) =>
-        (m.Kind == TemporalKind.Weekday && !m.HasShift)
+        (m.DayKind is TemporalKind dayKind && NeedsTense(m with { Kind = dayKind, DayKind = null }))
+        || (m.Kind == TemporalKind.Weekday && !m.HasShift)
         || (m.Kind == TemporalKind.RelativeUnit && m.Unit == TimeUnit.Week && m.Shift == 0)
         || (m.Kind is TemporalKind.CalendarDate or TemporalKind.Holiday && m.Year == 0)
         || (m.Kind == TemporalKind.Month && m.Year == 0 && !m.HasShift);

@@ -13,18 +13,20 @@ internal static class DateRecognizer
     /// <summary>Patterns that may start at a word or an abbreviation, in priority order.</summary>
     private static readonly IDatePattern[] WordLed =
     [
+        YearPartPattern.Instance,
         ModifierPattern.Instance,
         AnchorPhrasePattern.Instance,
         RelativeDayPattern.Instance,
         WeekdayPattern.Instance,
         MonthNamePattern.Instance,
         AmountPattern.Instance,
+        YearAgoPattern.Instance,
         HyphenatedPattern.Instance,
         ClockWordPattern.Instance,
         HolidayPattern.Instance,
         BarePluralPattern.Instance,
-        YearPartPattern.Instance,
         ReferencePattern.Instance,
+        FrequencyAdverbPattern.Instance,
     ];
 
     /// <summary>Patterns that may start at a number or an ordinal, in priority order.</summary>
@@ -62,6 +64,7 @@ internal static class DateRecognizer
             {
                 if (TryMatch(scanner, tokens[i].Kind, i, out TemporalMention m))
                 {
+                    CompoundJoin.Extend(scanner, ref m);
                     ModifierPrefix.Extend(scanner, ref m, floor);
                     m.Sentence = s;
                     m.Start = tokens[m.FirstToken].Start;

@@ -28,6 +28,9 @@ internal sealed class DateResolver
     /// <summary>The first day of the last month resolved so far, for "the next month".</summary>
     public DateOnly? LastMonth { get; private set; }
 
+    /// <summary>The last quarter resolved so far (year * 4 + quarter - 1), for "a year earlier" in earnings news; null before any.</summary>
+    public int? LastQuarter { get; private set; }
+
     /// <summary>The last year resolved so far, for "the following year".</summary>
     public int? LastYear { get; private set; }
 
@@ -53,6 +56,13 @@ internal sealed class DateResolver
         if (m.Kind is TemporalKind.Time or TemporalKind.PartOfDay or TemporalKind.Duration or TemporalKind.Set)
         {
             return r;
+        }
+
+        if (m.Kind == TemporalKind.YearPart && m.Unit == TimeUnit.Quarter && r.Value is { Length: 7 } quarter
+            && int.TryParse(quarter.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int quarterYear))
+        {
+            // Earnings news compares a quarter with the same quarter "a year earlier".
+            LastQuarter = (quarterYear * 4) + (quarter[6] - '1');
         }
 
         if (m.Year > 0 && m.Kind is TemporalKind.CalendarDate or TemporalKind.Month)
@@ -120,6 +130,7 @@ internal sealed class DateResolver
         TemporalKind.RelativeUnit => RelativeDates.RelativeUnit(this, m, tense),
         TemporalKind.Ago => RelativeDates.Ago(this, m),
         TemporalKind.AnchorOffset => RelativeDates.AnchorOffset(this, m),
+        TemporalKind.Time when m.DayKind is TemporalKind dayKind => Clock(m, Dispatch(m with { Kind = dayKind, Part = PartOfDay.None }, tense, null).Day),
         TemporalKind.Time => Clock(m, sameSentenceDay ?? Last),
         TemporalKind.PartOfDay => (sameSentenceDay ?? Last) is DateOnly d ? new ResolvedDate(Timex.Day(d) + Timex.Suffix(m.Part), "time", d) : new ResolvedDate(null, "time", null),
         TemporalKind.Duration => new ResolvedDate(m.Literal, "duration", null, m.Literal is null ? Timex.VagueDuration(m.Unit) : null),

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NewsNlp.Extraction.Dates;
 
 /// <summary>Weekdays, relative days, weeks, months and years, "ago" and offsets from the last date told.</summary>
@@ -65,7 +67,24 @@ internal static class RelativeDates
             return ResolvedDate.Unresolved;
         }
 
+        if (m.Unit == TimeUnit.Year && r.LastQuarter is int quarter)
+        {
+            return QuarterYearsAway(quarter, m.Shift);
+        }
+
         return m.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? ResolvedDate.OfDay(anchor, PartOfDay.None) : CalendarMath.Shifted(anchor, m.Unit, m.Shift);
+    }
+
+    /// <summary>
+    /// "a year earlier" after a quarter was named: the same quarter that many years away, the
+    /// granularity of the comparison ("third-quarter profit rose from a year earlier").
+    /// </summary>
+    private static ResolvedDate QuarterYearsAway(int quarter, int years)
+    {
+        int index = quarter + (4 * years);
+        return index >= 4 && CalendarMath.IsValidYear(index / 4)
+            ? new ResolvedDate(Timex.Year(index / 4) + "-Q" + ((index % 4) + 1).ToString(CultureInfo.InvariantCulture), "date", null)
+            : ResolvedDate.Unresolved;
     }
 
     public static ResolvedDate AnchorOffset(DateResolver r, in TemporalMention m)
@@ -78,6 +97,11 @@ internal static class RelativeDates
         if (m.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
         {
             return ResolvedDate.OfDay(last, PartOfDay.None);
+        }
+
+        if (m.Unit == TimeUnit.Year && r.LastQuarter is int quarter)
+        {
+            return QuarterYearsAway(quarter, m.Shift);
         }
 
         DateOnly from = m.Unit switch

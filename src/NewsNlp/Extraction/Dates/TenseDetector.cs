@@ -102,7 +102,8 @@ internal static class TenseDetector
         return t.Kind == TokenKind.Word && !(w.EndsWith("ing", StringComparison.Ordinal) || w.Equals("been", StringComparison.Ordinal) || w.Equals("not", StringComparison.Ordinal));
     }
 
-    private static bool IsAnyWord(Document document, int i, WordClass words) => Lexicon.Default.Contains(words, document.Span(document.Tokens[i]));
+    private static bool IsAnyWord(Document document, int i, WordClass words) =>
+        document.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic ? document.Is(i, words) : Lexicon.Default.Contains(words, document.Span(document.Tokens[i]));
 
     private static bool IsClauseBreak(Document document, int i)
     {
@@ -119,7 +120,7 @@ internal static class TenseDetector
         }
 
         ReadOnlySpan<char> w = document.Span(t);
-        if (Lexicon.Default.Contains(Future, w) && !(w.Length == 3 && char.IsUpper(w[0]) && w[1] == 'a'))
+        if (document.Is(i, Future) && !(w.Length == 3 && char.IsUpper(w[0]) && w[1] == 'a'))
         {
             if (i > 0 && (w.Length > 5 || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
                 && IsAnyWord(document, i - 1, PastAuxiliaries))
@@ -139,7 +140,7 @@ internal static class TenseDetector
             return next < document.Tokens.Length && document.Span(document.Tokens[next]).Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
         }
 
-        bool pastForm = Lexicon.Default.Contains(Past, w) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !Lexicon.Default.Contains(NotPast, w));
+        bool pastForm = document.Is(i, Past) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !document.Is(i, NotPast));
         if (pastForm && !w.Equals("ago", StringComparison.OrdinalIgnoreCase) && i > 0)
         {
             // A participle after an auxiliary: "is expected", "has received", "to be completed".
@@ -166,7 +167,7 @@ internal static class TenseDetector
             return Tense.Future;
         }
 
-        if (Lexicon.Default.Contains(Present, w) && !(t.Kind == TokenKind.Clitic && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && IsPossessive(document, i)))
+        if (document.Is(i, Present) && !(t.Kind == TokenKind.Clitic && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && IsPossessive(document, i)))
         {
             return Tense.Present;
         }

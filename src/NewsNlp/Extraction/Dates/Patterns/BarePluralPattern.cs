@@ -1,6 +1,6 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>A plural unit without a number: "for decades", "for years", "in recent months".</summary>
+/// <summary>A plural unit without a number: "for decades", "for years", "in recent months", "in coming weeks".</summary>
 internal sealed class BarePluralPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -10,7 +10,7 @@ internal sealed class BarePluralPattern : IDatePattern
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)
     {
         m = default;
-        int j = s.Is(i, "recent") ? i + 1 : i;
+        int j = s.IsAny(i, DateWords.PluralLeads) ? i + 1 : i;
         if (s.Lex(j) is not { Kind: DateWordKind.Unit } unit || !s.W(j).EndsWith("s", StringComparison.OrdinalIgnoreCase) || char.IsUpper(s.CharAt(s.Token(j).Start)))
         {
             return false;

@@ -15,6 +15,7 @@ internal sealed class DateScanner
 
     private readonly string text;
     private readonly Token[] tokens;
+    private readonly WordClassLayer wordClasses;
     private int sentenceIndex;
     private int sentenceStart;
     private int sentenceEnd;
@@ -24,6 +25,7 @@ internal sealed class DateScanner
     {
         text = document.Text;
         tokens = document.Tokens;
+        wordClasses = WordClassLayer.Of(document);
     }
 
     /// <summary>Restricts every test to tokens [<paramref name="first"/>, <paramref name="end"/>) of sentence <paramref name="index"/>.</summary>
@@ -61,7 +63,17 @@ internal sealed class DateScanner
     public bool Is(int i, string word) => InSentence(i) && tokens[i].Slice(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when token <paramref name="i"/> is a word of <paramref name="words"/>.</summary>
-    public bool IsAny(int i, WordClass words) => InSentence(i) && Lexicon.Default.Contains(words, tokens[i].Slice(text));
+    public bool IsAny(int i, WordClass words)
+    {
+        if (!InSentence(i))
+        {
+            return false;
+        }
+
+        // Words are tagged once per document; symbols ("$", "%") are looked up as they come.
+        Token t = tokens[i];
+        return t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic ? wordClasses[i].Has(words) : Lexicon.Default.Contains(words, t.Slice(text));
+    }
 
     /// <summary>How many tokens a word or phrase of <paramref name="words"/> starting at <paramref name="i"/> covers (the longest), or 0.</summary>
     public int PhraseLength(int i, WordClass words)

@@ -103,4 +103,13 @@ internal static class DateWords
 
     /// <summary>Words before a year that name a kind of year: "fiscal 1998".</summary>
     public static readonly WordClass YearKinds = Lexicon.Default.Class("dates/year-kinds");
+
+    /// <summary>One-word comparisons with a year before: "year-earlier", "year-ago".</summary>
+    public static readonly WordClass YearAgoWords = Lexicon.Default.Class("dates/year-ago-words");
+
+    /// <summary>Words before a plural unit that make it a vague duration: "recent", "coming".</summary>
+    public static readonly WordClass PluralLeads = Lexicon.Default.Class("dates/plural-leads");
+
+    /// <summary>Adverbs of a regular frequency: "hourly", "annually".</summary>
+    public static readonly WordClass FrequencyAdverbs = Lexicon.Default.Class("dates/frequency-adverbs");
 }

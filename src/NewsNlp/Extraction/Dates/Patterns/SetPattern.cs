@@ -1,6 +1,6 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>A recurring time: "every Friday", "each year", "every two weeks".</summary>
+/// <summary>A recurring time: "every Friday", "each year", "every two weeks"; the adverbs are <see cref="FrequencyAdverbPattern"/>.</summary>
 internal sealed class SetPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
