@@ -10,5 +10,6 @@ var root = new RootCommand("NewsNlp.Training: trains and evaluates the models em
     TrainEventsCommand.Create(),
     BuildClustersCommand.Create(),
     EvalPeopleCommand.Create(),
+    EvalPeopleSetCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -80,6 +80,8 @@ internal sealed partial class PersonExtractor : IStage
         }
 
         clusters.RemoveAll(c => c.Facts.Title is null && c.Facts.Age is null && (LooksLikePlace(document, c) || LonelyOpeningWord(document, c)));
+        var vetoes = new PersonVetoes(document, entities, countries, gazetteer);
+        clusters.RemoveAll(vetoes.Rejects);
         foreach ((PersonCluster cluster, PersonMention mention) in PersonMentionExpander.Expand(document, clusters, countries, gazetteer))
         {
             // "Cengiz is a Turkish national": the words around a recovered mention count too.

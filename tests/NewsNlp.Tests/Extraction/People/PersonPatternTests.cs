@@ -1,0 +1,69 @@
+namespace NewsNlp.Tests.Extraction.People;
+
+/// <summary>
+/// The patterns of issue 16 through the whole pipeline, on invented sentences: places, companies
+/// and groups are not people; results tables and lists are read; a surname that is also a common
+/// word joins its full name; an organisation's official gets no country unless one is stated.
+/// </summary>
+public sealed class PersonPatternTests
+{
+    private static PersonRecord[] People(string text) => [.. NewsExtractor.Create().Extract(text).People];
+
+    [Theory]
+    // Place: a country the gazetteer knows, used as a subject.
+    [InlineData("Fiji said on Monday it would reopen its ports. Fiji has been hit by three storms this year.", "Fiji")]
+    // Place: a city the place gazetteer knows.
+    [InlineData("Benghazi said on Monday that the port would reopen. Benghazi has been calm for weeks.", "Benghazi")]
+    // Company: a company suffix after the name elsewhere in the article.
+    [InlineData("Shares in Tamberlane (Holdings) Ltd rose 5 pct on Tuesday. Tamberlane said profits would rise, and Tamberlane expects more orders.", "Tamberlane")]
+    // Company: "and Co" after a family-looking name.
+    [InlineData("Orvieto and Co said its net profit rose 12 pct. Orvieto will pay a higher dividend, Orvieto added.", "Orvieto")]
+    // Group: an armed group the organisation gazetteer knows.
+    [InlineData("Hezbollah said its fighters fired rockets at the border. Hezbollah denied any role in the bombing.", "Hezbollah")]
+    public void Extract_NameOfPlaceCompanyOrGroup_IsNoPerson(string text, string name)
+    {
+        People(text).Select(p => p.Name).Should().NotContain(name);
+    }
+
+    [Fact]
+    public void Extract_ResultsTable_ReadsEveryName()
+    {
+        // Table rows are short lines without final punctuation: their full names are people too.
+        const string text = "Results of the men's 110 metres hurdles on Friday:\n1. Tomas Verhoeven ( Netherlands ) 13.26\n2. Mark Ellison ( U.S. ) 13.40\n3. Pavel Kurnikov ( Russia ) 13.52\n";
+        People(text).Select(p => p.Name).Should().Contain(["Tomas Verhoeven", "Mark Ellison", "Pavel Kurnikov"]);
+    }
+
+    [Fact]
+    public void Extract_ListOfNames_ReadsEveryFullName()
+    {
+        const string text = "The squad named on Monday:\nMichael Barton , Darren Holt , Steve Wixted , Paul Orrin\n";
+        People(text).Select(p => p.Name).Should().Contain(["Michael Barton", "Darren Holt", "Steve Wixted", "Paul Orrin"]);
+    }
+
+    [Theory]
+    // Surnames that are common words join the full name's cluster.
+    [InlineData("Senator Barbara Rice visited Ohio on Monday. Rice said the plant would stay open.", "Barbara Rice", "Rice")]
+    [InlineData("Union leader Gordon Brown spoke to workers on Tuesday. Brown said the strike would go on.", "Gordon Brown", "Brown")]
+    public void Extract_CommonWordSurname_JoinsTheFullName(string text, string name, string surname)
+    {
+        PersonRecord person = People(text).Should().ContainSingle(p => p.Name == name).Subject;
+        int second = text.LastIndexOf(surname + " said", StringComparison.Ordinal);
+        person.Mentions.Should().Contain(new TextMention(surname, second, second + surname.Length));
+    }
+
+    [Theory]
+    // An organisation's official is not of the country of the dateline or of the place he speaks in.
+    [InlineData("KABUL, March 3 - NATO spokesman Piet Varga said in Kabul on Tuesday that the convoy was attacked.", "Piet Varga")]
+    [InlineData("GENEVA, May 4 - United Nations envoy Lakhdar Mansouri told reporters in Geneva that talks would resume.", "Lakhdar Mansouri")]
+    public void Extract_OrganisationOfficial_GetsNoCountry(string text, string name)
+    {
+        People(text).Should().ContainSingle(p => p.Name == name).Which.Country.Should().BeNull();
+    }
+
+    [Fact]
+    public void Extract_OrganisationOfficialWithStatedNationality_KeepsIt()
+    {
+        const string text = "NATO spokesman Piet Varga, a Dutch officer, said the convoy was attacked.";
+        People(text).Should().ContainSingle(p => p.Name == "Piet Varga").Which.Country.Should().Be("NL");
+    }
+}
