@@ -12,9 +12,6 @@ internal static class Messages
     /// <summary>A stream that does not hold an event classifier model.</summary>
     public const string NotAnEventModel = "The stream does not hold a NewsNlp event classifier model of this version.";
 
-    /// <summary>A labeled-sentence line without a text.</summary>
-    public const string LabeledSentenceWithoutText = "A labeled sentence needs a \"text\" string.";
-
     /// <summary>An embedded gazetteer missing from the assembly (a packaging error, never the caller's fault).</summary>
     public static string MissingResource(string logicalName) =>
         string.Create(CultureInfo.InvariantCulture, $"The embedded resource '{logicalName}' is missing from the NewsNlp assembly.");

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using NewsNlp.Events;
+using NewsNlp.Extraction.Entities;
 using NewsNlp.Pipeline;
 using NewsNlp.Records.Building;
 using NewsNlp.Text;
@@ -20,9 +22,13 @@ public sealed class NewsExtractor
 {
     private static readonly ConcurrentDictionary<NewsExtractorOptions, NewsExtractor> Cache = new();
 
-    private readonly ExtractionPipeline pipeline = ExtractionPipeline.Create();
+    private readonly ExtractionPipeline pipeline;
 
-    private NewsExtractor(NewsExtractorOptions options) => Options = options;
+    private NewsExtractor(NewsExtractorOptions options)
+    {
+        Options = options;
+        pipeline = ExtractionPipeline.Create(LoadTagger(options.EntityModelPath), new EventExtractor(LoadEventModel(options.EventModelPath)));
+    }
 
     /// <summary>The options this extractor was created with.</summary>
     public NewsExtractorOptions Options { get; }
@@ -34,6 +40,8 @@ public sealed class NewsExtractor
     /// <param name="options">The settings, or null for <see cref="NewsExtractorOptions.Default"/>.</param>
     /// <returns>A thread-safe extractor.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A limit in <paramref name="options"/> is not positive.</exception>
+    /// <exception cref="IOException">A model file named in <paramref name="options"/> cannot be read.</exception>
+    /// <exception cref="InvalidDataException">A model file named in <paramref name="options"/> does not hold a model of this version.</exception>
     public static NewsExtractor Create(NewsExtractorOptions? options = null)
     {
         options ??= NewsExtractorOptions.Default;
@@ -63,5 +71,27 @@ public sealed class NewsExtractor
         using Document document = Document.Analyze(text, context);
         pipeline.Run(document);
         return RecordBuilder.Build(document, context);
+    }
+
+    private static EntityTagger LoadTagger(string? path)
+    {
+        if (path is null)
+        {
+            return EntityTagger.Default;
+        }
+
+        using FileStream stream = File.OpenRead(path);
+        return new EntityTagger(NerModel.Load(stream), EntityGazetteer.Default);
+    }
+
+    private static EventClassifierModel? LoadEventModel(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        using FileStream stream = File.OpenRead(path);
+        return EventClassifierModel.Load(stream);
     }
 }

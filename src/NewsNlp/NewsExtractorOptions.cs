@@ -16,4 +16,21 @@ public sealed record NewsExtractorOptions
     /// accepts. Longer texts are refused before any work is done.
     /// </summary>
     public int MaxTextLength { get; init; } = DefaultMaxTextLength;
+
+    /// <summary>
+    /// The file of the named-entity tagger model to use, or null (the default) for the shipped model
+    /// trained on CoNLL-2003. The file is written by the NewsNlp.Training tool's <c>train-ner</c>
+    /// command and read once, by <see cref="NewsExtractor.Create(NewsExtractorOptions?)"/>; options
+    /// naming the same file are equal and share the cached extractor.
+    /// </summary>
+    public string? EntityModelPath { get; init; }
+
+    /// <summary>
+    /// The file of the event-type classifier to use, or null (the default) for the shipped
+    /// <see cref="EventClassifier.Default"/>. The file is written by the NewsNlp.Training tool's
+    /// <c>train-events</c> command (the format of <see cref="EventClassifierModel.Save(Stream)"/>) and
+    /// read once, by <see cref="NewsExtractor.Create(NewsExtractorOptions?)"/>; options naming the
+    /// same file are equal and share the cached extractor.
+    /// </summary>
+    public string? EventModelPath { get; init; }
 }

@@ -9,13 +9,29 @@ internal sealed class JsonLinesSink : IRecordSink
 {
     private readonly Stream stream;
     private readonly bool ownsStream;
+    private readonly AtomicFile? file;
+    private readonly bool flushWhenIdle;
 
-    /// <summary>Writes to <paramref name="stream"/>.</summary>
-    public JsonLinesSink(Stream stream, bool ownsStream)
+    /// <summary>Writes to <paramref name="stream"/>; with <paramref name="flushWhenIdle"/> the output is flushed whenever the writer waits for the next record (streaming).</summary>
+    public JsonLinesSink(Stream stream, bool ownsStream, bool flushWhenIdle = false)
     {
         this.stream = stream;
         this.ownsStream = ownsStream;
+        this.flushWhenIdle = flushWhenIdle;
     }
+
+    private JsonLinesSink(AtomicFile file)
+        : this(file.Stream, ownsStream: false) => this.file = file;
+
+    /// <summary>Writes the file <paramref name="path"/> (under a temporary name until <see cref="Complete"/>).</summary>
+    public static JsonLinesSink ToFile(string path, OutputMode mode)
+    {
+        OutputPaths.CheckFile(path, mode, canAppend: true);
+        return new JsonLinesSink(AtomicFile.Open(path, mode));
+    }
+
+    /// <summary>Writes to standard output, flushing whenever the writer waits, so a line in gives a line out at once.</summary>
+    public static JsonLinesSink ToStandardOutput() => new(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), ownsStream: true, flushWhenIdle: true);
 
     /// <summary>Serializes one outcome to a JSON line (without the newline).</summary>
     public static byte[] Serialize(ProcessedArticle article)
@@ -68,7 +84,20 @@ internal sealed class JsonLinesSink : IRecordSink
     }
 
     /// <inheritdoc/>
-    public void Complete() => stream.Flush();
+    public void Idle()
+    {
+        if (flushWhenIdle)
+        {
+            stream.Flush();
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Complete()
+    {
+        stream.Flush();
+        file?.Commit();
+    }
 
     /// <inheritdoc/>
     public void Dispose()
@@ -77,5 +106,7 @@ internal sealed class JsonLinesSink : IRecordSink
         {
             stream.Dispose();
         }
+
+        file?.Dispose();
     }
 }

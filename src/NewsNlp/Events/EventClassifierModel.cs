@@ -8,8 +8,9 @@ namespace NewsNlp;
 /// <summary>
 /// A trained event-type classifier: one logistic-regression weight vector per event type over
 /// hashed word features, scored in plain C# (no ML.NET at run time). Immutable and thread-safe.
-/// Get one from <see cref="EventClassifier.Default"/>, <see cref="EventClassifier.Train(IEnumerable{LabeledSentence})"/>
-/// or <see cref="Load(Stream)"/>.
+/// Get one from <see cref="EventClassifier.Default"/> or <see cref="Load(Stream)"/> (a file written by the
+/// NewsNlp.Training tool's <c>train-events</c>), and plug its file into
+/// <see cref="NewsExtractorOptions.EventModelPath"/>.
 /// </summary>
 public sealed class EventClassifierModel
 {

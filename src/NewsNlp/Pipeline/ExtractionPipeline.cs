@@ -3,6 +3,7 @@ using NewsNlp.Events;
 using NewsNlp.Extraction.Casualties;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Dates;
+using NewsNlp.Extraction.Entities;
 using NewsNlp.Extraction.People;
 using NewsNlp.Text;
 
@@ -28,11 +29,14 @@ internal sealed class ExtractionPipeline
     /// <summary>The stages in the order they run.</summary>
     public ImmutableArray<IStage> Stages { get; }
 
-    /// <summary>The standard pipeline, with <paramref name="events"/> as the event stage (the shipped models when null).</summary>
-    public static ExtractionPipeline Create(EventExtractor? events = null) => new(
+    /// <summary>
+    /// The standard pipeline, with <paramref name="tagger"/> as the names tagger and
+    /// <paramref name="events"/> as the event stage (the shipped models when null).
+    /// </summary>
+    public static ExtractionPipeline Create(EntityTagger? tagger = null, EventExtractor? events = null) => new(
     [
         new CountryExtractor(),
-        new PersonExtractor(),
+        new PersonExtractor(tagger ?? EntityTagger.Default, EntityGazetteer.Default),
         new DateExtractor(),
         new CasualtyExtractor(),
         events ?? new EventExtractor(),

@@ -1,6 +1,7 @@
 using NewsNlp.Events;
 using NewsNlp.Extraction.Casualties;
 using NewsNlp.Tests.Infrastructure;
+using NewsNlp.Training.Events;
 
 namespace NewsNlp.Tests.Events;
 
@@ -210,14 +211,14 @@ public sealed class EventExtractorTests
     [Fact]
     public void Extract_ParaphraseTheLexiconMisses_ComesFromAConfidentClassifier()
     {
-        // "pummeled" is in no trigger list: a model retrained through the public API on sentences that use it
+        // "pummeled" is in no trigger list: a model retrained by the training tool on sentences that use it
         // makes the classifier alone report the strike, anchored after its first participant.
         LabeledSentence[] sentences =
         [
             .. Enumerable.Range(0, 20).Select(i => new LabeledSentence($"Army {i} pummeled border posts.", ["strike"])),
             .. Enumerable.Range(0, 20).Select(i => new LabeledSentence($"The company {i} reported quarterly results.", [])),
         ];
-        EventClassifierModel model = EventClassifier.Train(sentences);
+        EventClassifierModel model = EventClassifierTrainer.Train(sentences);
         var extractor = new EventExtractor(model);
         const string text = "Iran pummeled Pakistan's border posts.";
         model.Score(text)[0].Should().BeGreaterThan(0.9, "the classifier must be confident for this path");

@@ -4,7 +4,8 @@ namespace NewsNlp.Extraction.Entities;
 
 /// <summary>
 /// The named-entity tagger: an averaged perceptron over hashed features with Viterbi decoding,
-/// labelling tokens as PER, LOC, ORG or MISC. Shared by every stage that needs names.
+/// labelling tokens as PER, LOC, ORG or MISC, then made consistent over the document
+/// (<see cref="DocumentConsistency"/>). Shared by every stage that needs names.
 /// Thread-safe: the model is read-only and scratch buffers are per thread; tagging allocates
 /// nothing per token.
 /// </summary>
@@ -21,12 +22,20 @@ internal sealed class EntityTagger
     private static Scratch? scratch;
 
     private readonly EntityGazetteer gazetteer;
+    private readonly WordClusters clusters;
 
-    /// <summary>Creates a tagger over <paramref name="model"/>.</summary>
+    /// <summary>Creates a tagger over <paramref name="model"/> with the embedded word clusters.</summary>
     public EntityTagger(NerModel model, EntityGazetteer gazetteer)
+        : this(model, gazetteer, WordClusters.Default)
+    {
+    }
+
+    /// <summary>Creates a tagger over <paramref name="model"/> and the word clusters it was trained with.</summary>
+    public EntityTagger(NerModel model, EntityGazetteer gazetteer, WordClusters clusters)
     {
         Model = model;
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
     }
 
     /// <summary>The tagger with the embedded model trained on CoNLL-2003.</summary>
@@ -49,13 +58,19 @@ internal sealed class EntityTagger
             context.Add(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), gazetteer);
         }
 
+        s.EnsureDocument(document.Tokens.Length);
+        Span<byte> all = s.DocumentLabels.AsSpan(0, document.Tokens.Length);
+        all.Clear();
         foreach (Sentence sentence in document.Sentences)
         {
             ReadOnlySpan<Token> tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            s.Ensure(tokens.Length);
-            Span<byte> labels = s.Labels.AsSpan(0, tokens.Length);
-            TagSentence(document.Text, tokens, labels, context);
-            EntityLabels.ToSpans(labels, sentence.FirstToken, spans);
+            TagSentence(document.Text, tokens, all.Slice(sentence.FirstToken, sentence.TokenCount), context);
+        }
+
+        s.Consistency.Apply(document.Text, document.Tokens, all, gazetteer);
+        foreach (Sentence sentence in document.Sentences)
+        {
+            EntityLabels.ToSpans(all.Slice(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, spans);
         }
 
         return [.. spans];
@@ -76,7 +91,7 @@ internal sealed class EntityTagger
         Scratch s = scratch ??= new Scratch();
         s.Ensure(n);
         Span<TokenInfo> info = s.Info.AsSpan(0, n);
-        bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer, context);
+        bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer, clusters, context);
         Span<float> emissions = s.Emissions.AsSpan(0, n * L);
         Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
         Span<int> sums = stackalloc int[L];
@@ -121,6 +136,16 @@ internal sealed class EntityTagger
         public byte[] Labels = new byte[256];
         public DocumentFeatures Document = new();
         public List<EntitySpan> Spans = new(64);   // the result is copied out, so one list serves every document
+        public byte[] DocumentLabels = new byte[1024];
+        public DocumentConsistency Consistency = new();
+
+        public void EnsureDocument(int n)
+        {
+            if (DocumentLabels.Length < n)
+            {
+                DocumentLabels = new byte[Math.Max(n, DocumentLabels.Length * 2)];
+            }
+        }
 
         public void Ensure(int n)
         {

@@ -5,13 +5,13 @@ namespace NewsNlp.Extraction.Entities;
 /// <summary>
 /// The tagger's features: hashed templates over the word, its lower case, shape, prefixes and
 /// suffixes, neighbours at ±2, word pairs, sentence position, all-caps context and gazetteer
-/// flags. Computed from spans; nothing is allocated. Training and inference share this code, so
+/// flags and word clusters. Computed from spans; nothing is allocated. Training and inference share this code, so
 /// a change here needs a retrained model.
 /// </summary>
 internal static class NerFeatures
 {
     /// <summary>The most features one token can produce.</summary>
-    public const int MaxPerToken = 64;
+    public const int MaxPerToken = 80;
 
     private const ulong Boundary = 0x5EED5EED5EED5EEDUL;
 
@@ -19,7 +19,7 @@ internal static class NerFeatures
     /// Fills <paramref name="info"/> for every token of a sentence and returns true when the
     /// sentence is written in capitals (a headline), where case says little.
     /// </summary>
-    public static bool Prepare(string text, ReadOnlySpan<Token> tokens, Span<TokenInfo> info, EntityGazetteer gazetteer, DocumentFeatures? document)
+    public static bool Prepare(string text, ReadOnlySpan<Token> tokens, Span<TokenInfo> info, EntityGazetteer gazetteer, WordClusters clusters, DocumentFeatures? document)
     {
         int words = 0;
         int capitals = 0;
@@ -30,6 +30,7 @@ internal static class NerFeatures
             info[i].Raw = FeatureHash.Raw(word);
             info[i].Shape = FeatureHash.Shape(word);
             info[i].Flags = gazetteer.Lookup(word);
+            info[i].Cluster = clusters.Get(info[i].Lower);
             info[i].Document = document is null ? (byte)0 : document.Get(info[i].Lower);
             if (word.Length >= 2 && char.IsLetter(word[0]))
             {
@@ -112,6 +113,7 @@ internal static class NerFeatures
             }
         }
 
+        n = AddClusters(info, i, shape0, rows, n, mask);
         rows[n++] = Row(38, i > 0 ? info[i - 1].Document : 255UL, mask);
         rows[n++] = Row(39, i + 1 < info.Length ? info[i + 1].Document : 255UL, mask);
         if (i == 0)
@@ -128,6 +130,24 @@ internal static class NerFeatures
         n = AddFlags(29, i > 0 ? info[i - 1].Flags : GazetteerFlags.None, rows, n, mask);
         n = AddFlags(30, i + 1 < info.Length ? info[i + 1].Flags : GazetteerFlags.None, rows, n, mask);
         n = AddFlags(31, i > 1 ? info[i - 2].Flags : GazetteerFlags.None, rows, n, mask);
+        return n;
+    }
+
+    // Clusters generalise from the words seen in training to words only seen in unlabelled text:
+    // the word's own clusters at every granularity, its neighbours' middle clusters, and pairs.
+    private static int AddClusters(ReadOnlySpan<TokenInfo> info, int i, ulong shape0, Span<int> rows, int n, int mask)
+    {
+        uint c0 = info[i].Cluster;
+        uint previous = i > 0 ? info[i - 1].Cluster : 0x3FFFFFFFu;
+        uint next = i + 1 < info.Length ? info[i + 1].Cluster : 0x3FFFFFFFu;
+        rows[n++] = Row(40, WordClusters.Level(c0, 0), mask);
+        rows[n++] = Row(41, WordClusters.Level(c0, 1), mask);
+        rows[n++] = Row(42, WordClusters.Level(c0, 2), mask);
+        rows[n++] = Row(43, WordClusters.Level(previous, 1), mask);
+        rows[n++] = Row(44, WordClusters.Level(next, 1), mask);
+        rows[n++] = Row(45, FeatureHash.Pair(WordClusters.Level(c0, 2), shape0), mask);
+        rows[n++] = Row(46, FeatureHash.Pair(WordClusters.Level(previous, 0), WordClusters.Level(c0, 1)), mask);
+        rows[n++] = Row(47, FeatureHash.Pair(WordClusters.Level(c0, 1), WordClusters.Level(next, 0)), mask);
         return n;
     }
 

@@ -17,4 +17,7 @@ internal struct TokenInfo
 
     /// <summary>What the rest of the document says about the word (<see cref="DocumentFeatures"/> bits).</summary>
     public byte Document;
+
+    /// <summary>The word's clusters, packed as <see cref="WordClusters.Get"/> returns them (0: unknown word).</summary>
+    public uint Cluster;
 }

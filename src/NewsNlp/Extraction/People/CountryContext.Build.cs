@@ -1,7 +1,6 @@
 using System.Buffers;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Entities;
-using NewsNlp.Resolution;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.People;

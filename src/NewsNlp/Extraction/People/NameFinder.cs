@@ -38,7 +38,57 @@ internal static class NameFinder
 
         AddAfterHonorifics(document, covered, gazetteer, mentions);
         mentions.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
+        TrustListedNames(document, mentions);
         return mentions;
+    }
+
+    // A lone word on a line that lists full names ("Ponting , Michael Slater , Darren Lehmann") is
+    // a name of the list too.
+    private static void TrustListedNames(Document document, List<PersonMention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            PersonMention mention = mentions[i];
+            if (mention.Trusted || document.Sentences[mention.Sentence].Kind is not (SentenceKind.Heading or SentenceKind.Headline)
+                || IsCapitals(document, document.Sentences[mention.Sentence]))
+            {
+                continue;
+            }
+
+            foreach (PersonMention other in mentions)
+            {
+                if (other.Sentence == mention.Sentence && other.Trusted)
+                {
+                    mentions[i] = mention with { Trusted = true };
+                    break;
+                }
+            }
+        }
+    }
+
+    // "Foreign", "Lieutenant-Colonel": a title word, or a hyphenated word made only of title words.
+    private static bool IsTitleWord(ReadOnlySpan<char> word, EntityGazetteer gazetteer)
+    {
+        if ((gazetteer.Lookup(word) & NotName) != 0)
+        {
+            return true;
+        }
+
+        int hyphen = word.IndexOf('-');
+        if (hyphen <= 0)
+        {
+            return false;
+        }
+
+        foreach (Range part in word.Split('-'))
+        {
+            if ((gazetteer.Lookup(word[part]) & NotName) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Trims a candidate span and decides whether it is a person's name.</summary>
@@ -53,7 +103,7 @@ internal static class NameFinder
 
         Token[] tokens = document.Tokens;
         while (start < end - 1 && (tokens[start].Kind != TokenKind.Word && tokens[start].Kind != TokenKind.Abbreviation
-            || (gazetteer.Lookup(document.Span(tokens[start])) & NotName) != 0))
+            || IsTitleWord(document.Span(tokens[start]), gazetteer)))
         {
             start++;
         }
@@ -64,6 +114,7 @@ internal static class NameFinder
         }
 
         int words = 0;
+        int initials = 0;
         for (int t = start; t < end; t++)
         {
             ReadOnlySpan<char> word = document.Span(tokens[t]);
@@ -89,6 +140,10 @@ internal static class NameFinder
 
                 words++;
             }
+            else if (tokens[t].Kind == TokenKind.Abbreviation && char.IsUpper(word[0]))
+            {
+                initials++;
+            }
         }
 
         if (words == 0 || end - start > 6)
@@ -105,7 +160,11 @@ internal static class NameFinder
             }
         }
 
-        bool trusted = s.Kind == SentenceKind.Prose && !IsCapitals(document, s);
+        // Prose is trusted; so is a full name (two words or more) on a short line in mixed case: the
+        // rows of results tables and lists ("4. Tim Lobinger ( Germany ) 5.80"). A lone word on
+        // such a line, or anything in capitals, may only join a person found elsewhere.
+        bool capitals = IsCapitals(document, s);
+        bool trusted = !capitals && (s.Kind == SentenceKind.Prose || (s.Kind is SentenceKind.Heading or SentenceKind.Headline && words + initials >= 2));
         mention = new PersonMention(start, end, sentence, trusted);
         return true;
     }

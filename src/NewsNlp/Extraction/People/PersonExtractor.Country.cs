@@ -1,4 +1,3 @@
-using NewsNlp.Resolution;
 
 namespace NewsNlp.Extraction.People;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Entities;
-using NewsNlp.Resolution;
 using NewsNlp.Text;
 using System.Runtime.InteropServices;
 

@@ -48,7 +48,7 @@ public sealed class NerFeaturesTests
     {
         Token[] tokens = Tokenizer.Tokenize(text);
         var info = new TokenInfo[tokens.Length];
-        NerFeatures.Prepare(text, tokens, info, EntityGazetteer.Default, null).Should().Be(expected);
+        NerFeatures.Prepare(text, tokens, info, EntityGazetteer.Default, WordClusters.Default, null).Should().Be(expected);
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class NerFeaturesTests
     {
         Token[] tokens = Tokenizer.Tokenize(text);
         var info = new TokenInfo[tokens.Length];
-        bool caps = NerFeatures.Prepare(text, tokens, info, EntityGazetteer.Default, null);
+        bool caps = NerFeatures.Prepare(text, tokens, info, EntityGazetteer.Default, WordClusters.Default, null);
         var first = new int[NerFeatures.MaxPerToken];
         var second = new int[NerFeatures.MaxPerToken];
         int n = NerFeatures.Extract(text, tokens, info, index, caps, Mask, first);

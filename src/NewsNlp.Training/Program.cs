@@ -1,0 +1,14 @@
+using System.CommandLine;
+using NewsNlp.Training.Commands;
+
+// The training tool: `dotnet run --project src/NewsNlp.Training -c Release -- <command> ...`.
+// One line per command: add yours below.
+var root = new RootCommand("NewsNlp.Training: trains and evaluates the models embedded in the NewsNlp library.")
+{
+    TrainNerCommand.Create(),
+    EvalNerCommand.Create(),
+    TrainEventsCommand.Create(),
+    BuildClustersCommand.Create(),
+    EvalPeopleCommand.Create(),
+};
+return root.Parse(args).Invoke();
