@@ -1,4 +1,5 @@
 using NewsNlp.Lexicons;
+using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
 
