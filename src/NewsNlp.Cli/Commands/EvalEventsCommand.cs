@@ -40,7 +40,7 @@ internal static class EvalEventsCommand
 
             EventCorpus read = EventCorpusReader.Read(paths, parse.GetValue(data)!);
             EventCorpusScorer scorer = Score(read, read.InSplit(splitName, parse.GetValue(seed)).ToList(), NewsExtractor.Create(), Math.Max(1, parse.GetValue(threads)));
-            Console.Error.WriteLine($"corpus: {read.Sentences.Length} sentences, {read.Problems.Length} left out; split {splitName}: {scorer.Sentences} sentences");
+            Console.Error.WriteLine($"corpus: {read.Sentences.Length} sentences ({read.Synthetic.Length} synthetic, training only), {read.Problems.Length} left out; split {splitName}: {scorer.Sentences} sentences");
             if (parse.GetValue(problems))
             {
                 foreach (string problem in read.Problems)

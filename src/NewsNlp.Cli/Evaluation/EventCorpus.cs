@@ -46,7 +46,9 @@ internal sealed record CorpusDocument(string Key, string Text, string? Title, Da
 /// <param name="Sentences">Sentences whose document was found and whose text matched its checksum, in file order, without duplicates.</param>
 /// <param name="Documents">Their documents, by article key.</param>
 /// <param name="Problems">One message per sentence left out (missing document, checksum mismatch, held-out source, duplicate).</param>
-internal sealed record EventCorpus(ImmutableArray<CorpusSentence> Sentences, IReadOnlyDictionary<string, CorpusDocument> Documents, ImmutableArray<string> Problems)
+/// <param name="Synthetic">Sentences written to the guidelines (<c>"synthetic": true</c>, carrying their own text): for training only, never in a split.</param>
+internal sealed record EventCorpus(ImmutableArray<CorpusSentence> Sentences, IReadOnlyDictionary<string, CorpusDocument> Documents, ImmutableArray<string> Problems,
+    ImmutableArray<CorpusSentence> Synthetic)
 {
     /// <summary>The ten event types, in the order tables list them.</summary>
     public static ImmutableArray<string> Types { get; } =

@@ -20,7 +20,7 @@ internal static class EventCorpusReader
     /// <summary>Reads the corpus files (a .jsonl file or a folder of them, not recursing) and joins them with the texts under <paramref name="dataRoot"/>.</summary>
     public static EventCorpus Read(IEnumerable<string> corpusPaths, string dataRoot)
     {
-        var raw = new List<(CorpusSentence Sentence, string Sha1)>();
+        var raw = new List<(CorpusSentence Sentence, string Sha1, string? OwnText)>();
         foreach (string path in corpusPaths.SelectMany(p => Directory.Exists(p) ? Directory.GetFiles(p, "*.jsonl").Order(StringComparer.Ordinal) : (IEnumerable<string>)[p]))
         {
             foreach (string line in File.ReadLines(path))
@@ -32,7 +32,7 @@ internal static class EventCorpusReader
             }
         }
 
-        var wanted = raw.Select(r => r.Sentence).GroupBy(s => s.Source).ToDictionary(g => g.Key, g => g.Select(s => s.Doc).ToHashSet(StringComparer.Ordinal));
+        var wanted = raw.Where(r => r.OwnText is null).Select(r => r.Sentence).GroupBy(s => s.Source).ToDictionary(g => g.Key, g => g.Select(s => s.Doc).ToHashSet(StringComparer.Ordinal));
         var documents = new Dictionary<string, CorpusDocument>(StringComparer.Ordinal);
         var heldOut = new HashSet<string>(StringComparer.Ordinal);
         foreach ((string source, HashSet<string> ids) in wanted)
@@ -45,12 +45,26 @@ internal static class EventCorpusReader
         }
 
         var sentences = ImmutableArray.CreateBuilder<CorpusSentence>();
+        var synthetic = ImmutableArray.CreateBuilder<CorpusSentence>();
         var problems = ImmutableArray.CreateBuilder<string>();
         var seen = new HashSet<(string, int, int)>();
-        foreach ((CorpusSentence sentence, string sha1) in raw)
+        foreach ((CorpusSentence sentence, string sha1, string? ownText) in raw)
         {
             string where = $"{sentence.ArticleKey} [{sentence.Start}, {sentence.End})";
-            if (heldOut.Contains(sentence.ArticleKey))
+            if (ownText is not null)
+            {
+                // A synthetic sentence carries its own text (offsets into it): training only, never scored.
+                if (Sha1Prefix(ownText).Equals(sha1, StringComparison.OrdinalIgnoreCase))
+                {
+                    documents[sentence.ArticleKey] = new CorpusDocument(sentence.ArticleKey, ownText, null, null);
+                    synthetic.Add(sentence);
+                }
+                else
+                {
+                    problems.Add($"{where}: synthetic text does not match sha1 {sha1}");
+                }
+            }
+            else if (heldOut.Contains(sentence.ArticleKey))
             {
                 problems.Add($"{where}: held-out source, left out");
             }
@@ -76,13 +90,13 @@ internal static class EventCorpusReader
             }
         }
 
-        return new EventCorpus(sentences.ToImmutable(), documents, problems.ToImmutable());
+        return new EventCorpus(sentences.ToImmutable(), documents, problems.ToImmutable(), synthetic.ToImmutable());
     }
 
     /// <summary>The first ten hex digits (lower case) of the SHA-1 of the UTF-8 bytes of <paramref name="text"/>.</summary>
     public static string Sha1Prefix(string text) => Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(text)))[..10];
 
-    private static (CorpusSentence, string) ParseSentence(string line)
+    private static (CorpusSentence, string, string?) ParseSentence(string line)
     {
         using JsonDocument json = JsonDocument.Parse(line);
         JsonElement root = json.RootElement;
@@ -109,7 +123,9 @@ internal static class EventCorpusReader
             root.GetProperty("end").GetInt32(),
             root.TryGetProperty("annotator", out JsonElement annotator) ? annotator.GetString() ?? "" : "",
             events.ToImmutable());
-        return (sentence, root.GetProperty("sha1").GetString()!);
+        bool isSynthetic = root.TryGetProperty("synthetic", out JsonElement flag) && flag.ValueKind == JsonValueKind.True;
+        string? ownText = isSynthetic && root.TryGetProperty("text", out JsonElement text) ? text.GetString() : null;
+        return (sentence, root.GetProperty("sha1").GetString()!, ownText);
     }
 
     private static ImmutableArray<CorpusParticipant> Participants(JsonElement e, string name)

@@ -69,7 +69,7 @@ public sealed class EventCorpusScorerTests
     }
 
     [Fact]
-    public void Read_JoinsText_ChecksSha1_AndLeavesOutHeldOutAndBrokenLines()
+    public void Read_JoinsText_ChecksSha1_KeepsSyntheticApart_AndLeavesOutHeldOutAndBrokenLines()
     {
         string folder = Directory.CreateTempSubdirectory("newsnlp-corpus").FullName;
         try
@@ -89,11 +89,14 @@ public sealed class EventCorpusScorerTests
                 $$"""{"source": "news", "doc": "a1", "start": 0, "end": 19, "sha1": "0000000000", "annotator": "t", "batch": 1, "events": []}""",
                 $$"""{"source": "news", "doc": "h1", "start": 0, "end": 19, "sha1": "{{sha1}}", "annotator": "t", "batch": 1, "events": []}""",
                 $$"""{"source": "news", "doc": "zz", "start": 0, "end": 19, "sha1": "{{sha1}}", "annotator": "t", "batch": 1, "events": []}""",
+                $$"""{"source": "synthetic", "doc": "syn-1", "start": 0, "end": 19, "sha1": "{{sha1}}", "text": "{{text[..19]}}", "synthetic": true, "annotator": "t", "batch": 1, "events": []}""",
             ]);
 
             EventCorpus corpus = EventCorpusReader.Read([corpusFile], folder);
 
             corpus.Sentences.Should().ContainSingle();
+            corpus.Synthetic.Should().ContainSingle().Which.ArticleKey.Should().Be("synthetic/syn-1");
+            corpus.InSplit("all", 15).Should().NotContain(s => s.Source == "synthetic");
             corpus.Sentences[0].Events[0].Actors.Should().Equal([new CorpusParticipant(0, 4, "IR", "state")]);
             corpus.Documents["news/a1"].Published.Should().Be(new DateOnly(1987, 5, 1));
             corpus.Problems.Should().HaveCount(3);
