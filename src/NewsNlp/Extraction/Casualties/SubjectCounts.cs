@@ -38,6 +38,12 @@ internal static class SubjectCounts
             return;
         }
 
+        if (s.IsTrigger(quantity.FirstToken - 1, TriggerRole.BeforeCount, out _))
+        {
+            // "killed 12 people and 30 others were injured": 12 is the verb's object, not a subject of "were injured".
+            return;
+        }
+
         if (IsPartitiveWhole(s, quantity.FirstToken))
         {
             // "one of the sixteen on board died": sixteen is the whole, not the dead.
