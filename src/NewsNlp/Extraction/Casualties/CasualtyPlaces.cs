@@ -105,7 +105,16 @@ internal sealed class CasualtyPlaces
             }
         }
 
-        return null;
+        // Last, a nationality elsewhere in the article ("the ruling Guatemalan party" before "two people were injured").
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (mentions[i].Sentence < sentence)
+            {
+                return mentions[i].Code;
+            }
+        }
+
+        return mentions.Count > 0 ? mentions[0].Code : null;
     }
 
     private string? Nearest(int sentence, int start, int end, bool demonym, bool locative)
