@@ -30,6 +30,7 @@ internal static class VerbObjectCounts
 
         if (j >= s.Limit || !s.TryQuantity(j, out Quantity quantity) || quantity.LooksLikeYear)
         {
+            SingleVictims.MatchObject(s, verb, j, kinds);
             return;
         }
 
