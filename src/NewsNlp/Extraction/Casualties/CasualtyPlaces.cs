@@ -6,8 +6,8 @@ namespace NewsNlp.Extraction.Casualties;
 
 /// <summary>
 /// The country where a count's harm happened: a country, capital, city or region named in its
-/// sentence (the nearest to the count; "Florida" gives US through the place gazetteer), else the
-/// dateline, else a nationality in the sentence, else the nearest earlier sentence naming a place,
+/// sentence after "in", "near", "at" (the nearest to the count; "Florida" gives US through the place
+/// gazetteer), else the dateline, else another place named in the sentence, else a nationality in it, else the nearest earlier sentence naming a place,
 /// the headline, or a later sentence. Null when the article names none. A nationality yields only
 /// after places because harm abroad belongs to where it happened ("three Americans in Gaza": PS).
 /// </summary>
@@ -61,11 +61,6 @@ internal sealed class CasualtyPlaces
             return located;
         }
 
-        if (Nearest(sentence, start, end, demonym: false, locative: false) is { } named)
-        {
-            return named;
-        }
-
         foreach (PlaceMention mention in mentions)
         {
             if (!Dateline.Contains(0, mention.Token))
@@ -77,6 +72,11 @@ internal sealed class CasualtyPlaces
             {
                 return mention.Code;
             }
+        }
+
+        if (Nearest(sentence, start, end, demonym: false, locative: false) is { } named)
+        {
+            return named;
         }
 
         if (Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
