@@ -76,7 +76,11 @@ internal sealed class CasualtyExtractor : IStage
                     }
                 }
 
-                if (CasualtyLexicon.Is(NounListCounts.Nominals, word))
+                if (SingleVictims.IsArticle(sentence, t))
+                {
+                    SingleVictims.MatchSubject(sentence, t);
+                }
+                else if (CasualtyLexicon.Is(NounListCounts.Nominals, word))
                 {
                     NounListCounts.MatchOf(sentence, t);
                 }

@@ -6,8 +6,8 @@ namespace NewsNlp.Extraction.Casualties;
 
 /// <summary>
 /// The country where a count's harm happened: a country, capital, city or region named in its
-/// sentence (the nearest to the count; "Florida" gives US through the place gazetteer), else the
-/// dateline, else a nationality in the sentence, else the nearest earlier sentence naming a place,
+/// sentence after "in", "near", "at" (the nearest to the count; "Florida" gives US through the place
+/// gazetteer), else the dateline, else another place named in the sentence, else a nationality in it, else the nearest earlier sentence naming a place,
 /// the headline, or a later sentence. Null when the article names none. A nationality yields only
 /// after places because harm abroad belongs to where it happened ("three Americans in Gaza": PS).
 /// </summary>
@@ -61,11 +61,6 @@ internal sealed class CasualtyPlaces
             return located;
         }
 
-        if (Nearest(sentence, start, end, demonym: false, locative: false) is { } named)
-        {
-            return named;
-        }
-
         foreach (PlaceMention mention in mentions)
         {
             if (!Dateline.Contains(0, mention.Token))
@@ -77,6 +72,11 @@ internal sealed class CasualtyPlaces
             {
                 return mention.Code;
             }
+        }
+
+        if (Nearest(sentence, start, end, demonym: false, locative: false) is { } named)
+        {
+            return named;
         }
 
         if (Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
@@ -105,7 +105,16 @@ internal sealed class CasualtyPlaces
             }
         }
 
-        return null;
+        // Last, a nationality elsewhere in the article ("the ruling Guatemalan party" before "two people were injured").
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (mentions[i].Sentence < sentence)
+            {
+                return mentions[i].Code;
+            }
+        }
+
+        return mentions.Count > 0 ? mentions[0].Code : null;
     }
 
     private string? Nearest(int sentence, int start, int end, bool demonym, bool locative)

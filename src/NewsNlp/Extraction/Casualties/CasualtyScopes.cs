@@ -28,6 +28,12 @@ internal static class CasualtyScopes
         {
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
+                if (scope == CasualtyScope.Event && IsMonthOrYear(text, tokens, first, i, limit))
+                {
+                    // "218 people were reported missing in 1989".
+                    scope = CasualtyScope.National;
+                }
+
                 continue;
             }
 
@@ -81,7 +87,8 @@ internal static class CasualtyScopes
             return false;
         }
 
-        bool year = tokens[i].Kind == TokenKind.Number && tokens[i].Length == 4 && tokens[i].Slice(text)[0] is '1' or '2';
+        // A fronted "In 1985, ..." dates the incidents that follow; it does not total them.
+        bool year = i - 1 > first && tokens[i].Kind == TokenKind.Number && tokens[i].Length == 4 && tokens[i].Slice(text)[0] is '1' or '2';
         bool month = Lexicon.Default.Contains(PeriodStarts, tokens[i].Slice(text)) && tokens[i].Kind == TokenKind.Word
             && !(i + 1 < limit && tokens[i + 1].Kind == TokenKind.Number);
         return year || (month && !before.Equals("of", StringComparison.OrdinalIgnoreCase)) || (month && i - 3 >= first && tokens[i - 2].Slice(text).Equals("month", StringComparison.OrdinalIgnoreCase));

@@ -87,7 +87,7 @@ internal static class CasualtyTail
             }
 
             if (!s.IsTrigger(j, role, out CasualtyKinds more)
-                || (and && j + 1 < s.Limit && s.TryQuantity(j + 1, out _)))
+                || (and && role == TriggerRole.AfterCount && j + 1 < s.Limit && s.TryQuantity(j + 1, out _)))
             {
                 return end;
             }

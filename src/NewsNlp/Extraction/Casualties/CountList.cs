@@ -39,9 +39,22 @@ internal static class CountList
                 break;
             }
 
+            if (s.Is(next.EndToken, "of") && (s.Is(next.EndToken + 1, "whom") || s.Is(next.EndToken + 1, "them")))
+            {
+                // "20 terrorists, 4 of whom died": the second count is part of the first, not another item.
+                count = -count;
+                break;
+            }
+
             phraseEnd = VictimPhrase.Scan(s, next.EndToken, out each);
             items[count++] = new ListItem(next, phraseEnd, each);
             position = phraseEnd;
+        }
+
+        if (count < 0)
+        {
+            // The list's verb belongs to the partitive alone: no item of this list is a casualty count.
+            count = 0;
         }
 
         return position;

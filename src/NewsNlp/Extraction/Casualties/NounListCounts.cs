@@ -30,12 +30,32 @@ internal static class NounListCounts
             j++;
         }
 
-        CasualtyKinds kinds = CasualtyLexicon.KindsOf(s.Word(noun));
-        if (kinds != CasualtyKinds.None && j < s.Limit && s.TryQuantity(j, out Quantity of) && !of.LooksLikeYear)
+        // "the loss of nearly 400 lives" counts deaths only when the lives close the phrase.
+        bool loss = s.Is(noun, "loss");
+        CasualtyKinds kinds = loss ? CasualtyKinds.Killed : CasualtyLexicon.KindsOf(s.Word(noun));
+        if (kinds == CasualtyKinds.None || j >= s.Limit)
         {
-            int phraseEnd = VictimPhrase.Scan(s, of.EndToken, out _);
-            s.Add(kinds, of, VictimPhrase.Groups(s, of.EndToken, phraseEnd), noun, Math.Max(of.EndToken, phraseEnd));
+            return;
         }
+
+        if (!s.TryQuantity(j, out Quantity of) || of.LooksLikeYear)
+        {
+            if (!loss)
+            {
+                // "the arrest of an Iranian official", "the abduction of a British envoy": one person.
+                SingleVictims.MatchObject(s, noun, j, kinds);
+            }
+
+            return;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, of.EndToken, out _);
+        if (loss && !s.Is(phraseEnd, "lives"))
+        {
+            return;
+        }
+
+        s.Add(kinds, of, VictimPhrase.Groups(s, of.EndToken, phraseEnd), noun, Math.Max(of.EndToken, loss ? phraseEnd + 1 : phraseEnd));
     }
 
     /// <summary>Matches "the confirmed deaths are Q phrase, Q phrase, and Q phrase", a list after a copula.</summary>

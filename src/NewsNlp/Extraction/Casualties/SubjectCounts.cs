@@ -17,6 +17,7 @@ internal static class SubjectCounts
     /// <summary>A long victim phrase reaches its verb within 16 tokens of where the short phrase stopped.</summary>
     private static readonly TokenWindow LongSubjectReach = new(0, 16);
 
+    private static readonly WordClass Months = Lexicon.Default.Class("casualties/period-starts");
     private static readonly WordClass ClauseBreaks = Lexicon.Default.Class("casualties/clause-breaks");
     private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
     private static readonly WordClass Auxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
@@ -35,6 +36,18 @@ internal static class SubjectCounts
         if (s.Is(quantity.FirstToken - 1, "including"))
         {
             // "six persons, including three soldiers, were wounded": the part is inside the whole's record.
+            return;
+        }
+
+        if (s.IsTrigger(quantity.FirstToken - 1, TriggerRole.BeforeCount, out _))
+        {
+            // "killed 12 people and 30 others were injured": 12 is the verb's object, not a subject of "were injured".
+            return;
+        }
+
+        if (s.Is(quantity.EndToken, Months))
+        {
+            // "on 11 February, one adult and four minors were killed": a day of a date.
             return;
         }
 

@@ -22,9 +22,15 @@ internal static class VerbObjectCounts
         {
             j++;
         }
+        else if (s.Is(j, "the") && s.Is(j + 1, "other"))
+        {
+            // "killing three and injuring the other seven on board".
+            j += 2;
+        }
 
         if (j >= s.Limit || !s.TryQuantity(j, out Quantity quantity) || quantity.LooksLikeYear)
         {
+            SingleVictims.MatchObject(s, verb, j, kinds);
             return;
         }
 

@@ -40,7 +40,8 @@ public static class CasualtyEvaluation
             var system = record.Casualties.Where(c => c.Start < sentence.End && c.End > sentence.Start).ToList();
             Score score = scores.TryGetValue(sentence.Split, out Score? s) ? s : scores[sentence.Split] = new Score();
             StringBuilder? log = sentence.Split == errorsFor ? errors : null;
-            Compare(sentence, article.Text, system, score, log);
+            var elsewhere = record.Casualties.Where(c => !(c.Start < sentence.End && c.End > sentence.Start)).ToList();
+            Compare(sentence, article.Text, system, elsewhere, score, log);
         }
 
         foreach (Score score in scores.Values.ToList())
@@ -51,7 +52,7 @@ public static class CasualtyEvaluation
         return scores;
     }
 
-    private static void Compare(AnnotatedSentence sentence, string text, List<CasualtyRecord> system, Score score, StringBuilder? log)
+    private static void Compare(AnnotatedSentence sentence, string text, List<CasualtyRecord> system, List<CasualtyRecord> elsewhere, Score score, StringBuilder? log)
     {
         List<AnnotatedCasualty> gold = [.. sentence.Casualties.Where(g => !g.Optional && !DroppedScopes.Contains(g.Scope)),
                                        .. sentence.Casualties.Where(g => g.Optional || DroppedScopes.Contains(g.Scope))];
@@ -105,6 +106,13 @@ public static class CasualtyEvaluation
             {
                 score.FalseNegatives++;
                 AnnotatedCasualty g = gold[i];
+                if (elsewhere.Any(c => c.Kind == g.Kind && c.Count == g.Count))
+                {
+                    // The library merges a repeated figure into its first mention's record (documented):
+                    // the article does report it, with its evidence in another sentence.
+                    score.RepeatsElsewhere++;
+                }
+
                 lines.Add($"  FN {g.Kind}:{g.Count?.ToString(CultureInfo.InvariantCulture) ?? "-"} scope {g.Scope} place {g.Place ?? "null"} [{string.Join(",", g.Groups)}]");
             }
         }
@@ -134,6 +142,20 @@ public static class CasualtyEvaluation
         /// <summary>Required gold items not found.</summary>
         public int FalseNegatives { get; set; }
 
+        /// <summary>Missed gold items whose kind and count the article's records carry with evidence in another sentence (a merged repeat).</summary>
+        public int RepeatsElsewhere { get; set; }
+
+        /// <summary>F1 when a merged repeat counts as found.</summary>
+        public double F1WithRepeats
+        {
+            get
+            {
+                double p = TruePositives + RepeatsElsewhere + FalsePositives == 0 ? 1 : (double)(TruePositives + RepeatsElsewhere) / (TruePositives + RepeatsElsewhere + FalsePositives);
+                double r = TruePositives + FalseNegatives == 0 ? 1 : (double)(TruePositives + RepeatsElsewhere) / (TruePositives + FalseNegatives);
+                return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            }
+        }
+
         /// <summary>Field accuracies over matched pairs.</summary>
         public FieldTally Fields { get; } = new();
 
@@ -154,6 +176,7 @@ public static class CasualtyEvaluation
                 TruePositives = TruePositives + other.TruePositives,
                 FalsePositives = FalsePositives + other.FalsePositives,
                 FalseNegatives = FalseNegatives + other.FalseNegatives,
+                RepeatsElsewhere = RepeatsElsewhere + other.RepeatsElsewhere,
             };
             foreach ((string field, (int right, int total)) in Fields.Counts.Concat(other.Fields.Counts))
             {
@@ -189,13 +212,13 @@ public static class CasualtyEvaluation
     public static string Table(IReadOnlyDictionary<string, Score> scores)
     {
         var table = new StringBuilder();
-        table.AppendLine("| split | TP | FP | FN | count+kind P | R | F1 | bounds | groups | place | scope |");
-        table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        table.AppendLine("| split | TP | FP | FN | count+kind P | R | F1 | FN that are merged repeats | F1 counting them | bounds | groups | place | scope |");
+        table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (string split in new[] { "dev", "report", "all" }.Where(scores.ContainsKey))
         {
             Score s = scores[split];
             table.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {split} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F1:0.000} | {s.Fields.Accuracy("bounds"):0.000} | {s.Fields.Accuracy("groups"):0.000} | {s.Fields.Accuracy("place"):0.000} | {s.Fields.Accuracy("scope"):0.000} |"));
+                $"| {split} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F1:0.000} | {s.RepeatsElsewhere} | {s.F1WithRepeats:0.000} | {s.Fields.Accuracy("bounds"):0.000} | {s.Fields.Accuracy("groups"):0.000} | {s.Fields.Accuracy("place"):0.000} | {s.Fields.Accuracy("scope"):0.000} |"));
         }
 
         return table.ToString();
