@@ -7,12 +7,12 @@ namespace NewsNlp.Events;
 
 /// <summary>
 /// International bodies, armed groups and state agencies that act in events
-/// (<c>Resources/Lexicons/event-actors.tsv</c>), matched case-sensitively on tokens. Complements
+/// (<c>Resources/Lexicon/events/actors.tsv</c>), matched case-sensitively on tokens. Complements
 /// the organisation records of the country stage. Immutable and thread-safe.
 /// </summary>
 internal sealed class ActorLexicon
 {
-    private const string ResourceName = "NewsNlp.Lexicons/event-actors.tsv";
+    private const string ResourceName = "NewsNlp.Lexicon/events/actors.tsv";
 
     private static readonly Lazy<ActorLexicon> Shared = new(() => Parse(ResourceFile.ReadText(ResourceName)));
 

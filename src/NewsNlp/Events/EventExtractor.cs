@@ -8,7 +8,7 @@ namespace NewsNlp.Events;
 /// trained classifier vote per sentence; arguments come from the entity records; references
 /// to one real-world event are merged. Thread-safe: holds only immutable data.
 /// </summary>
-internal sealed partial class EventExtractor : IStage
+internal sealed class EventExtractor : IStage
 {
     /// <summary>Adds the <see cref="EventLayer"/>; reads the country, person, date and casualty layers.</summary>
     public void Run(Document document) => document.Set(Extract(document, ExtractedFacts.Of(document)));
@@ -87,7 +87,7 @@ internal sealed partial class EventExtractor : IStage
         }
 
         List<EventCandidate> events = EventMerger.Merge(candidates);
-        return Finish(document, facts, events);
+        return EventLayerBuilder.Finish(document, facts, events);
     }
 
     /// <summary>

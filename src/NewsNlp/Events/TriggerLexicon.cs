@@ -5,13 +5,13 @@ using NewsNlp.Text;
 namespace NewsNlp.Events;
 
 /// <summary>
-/// The trigger lexicon (<c>Resources/Lexicons/event-triggers.tsv</c>): phrases per event type,
+/// The trigger lexicon (<c>Resources/Lexicon/events/triggers.tsv</c>): phrases per event type,
 /// indexed by the forms of their first word (the lexicon's one inflection rule, <see cref="Inflection.Forms"/>,
 /// expands "word+"). Loaded once; immutable and thread-safe.
 /// </summary>
 internal sealed class TriggerLexicon
 {
-    private const string ResourceName = "NewsNlp.Lexicons/event-triggers.tsv";
+    private const string ResourceName = "NewsNlp.Lexicon/events/triggers.tsv";
 
     private static readonly Lazy<TriggerLexicon> Shared = new(() => Parse(ResourceFile.ReadText(ResourceName)));
 

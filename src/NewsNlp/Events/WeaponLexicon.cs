@@ -4,10 +4,10 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Events;
 
-/// <summary>Weapon words and phrases (<c>Resources/Lexicons/event-weapons.tsv</c>) and the weapon each names. Immutable and thread-safe.</summary>
+/// <summary>Weapon words and phrases (<c>Resources/Lexicon/events/weapons.tsv</c>) and the weapon each names. Immutable and thread-safe.</summary>
 internal sealed class WeaponLexicon
 {
-    private const string ResourceName = "NewsNlp.Lexicons/event-weapons.tsv";
+    private const string ResourceName = "NewsNlp.Lexicon/events/weapons.tsv";
 
     private static readonly Lazy<WeaponLexicon> Shared = new(() => Parse(ResourceFile.ReadText(ResourceName)));
 

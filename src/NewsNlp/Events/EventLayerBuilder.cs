@@ -5,11 +5,11 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Events;
 
-/// <summary>Candidates into the event layer, with casualty links.</summary>
-internal sealed partial class EventExtractor
+/// <summary>Turns the merged candidates into the event layer, linking casualties to events both ways.</summary>
+internal static class EventLayerBuilder
 {
     /// <summary>The event layer, with casualty links both ways.</summary>
-    private static EventLayer Finish(Document document, ExtractedFacts facts, List<EventCandidate> events)
+    public static EventLayer Finish(Document document, ExtractedFacts facts, List<EventCandidate> events)
     {
         ImmutableArray<CasualtyEntity> casualties = facts.Casualties;
         var casualtyEvents = new int?[casualties.Length];
