@@ -2,10 +2,10 @@
 # CI check of the Dask recipe: a two-worker local cluster extracts a folder of small JSON Lines shards, and the
 # union of its outputs must equal a single-process `newsnlp extract` of the same articles, byte for byte after
 # sorting by id. Installs Debian's python3-distributed when it is missing (needs root and apt).
-#   bash recipes/dask/check.sh "NEWSNLP COMMAND" [SOURCE.jsonl]
+#   bash samples/recipes/dask/check.sh "NEWSNLP COMMAND" [SOURCE.jsonl]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-repo="$(cd "$here/../.." && pwd)"
+repo="$(cd "$here/../../.." && pwd)"
 newsnlp="${1:-dotnet $repo/src/NewsNlp.Cli/bin/Release/net10.0/NewsNlp.Cli.dll}"
 source_file="${2:-/work/shared/data/news/news.jsonl}"
 python=/usr/bin/python3
