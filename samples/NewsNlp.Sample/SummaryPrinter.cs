@@ -6,9 +6,12 @@ namespace NewsNlp.Sample;
 /// <summary>Prints an <see cref="ArticleRecord"/> as one table per kind.</summary>
 internal static class SummaryPrinter
 {
+    /// <summary>The page width when the output goes to a file or a pager: wide enough for an event's evidence on one line.</summary>
+    private const int PipedWidth = 220;
+
     public static void Print(ArticleRecord record)
     {
-        var console = AnsiConsole.Console;
+        var console = CreateConsole();
         console.Write(new Rule($"[bold]{Markup.Escape(record.Title ?? record.Id)}[/]").LeftJustified());
         console.MarkupLine($"id [grey]{Markup.Escape(record.Id)}[/]   published [grey]{record.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}[/]");
 
@@ -64,9 +67,30 @@ internal static class SummaryPrinter
         Show(console, events, record.Events.Length);
     }
 
+    // On a terminal: Spectre's defaults (colours, the terminal's width). Piped to a file or a pager, the terminal's width
+    // is unknown and Spectre falls back to 80 columns, which wraps each event's evidence over ten lines and breaks
+    // type names mid-word: there, plain text (no colour or cursor codes) at a fixed, wide width.
+    private static IAnsiConsole CreateConsole()
+    {
+        if (!Console.IsOutputRedirected)
+        {
+            return AnsiConsole.Console;
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Console.Out),
+        });
+        console.Profile.Width = PipedWidth;
+        return console;
+    }
+
     private static Table NewTable(string title, params string[] columns)
     {
-        var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded };
+        var table = new Table { Title = new TableTitle(title), Border = Console.IsOutputRedirected ? TableBorder.Markdown : TableBorder.Rounded };
         foreach (string column in columns)
         {
             table.AddColumn(column);

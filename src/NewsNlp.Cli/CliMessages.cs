@@ -45,7 +45,25 @@ internal static class CliMessages
     public static string ExtractionFailed(string detail) => "extraction failed: " + detail;
 
     /// <summary>A command-line path that does not exist.</summary>
-    public static string NoSuchInput(string path) => $"No such file or folder: {path}";
+    public static string NoSuchInput(string path) => $"newsnlp: cannot read {path}: no such file or folder";
+
+    /// <summary>An input that gave no items at all.</summary>
+    public static string EmptyInput(string input, bool folder, string glob) => folder
+        ? $"newsnlp: warning: no articles in {input}: no file in the folder matches --glob '{glob}'"
+        : $"newsnlp: warning: no articles in {input}: the input is empty";
+
+    /// <summary>Standard input read as JSON Lines whose first line is not a JSON object.</summary>
+    public const string StdinLooksLikeText =
+        "newsnlp: warning: standard input does not look like JSON Lines (the first line does not start with '{'); for plain text add --input-format txt";
+
+    /// <summary>Text input with no publication date.</summary>
+    public const string TextWithoutPublished =
+        "newsnlp: warning: text input carries no publication date, so relative dates ('on Friday') and event dates stay null; add --published YYYY-MM-DD";
+
+    /// <summary>A run stopped by Ctrl-C or a termination signal.</summary>
+    public static string Interrupted(string? output) => output is null
+        ? "interrupted"
+        : $"interrupted; {output} was not written (an existing file or table is unchanged)";
 
     /// <summary>A bad <c>--published</c> value.</summary>
     public static string BadPublishedOption(string raw) => $"--published must be YYYY-MM-DD, not '{raw}'.";
@@ -61,7 +79,10 @@ internal static class CliMessages
     public static string BadFormat(string raw) => $"--format must be jsonl, csv, parquet or duckdb, not '{raw}'.";
 
     /// <summary>A table format written to standard output.</summary>
-    public static string NeedsOutput(string format) => $"--format {format} needs -o (a {(format == "csv" ? "folder" : "file")}).";
+    public static string NeedsOutput(string format) => $"--format {format} needs -o (a {(format == "duckdb" ? "database file" : "folder")}).";
+
+    /// <summary>Both <c>--overwrite</c> and <c>--append</c>.</summary>
+    public const string OverwriteAndAppend = "--overwrite and --append cannot be used together.";
 
     /// <summary>The run stopped because of <c>--fail-fast</c>.</summary>
     public static string FailFastStopped(string id, string message) => $"stopped at the first error (--fail-fast): {id}: {message}";

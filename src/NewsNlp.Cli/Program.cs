@@ -1,12 +1,4 @@
-using System.CommandLine;
-using NewsNlp.Cli.Commands;
+using NewsNlp.Cli;
 
-// One line per command: add yours below.
-var root = new RootCommand("newsnlp: extract countries, people, casualties, dates and events from English news articles.")
-{
-    ExtractCommand.Create(),
-    EvalCommand.Create(),
-    ReportCommand.Create(),
-};
-root.Subcommands.Add(BenchCommand.Create());
-return root.Parse(args).Invoke();
+Interruption.Listen();
+return CliApp.Run(args);

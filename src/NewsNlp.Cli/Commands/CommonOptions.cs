@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics.CodeAnalysis;
 using NewsNlp.Cli.Input;
 
 namespace NewsNlp.Cli.Commands;
@@ -7,9 +6,9 @@ namespace NewsNlp.Cli.Commands;
 /// <summary>Options shared by <c>extract</c>, <c>eval</c> and <c>report</c>: threads, shard, glob, input format, default date, size limit, fail-fast, quiet.</summary>
 internal sealed class CommonOptions
 {
-    private readonly Option<int> threads = new("--threads", "-t") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+    private readonly Option<int?> threads = new("--threads", "-t") { Description = "Worker threads (default: all cores)." };
     private readonly Option<string?> shard = new("--shard") { Description = "Process only shard K of N (K/N, 1-based): item i goes to shard i mod N + 1." };
-    private readonly Option<string> glob = new("--glob") { Description = "File filter inside a folder (*, ?, **); default *.txt (also *.txt.gz).", DefaultValueFactory = _ => "*.txt" };
+    private readonly Option<string> glob = new("--glob") { Description = "File filter inside a folder (*, ?, **); *.txt also matches *.txt.gz.", DefaultValueFactory = _ => "*.txt" };
     private readonly Option<string> inputFormat = new("--input-format") { Description = "auto (from the file name), jsonl, csv or txt.", DefaultValueFactory = _ => "auto" };
     private readonly Option<string?> published = new("--published") { Description = "Publication date (YYYY-MM-DD) for items that carry none." };
     private readonly Option<int> maxChars = new("--max-chars") { Description = "Largest article in characters; longer ones give an error record.", DefaultValueFactory = _ => NewsExtractorOptions.DefaultMaxTextLength };
@@ -25,23 +24,21 @@ internal sealed class CommonOptions
         }
     }
 
-    /// <summary>Reads and checks the options; prints the problem and returns false on bad usage.</summary>
-    public bool TryRead(ParseResult parse, [NotNullWhen(true)] out RunSettings? settings)
+    /// <summary>Reads and checks the options.</summary>
+    /// <exception cref="CliException">An option has a bad value (exit 2).</exception>
+    public RunSettings Read(ParseResult parse)
     {
-        settings = null;
-        int threadCount = parse.GetValue(threads);
+        int threadCount = parse.GetValue(threads) ?? Environment.ProcessorCount;
         if (threadCount < 1)
         {
-            Console.Error.WriteLine(CliMessages.BadThreads(threadCount));
-            return false;
+            throw CliException.Usage(CliMessages.BadThreads(threadCount));
         }
 
         Shard split = Shard.All;
         string? shardText = parse.GetValue(shard);
         if (shardText is not null && !Shard.TryParse(shardText, out split))
         {
-            Console.Error.WriteLine(CliMessages.BadShard(shardText));
-            return false;
+            throw CliException.Usage(CliMessages.BadShard(shardText));
         }
 
         DateOnly? date = null;
@@ -50,30 +47,31 @@ internal sealed class CommonOptions
         {
             if (!ItemParser.TryParsePublished(publishedText, out DateOnly parsed))
             {
-                Console.Error.WriteLine(CliMessages.BadPublishedOption(publishedText));
-                return false;
+                throw CliException.Usage(CliMessages.BadPublishedOption(publishedText));
             }
 
             date = parsed;
         }
 
-        InputFormat format = (parse.GetValue(inputFormat) ?? "auto").ToLowerInvariant() switch
+        string formatText = parse.GetValue(inputFormat) ?? "auto";
+        InputFormat format = formatText.ToLowerInvariant() switch
         {
             "jsonl" or "json" or "ndjson" => InputFormat.JsonLines,
             "csv" => InputFormat.Csv,
             "txt" or "text" => InputFormat.Text,
-            _ => InputFormat.Auto,
+            "auto" => InputFormat.Auto,
+            _ => throw CliException.Usage($"--input-format must be auto, jsonl, csv or txt, not '{formatText}'."),
         };
 
         int limit = Math.Max(1, parse.GetValue(maxChars));
-        settings = new RunSettings
+        return new RunSettings
         {
             Input = new InputOptions { Format = format, Glob = parse.GetValue(glob) ?? "*.txt", DefaultPublished = date, Shard = split, MaxLineChars = (8L * limit) + 65_536 },
             Threads = threadCount,
             MaxChars = limit,
             FailFast = parse.GetValue(failFast),
             Quiet = parse.GetValue(quiet),
+            Verbose = parse.GetValue(CliApp.Verbose),
         };
-        return true;
     }
 }

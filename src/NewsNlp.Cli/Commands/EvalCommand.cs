@@ -24,16 +24,13 @@ internal static class EvalCommand
         common.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!common.TryRead(parse, out RunSettings? settings))
-            {
-                return 2;
-            }
+            RunSettings settings = common.Read(parse);
 
             string goldPath = parse.GetValue(gold)!, inputPath = parse.GetValue(input)!;
             if (!File.Exists(goldPath) && !Directory.Exists(goldPath))
             {
                 Console.Error.WriteLine(CliMessages.NoSuchInput(goldPath));
-                return 2;
+                return ExitCodes.InputOutput;
             }
 
             Dictionary<string, JsonObject>? preds = parse.GetValue(predictions)
@@ -42,7 +39,7 @@ internal static class EvalCommand
             if (preds is null)
             {
                 Console.Error.WriteLine(CliMessages.NoSuchInput(inputPath));
-                return 2;
+                return ExitCodes.InputOutput;
             }
 
             Scorer scorer = Score(goldPath, preds);

@@ -15,83 +15,115 @@ internal static class ExtractCommand
         var input = new Argument<string>("input") { Description = "A .jsonl, .csv or .txt file (optionally .gz), a folder of .txt files, or - for standard input." };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (jsonl, duckdb) or folder (csv, parquet); default standard output (jsonl only)." };
         var format = new Option<string>("--format", "-f") { Description = "Output format: jsonl, csv, parquet or duckdb.", DefaultValueFactory = _ => "jsonl" };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace an existing output (for duckdb and folders: only this tool's tables; other tables and files are kept)." };
+        var append = new Option<bool>("--append") { Description = "Add to an existing output (same columns required)." };
         var common = new CommonOptions();
-        var command = new Command("extract", "Extract records from articles and write JSON Lines, CSV, Parquet or DuckDB.") { input, output, format };
+        var command = new Command("extract", "Extract records from articles and write JSON Lines, CSV, Parquet or DuckDB.") { input, output, format, overwrite, append };
         common.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!common.TryRead(parse, out RunSettings? settings))
-            {
-                return 2;
-            }
-
+            RunSettings settings = common.Read(parse);
             string formatText = parse.GetValue(format) ?? "jsonl";
             if (!TryParseFormat(formatText, out OutputFormat outputFormat))
             {
-                Console.Error.WriteLine(CliMessages.BadFormat(formatText));
-                return 2;
+                throw CliException.Usage(CliMessages.BadFormat(formatText));
             }
 
             string? outputPath = parse.GetValue(output);
-            if (outputFormat != OutputFormat.JsonLines && (outputPath is null || outputPath == "-"))
+            if (outputPath == "-")
             {
-                Console.Error.WriteLine(CliMessages.NeedsOutput(formatText.ToLowerInvariant()));
-                return 2;
+                outputPath = null;
             }
 
-            return Run(parse.GetValue(input)!, settings!, () => CreateSink(outputFormat, outputPath), Console.Error);
+            if (outputFormat != OutputFormat.JsonLines && outputPath is null)
+            {
+                throw CliException.Usage(CliMessages.NeedsOutput(formatText.ToLowerInvariant()));
+            }
+
+            OutputMode mode = ModeOf(parse.GetValue(overwrite), parse.GetValue(append));
+            return Run(parse.GetValue(input)!, settings, () => CreateSink(outputFormat, outputPath, mode), parse.InvocationConfiguration.Error, outputPath);
         });
         return command;
     }
 
-    /// <summary>Runs an extraction into the sink that <paramref name="createSink"/> opens; returns the exit code (0 no error, 1 some item failed, 2 bad usage).</summary>
-    public static int Run(string input, RunSettings settings, Func<IRecordSink> createSink, TextWriter log)
+    /// <summary>The output mode for the <c>--overwrite</c> and <c>--append</c> flags.</summary>
+    /// <exception cref="CliException">Both are set.</exception>
+    public static OutputMode ModeOf(bool overwrite, bool append) => (overwrite, append) switch
     {
+        (true, true) => throw CliException.Usage(CliMessages.OverwriteAndAppend),
+        (true, false) => OutputMode.Overwrite,
+        (false, true) => OutputMode.Append,
+        _ => OutputMode.Refuse,
+    };
+
+    /// <summary>
+    /// Runs an extraction into the sink that <paramref name="createSink"/> opens; returns the exit code (0 no error,
+    /// 1 some item failed, 3 missing input). The output is committed only when the run completes.
+    /// </summary>
+    /// <exception cref="CliException">The output cannot be written (exit 2 or 3), or the run was interrupted (exit 130).</exception>
+    public static int Run(string input, RunSettings settings, Func<IRecordSink> createSink, TextWriter log, string? outputName = null)
+    {
+        string output = outputName ?? "standard output";
         if (!ArticleSource.TryOpen(input, settings.Input, log, out ArticleSource? source))
         {
-            return 2;
+            return ExitCodes.InputOutput;
         }
 
         using (source)
         {
-            using IRecordSink sink = createSink();
+            using IRecordSink sink = GuardedSink.Open(createSink, output);
             var processor = new ArticleProcessor(settings.MaxChars);
             var summary = new RunSummary();
             long done = 0;
             string? stoppedAt = null;
             var clock = Stopwatch.StartNew();
-            ProgressReporter.RunAsync(
-                () => OrderedPipeline.RunAsync(
-                    source.Items,
-                    item =>
-                    {
-                        ProcessedArticle result = processor.Process(item);
-                        sink.Prepare(result);
-                        return result;
-                    },
-                    result =>
-                    {
-                        sink.Write(result);
-                        summary.Add(result);
-                        Interlocked.Increment(ref done);
-                        if (settings.FailFast && result.Error is not null)
+            try
+            {
+                ProgressReporter.RunAsync(
+                    () => OrderedPipeline.RunAsync(
+                        source.Items,
+                        item =>
                         {
-                            stoppedAt = CliMessages.FailFastStopped(result.Input.Id, result.Error);
-                            return false;
-                        }
+                            ProcessedArticle result = processor.Process(item);
+                            sink.Prepare(result);
+                            return result;
+                        },
+                        result =>
+                        {
+                            sink.Write(result);
+                            summary.Add(result);
+                            Interlocked.Increment(ref done);
+                            if (settings.FailFast && result.Error is not null)
+                            {
+                                stoppedAt = CliMessages.FailFastStopped(result.Input.Id, result.Error);
+                                return false;
+                            }
 
-                        return true;
-                    },
-                    settings.Threads,
-                    settings.Threads * 8),
-                source.Total,
-                () => source.Position,
-                () => Interlocked.Read(ref done),
-                ProgressReporter.ShouldShow(settings.Quiet)).GetAwaiter().GetResult();
+                            return true;
+                        },
+                        settings.Threads,
+                        settings.Threads * 8,
+                        sink.Idle,
+                        Interruption.Token),
+                    source.Total,
+                    () => source.Position,
+                    () => Interlocked.Read(ref done),
+                    ProgressReporter.ShouldShow(settings.Quiet)).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (Interruption.Token.IsCancellationRequested)
+            {
+                throw new CliException(ExitCodes.Interrupted, CliMessages.Interrupted(outputName));
+            }
+
             sink.Complete();
             if (stoppedAt is not null)
             {
                 log.WriteLine(stoppedAt);
+            }
+
+            if (summary.Articles == 0)
+            {
+                log.WriteLine(CliMessages.EmptyInput(input, source.IsFolder, settings.Input.Glob));
             }
 
             if (!settings.Quiet)
@@ -99,40 +131,34 @@ internal static class ExtractCommand
                 log.Write(summary.Format(clock.Elapsed, settings.Threads));
             }
 
-            return summary.Errors == 0 ? 0 : 1;
+            if (settings.Verbose)
+            {
+                log.Write(RunSummary.FormatRuntime());
+            }
+
+            return summary.Errors == 0 ? ExitCodes.Ok : ExitCodes.ItemErrors;
         }
     }
 
-    /// <summary>Opens the sink for <paramref name="format"/>.</summary>
-    public static IRecordSink CreateSink(OutputFormat format, string? path) => format switch
+    /// <summary>Opens the sink for <paramref name="format"/>; <paramref name="mode"/> says what happens to an existing output.</summary>
+    public static IRecordSink CreateSink(OutputFormat format, string? path, OutputMode mode = OutputMode.Refuse) => format switch
     {
-        OutputFormat.Csv => new CsvTablesSink(path!),
-        OutputFormat.Parquet => new ParquetTablesSink(path!),
-        OutputFormat.DuckDb => new DuckDbSink(path!),
-        _ => path is null || path == "-"
-            ? new JsonLinesSink(Console.OpenStandardOutput(), ownsStream: true)
-            : new JsonLinesSink(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), ownsStream: true),
+        OutputFormat.Csv => new CsvTablesSink(path!, mode),
+        OutputFormat.Parquet => new ParquetTablesSink(path!, mode),
+        OutputFormat.DuckDb => new DuckDbSink(path!, mode),
+        _ => path is null || path == "-" ? JsonLinesSink.ToStandardOutput() : JsonLinesSink.ToFile(path, mode),
     };
 
     private static bool TryParseFormat(string text, out OutputFormat format)
     {
-        switch (text.ToLowerInvariant())
+        format = text.ToLowerInvariant() switch
         {
-            case "jsonl" or "json" or "ndjson":
-                format = OutputFormat.JsonLines;
-                return true;
-            case "csv":
-                format = OutputFormat.Csv;
-                return true;
-            case "parquet":
-                format = OutputFormat.Parquet;
-                return true;
-            case "duckdb":
-                format = OutputFormat.DuckDb;
-                return true;
-            default:
-                format = OutputFormat.JsonLines;
-                return false;
-        }
+            "jsonl" or "json" or "ndjson" => OutputFormat.JsonLines,
+            "csv" => OutputFormat.Csv,
+            "parquet" => OutputFormat.Parquet,
+            "duckdb" => OutputFormat.DuckDb,
+            _ => (OutputFormat)(-1),
+        };
+        return Enum.IsDefined(format);
     }
 }

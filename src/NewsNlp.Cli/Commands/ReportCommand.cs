@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsNlp.Cli.Input;
+using NewsNlp.Cli.Output;
 using NewsNlp.Cli.Pipeline;
 using NewsNlp.Cli.Report;
 
@@ -14,28 +15,28 @@ internal static class ReportCommand
         var input = new Argument<string>("input") { Description = "The articles (as for extract)." };
         var output = new Option<string>("--output", "-o") { Description = "The HTML file to write.", DefaultValueFactory = _ => "report.html" };
         var title = new Option<string?>("--title") { Description = "The page title (default: the input name)." };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace an existing report file." };
         var common = new CommonOptions();
-        var command = new Command("report", "Extract a batch and write a self-contained HTML report: event timeline, actor-target matrix, top people, casualties.") { input, output, title };
+        var command = new Command("report", "Extract a batch and write a self-contained HTML report: event timeline, actor-target matrix, top people, casualties.") { input, output, title, overwrite };
         common.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!common.TryRead(parse, out RunSettings? settings))
-            {
-                return 2;
-            }
-
+            RunSettings settings = common.Read(parse);
             string inputPath = parse.GetValue(input)!;
-            return Run(inputPath, parse.GetValue(output)!, parse.GetValue(title) ?? "newsnlp report: " + Path.GetFileName(Path.TrimEndingDirectorySeparator(inputPath)), settings, Console.Error);
+            OutputMode mode = parse.GetValue(overwrite) ? OutputMode.Overwrite : OutputMode.Refuse;
+            return Run(inputPath, parse.GetValue(output)!, parse.GetValue(title) ?? "newsnlp report: " + Path.GetFileName(Path.TrimEndingDirectorySeparator(inputPath)), settings, parse.InvocationConfiguration.Error, mode);
         });
         return command;
     }
 
-    /// <summary>Extracts <paramref name="input"/> and writes the report to <paramref name="output"/>; returns the exit code.</summary>
-    public static int Run(string input, string output, string title, RunSettings settings, TextWriter log)
+    /// <summary>Extracts <paramref name="input"/> and writes the report to <paramref name="output"/> (refused when it exists, unless <paramref name="mode"/> is <see cref="OutputMode.Overwrite"/>); returns the exit code.</summary>
+    /// <exception cref="CliException">The report cannot be written, or the run was interrupted.</exception>
+    public static int Run(string input, string output, string title, RunSettings settings, TextWriter log, OutputMode mode = OutputMode.Refuse)
     {
+        OutputPaths.CheckFile(output, mode, canAppend: false);
         if (!ArticleSource.TryOpen(input, settings.Input, log, out ArticleSource? source))
         {
-            return 2;
+            return ExitCodes.InputOutput;
         }
 
         var model = new ReportModel();
@@ -43,15 +44,36 @@ internal static class ReportCommand
         long done = 0;
         using (source)
         {
-            ProgressReporter.RunAsync(
-                () => OrderedPipeline.RunAsync(source.Items, processor.Process, a => { model.Add(a); Interlocked.Increment(ref done); return true; }, settings.Threads, settings.Threads * 8),
-                source.Total,
-                () => source.Position,
-                () => Interlocked.Read(ref done),
-                ProgressReporter.ShouldShow(settings.Quiet)).GetAwaiter().GetResult();
+            try
+            {
+                ProgressReporter.RunAsync(
+                    () => OrderedPipeline.RunAsync(source.Items, processor.Process, a => { model.Add(a); Interlocked.Increment(ref done); return true; }, settings.Threads, settings.Threads * 8, interrupt: Interruption.Token),
+                    source.Total,
+                    () => source.Position,
+                    () => Interlocked.Read(ref done),
+                    ProgressReporter.ShouldShow(settings.Quiet)).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (Interruption.Token.IsCancellationRequested)
+            {
+                throw new CliException(ExitCodes.Interrupted, CliMessages.Interrupted(output));
+            }
         }
 
-        File.WriteAllText(output, HtmlReport.Render(model, title));
+        try
+        {
+            using var file = AtomicFile.Open(output, OutputMode.Overwrite);
+            using (var writer = new StreamWriter(file.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            {
+                writer.Write(HtmlReport.Render(model, title));
+            }
+
+            file.Commit();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.InputOutput($"cannot write {output}: {CliException.CauseOf(e)}", e);
+        }
+
         if (!settings.Quiet)
         {
             log.WriteLine($"newsnlp: report of {model.Articles} articles ({model.Errors} errors) written to {output}");

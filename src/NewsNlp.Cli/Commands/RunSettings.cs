@@ -19,4 +19,7 @@ internal sealed record RunSettings
 
     /// <summary>No progress bar and no summary.</summary>
     public bool Quiet { get; init; }
+
+    /// <summary>Stack traces with errors, and the runtime's JIT and GC figures after the summary.</summary>
+    public bool Verbose { get; init; }
 }

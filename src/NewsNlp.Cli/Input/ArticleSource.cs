@@ -35,7 +35,7 @@ internal sealed class ArticleSource : IDisposable
     {
         try
         {
-            source = Open(input, options);
+            source = Open(input, options, log);
             return true;
         }
         catch (FileNotFoundException e)
@@ -46,18 +46,25 @@ internal sealed class ArticleSource : IDisposable
         }
     }
 
-    /// <summary>Opens <paramref name="input"/>: a file, a folder, or <c>-</c> for standard input.</summary>
+    /// <summary>True when the input is a folder (its items are files).</summary>
+    public bool IsFolder { get; private init; }
+
+    /// <summary>Opens <paramref name="input"/>: a file, a folder, or <c>-</c> for standard input; warnings (text without a date, stdin that looks like text) go to <paramref name="log"/>.</summary>
     /// <exception cref="FileNotFoundException">The input does not exist.</exception>
-    public static ArticleSource Open(string input, InputOptions options)
+    public static ArticleSource Open(string input, InputOptions options, TextWriter? log = null)
     {
         if (input == "-")
         {
             var reader = InputStreams.Reader(Console.OpenStandardInput());
-            return new ArticleSource(ReadText(reader, "stdin", options.Format == InputFormat.Auto ? InputFormat.JsonLines : options.Format, options), null, static () => 0, false, reader);
+            InputFormat stdinFormat = options.Format == InputFormat.Auto ? InputFormat.JsonLines : options.Format;
+            WarnIfUndated(stdinFormat, options, log);
+            Action? onText = log is null || options.Format != InputFormat.Auto ? null : () => log.WriteLine(CliMessages.StdinLooksLikeText);
+            return new ArticleSource(ReadText(reader, "stdin", stdinFormat, options, onText), null, static () => 0, false, reader);
         }
 
         if (Directory.Exists(input))
         {
+            WarnIfUndated(options.Format == InputFormat.Auto ? InputFormat.Text : options.Format, options, log);
             var glob = new Glob(options.Glob);
             string root = Path.GetFullPath(input);
             var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
@@ -68,7 +75,7 @@ internal sealed class ArticleSource : IDisposable
                 .Select(f => Path.Combine(input, f))
                 .ToArray();
             int done = 0;
-            return new ArticleSource(ReadFiles(files, options, () => done++), files.Length, () => Volatile.Read(ref done), false, null);
+            return new ArticleSource(ReadFiles(files, options, () => done++), files.Length, () => Volatile.Read(ref done), false, null) { IsFolder = true };
         }
 
         if (!File.Exists(input))
@@ -77,6 +84,7 @@ internal sealed class ArticleSource : IDisposable
         }
 
         InputFormat format = options.Format == InputFormat.Auto ? FormatOf(input) : options.Format;
+        WarnIfUndated(format, options, log);
         if (format == InputFormat.Text)
         {
             int done = 0;
@@ -104,11 +112,20 @@ internal sealed class ArticleSource : IDisposable
     /// <inheritdoc/>
     public void Dispose() => owned?.Dispose();
 
-    private static IEnumerable<InputArticle> ReadText(TextReader reader, string origin, InputFormat format, InputOptions options) => format switch
+    private static void WarnIfUndated(InputFormat format, InputOptions options, TextWriter? log)
+    {
+        // A text file has no field for its date: without --published, every relative date and event date is null.
+        if (format == InputFormat.Text && options.DefaultPublished is null)
+        {
+            log?.WriteLine(CliMessages.TextWithoutPublished);
+        }
+    }
+
+    private static IEnumerable<InputArticle> ReadText(TextReader reader, string origin, InputFormat format, InputOptions options, Action? onPlainText = null) => format switch
     {
         InputFormat.Csv => CsvArticleReader.Read(reader, origin, options.DefaultPublished, options.Shard),
         InputFormat.Text => [ReadWholeText(reader, origin, options.DefaultPublished)],
-        _ => JsonLinesReader.Read(reader, origin, options.DefaultPublished, options.Shard, options.MaxLineChars),
+        _ => JsonLinesReader.Read(reader, origin, options.DefaultPublished, options.Shard, options.MaxLineChars, onPlainText),
     };
 
     private static InputArticle ReadWholeText(TextReader reader, string origin, DateOnly? published)

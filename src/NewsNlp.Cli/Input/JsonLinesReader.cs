@@ -6,8 +6,11 @@ namespace NewsNlp.Cli.Input;
 /// <summary>Reads JSON Lines: one object per line with <c>id</c>, <c>text</c>, optional <c>title</c> and <c>published</c>; other fields pass through.</summary>
 internal static class JsonLinesReader
 {
-    /// <summary>Yields one item per non-blank line; items outside <paramref name="shard"/> are skipped unparsed.</summary>
-    public static IEnumerable<InputArticle> Read(TextReader reader, string origin, DateOnly? defaultPublished, Shard shard, long maxLineChars = long.MaxValue)
+    /// <summary>
+    /// Yields one item per non-blank line; items outside <paramref name="shard"/> are skipped unparsed.
+    /// <paramref name="onPlainText"/> runs once when the first non-blank line does not start with <c>{</c> (plain text piped in by mistake).
+    /// </summary>
+    public static IEnumerable<InputArticle> Read(TextReader reader, string origin, DateOnly? defaultPublished, Shard shard, long maxLineChars = long.MaxValue, Action? onPlainText = null)
     {
         var lines = new LineReader(reader, maxLineChars);
         long lineNumber = 0;
@@ -18,6 +21,16 @@ internal static class JsonLinesReader
             if (!tooLong && string.IsNullOrWhiteSpace(line))
             {
                 continue;
+            }
+
+            if (onPlainText is not null)
+            {
+                if (!tooLong && !line.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal))
+                {
+                    onPlainText();
+                }
+
+                onPlainText = null;
             }
 
             if (!shard.Contains(index++))

@@ -7,19 +7,49 @@ namespace NewsNlp.Cli.Output;
 /// <summary>Writes one RFC 4180 CSV file per table (UTF-8, no BOM, LF line ends, lists as JSON arrays) into a folder.</summary>
 internal sealed class CsvTablesSink : TableSink
 {
-    private readonly StreamWriter[] writers;
+    private readonly AtomicFile?[] files;
+    private readonly StreamWriter?[] writers;
     private readonly StringBuilder line = new();
+    private bool completed;
 
-    /// <summary>Creates <paramref name="folder"/> and a file per table with its header.</summary>
-    public CsvTablesSink(string folder)
+    /// <summary>
+    /// Creates <paramref name="folder"/> (not its parents) and a file per table, each under a temporary name until
+    /// <see cref="Complete"/>. Existing table files are refused, replaced or appended to (after a header check) by <paramref name="mode"/>.
+    /// </summary>
+    public CsvTablesSink(string folder, OutputMode mode = OutputMode.Refuse)
     {
-        Directory.CreateDirectory(folder);
-        writers = new StreamWriter[RecordTables.All.Count];
+        OutputPaths.PrepareFolder(folder, RecordTables.All.Select(t => t.Name + ".csv"), mode);
+        files = new AtomicFile?[RecordTables.All.Count];
+        writers = new StreamWriter?[RecordTables.All.Count];
+        try
+        {
+            OpenAll(folder, mode);
+        }
+        catch
+        {
+            Dispose(true);
+            throw;
+        }
+    }
+
+    private void OpenAll(string folder, OutputMode mode)
+    {
         for (int t = 0; t < writers.Length; t++)
         {
             Table table = RecordTables.All[t];
-            writers[t] = new StreamWriter(Path.Combine(folder, table.Name + ".csv"), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-            writers[t].WriteLine(string.Join(',', table.Columns.Select(c => c.Name)));
+            string path = Path.Combine(folder, table.Name + ".csv");
+            string header = string.Join(',', table.Columns.Select(c => c.Name));
+            if (mode == OutputMode.Append && File.Exists(path) && ReadHeader(path) is { } existing && existing != header)
+            {
+                throw CliException.Usage($"cannot append to {path}: its columns differ from this version's ({table.Name}); add --overwrite to replace it");
+            }
+
+            files[t] = AtomicFile.Open(path, mode);
+            writers[t] = new StreamWriter(files[t]!.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            if (!files[t]!.Appending || files[t]!.Stream.Length == 0)
+            {
+                writers[t]!.WriteLine(header);
+            }
         }
     }
 
@@ -44,10 +74,17 @@ internal sealed class CsvTablesSink : TableSink
     /// <inheritdoc/>
     public override void Complete()
     {
-        foreach (StreamWriter writer in writers)
+        foreach (StreamWriter? writer in writers)
         {
-            writer.Flush();
+            writer!.Dispose();
         }
+
+        foreach (AtomicFile? file in files)
+        {
+            file!.Commit();
+        }
+
+        completed = true;
     }
 
     /// <inheritdoc/>
@@ -64,15 +101,38 @@ internal sealed class CsvTablesSink : TableSink
             line.Append(Format(row[i]));
         }
 
-        writers[table].WriteLine(line);
+        writers[table]!.WriteLine(line);
     }
 
     /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
-        foreach (StreamWriter writer in writers)
+        if (completed)
         {
-            writer.Dispose();
+            return;
         }
+
+        foreach (StreamWriter? writer in writers)
+        {
+            try
+            {
+                writer?.Dispose();
+            }
+            catch (IOException)
+            {
+                // Closing flushes; after a full disk that fails again, and the temporary file is discarded anyway.
+            }
+        }
+
+        foreach (AtomicFile? file in files)
+        {
+            file?.Dispose();
+        }
+    }
+
+    private static string? ReadHeader(string path)
+    {
+        using var reader = new StreamReader(path);
+        return reader.ReadLine();
     }
 }

@@ -2,30 +2,60 @@ using DuckDB.NET.Data;
 
 namespace NewsNlp.Cli.Output;
 
-/// <summary>Writes all tables into one DuckDB database file with typed columns (lists as <c>VARCHAR[]</c>/<c>INTEGER[]</c>), through DuckDB appenders.</summary>
+/// <summary>
+/// Writes all tables into one DuckDB database file with typed columns (lists as <c>VARCHAR[]</c>/<c>INTEGER[]</c>),
+/// through DuckDB appenders, in one transaction. A new database is built under a temporary name and renamed into
+/// place on success. In an existing database only the tool's own tables are touched: their presence is refused,
+/// or they are replaced (<see cref="OutputMode.Overwrite"/>) or appended to (<see cref="OutputMode.Append"/>);
+/// every other table is kept, and a failed or interrupted run rolls back, leaving the database as it was.
+/// </summary>
 internal sealed class DuckDbSink : TableSink
 {
     private readonly DuckDBConnection connection;
-    private readonly DuckDBAppender[] appenders;
+    private readonly DuckDBTransaction? transaction;
+    private readonly DuckDBAppender?[] appenders;
+    private readonly string path;
+    private readonly string? temporaryPath;
+    private bool committed;
 
-    /// <summary>Creates (or replaces) the database at <paramref name="path"/> and its tables.</summary>
-    public DuckDbSink(string path)
+    /// <summary>Opens (or creates) the database at <paramref name="path"/> and prepares its tables according to <paramref name="mode"/>.</summary>
+    public DuckDbSink(string path, OutputMode mode = OutputMode.Refuse)
     {
-        File.Delete(path);
-        File.Delete(path + ".wal");
-        connection = new DuckDBConnection("Data Source=" + path);
-        connection.Open();
-        appenders = new DuckDBAppender[RecordTables.All.Count];
-        for (int t = 0; t < appenders.Length; t++)
+        OutputPaths.CheckFile(path, OutputMode.Overwrite, canAppend: true);
+        this.path = path;
+        if (!File.Exists(path))
         {
-            Table table = RecordTables.All[t];
-            using (DuckDBCommand command = connection.CreateCommand())
+            temporaryPath = AtomicFile.TemporaryPathFor(path);
+            AtomicFile.DeleteQuietly(temporaryPath);
+            AtomicFile.DeleteQuietly(temporaryPath + ".wal");
+        }
+
+        connection = new DuckDBConnection("Data Source=" + (temporaryPath ?? path));
+        appenders = new DuckDBAppender?[RecordTables.All.Count];
+        try
+        {
+            connection.Open();
+            string[] present = RecordTables.All.Select(t => t.Name).Where(TableExists).ToArray();
+            if (present.Length > 0 && mode == OutputMode.Refuse)
             {
-                command.CommandText = CreateTableSql(table);
-                command.ExecuteNonQuery();
+                throw CliException.Usage($"{path} already has the tables {string.Join(", ", present)}; add --overwrite to replace those tables (other tables are kept) or --append to add to them");
             }
 
-            appenders[t] = connection.CreateAppender(table.Name);
+            transaction = connection.BeginTransaction();
+            foreach (Table table in RecordTables.All)
+            {
+                PrepareTable(table, present.Contains(table.Name), mode);
+            }
+
+            for (int t = 0; t < appenders.Length; t++)
+            {
+                appenders[t] = connection.CreateAppender(RecordTables.All[t].Name);
+            }
+        }
+        catch
+        {
+            Dispose(true);
+            throw;
         }
     }
 
@@ -36,16 +66,25 @@ internal sealed class DuckDbSink : TableSink
     /// <inheritdoc/>
     public override void Complete()
     {
-        foreach (DuckDBAppender appender in appenders)
+        foreach (DuckDBAppender? appender in appenders)
         {
-            appender.Close();
+            appender!.Close();
+        }
+
+        transaction!.Commit();
+        committed = true;
+        if (temporaryPath is not null)
+        {
+            // Closing checkpoints the database into one file, which can then be renamed into place.
+            connection.Close();
+            File.Move(temporaryPath, path);
         }
     }
 
     /// <inheritdoc/>
     protected override void WriteRow(int table, object?[] row)
     {
-        IDuckDBAppenderRow appenderRow = appenders[table].CreateRow();
+        IDuckDBAppenderRow appenderRow = appenders[table]!.CreateRow();
         Table shape = RecordTables.All[table];
         for (int c = 0; c < row.Length; c++)
         {
@@ -88,12 +127,64 @@ internal sealed class DuckDbSink : TableSink
     /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
-        foreach (DuckDBAppender appender in appenders)
+        // Disposing an appender flushes its rows into the open transaction; rolling that back afterwards
+        // keeps every row of a failed or interrupted run out of the database.
+        foreach (DuckDBAppender? appender in appenders)
         {
-            appender?.Dispose();
+            DisposeQuietly(appender);
+        }
+
+        if (!committed)
+        {
+            transaction?.Dispose();
         }
 
         connection.Dispose();
+        if (!committed && temporaryPath is not null)
+        {
+            AtomicFile.DeleteQuietly(temporaryPath);
+            AtomicFile.DeleteQuietly(temporaryPath + ".wal");
+        }
+    }
+
+    private static void DisposeQuietly(IDisposable? disposable)
+    {
+        try
+        {
+            disposable?.Dispose();
+        }
+        catch (Exception e) when (e is DuckDBException or InvalidOperationException)
+        {
+            // Disposing an appender flushes it; after a failure that flush fails too and must not hide the first error.
+        }
+    }
+
+    private bool TableExists(string name)
+    {
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = $name";
+        command.Parameters.Add(new DuckDBParameter("name", name));
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    private void PrepareTable(Table table, bool exists, OutputMode mode)
+    {
+        if (exists && mode == OutputMode.Append)
+        {
+            using DuckDBCommand columns = connection.CreateCommand();
+            columns.CommandText = "SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $name";
+            columns.Parameters.Add(new DuckDBParameter("name", table.Name));
+            if (columns.ExecuteScalar() as string != string.Join(',', table.Columns.Select(c => c.Name)))
+            {
+                throw CliException.Usage($"cannot append to table {table.Name} of {path}: its columns differ from this version's; add --overwrite to replace it");
+            }
+
+            return;
+        }
+
+        using DuckDBCommand command = connection.CreateCommand();
+        command.CommandText = (exists ? $"DROP TABLE {table.Name}; " : "") + CreateTableSql(table);
+        command.ExecuteNonQuery();
     }
 
     private static string SqlType(ColumnType type) => type switch

@@ -9,17 +9,20 @@ internal sealed class ParquetTablesSink : TableSink
     /// <summary>Rows buffered per table before a row group is written.</summary>
     public const int RowGroupSize = 50_000;
 
-    private readonly FileStream[] files;
+    private readonly AtomicFile?[] files;
     private readonly ParquetWriter[] writers;
     private readonly DataField[][] leaves;
     private readonly List<object?[]>[] buffers;
 
-    /// <summary>Creates <paramref name="folder"/> and a file per table.</summary>
-    public ParquetTablesSink(string folder)
+    /// <summary>
+    /// Creates <paramref name="folder"/> (not its parents) and a file per table, each under a temporary name until
+    /// <see cref="Complete"/>. Existing table files are refused, replaced or appended to (new row groups) by <paramref name="mode"/>.
+    /// </summary>
+    public ParquetTablesSink(string folder, OutputMode mode = OutputMode.Refuse)
     {
-        Directory.CreateDirectory(folder);
+        OutputPaths.PrepareFolder(folder, RecordTables.All.Select(t => t.Name + ".parquet"), mode);
         int count = RecordTables.All.Count;
-        files = new FileStream[count];
+        files = new AtomicFile?[count];
         writers = new ParquetWriter[count];
         leaves = new DataField[count][];
         buffers = new List<object?[]>[count];
@@ -36,8 +39,17 @@ internal sealed class ParquetTablesSink : TableSink
                 leaves[t][c] = leaf;
             }
 
-            files[t] = File.Create(Path.Combine(folder, table.Name + ".parquet"));
-            writers[t] = ParquetWriter.CreateAsync(new ParquetSchema(fields), files[t], options).GetAwaiter().GetResult();
+            try
+            {
+                AtomicFile file = files[t] = AtomicFile.Open(Path.Combine(folder, table.Name + ".parquet"), mode, readable: true);
+                writers[t] = ParquetWriter.CreateAsync(new ParquetSchema(fields), file.Stream, options, append: file.Appending).GetAwaiter().GetResult();
+            }
+            catch
+            {
+                Dispose(true);
+                throw;
+            }
+
             buffers[t] = [];
         }
     }
@@ -49,7 +61,11 @@ internal sealed class ParquetTablesSink : TableSink
         {
             Flush(t);
             writers[t].DisposeAsync().AsTask().GetAwaiter().GetResult();
-            files[t].Flush();
+        }
+
+        foreach (AtomicFile? file in files)
+        {
+            file!.Commit();
         }
     }
 
@@ -66,9 +82,9 @@ internal sealed class ParquetTablesSink : TableSink
     /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
-        foreach (FileStream file in files)
+        foreach (AtomicFile? file in files)
         {
-            file.Dispose();
+            file?.Dispose();
         }
     }
 

@@ -4,7 +4,7 @@ using NewsNlp.Cli.Pipeline;
 namespace NewsNlp.Cli.Output;
 
 /// <summary>
-/// The relational shape of the output: articles, countries, people, casualties, dates and events, keyed by
+/// The relational shape of the output: articles, countries, people, casualties, dates, events and organizations, keyed by
 /// <c>article_id</c>. Every input item gives one <c>articles</c> row (with <c>error</c> set for an error record).
 /// Offsets are <c>char_start</c>/<c>char_end</c> (<c>end</c> is an SQL keyword).
 /// </summary>
@@ -13,7 +13,7 @@ internal static class RecordTables
     private const ColumnType S = ColumnType.String, I = ColumnType.Int, D = ColumnType.Double, B = ColumnType.Bool, Dt = ColumnType.Date, SL = ColumnType.StringList, IL = ColumnType.IntList;
 
     /// <summary>One row per input item.</summary>
-    public static readonly Table Articles = new("articles", Columns(("article_id", S), ("title", S), ("published", Dt), ("source", S), ("error", S), ("chars", I), ("countries", I), ("people", I), ("casualties", I), ("dates", I), ("events", I)));
+    public static readonly Table Articles = new("articles", Columns(("article_id", S), ("title", S), ("published", Dt), ("source", S), ("error", S), ("chars", I), ("countries", I), ("people", I), ("casualties", I), ("dates", I), ("events", I), ("organizations", I)));
 
     /// <summary>One row per country of an article.</summary>
     public static readonly Table Countries = new("countries", Columns(("article_id", S), ("code", S), ("alpha3", S), ("name", S), ("mention_count", I), ("salience", D), ("first_start", I), ("first_end", I), ("forms", SL)));
@@ -30,8 +30,11 @@ internal static class RecordTables
     /// <summary>One row per event.</summary>
     public static readonly Table Events = new("events", Columns(("article_id", S), ("event_index", I), ("type", S), ("cameo", S), ("plover", S), ("actors", SL), ("targets", SL), ("location", S), ("date", Dt), ("weapons", SL), ("casualties", IL), ("confidence", D), ("attribution", S), ("text", S), ("char_start", I), ("char_end", I)));
 
+    /// <summary>One row per international organisation or armed group that acts in an article.</summary>
+    public static readonly Table Organizations = new("organizations", Columns(("article_id", S), ("organization_index", I), ("name", S), ("full_name", S), ("kind", S), ("mention_count", I), ("first_start", I), ("first_end", I)));
+
     /// <summary>All tables, in output order.</summary>
-    public static readonly IReadOnlyList<Table> All = [Articles, Countries, People, Casualties, Dates, Events];
+    public static readonly IReadOnlyList<Table> All = [Articles, Countries, People, Casualties, Dates, Events, Organizations];
 
     /// <summary>Flattens one outcome into rows, one list per table of <see cref="All"/>.</summary>
     public static List<object?[]>[] Flatten(ProcessedArticle article)
@@ -45,7 +48,7 @@ internal static class RecordTables
         string id = article.Input.Id;
         ArticleRecord? r = article.Record;
         rows[0].Add([id, r?.Title ?? article.Input.Title, r?.Published ?? article.Input.Published, article.Input.Origin, article.Error, r is null ? null : article.Input.Text?.Length,
-            r?.Countries.Length, r?.People.Length, r?.Casualties.Length, r?.Dates.Length, r?.Events.Length]);
+            r?.Countries.Length, r?.People.Length, r?.Casualties.Length, r?.Dates.Length, r?.Events.Length, r?.Organizations.Length]);
         if (r is null)
         {
             return rows;
@@ -79,6 +82,13 @@ internal static class RecordTables
         {
             EventRecord e = r.Events[i];
             rows[5].Add([id, i, e.Type, e.Cameo, e.Plover, List(e.Actors), List(e.Targets), e.Location, e.Date, List(e.Weapons), e.Casualties.IsDefault ? Array.Empty<int>() : e.Casualties.ToArray(), e.Confidence, e.Attribution, e.Text, e.Start, e.End]);
+        }
+
+        for (int i = 0; i < r.Organizations.Length; i++)
+        {
+            OrganizationRecord o = r.Organizations[i];
+            TextMention? first = o.Mentions.IsDefaultOrEmpty ? null : o.Mentions[0];
+            rows[6].Add([id, i, o.Name, o.FullName, o.Kind, o.Mentions.IsDefault ? 0 : o.Mentions.Length, first?.Start, first?.End]);
         }
 
         return rows;

@@ -9,10 +9,16 @@ namespace NewsNlp.Cli.Pipeline;
 /// </summary>
 internal static class OrderedPipeline
 {
-    /// <summary>Runs <paramref name="work"/> over <paramref name="source"/> on <paramref name="threads"/> workers and hands results to <paramref name="consume"/> in input order; <paramref name="consume"/> returns false to stop early.</summary>
-    public static async Task RunAsync<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> work, Func<TOut, bool> consume, int threads, int capacity)
+    /// <summary>
+    /// Runs <paramref name="work"/> over <paramref name="source"/> on <paramref name="threads"/> workers and hands results to
+    /// <paramref name="consume"/> in input order; <paramref name="consume"/> returns false to stop early. <paramref name="idle"/>
+    /// runs whenever the consumer is about to wait for the next result (a streaming writer flushes there).
+    /// Cancelling <paramref name="interrupt"/> stops the run with an <see cref="OperationCanceledException"/> without waiting for
+    /// the reader, which may be blocked on a slow standard input.
+    /// </summary>
+    public static async Task RunAsync<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, TOut> work, Func<TOut, bool> consume, int threads, int capacity, Action? idle = null, CancellationToken interrupt = default)
     {
-        using var stop = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
         var options = new BoundedChannelOptions(capacity) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait };
         var ordered = Channel.CreateBounded<Task<TOut>>(options);
         var jobs = Channel.CreateBounded<(TIn Item, TaskCompletionSource<TOut> Done)>(options);
@@ -76,14 +82,8 @@ internal static class OrderedPipeline
 
         try
         {
-            await foreach (Task<TOut> next in ordered.Reader.ReadAllAsync().ConfigureAwait(false))
-            {
-                if (!consume(await next.ConfigureAwait(false)))
-                {
-                    await stop.CancelAsync().ConfigureAwait(false);
-                    break;
-                }
-            }
+            await ConsumeAsync(ordered.Reader, consume, idle, stop).ConfigureAwait(false);
+            interrupt.ThrowIfCancellationRequested();
         }
         finally
         {
@@ -93,8 +93,39 @@ internal static class OrderedPipeline
                 pending.Done.TrySetCanceled();
             }
 
-            await producer.ConfigureAwait(false);
-            await Task.WhenAll(workers).ConfigureAwait(false);
+            if (!interrupt.IsCancellationRequested)
+            {
+                await producer.ConfigureAwait(false);
+                await Task.WhenAll(workers).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task ConsumeAsync<TOut>(ChannelReader<Task<TOut>> results, Func<TOut, bool> consume, Action? idle, CancellationTokenSource stop)
+    {
+        while (true)
+        {
+            if (!results.TryRead(out Task<TOut>? next))
+            {
+                idle?.Invoke();
+                if (!await results.WaitToReadAsync(stop.Token).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            if (!next.IsCompleted)
+            {
+                idle?.Invoke();
+            }
+
+            if (!consume(await next.WaitAsync(stop.Token).ConfigureAwait(false)))
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                return;
+            }
         }
     }
 }

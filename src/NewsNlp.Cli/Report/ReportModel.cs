@@ -101,10 +101,16 @@ internal sealed class ReportModel
 
         foreach (CasualtyRecord c in r.Casualties)
         {
+            if (!string.Equals(c.Scope, "event", StringComparison.Ordinal))
+            {
+                // National, global and historical totals are not one event's victims: never summed per country.
+                continue;
+            }
+
             EventRecord? e = c.Event is int k && k >= 0 && k < r.Events.Length ? r.Events[k] : null;
-            string country = e?.Location is { Length: 2 } location ? location
+            string country = c.Country ?? (e?.Location is { Length: 2 } location ? location
                 : e is not null && !e.Targets.IsDefaultOrEmpty ? e.Targets[0]
-                : mainCountry ?? "??";
+                : mainCountry ?? "unknown");
             string month = Month(e?.Date ?? r.Published);
             if (!Casualties.TryGetValue((country, month), out CasualtyCell? cell))
             {

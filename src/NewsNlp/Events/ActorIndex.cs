@@ -12,12 +12,6 @@ namespace NewsNlp.Events;
 /// </summary>
 internal sealed class ActorIndex
 {
-    private static readonly WordSet BusinessNouns = new(
-        "firms", "firm", "companies", "company", "mills", "exporters", "importers", "producers", "banks", "bankers", "airlines", "carriers",
-        "steelmakers", "automakers", "carmakers", "traders", "investors", "creditors", "shippers", "manufacturers", "refiners", "businesses", "industry", "insurers");
-
-    private static readonly WordSet PairNouns = new("countries", "sides", "nations", "neighbours", "neighbors", "governments", "camps", "ministers", "leaders", "states", "parties", "armies", "powers", "rivals", "neighbouring", "neighboring");
-
     private ActorIndex(ActorMention[] mentions, ImmutableArray<string> parties)
     {
         Mentions = mentions;
@@ -147,7 +141,7 @@ internal sealed class ActorIndex
     {
         for (int t = mention.LastToken + 1; t < document.Tokens.Length && t <= mention.LastToken + 2; t++)
         {
-            if (BusinessNouns.Contains(document.Span(document.Tokens[t])))
+            if (EventWords.BusinessNouns.Contains(document.Span(document.Tokens[t])))
             {
                 return true;
             }
@@ -189,25 +183,7 @@ internal sealed class ActorIndex
     }
 
     /// <summary>Index of the first mention whose first token is at or after <paramref name="token"/>.</summary>
-    public int FirstAtOrAfter(int token)
-    {
-        int lo = 0;
-        int hi = Mentions.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (Mentions[mid].FirstToken < token)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int FirstAtOrAfter(int token) => LowerBound.Of<ActorMention>(Mentions, token, static m => m.FirstToken);
 
     private static int FirstMention(CountryEntity c) => c.Mentions.IsDefaultOrEmpty ? int.MaxValue : c.Mentions[0].Start;
 
@@ -239,7 +215,7 @@ internal sealed class ActorIndex
             ReadOnlySpan<char> w = document.Span(tokens[i]);
             bool both = w.Equals("both", StringComparison.OrdinalIgnoreCase);
             bool two = w.Equals("two", StringComparison.OrdinalIgnoreCase) && i > 0 && document.Span(tokens[i - 1]).Equals("the", StringComparison.OrdinalIgnoreCase);
-            if (w.Equals("the", StringComparison.OrdinalIgnoreCase) && document.Span(tokens[i + 1]) is "parties" or "sides" or "belligerents")
+            if (w.Equals("the", StringComparison.OrdinalIgnoreCase) && EventWords.PartyNouns.Contains(document.Span(tokens[i + 1])))
             {
                 // "consulting with the parties": the two sides of the dispute.
                 output.Add(new ActorMention(i, i + 1, "", ActorForm.Pair));
@@ -260,7 +236,7 @@ internal sealed class ActorIndex
                     break;
                 }
 
-                if (PairNouns.Contains(document.Span(tokens[j])))
+                if (EventWords.PairNouns.Contains(document.Span(tokens[j])))
                 {
                     output.Add(new ActorMention(two ? i - 1 : i, j, "", ActorForm.Pair));
                     i = j;

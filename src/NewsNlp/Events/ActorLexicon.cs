@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -13,11 +14,11 @@ internal sealed class ActorLexicon
 {
     private const string ResourceName = "NewsNlp.Lexicons/event-actors.tsv";
 
-    private static readonly Lazy<ActorLexicon> Shared = new(() => Parse(TriggerLexicon.ReadResource(ResourceName)));
+    private static readonly Lazy<ActorLexicon> Shared = new(() => Parse(ResourceFile.ReadText(ResourceName)));
 
-    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> byFirstToken;
+    private readonly FrozenDictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>> byFirstToken;
 
-    private ActorLexicon(FrozenDictionary<string, Entry[]> index) => byFirstToken = index.GetAlternateLookup<ReadOnlySpan<char>>();
+    private ActorLexicon(FrozenDictionary<string, AliasEntry[]> index) => byFirstToken = index.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The lexicon shipped with NewsNlp.</summary>
     public static ActorLexicon Default => Shared.Value;
@@ -25,7 +26,7 @@ internal sealed class ActorLexicon
     /// <summary>Parses the TSV text.</summary>
     public static ActorLexicon Parse(string text)
     {
-        var index = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, List<AliasEntry>>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         foreach (string raw in text.Split('\n'))
         {
@@ -42,12 +43,12 @@ internal sealed class ActorLexicon
                 tokens.Clear();
                 Tokenizer.Tokenize(alias, tokens);
                 string[] words = [.. tokens.Select(t => alias.Substring(t.Start, t.Length))];
-                if (!index.TryGetValue(words[0], out List<Entry>? list))
+                if (!index.TryGetValue(words[0], out List<AliasEntry>? list))
                 {
                     index[words[0]] = list = [];
                 }
 
-                list.Add(new Entry(words, code));
+                list.Add(new AliasEntry(words, code));
             }
         }
 
@@ -60,12 +61,12 @@ internal sealed class ActorLexicon
         Token[] tokens = document.Tokens;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !byFirstToken.TryGetValue(document.Span(tokens[i]), out Entry[]? entries))
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || !byFirstToken.TryGetValue(document.Span(tokens[i]), out AliasEntry[]? entries))
             {
                 continue;
             }
 
-            foreach (Entry entry in entries)
+            foreach (AliasEntry entry in entries)
             {
                 if (Matches(document, i, entry.Words))
                 {
@@ -96,5 +97,5 @@ internal sealed class ActorLexicon
     }
 
     [StructLayout(LayoutKind.Auto)]
-    private readonly record struct Entry(string[] Words, string Code);
+    private readonly record struct AliasEntry(string[] Words, string Code);
 }

@@ -1,3 +1,4 @@
+using NewsNlp.Events.Filters;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -39,15 +40,14 @@ internal sealed partial class EventExtractor : IStage
         ArgumentNullException.ThrowIfNull(facts);
         EventClassifierModel classifier = model ?? EventClassifier.Default;
         var index = ActorIndex.Build(document, facts);
-        var finder = new ArgumentFinder(document, index, facts.Dates);
+        var builder = new CandidateBuilder(document, index, [.. facts.Dates.Where(d => d.Date is not null).OrderBy(d => d.Start)]);
         var candidates = new List<EventCandidate>();
         var triggers = new List<TriggerMatch>();
         Span<float> probabilities = stackalloc float[classifier.Types.Length];
-        var state = new SentenceState();
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             Sentence sentence = document.Sentences[s];
-            if (sentence.TokenCount == 0 || TriggerFilter.IsIrrealisSentence(document, sentence))
+            if (sentence.TokenCount == 0 || IrrealisFilter.IsIrrealisSentence(document, sentence))
             {
                 continue;
             }
@@ -56,8 +56,8 @@ internal sealed partial class EventExtractor : IStage
             TriggerLexicon.Default.Find(document, sentence, triggers);
             classifier.Score(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), probabilities);
             int typesWithTriggers = TypeMask(classifier, triggers);
-            TriggerFilter.RemoveEmbedded(document, triggers);
-            int business = TriggerFilter.BusinessWords(document, sentence);
+            EmbeddedTriggers.RemoveEmbedded(document, triggers);
+            int business = SenseFilter.BusinessWords(document, sentence);
             bool strongStrike = HasStrongTrigger(triggers, EventTaxonomy.Strike);
             foreach (TriggerMatch trigger in triggers)
             {
@@ -69,21 +69,21 @@ internal sealed partial class EventExtractor : IStage
 
                 int t = TypeIndex(classifier, trigger.Type);
                 float p = t < 0 ? 0.5f : probabilities[t];
-                if (TriggerFilter.IsIrrealis(document, sentence, trigger) || TriggerFilter.IsOtherSense(document, sentence, trigger)
+                if (IrrealisFilter.IsIrrealis(document, sentence, trigger) || SenseFilter.IsOtherSense(document, sentence, trigger)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
                     continue;
                 }
 
                 double confidence = trigger.Pattern.Weak ? 0.4 + (0.6 * p) : 0.6 + (0.4 * p);
-                if (Build(document, s, trigger, finder, index, state, confidence) is { } candidate)
+                if (builder.Build(s, trigger, confidence) is { } candidate)
                 {
                     candidates.Add(candidate);
                     SplitSeparateMobilizations(candidate, candidates);
                 }
             }
 
-            AddClassifierOnly(document, s, classifier, probabilities, typesWithTriggers, business, finder, index, state, candidates);
+            AddClassifierOnly(document, s, classifier, probabilities, typesWithTriggers, business, builder, index, candidates);
         }
 
         List<EventCandidate> events = EventMerger.Merge(candidates);
@@ -144,7 +144,7 @@ internal sealed partial class EventExtractor : IStage
 
     /// <summary>Paraphrases: a confident classifier makes an event where no trigger of that type fired.</summary>
     private static void AddClassifierOnly(Document document, int s, EventClassifierModel classifier, ReadOnlySpan<float> probabilities, int typesWithTriggers,
-        int business, ArgumentFinder finder, ActorIndex index, SentenceState state, List<EventCandidate> candidates)
+        int business, CandidateBuilder builder, ActorIndex index, List<EventCandidate> candidates)
     {
         Sentence sentence = document.Sentences[s];
         if (sentence.Kind != SentenceKind.Prose || business >= 2)
@@ -168,7 +168,7 @@ internal sealed partial class EventExtractor : IStage
 
             int anchor = index.Mentions[m].LastToken + 1;
             var pseudo = new TriggerMatch(new TriggerPattern(classifier.Types[t], [], Weak: false, Mutual: false, "(classifier)"), anchor, anchor);
-            if (!TriggerFilter.IsIrrealis(document, sentence, pseudo) && Build(document, s, pseudo, finder, index, state, probabilities[t]) is { } candidate)
+            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && builder.Build(s, pseudo, probabilities[t]) is { } candidate)
             {
                 candidates.Add(candidate);
             }

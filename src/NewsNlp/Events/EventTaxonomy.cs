@@ -53,6 +53,9 @@ internal static class EventTaxonomy
     /// <summary>True for types whose participants act together ("Pakistan and Iran agreed"): all are actors, none targets.</summary>
     public static bool IsMutual(string type) => type is Deescalation or Consultation or Agreement;
 
+    /// <summary>Types whose object is the party addressed: an appeal to, a mediation between, a threat or accusation against.</summary>
+    public static bool IsAddressed(string type) => type is Appeal or Mediation or Threat or Accusation;
+
     /// <summary>The CAMEO code of an event of <paramref name="type"/> with the given weapons.</summary>
     public static string Cameo(string type, ImmutableArray<string> weapons) => type switch
     {

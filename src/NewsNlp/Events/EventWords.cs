@@ -1,85 +1,169 @@
+using NewsNlp.Lexicons;
+
 namespace NewsNlp.Events;
 
-/// <summary>Closed word classes the event stage reads context with.</summary>
+/// <summary>
+/// The word classes the event stage reads context with: handles into the one lexicon, whose data
+/// files are <c>Resources/Lexicon/events/*.txt</c> (a word in two classes is listed in both files).
+/// </summary>
 internal static class EventWords
 {
-    /// <summary>Determiners and possessives skipped when looking for the word before a mention.</summary>
-    public static readonly WordSet Determiners = new("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "some", "several", "two", "three", "both");
-
-    /// <summary>Prepositions: a mention after one of these is not a subject.</summary>
-    public static readonly WordSet Prepositions = new(
-        "in", "on", "against", "at", "into", "to", "from", "toward", "towards", "near", "over", "inside", "across", "of", "with", "for",
-        "by", "between", "among", "after", "before", "about", "during", "under", "through", "within", "upon", "around", "than", "like", "including", "targeting", "outside", "beyond", "off", "via");
-
-    /// <summary>Prepositions that introduce the target of an act ("strikes on Iran", "ambassador to Tehran").</summary>
-    public static readonly WordSet TargetPrepositions = new("on", "in", "against", "at", "into", "to", "over", "inside", "toward", "towards", "targeting", "near", "upon", "with", "from", "across");
-
-    /// <summary>Words that make the act hypothetical, negated, denied, planned or habitual.</summary>
-    public static readonly WordSet Irrealis = new(
-        "would", "could", "may", "might", "should", "can", "will", "shall", "'ll", "must",
-        "if", "unless", "whether", "not", "n't", "never", "no", "without", "nor",
-        "deny", "denies", "denied", "denying", "refused", "refuses", "refuse", "refusal", "failed", "fail",
-        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "hope", "hopes", "hoped", "want", "wants", "wanted",
-        "expected", "expect", "expects", "likely", "possible", "possibly", "potential", "proposed", "propose", "proposes", "any",
-        "fear", "fears", "feared", "seek", "seeks", "seeking", "sought", "ready", "prepared", "threatened", "threatening", "threatens", "vowed", "warned",
-        "often", "frequently", "draft", "moratorium", "stop", "halt", "cease", "suspend", "suspended", "suspension", "wish", "wishes", "wished", "risk", "anything", "unless", "regularly", "routinely", "usually", "traditionally", "allegedly", "rumoured", "rumored", "unconfirmed",
-        "upcoming", "forthcoming", "scheduled", "next", "imminent", "capacity", "capability", "ability",
-        "rumors", "rumours", "speculation", "means", "ways", "aimed", "aiming", "excluded", "shut", "offer", "offers", "offered", "offering", "tomorrow");
-
-    /// <summary>Modal and future words that do not cancel a threat ("warned it would retaliate").</summary>
-    public static readonly WordSet FutureModals = new("would", "could", "will", "shall", "'ll", "may", "might", "must", "can", "threatened", "threatening", "threatens", "vowed", "warned", "ready", "prepared");
-
-    /// <summary>Words that end the look-back for irrealis words.</summary>
-    public static readonly WordSet ClauseOpeners = new("that", "and", "but", "after", "before", "while", "when", "which", "who", "because", "since", "as", "following", "where", "whereas", "then", "said", "says", "say");
-
-    /// <summary>Words that start a new clause for argument search.</summary>
-    public static readonly WordSet ClauseBreakers = new("while", "whereas", "but", "although", "though", "meanwhile");
-
-    /// <summary>Forms of "be" that make a participle passive.</summary>
-    public static readonly WordSet BeForms = new("was", "were", "been", "being", "is", "are", "be", "got");
-
-    /// <summary>Words that join coordinated participants ("Pakistan and Iran", "Tehran, Islamabad").</summary>
-    public static readonly WordSet Coordinators = new("and", "&", ",", "both", "the", "his", "her", "its", "their", "counterpart", "counterparts", "as", "well", "or");
-
-    /// <summary>Labour, business and other non-political senses near a trigger word.</summary>
-    public static readonly WordSet OtherSense = new(
-        "workers", "worker", "union", "unions", "employees", "miners", "teachers", "dockers", "dockworkers", "longshoremen", "seamen", "nurses", "doctors",
-        "drivers", "truckers", "railway", "railwaymen", "walkouts", "stoppage", "pilots", "staff", "wage", "wages", "pay", "hunger",
-        "strikers", "walkout", "picket", "price", "prices", "lucky", "heart", "panic", "asthma", "disease", "virus", "shark", "charm", "sales",
-        "marketing", "market", "markets", "inflation", "corruption", "bear", "takeover", "proxy", "legal", "court", "deal", "bargain", "record",
-        "profit", "profits", "earnings", "shares", "stake", "goal", "goals", "match", "ball", "dollar", "currency", "yen", "sterling", "bid", "growth", "target", "targets", "capability", "capabilities");
-
-    /// <summary>Words of business news: sentences full of them rarely report political events.</summary>
-    public static readonly WordSet Business = new(
-        "pct", "dlrs", "dlr", "shares", "stake", "merger", "acquisition", "takeover", "company", "companies", "firm", "corp", "inc", "ltd", "co",
-        "stock", "stocks", "profit", "earnings", "revenue", "revenues", "dividend", "bid", "tender", "shareholders", "billion", "mln", "cts", "tonnes",
-        "subsidiary", "unit", "quarter", "sales", "customers", "prices", "price", "exports", "imports", "tariff", "tariffs", "bank", "banks", "loan", "loans", "debt",
-        "financial", "analysts", "bankers", "traders", "investors", "creditors", "economists", "currency", "yen", "demand", "coal", "steel", "mills",
-        "venture", "ventures", "plc", "bhd", "ag", "sa", "nv");
-
-    /// <summary>Nouns for people or bodies acting for a state ("representatives from Iran").</summary>
-    public static readonly WordSet Members = new("representatives", "representative", "officials", "official", "forces", "troops", "government", "ministry", "army", "delegation", "leaders", "authorities", "spokesman", "envoy", "diplomats", "soldiers", "militants", "fighters", "rebels", "navy", "military", "sympathizers", "sympathisers", "supporters", "members", "gunmen", "spokesman", "spokesperson", "commander", "leader", "member");
-
-    /// <summary>Lower-case words of office titles ("foreign minister", "defence secretary", "deputy prime minister").</summary>
-    public static readonly WordSet TitleWords = new(
-        "foreign", "minister", "prime", "president", "secretary", "defence", "defense", "interior", "spokesman", "spokeswoman", "spokesperson", "ambassador",
-        "envoy", "leader", "chief", "deputy", "vice", "general", "state", "chancellor", "premier", "king", "queen", "prince", "army", "navy", "military",
-        "commander", "officials", "official", "press", "head", "top", "senior", "acting", "former", "supreme", "opposition", "of", "the", "affairs", "foreign-minister", "counterpart");
-
-    /// <summary>Lower-case words that may stand right before a clause's subject ("yesterday Iran said", "also Pakistan").</summary>
-    public static readonly WordSet SubjectOpeners = new(
-        "yesterday", "today", "tonight", "earlier", "later", "now", "also", "then", "meanwhile", "however", "instead", "so", "thus", "first", "finally", "subsequently",
-        "ago", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "said", "if", "once", "whom", "whose", "where", "whereas", "although", "though", "until", "how", "why", "what");
+    /// <summary>Reporting verbs that, before a past perfect, date the report and not the act ("acknowledged it had shot down").</summary>
+    public static readonly WordClass AdmissionVerbs = Lexicon.Default.Class("events/admission-verbs");
 
     /// <summary>Verbs whose subject did the act named by their object ("claimed the attacks", "carried out the strike").</summary>
-    public static readonly WordSet AgentVerbs = new(
-        "claimed", "claims", "claim", "responsibility", "carried", "carry", "carries", "conducted", "conducts", "launched", "launches", "launch", "staged", "mounted",
-        "orchestrated", "ordered", "approved", "executed", "perpetrated", "began", "begun", "started", "continued", "resumed", "stepped", "intensified", "escalated");
+    public static readonly WordClass AgentVerbs = Lexicon.Default.Class("events/agent-verbs");
+
+    /// <summary>Articles right before a name that modifies a trigger ("the US airstrike").</summary>
+    public static readonly WordClass Articles = Lexicon.Default.Class("events/articles");
+
+    /// <summary>Words that ascribe an act to its doer ("attributed the bombing to Houthi rebels").</summary>
+    public static readonly WordClass AscriptionWords = Lexicon.Default.Class("events/ascription-words");
+
+    /// <summary>Words before a trigger that refer back to acts told elsewhere ("these two attacks", "the reciprocal bombings").</summary>
+    public static readonly WordClass BackReferenceWords = Lexicon.Default.Class("events/back-reference-words");
+
+    /// <summary>Forms of "be" that make a participle passive.</summary>
+    public static readonly WordClass BeForms = Lexicon.Default.Class("events/be-forms");
+
+    /// <summary>Nouns of companies and trades: a nationality before them ("Japanese steel firms") is no state acting.</summary>
+    public static readonly WordClass BusinessNouns = Lexicon.Default.Class("events/business-nouns");
+
+    /// <summary>Words of business news: sentences full of them rarely report political events.</summary>
+    public static readonly WordClass Business = Lexicon.Default.Class("events/business-words");
+
+    /// <summary>Verbs that give an act a name ("calling it an aggression"): the accusation, not a strike.</summary>
+    public static readonly WordClass CharacterizationVerbs = Lexicon.Default.Class("events/characterization-verbs");
+
+    /// <summary>Words that start a new clause for argument search.</summary>
+    public static readonly WordClass ClauseBreakers = Lexicon.Default.Class("events/clause-breakers");
+
+    /// <summary>Words that end the look-back for irrealis words.</summary>
+    public static readonly WordClass ClauseOpeners = Lexicon.Default.Class("events/clause-openers");
+
+    /// <summary>Modals after a noun trigger that make it hypothetical ("a direct attack would be").</summary>
+    public static readonly WordClass ConditionalModals = Lexicon.Default.Class("events/conditional-modals");
+
+    /// <summary>Conjunctions that join a verb to the act's own clause ("recalled its ambassador and announced"): no reporter before them.</summary>
+    public static readonly WordClass CoordinatingConjunctions = Lexicon.Default.Class("events/coordinating-conjunctions");
+
+    /// <summary>Words that join coordinated participants ("Pakistan and Iran", "Tehran, Islamabad").</summary>
+    public static readonly WordClass Coordinators = Lexicon.Default.Class("events/coordinators");
+
+    /// <summary>Words between a date and a trigger that put the date in another clause ("after", "in response to").</summary>
+    public static readonly WordClass DateSubordinators = Lexicon.Default.Class("events/date-subordinators");
+
+    /// <summary>Closed word classes the event stage reads context with.&lt;/summary&gt; internal static class EventWords { /// &lt;summary&gt;Determiners and possessives skipped when looking for the word before a mention.</summary>
+    public static readonly WordClass Determiners = Lexicon.Default.Class("events/determiners");
+
+    /// <summary>Prepositions that direct an act at its target ("against", "targeting").</summary>
+    public static readonly WordClass DirectedPrepositions = Lexicon.Default.Class("events/directed-prepositions");
+
+    /// <summary>Words before a trigger that mark a new act, not the one told before ("another attack", "a separate raid").</summary>
+    public static readonly WordClass DistinctMarkers = Lexicon.Default.Class("events/distinct-markers");
+
+    /// <summary>First-person subjects inside a quotation: the speaker acts ("I count on Turkey").</summary>
+    public static readonly WordClass FirstPersonPronouns = Lexicon.Default.Class("events/first-person-pronouns");
+
+    /// <summary>Modal and future words that do not cancel a threat ("warned it would retaliate").</summary>
+    public static readonly WordClass FutureModals = Lexicon.Default.Class("events/future-modals");
+
+    /// <summary>Forms of "have": an auxiliary between a subject and its verb.</summary>
+    public static readonly WordClass HaveForms = Lexicon.Default.Class("events/have-forms");
+
+    /// <summary>Words of hearsay before a trigger, however far back ("There were rumors ... that Iran had fired").</summary>
+    public static readonly WordClass HearsayWords = Lexicon.Default.Class("events/hearsay-words");
+
+    /// <summary>Prepositions that make the trigger the means of the verb before it ("killed X in an airstrike").</summary>
+    public static readonly WordClass InstrumentPrepositions = Lexicon.Default.Class("events/instrument-prepositions");
+
+    /// <summary>Words that make the act hypothetical, negated, denied, planned or habitual.</summary>
+    public static readonly WordClass Irrealis = Lexicon.Default.Class("events/irrealis");
+
+    /// <summary>Sentence openers that make the whole sentence negated or hypothetical ("Never before have ...", "If ...").</summary>
+    public static readonly WordClass IrrealisOpeners = Lexicon.Default.Class("events/irrealis-openers");
 
     /// <summary>Past participles that do not end in -ed ("was met by", "were shot down").</summary>
-    public static readonly WordSet IrregularParticiples = new(
-        "struck", "shot", "hit", "met", "held", "seen", "taken", "sent", "fought", "beaten", "thrown", "led", "caught", "brought", "blown", "overrun", "stricken", "withdrawn", "sought", "told", "given");
+    public static readonly WordClass IrregularParticiples = Lexicon.Default.Class("events/irregular-participles");
+
+    /// <summary>Prepositions of place and time: the mention after them is where or when a meeting took place, not a party.</summary>
+    public static readonly WordClass LocationPrepositions = Lexicon.Default.Class("events/location-prepositions");
+
+    /// <summary>Nouns for people or bodies acting for a state ("representatives from Iran").</summary>
+    public static readonly WordClass Members = Lexicon.Default.Class("events/member-nouns");
+
+    /// <summary>Prepositions after which a group noun acts for the mention ("representatives from Iran", "a spokesman for the PMF").</summary>
+    public static readonly WordClass MemberPrepositions = Lexicon.Default.Class("events/member-prepositions");
+
+    /// <summary>Words that cannot be part of a speaker's name before a saying verb ("Iran further said", "they said").</summary>
+    public static readonly WordClass NonSpeakerWords = Lexicon.Default.Class("events/non-speaker-words");
+
+    /// <summary>Labour, business and other non-political senses near a trigger word.</summary>
+    public static readonly WordClass OtherSense = Lexicon.Default.Class("events/other-sense");
+
+    /// <summary>Plural nouns after "the two"/"both" that stand for the article's two main parties ("the two countries").</summary>
+    public static readonly WordClass PairNouns = Lexicon.Default.Class("events/pair-nouns");
+
+    /// <summary>Nouns after "the" that stand for the two sides of a dispute ("consulting with the parties").</summary>
+    public static readonly WordClass PartyNouns = Lexicon.Default.Class("events/party-nouns");
+
+    /// <summary>Prepositions of place: a later "against X" names the target better ("a missile strike in Kuwait waters against the US-flag ship").</summary>
+    public static readonly WordClass PlacePrepositions = Lexicon.Default.Class("events/place-prepositions");
+
+    /// <summary>Nouns right after a trigger that make it a plan or a fear ("attack plans", "strike threats").</summary>
+    public static readonly WordClass PlanNouns = Lexicon.Default.Class("events/plan-nouns");
+
+    /// <summary>Periods after "next" that make an act planned ("her visit next week").</summary>
+    public static readonly WordClass PlanPeriods = Lexicon.Default.Class("events/plan-periods");
+
+    /// <summary>Plural pronoun subjects that stand for the actors of the event just before ("we warn").</summary>
+    public static readonly WordClass PluralPronouns = Lexicon.Default.Class("events/plural-pronouns");
+
+    /// <summary>Possessive pronouns before a trigger ("his appeal"): the owner named first in the sentence acts.</summary>
+    public static readonly WordClass PossessivePronouns = Lexicon.Default.Class("events/possessive-pronouns");
+
+    /// <summary>Prepositions: a mention after one of these is not a subject.</summary>
+    public static readonly WordClass Prepositions = Lexicon.Default.Class("events/prepositions");
+
+    /// <summary>Auxiliaries between a plural pronoun subject and the trigger ("we are consulting").</summary>
+    public static readonly WordClass PronounAuxiliaries = Lexicon.Default.Class("events/pronoun-auxiliaries");
+
+    /// <summary>Personal pronouns that open a sentence whose subject is the actor of the event just before.</summary>
+    public static readonly WordClass Pronouns = Lexicon.Default.Class("events/pronouns");
+
+    /// <summary>Nouns of named regions ("Panjgur district", "Balochistan region"): the place of an event.</summary>
+    public static readonly WordClass RegionNouns = Lexicon.Default.Class("events/region-nouns");
 
     /// <summary>Verbs of saying that introduce an attribution ("Pakistani diplomacy stated").</summary>
-    public static readonly WordSet SayVerbs = new("said", "says", "stated", "announced", "reported", "claimed", "told", "added", "declared", "insisted", "stressed");
+    public static readonly WordClass SayVerbs = Lexicon.Default.Class("events/say-verbs");
+
+    /// <summary>Participles before "by" that name a sequence, not a passive agent ("airstrikes followed by a ground invasion").</summary>
+    public static readonly WordClass SequenceParticiples = Lexicon.Default.Class("events/sequence-participles");
+
+    /// <summary>Nouns after "The"/"A" at a sentence start that stand for a speaker named before ("The ministry said").</summary>
+    public static readonly WordClass SpeakerNouns = Lexicon.Default.Class("events/speaker-nouns");
+
+    /// <summary>Lower-case words that may stand right before a clause's subject ("yesterday Iran said", "also Pakistan").</summary>
+    public static readonly WordClass SubjectOpeners = Lexicon.Default.Class("events/subject-openers");
+
+    /// <summary>Prepositions that open a clause whose subject the mention is ("after Turkey began an offensive").</summary>
+    public static readonly WordClass SubordinatingPrepositions = Lexicon.Default.Class("events/subordinating-prepositions");
+
+    /// <summary>Prepositions that introduce the target of an act ("strikes on Iran", "ambassador to Tehran").</summary>
+    public static readonly WordClass TargetPrepositions = Lexicon.Default.Class("events/target-prepositions");
+
+    /// <summary>Words after "in the past" that make it a recent span ("in the past week"), not habit.</summary>
+    public static readonly WordClass TimeSpans = Lexicon.Default.Class("events/time-spans");
+
+    /// <summary>Auxiliaries and adverbs between a title subject and the trigger ("the envoy had discussed").</summary>
+    public static readonly WordClass TitleAuxiliaries = Lexicon.Default.Class("events/title-auxiliaries");
+
+    /// <summary>Office nouns after "the" that stand for a person named before ("the envoy", "the minister").</summary>
+    public static readonly WordClass TitleNouns = Lexicon.Default.Class("events/title-nouns");
+
+    /// <summary>Lower-case words of office titles ("foreign minister", "defence secretary", "deputy prime minister").</summary>
+    public static readonly WordClass TitleWords = Lexicon.Default.Class("events/title-words");
+
+    /// <summary>True when <paramref name="word"/> is in <paramref name="wordClass"/> (by the class's case rule).</summary>
+    public static bool Contains(this WordClass wordClass, ReadOnlySpan<char> word) => Lexicon.Default.Contains(wordClass, word);
 }

@@ -1,17 +1,19 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
 
 /// <summary>
 /// The trigger lexicon (<c>Resources/Lexicons/event-triggers.tsv</c>): phrases per event type,
-/// indexed by the forms of their first word. Loaded once; immutable and thread-safe.
+/// indexed by the forms of their first word (the lexicon's one inflection rule, <see cref="Inflection.Forms"/>,
+/// expands "word+"). Loaded once; immutable and thread-safe.
 /// </summary>
 internal sealed class TriggerLexicon
 {
     private const string ResourceName = "NewsNlp.Lexicons/event-triggers.tsv";
 
-    private static readonly Lazy<TriggerLexicon> Shared = new(() => Parse(ReadResource(ResourceName)));
+    private static readonly Lazy<TriggerLexicon> Shared = new(() => Parse(ResourceFile.ReadText(ResourceName)));
 
     private readonly FrozenDictionary<string, TriggerPattern[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
@@ -52,7 +54,7 @@ internal sealed class TriggerLexicon
             var elements = new string[]?[words.Length];
             for (int i = 0; i < words.Length; i++)
             {
-                elements[i] = words[i] == "..." ? null : Expand(words[i]);
+                elements[i] = words[i] == "..." ? null : Inflection.Forms(words[i]);
             }
 
             var pattern = new TriggerPattern(type, elements, flags.Contains("weak", StringComparison.Ordinal), flags.Contains("mutual", StringComparison.Ordinal), phrase,
@@ -70,15 +72,6 @@ internal sealed class TriggerLexicon
         }
 
         return new TriggerLexicon(index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase), count);
-    }
-
-    /// <summary>Reads an embedded text resource.</summary>
-    public static string ReadResource(string name)
-    {
-        using Stream stream = typeof(TriggerLexicon).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException(Messages.MissingResource(name));
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     /// <summary>
@@ -193,45 +186,4 @@ internal sealed class TriggerLexicon
 
         return -1;
     }
-
-    /// <summary>The word forms of one lexicon word: alternatives split on '|', and "+" expanded to regular inflections.</summary>
-    private static string[] Expand(string word)
-    {
-        var forms = new List<string>();
-        foreach (string alternative in word.Split('|'))
-        {
-            if (!alternative.EndsWith('+'))
-            {
-                forms.Add(alternative.ToLowerInvariant());
-                continue;
-            }
-
-            string stem = alternative[..^1].ToLowerInvariant();
-            forms.Add(stem);
-            if (stem.EndsWith('e'))
-            {
-                forms.AddRange([stem + "s", stem + "d", stem[..^1] + "ing"]);
-            }
-            else if (stem.EndsWith('y') && stem.Length > 2 && !IsVowel(stem[^2]))
-            {
-                forms.AddRange([stem[..^1] + "ies", stem[..^1] + "ied", stem + "ing"]);
-            }
-            else if (stem.EndsWith('s') || stem.EndsWith("sh", StringComparison.Ordinal) || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith('x') || stem.EndsWith('z'))
-            {
-                forms.AddRange([stem + "es", stem + "ed", stem + "ing"]);
-            }
-            else
-            {
-                forms.AddRange([stem + "s", stem + "ed", stem + "ing"]);
-                if (stem.Length >= 3 && !IsVowel(stem[^1]) && IsVowel(stem[^2]) && !IsVowel(stem[^3]) && stem[^1] is not 'w' and not 'x' and not 'y')
-                {
-                    forms.AddRange([stem + stem[^1] + "ed", stem + stem[^1] + "ing"]);
-                }
-            }
-        }
-
-        return [.. forms.Distinct(StringComparer.Ordinal)];
-    }
-
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

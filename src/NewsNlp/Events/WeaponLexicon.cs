@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -8,7 +9,7 @@ internal sealed class WeaponLexicon
 {
     private const string ResourceName = "NewsNlp.Lexicons/event-weapons.tsv";
 
-    private static readonly Lazy<WeaponLexicon> Shared = new(() => Parse(TriggerLexicon.ReadResource(ResourceName)));
+    private static readonly Lazy<WeaponLexicon> Shared = new(() => Parse(ResourceFile.ReadText(ResourceName)));
 
     private readonly FrozenDictionary<string, (string? Second, string Weapon)[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 

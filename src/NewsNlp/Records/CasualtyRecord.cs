@@ -29,6 +29,20 @@ public sealed record CasualtyRecord
     /// <summary>Index into <see cref="ArticleRecord.Events"/> of the event the casualties belong to, or null.</summary>
     public int? Event { get; init; }
 
+    /// <summary>
+    /// What the count covers: "event" (one incident, or one offensive or short run of attacks),
+    /// "national" (a country's cumulative total over months or years), "global" (a worldwide total)
+    /// or "historical" (the total of a past war or period that is over). Hypothetical counts and
+    /// counts the article itself calls false are not reported at all.
+    /// </summary>
+    public string Scope { get; init; } = "event";
+
+    /// <summary>
+    /// ISO 3166-1 alpha-2 code of the country where the harm happened (a city or region gives its
+    /// country: "Florida" gives "US"), or null when the article does not say.
+    /// </summary>
+    public string? Country { get; init; }
+
     /// <summary>The evidence text.</summary>
     public required string Text { get; init; }
 

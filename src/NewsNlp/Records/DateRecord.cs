@@ -20,4 +20,17 @@ public sealed record DateRecord
 
     /// <summary>The resolved day when <see cref="Value"/> names one, else null.</summary>
     public DateOnly? Date { get; init; }
+
+    /// <summary>The TIMEX3 type: DATE, TIME, DURATION or SET.</summary>
+    public string? TimexType { get; init; }
+
+    /// <summary>
+    /// The TIMEX3 value: <see cref="Value"/> where that is set, and the TimeML value of vague
+    /// expressions where <see cref="Value"/> stays null ("PRESENT_REF", "PAST_REF", "FUTURE_REF",
+    /// "PXY" for "years"); null when nothing can be told.
+    /// </summary>
+    public string? TimexValue { get; init; }
+
+    /// <summary>The TIMEX3 modifier ("APPROX", "START", "MID", "END", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"), or null.</summary>
+    public string? Mod { get; init; }
 }

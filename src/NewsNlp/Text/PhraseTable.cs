@@ -14,10 +14,10 @@ internal sealed class PhraseTable<T>
 {
     private const int MaxKeyChars = 96;
 
-    private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> phrases;
+    private readonly FrozenDictionary<string, PhraseEntry>.AlternateLookup<ReadOnlySpan<char>> phrases;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstTokens;
 
-    private PhraseTable(Dictionary<string, Entry> phrases, HashSet<string> firstTokens, int maxTokens)
+    private PhraseTable(Dictionary<string, PhraseEntry> phrases, HashSet<string> firstTokens, int maxTokens)
     {
         this.phrases = phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         this.firstTokens = firstTokens.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -31,7 +31,7 @@ internal sealed class PhraseTable<T>
     /// and the most permissive case rule among terms that differ only in case is kept.</summary>
     public static PhraseTable<T> Build(IEnumerable<(string Term, T Value)> terms)
     {
-        var phrases = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        var phrases = new Dictionary<string, PhraseEntry>(StringComparer.OrdinalIgnoreCase);
         var first = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int maxTokens = 1;
         foreach ((string term, T value) in terms)
@@ -49,7 +49,7 @@ internal sealed class PhraseTable<T>
             }
 
             CaseRule rule = CaseRuleOf(term);
-            if (phrases.TryGetValue(key, out Entry existing))
+            if (phrases.TryGetValue(key, out PhraseEntry existing))
             {
                 if (rule < existing.Rule)
                 {
@@ -59,7 +59,7 @@ internal sealed class PhraseTable<T>
                 continue;
             }
 
-            phrases[key] = new Entry(key, rule, value);
+            phrases[key] = new PhraseEntry(key, rule, value);
             first.Add(term.Substring(tokens[0].Start, tokens[0].Length));
             maxTokens = Math.Max(maxTokens, tokens.Length);
         }
@@ -73,7 +73,7 @@ internal sealed class PhraseTable<T>
     /// <summary>Looks up one span (a single token or a segment of a hyphenated word) with its case rule.</summary>
     public bool TryLookup(ReadOnlySpan<char> span, out T value)
     {
-        if (phrases.TryGetValue(span, out Entry entry) && CaseFits(span, entry))
+        if (phrases.TryGetValue(span, out PhraseEntry entry) && CaseFits(span, entry))
         {
             value = entry.Value;
             return true;
@@ -113,7 +113,7 @@ internal sealed class PhraseTable<T>
             }
 
             ReadOnlySpan<char> candidate = buffer[..length];
-            if (phrases.TryGetValue(candidate, out Entry entry) && CaseFits(candidate, entry))
+            if (phrases.TryGetValue(candidate, out PhraseEntry entry) && CaseFits(candidate, entry))
             {
                 value = entry.Value;
                 tokenCount = end - index;
@@ -162,7 +162,7 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    private static bool CaseFits(ReadOnlySpan<char> candidate, in Entry entry) => entry.Rule switch
+    private static bool CaseFits(ReadOnlySpan<char> candidate, in PhraseEntry entry) => entry.Rule switch
     {
         CaseRule.Exact => candidate.SequenceEqual(entry.Surface),
         CaseRule.Capitalized => char.IsUpper(candidate[0]) || !char.IsLetter(candidate[0]),
@@ -193,5 +193,5 @@ internal sealed class PhraseTable<T>
         return CaseRule.Capitalized;
     }
 
-    private readonly record struct Entry(string Surface, CaseRule Rule, T Value);
+    private readonly record struct PhraseEntry(string Surface, CaseRule Rule, T Value);
 }

@@ -21,6 +21,7 @@ public static class SampleRecords
                 new CountryRecord { Code = "PK", Alpha3 = "PAK", Name = "Pakistan", MentionCount = 1, Salience = 0.6, Mentions = [new CountryMention("Pakistan", 0, 8, "name")] },
                 new CountryRecord { Code = "IR", Alpha3 = "IRN", Name = "Iran", MentionCount = 1, Salience = 0.4, Mentions = [new CountryMention("Iran", 37, 41, "name")] },
             ],
+            Organizations = [new OrganizationRecord { Name = "UN", FullName = "United Nations", Kind = "international", Mentions = [new TextMention("UN", 10, 12)] }],
             People = n % 2 == 0 ? [new PersonRecord { Name = "Jalil Abbas Jilani", Title = "Foreign Minister", Country = "PK", Mentions = [new TextMention("Jilani", 0, 6)] }] : [],
             Casualties = [new CasualtyRecord { Kind = "killed", Count = 9, Min = 9, Max = 9, Groups = ["civilians", "children"], Event = 0, Text = "killing nine people", Start = 55, End = 74 }],
             Dates = [new DateRecord { Text = "Thursday", Start = 45, End = 53, Type = "date", Value = "2024-01-18", Date = new DateOnly(2024, 1, 18) }],

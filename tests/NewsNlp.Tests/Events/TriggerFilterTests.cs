@@ -1,4 +1,5 @@
 using NewsNlp.Events;
+using NewsNlp.Events.Filters;
 
 namespace NewsNlp.Tests.Events;
 
@@ -11,7 +12,7 @@ public sealed class TriggerFilterTests
         var found = new List<TriggerMatch>();
         TriggerLexicon.Default.Find(document, sentence, found);
         TriggerMatch match = found.First(m => text[document.Tokens[m.FirstToken].Start..].StartsWith(triggerWord, StringComparison.Ordinal));
-        return (TriggerFilter.IsIrrealis(document, sentence, match), TriggerFilter.IsOtherSense(document, sentence, match));
+        return (IrrealisFilter.IsIrrealis(document, sentence, match), SenseFilter.IsOtherSense(document, sentence, match));
     }
 
     [Theory]

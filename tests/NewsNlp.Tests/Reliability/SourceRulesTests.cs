@@ -14,7 +14,7 @@ public sealed partial class SourceRulesTests
     private static readonly (string File, string Pattern, string Why)[] Allowed =
     [
         ("NewsExtractor.cs", @"\bFile\.|\bDirectory\.|\bnew FileStream\b|\bFileInfo\b|\bDirectoryInfo\b|\bnew StreamReader\(\s*""",
-            "reads only the model files the caller names in NewsExtractorOptions.EntityModelPath and EventModelPath"),
+            "opens the model files the caller names in NewsExtractorOptions (EntityModelPath, EventModelPath): access the caller asked for"),
     ];
 
     public static TheoryData<string, string> ForbiddenInLibrary() => new()

@@ -15,6 +15,9 @@ internal static class CasualtyAttribution
     private static readonly WordClass ReportingVerbs = Lexicon.Default.Class("casualties/source-verbs");
     private static readonly WordClass Pronouns = Lexicon.Default.Class("casualties/source-pronouns");
 
+    /// <summary>Articles dropped from the start of a name.</summary>
+    private static readonly WordClass Articles = Lexicon.Default.Class("casualties/articles");
+
     /// <summary>Adverbs and auxiliaries between a source and its verb: "Iran earlier today said", "Mijares further claimed".</summary>
     private static readonly WordClass Intervening = Lexicon.Default.Class("casualties/source-intervening");
 
@@ -102,7 +105,7 @@ internal static class CasualtyAttribution
 
         int first = forward ? from : last;
         int end = forward ? last : from;
-        while (first < end && (Is(text, tokens[first], "the") || Is(text, tokens[first], "a") || Is(text, tokens[first], "an")))
+        while (first < end && Lexicon.Default.Contains(Articles, tokens[first].Slice(text)))
         {
             first++;
         }

@@ -10,11 +10,11 @@ namespace NewsNlp.Extraction.Casualties;
 /// <remarks>
 /// Documented choices: a combined figure ("15,000 killed or wounded", "15,000 casualties", "killed,
 /// wounded or captured") gives one record per named kind with the same count ("captured" adds none);
-/// an explicit negation ("no casualties", "no one was hurt") gives a count of 0; hypothetical, negated
+/// an explicit negation ("no casualties", "no one was hurt") or a count of 0 gives nothing; hypothetical, negated
 /// or intended harm ("could kill thousands", "were not hurt") gives nothing; boilerplate sentences add nothing;
 /// a figure repeated for the same kind is one record, and totals are kept as stated, never summed.
 /// </remarks>
-internal sealed partial class CasualtyExtractor : IStage
+internal sealed class CasualtyExtractor : IStage
 {
     /// <summary>Adds the <see cref="CasualtyLayer"/>.</summary>
     public void Run(Document document) => document.Set(new CasualtyLayer(Extract(document)));
@@ -38,18 +38,16 @@ internal sealed partial class CasualtyExtractor : IStage
 
     private static void ScanSentence(Document document, int sentenceIndex, List<CasualtyMention> output)
     {
-        Sentence sentence = document.Sentences[sentenceIndex];
+        var sentence = new CasualtySentence(document, sentenceIndex, output);
         string text = document.Text;
         Token[] tokens = document.Tokens;
-        var scan = new CasualtyScan(document, sentenceIndex, sentence.FirstToken, sentence.EndToken, output);
-        int t = sentence.FirstToken;
-        while (t < sentence.EndToken)
+        int t = sentence.First;
+        while (t < sentence.Limit)
         {
             Token token = tokens[t];
-            if (token.Kind is TokenKind.Number or TokenKind.Word
-                && QuantityParser.TryParse(text, tokens, t, sentence.EndToken, out Quantity quantity))
+            if (token.Kind is TokenKind.Number or TokenKind.Word && sentence.TryQuantity(t, out Quantity quantity))
             {
-                scan.MatchSubject(quantity);
+                SubjectCounts.Match(sentence, quantity);
                 if (quantity.EndToken > t + 1)
                 {
                     t = quantity.EndToken;
@@ -64,26 +62,35 @@ internal sealed partial class CasualtyExtractor : IStage
                 {
                     if ((role & TriggerRole.BeforeCount) != 0)
                     {
-                        scan.MatchObject(t, kinds);
+                        VerbObjectCounts.MatchObject(sentence, t, kinds);
                     }
 
                     if ((role & TriggerRole.Framing) != 0)
                     {
-                        scan.MatchFraming(t, kinds);
+                        VerbObjectCounts.MatchFraming(sentence, t, kinds);
                     }
 
                     if ((role & TriggerRole.Noun) != 0)
                     {
-                        scan.MatchCopulaList(t, kinds);
+                        NounListCounts.Match(sentence, t, kinds);
                     }
                 }
-                else if (word.Equals("toll", StringComparison.OrdinalIgnoreCase) || word.Equals("tolls", StringComparison.OrdinalIgnoreCase))
+
+                if (SingleVictims.IsArticle(sentence, t))
                 {
-                    scan.MatchToll(t);
+                    SingleVictims.MatchSubject(sentence, t);
                 }
-                else if (word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nobody", StringComparison.OrdinalIgnoreCase))
+                else if (CasualtyLexicon.Is(NounListCounts.Nominals, word))
                 {
-                    scan.MatchNegation(t);
+                    NounListCounts.MatchOf(sentence, t);
+                }
+                else if (CasualtyLexicon.Is(TollCounts.NumberNouns, word))
+                {
+                    TollCounts.MatchNumber(sentence, t);
+                }
+                else if (CasualtyLexicon.Is(CasualtyLexicon.TollNouns, word))
+                {
+                    TollCounts.Match(sentence, t);
                 }
             }
 

@@ -9,7 +9,8 @@ namespace NewsNlp.Extraction.Casualties;
 /// <param name="Start">Start of the evidence.</param>
 /// <param name="End">Exclusive end of the evidence.</param>
 /// <param name="Sentence">Index of the sentence.</param>
-internal sealed record CasualtyMention(CasualtyKinds Kind, Quantity Quantity, IReadOnlyList<string> Groups, int Start, int End, int Sentence)
+/// <param name="Scope">event, national, global or historical.</param>
+internal sealed record CasualtyMention(CasualtyKinds Kind, Quantity Quantity, IReadOnlyList<string> Groups, int Start, int End, int Sentence, string Scope)
 {
     /// <summary>The kind's name in the record contract.</summary>
     public string KindName => Kind switch

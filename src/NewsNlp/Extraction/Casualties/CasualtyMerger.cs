@@ -48,12 +48,17 @@ internal static class CasualtyMerger
 
         kept.Sort(static (a, b) => a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start) : a.Mention.Kind.CompareTo(b.Mention.Kind));
         var records = ImmutableArray.CreateBuilder<CasualtyEntity>(kept.Count);
+        CasualtyPlaces places = CasualtyPlaces.Find(document);
         foreach (Entry entry in kept)
         {
             CasualtyMention m = entry.Mention;
             records.Add(new CasualtyEntity(
                 m.KindName, m.Quantity.Count, m.Quantity.Min, m.Quantity.Max, m.Quantity.Approximate, [.. entry.Groups],
-                CasualtyAttribution.Find(document, m.Sentence), m.Start, m.End));
+                CasualtyAttribution.Find(document, m.Sentence), m.Start, m.End)
+            {
+                Scope = m.Scope,
+                Country = places.CountryOf(m.Sentence, m.Start, m.End),
+            });
         }
 
         return records.MoveToImmutable();

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Countries;
@@ -11,78 +11,35 @@ namespace NewsNlp.Extraction.Countries;
 internal static class CountryContext
 {
     /// <summary>Verbs and auxiliaries after a capital that make it the government acting ("Tehran said").</summary>
-    private static readonly FrozenSet<string> GovernmentVerbs = Set(
-        "said", "says", "say", "has", "have", "had", "will", "would", "is", "was", "are", "were", "could", "can", "may", "might",
-        "must", "should", "did", "does", "accused", "accuses", "announced", "announces", "denied", "denies", "warned", "warns",
-        "rejected", "rejects", "demanded", "demands", "wants", "wanted", "insisted", "insists", "blamed", "blames", "responded",
-        "retaliated", "claimed", "claims", "called", "calls", "condemned", "condemns", "urged", "urges", "agreed", "agrees",
-        "refused", "refuses", "threatened", "threatens", "summoned", "recalled", "expelled", "sent", "sends", "launched",
-        "struck", "strikes", "hit", "hits", "plans", "planned", "hopes", "sees", "saw", "fears", "feared", "believes", "considers",
-        "reported", "reports", "confirmed", "confirms", "backed", "backs", "supports", "supported", "imposed", "imposes",
-        "offered", "offers", "approved", "approves", "signed", "signs", "sought", "seeks", "vowed", "vows", "stressed",
-        "dismissed", "protested", "hailed", "welcomed", "welcomes", "asked", "asks", "told", "tells", "bombed", "attacked",
-        "ordered", "orders", "decided", "pledged", "promised", "responded", "and", "or");
+    private static readonly WordClass GovernmentVerbs = Lexicon.Default.Class("countries/government-verbs");
 
     /// <summary>Words before a capital that make it the government ("ties between Washington and Beijing").</summary>
-    private static readonly FrozenSet<string> GovernmentPrecursors = Set(
-        "between", "with", "against", "accused", "urged", "warned", "told", "pressed", "criticised", "criticized",
-        "condemned", "blamed", "by", "on", "to", "from");
+    private static readonly WordClass GovernmentPrecursors = Lexicon.Default.Class("countries/government-precursors");
 
     /// <summary>Capitalized words that may follow a country name that is also a first name ("Jordan's King", "Chad President").</summary>
-    private static readonly FrozenSet<string> NameFollowers = Set(
-        "President", "Prime", "Foreign", "Defence", "Defense", "Interior", "Minister", "Ministry", "Government", "Army",
-        "Navy", "Air", "Armed", "Forces", "Embassy", "Ambassador", "National", "Central", "Supreme", "Parliament", "King",
-        "Queen", "Crown", "Prince", "Radio", "Television", "TV", "News", "Agency", "State", "Republic", "Islamic", "Red",
-        "Valley", "Times", "Airlines", "Airways", "Cup", "International", "Security", "Police", "Kingdom", "Monday",
-        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "And", "But", "As", "Since");
+    private static readonly WordClass NameFollowers = Lexicon.Default.Class("countries/name-followers");
 
     /// <summary>Capitalized words that may precede such a name without making it a person's ("In Jordan", "Neighbouring Chad").</summary>
-    private static readonly FrozenSet<string> NamePrecursors = Set(
-        "The", "In", "On", "At", "From", "To", "And", "But", "For", "With", "Both", "Neighbouring", "Neighboring", "Northern",
-        "Southern", "Eastern", "Western", "Central", "Hashemite", "While", "Like", "Unlike", "Where", "When", "As", "Since",
-        "Meanwhile", "Also", "Only", "Even", "Then", "If", "Of", "By", "Via", "Into", "Across", "Against", "Between",
-        "Including", "Besides", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday", "Neither", "Either", "Nor", "Or", "Now", "Later", "However", "Thus", "So", "Yet", "After", "Before");
+    private static readonly WordClass NamePrecursors = Lexicon.Default.Class("countries/name-precursors");
 
     /// <summary>Words around "Turkey" that make it the bird.</summary>
-    private static readonly FrozenSet<string> FoodWords = Set(
-        "roast", "roasted", "thanksgiving", "christmas", "wild", "smoked", "stuffed", "frozen", "fried", "dinner", "dinners",
-        "sandwich", "sandwiches", "breast", "breasts", "leg", "legs", "farm", "farms", "farmer", "farmers", "feathers",
-        "vulture", "vultures", "hunt", "hunting", "trot", "baster", "gravy", "meat", "burger", "burgers", "bacon", "pardon",
-        "pardons", "pardoned", "carving", "carved", "stuffing", "giblets", "drumstick", "drumsticks", "gobble", "flock", "whole",
-        "day");
+    private static readonly WordClass FoodWords = Lexicon.Default.Class("countries/food-words");
 
     /// <summary>ALL-CAPS words before "US" that make it the pronoun ("LET US", "TOLD US").</summary>
-    private static readonly FrozenSet<string> PronounPrecursors = Set(
-        "let", "lets", "to", "for", "with", "tell", "tells", "told", "give", "gives", "gave", "help", "helps", "join", "joins",
-        "all", "both", "many", "some", "among", "about", "behind", "before", "after", "of", "from", "against", "by", "like",
-        "than", "upon", "on", "at", "into", "show", "shows", "leave", "leaves", "make", "makes", "made", "see", "sees", "hear",
-        "hit", "hits", "beat", "beats");
+    private static readonly WordClass PronounPrecursors = Lexicon.Default.Class("countries/pronoun-precursors");
 
     /// <summary>Second halves of a hyphenated capital that make it the government ("Tehran-backed").</summary>
-    private static readonly FrozenSet<string> GovernmentSuffixes = Set(
-        "backed", "led", "sponsored", "brokered", "allied", "aligned", "funded", "armed", "supported", "controlled", "friendly");
+    private static readonly WordClass GovernmentSuffixes = Lexicon.Default.Class("countries/government-suffixes");
 
     /// <summary>Prepositions that make a capital a location, whatever follows ("in London", "near Tehran").</summary>
-    private static readonly FrozenSet<string> Locatives = Set(
-        "in", "at", "near", "outside", "inside", "from", "into", "across", "around", "to", "via", "through", "toward", "towards", "visiting", "visited");
+    private static readonly WordClass Locatives = Lexicon.Default.Class("countries/locatives");
 
     /// <summary>Words after a demonym that make it a language ("Spanish speakers", "Japanese-language").</summary>
-    private static readonly FrozenSet<string> LanguageNouns = Set("language", "languages", "speaker", "speakers", "speaking", "translation", "subtitles", "dialect");
+    private static readonly WordClass LanguageNouns = Lexicon.Default.Class("countries/language-nouns");
 
     /// <summary>Words before a demonym that, with nothing after it, make it a language ("in French.", "speaks Spanish").</summary>
-    private static readonly FrozenSet<string> LanguageVerbs = Set("in", "into", "speak", "speaks", "spoke", "spoken", "speaking", "fluent", "learn", "learning", "translated", "teach", "taught", "write", "wrote", "written");
+    private static readonly WordClass LanguageVerbs = Lexicon.Default.Class("countries/language-verbs");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageNounLookup = LanguageNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LanguageVerbLookup = LanguageVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativeLookup = Locatives.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentVerbLookup = GovernmentVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GovernmentPrecursorLookup = GovernmentPrecursors.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameFollowerLookup = NameFollowers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamePrecursorLookup = NamePrecursors.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FoodLookup = FoodWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounLookup = PronounPrecursors.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = GovernmentSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Applies <paramref name="term"/>'s rule to the phrase of <paramref name="count"/> tokens at <paramref name="index"/>.</summary>
     /// <returns>False when the context says it is not the country; <paramref name="match"/> then covers the phrase with no code.</returns>
@@ -121,14 +78,14 @@ internal static class CountryContext
         if (next < tokens.Length && tokens[next].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> word = tokens[next].Slice(text);
-            if (GovernmentVerbLookup.Contains(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("or", StringComparison.OrdinalIgnoreCase))
+            if (Lexicon.Default.Contains(GovernmentVerbs, word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("or", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
         }
 
         int first = sentenceFirstToken;
-        while (first < index && (tokens[first].Kind != TokenKind.Word || NamePrecursorLookup.Contains(tokens[first].Slice(text))))
+        while (first < index && (tokens[first].Kind != TokenKind.Word || Lexicon.Default.Contains(NamePrecursors, tokens[first].Slice(text))))
         {
             first++;
         }
@@ -137,7 +94,7 @@ internal static class CountryContext
     }
 
     /// <summary>True for "backed", "led" and similar after a hyphen: the capital acts as the government.</summary>
-    public static bool IsGovernmentSuffix(ReadOnlySpan<char> rest) => rest.Length > 0 && SuffixLookup.Contains(rest);
+    public static bool IsGovernmentSuffix(ReadOnlySpan<char> rest) => rest.Length > 0 && Lexicon.Default.Contains(GovernmentSuffixes, rest);
 
     /// <summary>True when the words around <paramref name="index"/> are written in capitals (a wire headline).</summary>
     public static bool IsShouting(string text, ReadOnlySpan<Token> tokens, int index)
@@ -190,7 +147,7 @@ internal static class CountryContext
 
     private static bool ActsAsGovernment(string text, ReadOnlySpan<Token> tokens, int index, int count)
     {
-        if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && LocativeLookup.Contains(tokens[index - 1].Slice(text)))
+        if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && Lexicon.Default.Contains(Locatives, tokens[index - 1].Slice(text)))
         {
             return false; // "monitored in London said": the verb belongs to someone else
         }
@@ -209,7 +166,7 @@ internal static class CountryContext
                 return true;
             }
 
-            if (after.Kind == TokenKind.Word && GovernmentVerbLookup.Contains(after.Slice(text)))
+            if (after.Kind == TokenKind.Word && Lexicon.Default.Contains(GovernmentVerbs, after.Slice(text)))
             {
                 // "Tehran and Islamabad said": "and" counts only when another capital or a verb follows.
                 ReadOnlySpan<char> word = after.Slice(text);
@@ -230,11 +187,11 @@ internal static class CountryContext
                 && other.Form == CountryForm.Capital)
             {
                 // "... Tehran and Islamabad": the pair shares the role of its first member.
-                return index > 2 && tokens[index - 3].Kind == TokenKind.Word && GovernmentPrecursorLookup.Contains(tokens[index - 3].Slice(text))
+                return index > 2 && tokens[index - 3].Kind == TokenKind.Word && Lexicon.Default.Contains(GovernmentPrecursors, tokens[index - 3].Slice(text))
                     && !IsPlacePreposition(tokens[index - 3].Slice(text));
             }
 
-            return GovernmentPrecursorLookup.Contains(before) && !IsPlacePreposition(before);
+            return Lexicon.Default.Contains(GovernmentPrecursors, before) && !IsPlacePreposition(before);
         }
 
         return false;
@@ -259,7 +216,7 @@ internal static class CountryContext
         if (next < tokens.Length && tokens[next].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> word = tokens[next].Slice(text);
-            if (char.IsUpper(word[0]) && !NameFollowerLookup.Contains(word) && !CountryGazetteer.Table.MayStartWith(word)
+            if (char.IsUpper(word[0]) && !Lexicon.Default.Contains(NameFollowers, word) && !CountryGazetteer.Table.MayStartWith(word)
                 && !HasBreakBetween(text, tokens[index + count - 1].End, tokens[next].Start))
             {
                 return true; // "Chad Smith", "Jordan Peterson"
@@ -275,7 +232,7 @@ internal static class CountryContext
                 return true; // "Mr. Jordan"
             }
 
-            if (before.Kind == TokenKind.Word && char.IsUpper(word[0]) && !NamePrecursorLookup.Contains(word)
+            if (before.Kind == TokenKind.Word && char.IsUpper(word[0]) && !Lexicon.Default.Contains(NamePrecursors, word)
                 && !CountryGazetteer.Table.MayStartWith(word) && !HasBreakBetween(text, before.End, tokens[index].Start))
             {
                 return true; // "Michael Jordan", "George Washington"
@@ -289,7 +246,7 @@ internal static class CountryContext
     private static bool IsLanguage(string text, ReadOnlySpan<Token> tokens, int index, int count)
     {
         int next = index + count;
-        if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && LanguageNounLookup.Contains(tokens[next].Slice(text)))
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Word && Lexicon.Default.Contains(LanguageNouns, tokens[next].Slice(text)))
         {
             return true;
         }
@@ -306,7 +263,7 @@ internal static class CountryContext
             return IsLanguage(text, tokens, index - 2, 1); // "in Norwegian, Polish and Finnish"
         }
 
-        return tokens[index - 1].Kind == TokenKind.Word && LanguageVerbLookup.Contains(before);
+        return tokens[index - 1].Kind == TokenKind.Word && Lexicon.Default.Contains(LanguageVerbs, before);
     }
 
     // Nothing noun-like follows: the end, punctuation, or "and"/"or" and another bare demonym ("Polish and Finnish.").
@@ -324,19 +281,18 @@ internal static class CountryContext
     }
 
     /// <summary>True when a hyphenated demonym names a language ("French-speaking", "Arabic-language").</summary>
-    public static bool IsLanguageSuffix(ReadOnlySpan<char> rest) => rest.Length > 0 && LanguageNounLookup.Contains(rest);
+    public static bool IsLanguageSuffix(ReadOnlySpan<char> rest) => rest.Length > 0 && Lexicon.Default.Contains(LanguageNouns, rest);
 
     private static bool HasBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\r');
 
     private static bool IsFood(string text, ReadOnlySpan<Token> tokens, int index, int count)
     {
         int next = index + count;
-        return (index > 0 && tokens[index - 1].Kind == TokenKind.Word && FoodLookup.Contains(tokens[index - 1].Slice(text)))
-            || (next < tokens.Length && tokens[next].Kind == TokenKind.Word && FoodLookup.Contains(tokens[next].Slice(text)));
+        return (index > 0 && tokens[index - 1].Kind == TokenKind.Word && Lexicon.Default.Contains(FoodWords, tokens[index - 1].Slice(text)))
+            || (next < tokens.Length && tokens[next].Kind == TokenKind.Word && Lexicon.Default.Contains(FoodWords, tokens[next].Slice(text)));
     }
 
     private static bool IsShoutedPronoun(string text, ReadOnlySpan<Token> tokens, int index) =>
-        IsShouting(text, tokens, index) && index > 0 && tokens[index - 1].Kind == TokenKind.Word && PronounLookup.Contains(tokens[index - 1].Slice(text));
+        IsShouting(text, tokens, index) && index > 0 && tokens[index - 1].Kind == TokenKind.Word && Lexicon.Default.Contains(PronounPrecursors, tokens[index - 1].Slice(text));
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

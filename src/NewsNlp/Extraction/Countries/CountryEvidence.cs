@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Countries;
@@ -10,27 +11,23 @@ namespace NewsNlp.Extraction.Countries;
 /// </summary>
 internal static class CountryEvidence
 {
-    private static readonly FrozenDictionary<string, FrozenSet<string>> Supporting = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
+    // Per ambiguous code, the word class whose words elsewhere in the article support the country reading.
+    private static readonly FrozenDictionary<string, WordClass> Supporting = new Dictionary<string, WordClass>(StringComparer.Ordinal)
     {
-        ["GE"] = Set("Tbilisi", "Abkhazia", "Abkhaz", "Ossetia", "Ossetian", "Saakashvili", "Shevardnadze", "Caucasus", "Batumi",
-            "Sukhumi", "Tskhinvali", "Russia", "Russian", "Russians", "Moscow", "Kremlin", "Armenia", "Azerbaijan", "Soviet", "Kutaisi"),
-        ["JE"] = Set("Guernsey", "Channel", "Helier", "Bailiwick", "Alderney", "Sark"),
+        ["GE"] = Lexicon.Default.Class("countries/evidence-ge"),
+        ["JE"] = Lexicon.Default.Class("countries/evidence-je"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> UsStateContext = Set(
-        "Atlanta", "Savannah", "Augusta", "Macon", "Alabama", "Florida", "Tennessee", "Carolina", "Ga.", "Peach", "Bulldogs",
-        "Kemp", "Raffensperger", "county", "County", "Jersey", "York");
+    private static readonly WordClass UsStateContext = Lexicon.Default.Class("countries/us-state-context");
 
     /// <summary>True when the article supports reading <paramref name="code"/>'s ambiguous name as the country.</summary>
     public static bool Supports(string code, string text, ReadOnlySpan<Token> tokens)
     {
-        if (!Supporting.TryGetValue(code, out FrozenSet<string>? cues))
+        if (!Supporting.TryGetValue(code, out WordClass? cues))
         {
             return false;
         }
 
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cueLookup = cues.GetAlternateLookup<ReadOnlySpan<char>>();
-        FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> againstLookup = UsStateContext.GetAlternateLookup<ReadOnlySpan<char>>();
         bool support = false;
         foreach (Token token in tokens)
         {
@@ -40,16 +37,15 @@ internal static class CountryEvidence
             }
 
             ReadOnlySpan<char> word = token.Slice(text);
-            if (code == "GE" && againstLookup.Contains(word))
+            if (code == "GE" && Lexicon.Default.Contains(UsStateContext, word))
             {
                 return false;
             }
 
-            support |= cueLookup.Contains(word);
+            support |= Lexicon.Default.Contains(cues, word);
         }
 
         return support;
     }
 
-    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -21,11 +21,8 @@ internal static class CountryGazetteer
     private static readonly Lazy<Data> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Seats of government: always stand for the government, never a mere place.</summary>
-    private static readonly FrozenSet<string> Seats = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-    [
-        "Kremlin", "White House", "Pentagon", "Whitehall", "Downing Street", "Elysee", "Élysée", "Elysée",
-        "Zhongnanhai", "Quai d'Orsay",
-    ]);
+    private static readonly FrozenSet<string> Seats =
+        Lexicon.Default.Entries(Lexicon.Default.Class("countries/government-seats")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every country and territory by alpha-2 code.</summary>
     public static FrozenDictionary<string, CountryInfo> Countries => Loaded.Value.Countries;

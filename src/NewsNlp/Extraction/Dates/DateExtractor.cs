@@ -55,14 +55,15 @@ internal sealed class DateExtractor : IStage
                 resolver.SetAnchor(dateline);
             }
 
-            records[k] = new DateEntity(m.Start, m.End, r.Type, r.Value, r.Day);
+            records[k] = new DateEntity(m.Start, m.End, r.Type, r.Value, r.Day, r.TimexValue, m.Mod);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(records);
     }
 
     private static bool NeedsTense(in TemporalMention m) =>
-        (m.Kind == TemporalKind.Weekday && !m.HasShift)
+        (m.DayKind is TemporalKind dayKind && NeedsTense(m with { Kind = dayKind, DayKind = null }))
+        || (m.Kind == TemporalKind.Weekday && !m.HasShift)
         || (m.Kind == TemporalKind.RelativeUnit && m.Unit == TimeUnit.Week && m.Shift == 0)
         || (m.Kind is TemporalKind.CalendarDate or TemporalKind.Holiday && m.Year == 0)
         || (m.Kind == TemporalKind.Month && m.Year == 0 && !m.HasShift);

@@ -7,6 +7,7 @@ internal sealed record DateLayer(ImmutableArray<DateEntity> Dates);
 
 /// <summary>
 /// One temporal expression: where it is, its type ("date", "time", "duration", ...), its ISO 8601
-/// value and, when it names a single day, that day.
+/// value and, when it names a single day, that day; its TIMEX3 value (which also names vague
+/// expressions: "PRESENT_REF", "PXY") and TIMEX3 modifier ("APPROX", "START", ...).
 /// </summary>
-internal sealed record DateEntity(int Start, int End, string Type, string? Value, DateOnly? Date);
+internal sealed record DateEntity(int Start, int End, string Type, string? Value, DateOnly? Date, string? TimexValue = null, string? Mod = null);

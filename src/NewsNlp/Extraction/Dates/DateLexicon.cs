@@ -50,6 +50,8 @@ internal enum TimeUnit : byte
     Decade,
     /// <summary>Centuries.</summary>
     Century,
+    /// <summary>Halves of a year (no unit word: only "first half", "second-half").</summary>
+    Half,
 }
 
 /// <summary>TIMEX3 parts of day.</summary>
@@ -92,8 +94,10 @@ internal readonly record struct DateWord(DateWordKind Kind, int Value)
 }
 
 /// <summary>
-/// The words the date recognizer knows, looked up by span with a full case-insensitive ordinal
-/// comparison. Our own compilation of English calendar vocabulary.
+/// The words the date recognizer knows, with their values, looked up by span with a full
+/// case-insensitive ordinal comparison. The words live in the ordered word classes
+/// <c>Resources/Lexicon/dates/*-names.txt</c>, <c>*-words.txt</c> and <c>number-*.txt</c>, where
+/// a line's position is its value (line 3 of month-names is March).
 /// </summary>
 internal static class DateLexicon
 {
@@ -113,117 +117,47 @@ internal static class DateLexicon
         return Lookup.TryGetValue(word, out DateWord found) ? found : DateWord.None;
     }
 
-    /// <summary>The TIMEX3 suffix of a part of day ("TMO"), or empty.</summary>
-    public static string Suffix(PartOfDay part) => part switch
-    {
-        PartOfDay.Morning => "TMO",
-        PartOfDay.Midday => "TMI",
-        PartOfDay.Afternoon => "TAF",
-        PartOfDay.Evening => "TEV",
-        PartOfDay.Night => "TNI",
-        _ => "",
-    };
-
-    /// <summary>The TIMEX3 code of a season ("SU").</summary>
-    public static string Code(Season season) => season switch
-    {
-        Season.Spring => "SP",
-        Season.Summer => "SU",
-        Season.Autumn => "FA",
-        _ => "WI",
-    };
-
     private static FrozenDictionary<string, DateWord> Build()
     {
         var d = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
-        string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-        for (int m = 0; m < 12; m++)
+        Add(d, "dates/month-names", DateWordKind.Month, first: 1);
+        Add(d, "dates/weekday-names", DateWordKind.Weekday, first: (int)DayOfWeek.Sunday);
+        List<string[]> ones = Add(d, "dates/number-words", DateWordKind.Number, first: 1);
+        List<string[]> tens = OrderedClass.Lines("dates/number-tens");
+        for (int t = 0; t < tens.Count; t++)
         {
-            d[months[m]] = new DateWord(DateWordKind.Month, m + 1);
-            if (months[m].Length > 3)
+            int value = 20 + (10 * t);
+            foreach (string ten in tens[t])
             {
-                d[months[m][..3]] = new DateWord(DateWordKind.Month, m + 1);
+                d[ten] = new DateWord(DateWordKind.Number, value);
+                for (int u = 1; u < 10; u++)
+                {
+                    // "thirty-five": a ten and a unit word (its first spelling) joined by a hyphen.
+                    d[ten + "-" + ones[u - 1][0]] = new DateWord(DateWordKind.Number, value + u);
+                }
             }
         }
 
-        d["Sept"] = new DateWord(DateWordKind.Month, 9);
-
-        string[] days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-        for (int w = 0; w < 7; w++)
-        {
-            d[days[w]] = new DateWord(DateWordKind.Weekday, w);
-        }
-
-        foreach ((string s, int w) in (ReadOnlySpan<(string, int)>)[("Mon", 1), ("Tue", 2), ("Tues", 2), ("Wed", 3), ("Thu", 4), ("Thur", 4), ("Thurs", 4), ("Fri", 5), ("Sat", 6), ("Sun", 0)])
-        {
-            d[s] = new DateWord(DateWordKind.Weekday, w);
-        }
-
-        string[] numbers =
-        [
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        ];
-        for (int n = 1; n < numbers.Length; n++)
-        {
-            d[numbers[n]] = new DateWord(DateWordKind.Number, n);
-        }
-
-        string[] tens = ["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-        for (int t = 0; t < tens.Length; t++)
-        {
-            d[tens[t]] = new DateWord(DateWordKind.Number, 30 + (10 * t));
-            for (int u = 1; u < 10; u++)
-            {
-                d[tens[t] + "-" + numbers[u]] = new DateWord(DateWordKind.Number, 30 + (10 * t) + u);
-            }
-        }
-
-        for (int u = 1; u < 10; u++)
-        {
-            d["twenty-" + numbers[u]] = new DateWord(DateWordKind.Number, 20 + u);
-        }
-
-        d["a"] = new DateWord(DateWordKind.Number, 1);
-        d["an"] = new DateWord(DateWordKind.Number, 1);
         d["hundred"] = new DateWord(DateWordKind.Number, 100);
-        d["dozen"] = new DateWord(DateWordKind.Number, 12);
-
-        foreach ((string s, TimeUnit u) in (ReadOnlySpan<(string, TimeUnit)>)
-        [
-            ("second", TimeUnit.Second), ("seconds", TimeUnit.Second), ("minute", TimeUnit.Minute), ("minutes", TimeUnit.Minute),
-            ("hour", TimeUnit.Hour), ("hours", TimeUnit.Hour), ("day", TimeUnit.Day), ("days", TimeUnit.Day),
-            ("weekend", TimeUnit.Weekend), ("weekends", TimeUnit.Weekend), ("week", TimeUnit.Week), ("weeks", TimeUnit.Week),
-            ("month", TimeUnit.Month), ("months", TimeUnit.Month), ("quarter", TimeUnit.Quarter),
-            ("year", TimeUnit.Year), ("years", TimeUnit.Year), ("decade", TimeUnit.Decade), ("decades", TimeUnit.Decade),
-            ("century", TimeUnit.Century), ("centuries", TimeUnit.Century),
-        ])
-        {
-            d[s] = new DateWord(DateWordKind.Unit, (int)u);
-        }
-
-        foreach ((string s, PartOfDay p) in (ReadOnlySpan<(string, PartOfDay)>)
-        [
-            ("morning", PartOfDay.Morning), ("afternoon", PartOfDay.Afternoon), ("evening", PartOfDay.Evening),
-            ("night", PartOfDay.Night), ("midday", PartOfDay.Midday), ("overnight", PartOfDay.Night),
-        ])
-        {
-            d[s] = new DateWord(DateWordKind.PartOfDay, (int)p);
-        }
-
-        d["today"] = new DateWord(DateWordKind.RelativeDay, 0);
-        d["tonight"] = new DateWord(DateWordKind.RelativeDay, 0);
-        d["yesterday"] = new DateWord(DateWordKind.RelativeDay, -1);
-        d["tomorrow"] = new DateWord(DateWordKind.RelativeDay, 1);
-
-        foreach ((string s, Season v) in (ReadOnlySpan<(string, Season)>)
-        [
-            ("spring", Season.Spring), ("summer", Season.Summer), ("autumn", Season.Autumn), ("fall", Season.Autumn), ("winter", Season.Winter),
-        ])
-        {
-            d[s] = new DateWord(DateWordKind.Season, (int)v);
-        }
-
+        Add(d, "dates/unit-words", DateWordKind.Unit, first: (int)TimeUnit.Second);
+        Add(d, "dates/part-of-day-words", DateWordKind.PartOfDay, first: (int)PartOfDay.Morning);
+        Add(d, "dates/relative-day-words", DateWordKind.RelativeDay, first: -1);
+        Add(d, "dates/season-words", DateWordKind.Season, first: (int)Season.Spring);
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Adds every form of an ordered class; the form on line k has the value <paramref name="first"/> + k.</summary>
+    private static List<string[]> Add(Dictionary<string, DateWord> d, string className, DateWordKind kind, int first)
+    {
+        List<string[]> lines = OrderedClass.Lines(className);
+        for (int k = 0; k < lines.Count; k++)
+        {
+            foreach (string form in lines[k])
+            {
+                d[form] = new DateWord(kind, first + k);
+            }
+        }
+
+        return lines;
     }
 }

@@ -2,16 +2,13 @@ using System.Globalization;
 
 namespace NewsNlp.Extraction.Dates;
 
-/// <summary>A resolved value: the TIMEX3 string, its type, and the day when it names one.</summary>
-internal readonly record struct ResolvedDate(string? Value, string Type, DateOnly? Day);
-
 /// <summary>
 /// Turns recognized expressions into TIMEX3 values. <see cref="Anchor"/> is the article's date (the
 /// dateline's, else the publication date); <see cref="Last"/> is the last day resolved, for
 /// expressions such as "the previous day". Never reads the clock: without an anchor, values stay
 /// underspecified ("XXXX-02-08") or null.
 /// </summary>
-internal sealed partial class DateResolver
+internal sealed class DateResolver
 {
     /// <summary>Creates a resolver for an article dated <paramref name="anchor"/> (or undated).</summary>
     public DateResolver(DateOnly? anchor)
@@ -30,6 +27,9 @@ internal sealed partial class DateResolver
 
     /// <summary>The first day of the last month resolved so far, for "the next month".</summary>
     public DateOnly? LastMonth { get; private set; }
+
+    /// <summary>The last quarter resolved so far (year * 4 + quarter - 1), for "a year earlier" in earnings news; null before any.</summary>
+    public int? LastQuarter { get; private set; }
 
     /// <summary>The last year resolved so far, for "the following year".</summary>
     public int? LastYear { get; private set; }
@@ -58,6 +58,13 @@ internal sealed partial class DateResolver
             return r;
         }
 
+        if (m.Kind == TemporalKind.YearPart && m.Unit == TimeUnit.Quarter && r.Value is { Length: 7 } quarter
+            && int.TryParse(quarter.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int quarterYear))
+        {
+            // Earnings news compares a quarter with the same quarter "a year earlier".
+            LastQuarter = (quarterYear * 4) + (quarter[6] - '1');
+        }
+
         if (m.Year > 0 && m.Kind is TemporalKind.CalendarDate or TemporalKind.Month)
         {
             writtenYear = (m.Year, m.Sentence, true);
@@ -79,7 +86,7 @@ internal sealed partial class DateResolver
         }
         else if (r.Value is { Length: 7 } month && month[4] == '-' && month[5] != 'W'
             && int.TryParse(month.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y)
-            && int.TryParse(month.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mo) && IsValid(y, mo, 1))
+            && int.TryParse(month.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mo) && CalendarMath.IsValid(y, mo, 1))
         {
             var first = new DateOnly(y, mo, 1);
             if (Anchor is not DateOnly anchor || first <= anchor)
@@ -88,7 +95,7 @@ internal sealed partial class DateResolver
                 LastYear = y;
             }
         }
-        else if (m.Kind == TemporalKind.Year && IsValidYear(m.Year) && (Anchor is not DateOnly anchor || m.Year <= anchor.Year))
+        else if (m.Kind == TemporalKind.Year && CalendarMath.IsValidYear(m.Year) && (Anchor is not DateOnly anchor || m.Year <= anchor.Year))
         {
             LastYear = m.Year;
         }
@@ -101,7 +108,7 @@ internal sealed partial class DateResolver
     {
         DateOnly? saved = Anchor;
         Anchor = spokenOn;
-        ResolvedDate r = RelativeDay(m);
+        ResolvedDate r = RelativeDates.RelativeDay(this, m);
         Anchor = saved;
         return r;
     }
@@ -112,46 +119,33 @@ internal sealed partial class DateResolver
 
     private ResolvedDate Dispatch(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay) => m.Kind switch
     {
-        TemporalKind.Holiday when m.Month == 0 => Movable(m, tense),
-        TemporalKind.CalendarDate or TemporalKind.Holiday => CalendarDate(m, tense),
-        TemporalKind.Month => Month(m, tense),
-        TemporalKind.Year => new ResolvedDate(Year(m.Year), "date", null),
+        TemporalKind.Holiday when m.Month == 0 => AbsoluteDates.Movable(this, m, tense),
+        TemporalKind.CalendarDate or TemporalKind.Holiday => AbsoluteDates.CalendarDate(this, m, tense),
+        TemporalKind.Month => AbsoluteDates.Month(this, m, tense),
+        TemporalKind.Year => new ResolvedDate(Timex.Year(m.Year), "date", null),
         TemporalKind.Decade => new ResolvedDate((m.Year / 10).ToString(CultureInfo.InvariantCulture), "date", null),
-        TemporalKind.Season => SeasonValue(m),
-        TemporalKind.Weekday => Weekday(m, tense),
-        TemporalKind.RelativeDay => RelativeDay(m),
-        TemporalKind.RelativeUnit => RelativeUnit(m, tense),
-        TemporalKind.Ago => Ago(m),
-        TemporalKind.AnchorOffset => AnchorOffset(m),
+        TemporalKind.Season => AbsoluteDates.SeasonValue(this, m),
+        TemporalKind.Weekday => RelativeDates.Weekday(this, m, tense),
+        TemporalKind.RelativeDay => RelativeDates.RelativeDay(this, m),
+        TemporalKind.RelativeUnit => RelativeDates.RelativeUnit(this, m, tense),
+        TemporalKind.Ago => RelativeDates.Ago(this, m),
+        TemporalKind.AnchorOffset => RelativeDates.AnchorOffset(this, m),
+        TemporalKind.Time when m.DayKind is TemporalKind dayKind => Clock(m, Dispatch(m with { Kind = dayKind, Part = PartOfDay.None }, tense, null).Day),
         TemporalKind.Time => Clock(m, sameSentenceDay ?? Last),
-        TemporalKind.PartOfDay => (sameSentenceDay ?? Last) is DateOnly d ? new ResolvedDate(Day(d) + DateLexicon.Suffix(m.Part), "time", d) : new ResolvedDate(null, "time", null),
-        TemporalKind.Duration => new ResolvedDate(m.Literal, "duration", null),
+        TemporalKind.PartOfDay => (sameSentenceDay ?? Last) is DateOnly d ? new ResolvedDate(Timex.Day(d) + Timex.Suffix(m.Part), "time", d) : new ResolvedDate(null, "time", null),
+        TemporalKind.Duration => new ResolvedDate(m.Literal, "duration", null, m.Literal is null ? Timex.VagueDuration(m.Unit) : null),
+        TemporalKind.YearPart => AbsoluteDates.YearPart(this, m, tense),
+        TemporalKind.Reference => new ResolvedDate(null, "date", null, m.TimexLiteral),
         _ => new ResolvedDate(m.Literal, "set", null),
     };
 
-    /// <summary>"2024-01-19".</summary>
-    internal static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>"2024".</summary>
-    internal static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
-
-    /// <summary>"2024-01".</summary>
-    internal static string MonthValue(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
-
-    /// <summary>"2024-W03".</summary>
-    internal static string Week(DateOnly d)
-    {
-        DateTime t = d.ToDateTime(TimeOnly.MinValue);
-        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(t):D4}-W{ISOWeek.GetWeekOfYear(t):D2}");
-    }
-
-    private static ResolvedDate DayResult(DateOnly d, PartOfDay part) => new(Day(d) + DateLexicon.Suffix(part), "date", d);
-
-    private static ResolvedDate Unresolved => new(null, "date", null);
+    /// <summary>The year written in this or the previous sentence, if any.</summary>
+    public int? ContextYear(in TemporalMention m) =>
+        writtenYear is (int year, int sentence, bool reaches) && m.Sentence - sentence is >= 0 && m.Sentence - sentence <= (reaches ? 1 : 0) ? year : null;
 
     private static ResolvedDate Clock(in TemporalMention m, DateOnly? day)
     {
         string clock = string.Create(CultureInfo.InvariantCulture, $"T{m.Hour:D2}:{m.Minute:D2}");
-        return day is DateOnly d ? new ResolvedDate(Day(d) + clock, "time", d) : new ResolvedDate("XXXX-XX-XX" + clock, "time", null);
+        return day is DateOnly d ? new ResolvedDate(Timex.Day(d) + clock, "time", d) : new ResolvedDate("XXXX-XX-XX" + clock, "time", null);
     }
 }

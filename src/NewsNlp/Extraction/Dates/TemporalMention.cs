@@ -33,6 +33,10 @@ internal enum TemporalKind : byte
     Set,
     /// <summary>A fixed holiday ("Christmas Day", "New Year's Day").</summary>
     Holiday,
+    /// <summary>The present, past or future as a whole ("now", "recently", "the future"); <see cref="TemporalMention.TimexLiteral"/> says which.</summary>
+    Reference,
+    /// <summary>A quarter or a half of a year ("the third quarter", "fiscal 1998's first half"); <see cref="TemporalMention.Unit"/> says which.</summary>
+    YearPart,
 }
 
 /// <summary>
@@ -99,4 +103,13 @@ internal record struct TemporalMention
 
     /// <summary>True for a Reuters-style dateline ("BAHRAIN, March 5 -").</summary>
     public bool IsDateline;
+
+    /// <summary>The TIMEX3 value when the contract value stays null: vague expressions ("PRESENT_REF", "PXY").</summary>
+    public string? TimexLiteral;
+
+    /// <summary>The TIMEX3 modifier ("APPROX", "START", "END", "LESS_THAN", ...), or null.</summary>
+    public string? Mod;
+
+    /// <summary>For a clock time joined with its day ("10 p.m. Wednesday"): the kind of the day part, else null.</summary>
+    public TemporalKind? DayKind;
 }

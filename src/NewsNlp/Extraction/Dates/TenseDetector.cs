@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates;
@@ -28,36 +28,13 @@ internal static class TenseDetector
     /// <summary>Extra distance for markers after the expression: the verb before it usually governs it.</summary>
     private const int ForwardPenalty = 7;
 
-    private static readonly FrozenSet<string> FutureWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-    [
-        "will", "ll", "'ll", "’ll", "shall", "would", "might", "may", "should", "wo", "scheduled", "upcoming", "due", "expected", "plans", "planned", "intends", "set", "slated", "going",
-    ]);
-
-    private static readonly FrozenSet<string> PastWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-    [
-        "was", "were", "had", "did", "said", "told", "met", "took", "began", "came", "went", "made", "held", "left", "struck", "fell", "flew",
-        "saw", "shot", "hit", "led", "won", "lost", "sent", "gave", "spoke", "wrote", "brought", "fought", "broke", "ran", "rose", "sank", "stood",
-        "found", "thought", "knew", "became", "caught", "fled", "drove", "threw", "chose", "sought", "bought", "paid", "ago",
-        "overthrew", "withdrew", "blew", "swept", "kept", "felt", "heard", "meant", "read", "spent", "beat", "quit", "tore", "wore", "forgot",
-    ]);
-
-    private static readonly FrozenSet<string> PresentWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-    [
-        "is", "are", "am", "has", "have", "says", "say", "remains", "remain", "continues", "'s", "’s", "'re", "’re",
-        "could", "must", "can", "ca",
-    ]);
-
-    private static readonly FrozenSet<string> NotPast = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-    [
-        "need", "needed", "speed", "feed", "seed", "breed", "bleed", "indeed", "hundred", "united", "red", "bed", "shed", "proceed", "succeed",
-        "exceed", "armed", "based", "related", "detailed", "limited", "advanced", "concerned", "interested", "supposed", "alleged", "so-called",
-        "used", "wed", "naked", "wicked", "sacred", "ragged", "creed", "weed", "greed", "deed", "heed", "embed", "unarmed", "organized", "expected", "scheduled", "planned",
-    ]);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Future = FutureWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Past = PastWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Present = PresentWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastLookup = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordClass Future = Lexicon.Default.Class("dates/tense-future");
+    private static readonly WordClass Past = Lexicon.Default.Class("dates/tense-past");
+    private static readonly WordClass Present = Lexicon.Default.Class("dates/tense-present");
+    private static readonly WordClass NotPast = Lexicon.Default.Class("dates/tense-not-past");
+    private static readonly WordClass PastAuxiliaries = Lexicon.Default.Class("dates/tense-past-auxiliaries");
+    private static readonly WordClass PerfectAuxiliaries = Lexicon.Default.Class("dates/tense-perfect-auxiliaries");
+    private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("dates/tense-passive-auxiliaries");
 
     /// <summary>The tense of the clause around tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
     public static Tense Detect(Document document, in Sentence sentence, int first, int end)
@@ -125,19 +102,8 @@ internal static class TenseDetector
         return t.Kind == TokenKind.Word && !(w.EndsWith("ing", StringComparison.Ordinal) || w.Equals("been", StringComparison.Ordinal) || w.Equals("not", StringComparison.Ordinal));
     }
 
-    private static bool IsAnyWord(Document document, int i, ReadOnlySpan<string> words)
-    {
-        ReadOnlySpan<char> w = document.Span(document.Tokens[i]);
-        foreach (string candidate in words)
-        {
-            if (w.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsAnyWord(Document document, int i, WordClass words) =>
+        document.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic ? document.Is(i, words) : Lexicon.Default.Contains(words, document.Span(document.Tokens[i]));
 
     private static bool IsClauseBreak(Document document, int i)
     {
@@ -154,10 +120,10 @@ internal static class TenseDetector
         }
 
         ReadOnlySpan<char> w = document.Span(t);
-        if (Future.Contains(w) && !(w.Length == 3 && char.IsUpper(w[0]) && w[1] == 'a'))
+        if (document.Is(i, Future) && !(w.Length == 3 && char.IsUpper(w[0]) && w[1] == 'a'))
         {
             if (i > 0 && (w.Length > 5 || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
-                && IsAnyWord(document, i - 1, ["was", "were", "had"]))
+                && IsAnyWord(document, i - 1, PastAuxiliaries))
             {
                 // "was expected to", "were due to": a future seen from the past.
                 return Tense.Past;
@@ -174,16 +140,16 @@ internal static class TenseDetector
             return next < document.Tokens.Length && document.Span(document.Tokens[next]).Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
         }
 
-        bool pastForm = Past.Contains(w) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !NotPastLookup.Contains(w));
+        bool pastForm = document.Is(i, Past) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !document.Is(i, NotPast));
         if (pastForm && !w.Equals("ago", StringComparison.OrdinalIgnoreCase) && i > 0)
         {
             // A participle after an auxiliary: "is expected", "has received", "to be completed".
-            if (IsAnyWord(document, i - 1, ["has", "have", "'s", "’s", "'ve", "’ve"]))
+            if (IsAnyWord(document, i - 1, PerfectAuxiliaries))
             {
                 return Tense.Present;
             }
 
-            if (IsAnyWord(document, i - 1, ["be", "been", "being", "is", "are", "get", "gets"]))
+            if (IsAnyWord(document, i - 1, PassiveAuxiliaries))
             {
                 return Tense.Unknown;
             }
@@ -201,7 +167,7 @@ internal static class TenseDetector
             return Tense.Future;
         }
 
-        if (Present.Contains(w) && !(t.Kind == TokenKind.Clitic && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && IsPossessive(document, i)))
+        if (document.Is(i, Present) && !(t.Kind == TokenKind.Clitic && w.EndsWith("s", StringComparison.OrdinalIgnoreCase) && IsPossessive(document, i)))
         {
             return Tense.Present;
         }

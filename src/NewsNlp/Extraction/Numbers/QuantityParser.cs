@@ -9,7 +9,7 @@ namespace NewsNlp.Extraction.Numbers;
 /// percentages, clock times, decimals, measures ("five kilometers"), labels ("Resolution 598"), dates
 /// ("March 5") and ages ("Haji Mohammad Islam, 55"). Years are read but flagged. Allocation-free.
 /// </summary>
-internal static partial class QuantityParser
+internal static class QuantityParser
 {
     /// <summary>
     /// Tries to read an amount whose first token (a modifier or the number itself) is
@@ -23,7 +23,7 @@ internal static partial class QuantityParser
         bool hedged = false;
         for (int pass = 0; pass < 2 && i < limit; pass++)
         {
-            if (!TryModifier(text, tokens, i, limit, out int length, out NumberBound modifier))
+            if (!BoundModifiers.TryRead(text, tokens, i, limit, out int length, out NumberBound modifier))
             {
                 break;
             }
@@ -39,7 +39,7 @@ internal static partial class QuantityParser
             }
         }
 
-        if (i >= limit || !TryCore(text, tokens, i, limit, out int? value, out int next, out bool year))
+        if (i >= limit || !NumberReader.TryRead(text, tokens, i, limit, out int? value, out int next, out bool year))
         {
             return false;
         }
@@ -57,7 +57,7 @@ internal static partial class QuantityParser
                 ? joint.Equals("and", StringComparison.OrdinalIgnoreCase)
                 : joint.Equals("to", StringComparison.OrdinalIgnoreCase) || joint.Equals("or", StringComparison.OrdinalIgnoreCase)
                   || tokens[next].Kind == TokenKind.Dash;
-            if (rangeWord && TryCore(text, tokens, next + 1, limit, out int? second, out int afterSecond, out _)
+            if (rangeWord && NumberReader.TryRead(text, tokens, next + 1, limit, out int? second, out int afterSecond, out _)
                 && second is not null && second > value)
             {
                 upper = second;

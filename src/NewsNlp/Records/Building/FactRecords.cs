@@ -19,6 +19,9 @@ internal static class FactRecords
             Type = date.Type,
             Value = date.Value,
             Date = date.Date,
+            TimexType = date.Type.ToUpperInvariant(),
+            TimexValue = date.TimexValue,
+            Mod = date.Mod,
         }, document);
 
     /// <summary>One record per reported count; <see cref="CasualtyRecord.Event"/> from the event layer's links.</summary>
@@ -37,6 +40,8 @@ internal static class FactRecords
                 Approximate = c.Approximate,
                 Groups = c.Groups,
                 Attribution = c.Attribution,
+                Scope = c.Scope,
+                Country = c.Country,
                 Event = events is not null && i < events.CasualtyEvents.Length ? events.CasualtyEvents[i] : null,
                 Text = document.Substring(c.Start, c.End),
                 Start = c.Start,

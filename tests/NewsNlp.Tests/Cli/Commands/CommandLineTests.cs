@@ -1,6 +1,5 @@
-using System.CommandLine;
 using DuckDB.NET.Data;
-using NewsNlp.Cli.Commands;
+using NewsNlp.Cli;
 
 namespace NewsNlp.Tests.Cli.Commands;
 
@@ -11,7 +10,7 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static int Invoke(params string[] args) => new RootCommand { ExtractCommand.Create(), EvalCommand.Create(), ReportCommand.Create() }.Parse(args).Invoke();
+    private static int Invoke(params string[] args) => CliApp.Run(args, TextWriter.Null, TextWriter.Null);
 
     private string Input()
     {

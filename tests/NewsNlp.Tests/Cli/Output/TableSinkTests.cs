@@ -50,6 +50,8 @@ public sealed class TableSinkTests : IDisposable
         Scalar(connection, "SELECT count(*) FROM events WHERE list_contains(targets, 'IR')").Should().Be(10);
         Scalar(connection, "SELECT count(*) FROM events WHERE len(actors) = 0").Should().Be(10);
         Scalar(connection, "SELECT sum(count) FROM casualties").Should().Be(90);
+        Scalar(connection, "SELECT count(*) FROM organizations WHERE name = 'UN' AND full_name = 'United Nations' AND first_start = 10").Should().Be(10);
+        Scalar(connection, "SELECT sum(organizations) FROM articles").Should().Be(10);
         Scalar(connection, "SELECT count(*) FROM dates WHERE date = DATE '2024-01-18'").Should().Be(10);
     }
 
@@ -73,6 +75,7 @@ public sealed class TableSinkTests : IDisposable
         Scalar(connection, $"SELECT count(*) FROM {F("casualties")} WHERE len(groups) = 2 AND groups[2] = 'children'").Should().Be(10);
         Scalar(connection, $"SELECT count(*) FROM {F("events")} WHERE casualties = [0]").Should().Be(10);
         Scalar(connection, $"SELECT count(*) FROM {F("dates")} WHERE date = DATE '2024-01-18'").Should().Be(10);
+        Scalar(connection, $"SELECT count(*) FROM {F("organizations")} WHERE kind = 'international'").Should().Be(10);
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class TableSinkTests : IDisposable
             WriteAll(sink, articles: 3, errors: 1);
         }
 
-        Directory.GetFiles(out_).Select(Path.GetFileName).Should().BeEquivalentTo("articles.csv", "countries.csv", "people.csv", "casualties.csv", "dates.csv", "events.csv");
+        Directory.GetFiles(out_).Select(Path.GetFileName).Should().BeEquivalentTo("articles.csv", "countries.csv", "people.csv", "casualties.csv", "dates.csv", "events.csv", "organizations.csv");
         string[] events = File.ReadAllLines(Path.Combine(out_, "events.csv"));
         events.Should().HaveCount(1 + 6);
         events[0].Should().StartWith("article_id,event_index,type,cameo,plover,actors,targets");

@@ -40,7 +40,6 @@ public sealed class CasualtyRecordDetailTests
     [InlineData("Eleven people were killed on Tuesday.", "Eleven people were killed", 0)] // count through verb
     [InlineData("The earthquake left 30 dead.", "left 30 dead", 15)] // framing verb through closing word
     [InlineData("The death toll rose to 40 on Sunday.", "death toll rose to 40", 4)] // toll through number
-    [InlineData("Caused no casualties, the agency said.", "no casualties", 7)] // negation
     public void Extract_Evidence_SlicesTheText(string sentence, string evidence, int start)
     {
         var record = CasualtyTestKit.Extract(sentence)[0];

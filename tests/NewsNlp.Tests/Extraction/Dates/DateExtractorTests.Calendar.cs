@@ -63,8 +63,8 @@ public sealed partial class DateExtractorTests
     [InlineData("Rebels attacked pipelines between 1984 and 1986.", "1987-06-02", "1984", "1984")] // first year of a range
     [InlineData("Rebels attacked pipelines between 1984 and 1986.", "1987-06-02", "1986", "1986")] // second year of a range
     [InlineData("The city would be governing itself from 2022.", "2019-01-28", "2022", "2022")] // future year
-    [InlineData("The submarine class was designed in the 1950s.", "2004-11-18", "1950s", "195")] // decade: TIMEX3 "195"
-    [InlineData("Inflation soared in the 1980s across Latin America.", "2024-01-19", "1980s", "198")] // decade
+    [InlineData("The submarine class was designed in the 1950s.", "2004-11-18", "the 1950s", "195")] // decade: TIMEX3 "195"; TimeML spans keep "the"
+    [InlineData("Inflation soared in the 1980s across Latin America.", "2024-01-19", "the 1980s", "198")] // decade, with its "the"
     [InlineData("Capp was elected as an interim Lord Mayor in mid-2018.", "2020-10-22", "mid-2018", "2018")] // "mid-" prefix keeps the year
     [InlineData("The project was announced in February 2000.", "2005-02-17", "February 2000", "2000-02")] // month and year
     [InlineData("The talks resumed in March 1985 in Geneva.", "1987-03-04", "March 1985", "1985-03")] // month and year
@@ -74,15 +74,15 @@ public sealed partial class DateExtractorTests
     [InlineData("Khashoggi was murdered last October in Istanbul.", "2019-09-29", "last October", "2018-10")] // "last October" from September
     [InlineData("Last April, the Treasury imposed sanctions.", "2020-01-05", "Last April", "2019-04")] // "Last April" from January
     [InlineData("The central bank will raise rates next March.", "2024-01-19", "next March", "2024-03")] // "next March" from January
-    [InlineData("The first flight is scheduled in early March.", "2005-02-17", "March", "2005-03")] // future month
+    [InlineData("The first flight is scheduled in early March.", "2005-02-17", "early March", "2005-03")] // future month; "early" is its START modifier
     [InlineData("Protests have continued since May, organisers say.", "2024-01-19", "May", "2023-05")] // "since May": nearest May is last year
     [InlineData("Cummings died in October at the age of 68.", "2020-03-20", "October", "2019-10")] // past month after publication month: previous year
     [InlineData("Crops suffered a drought last summer.", "2024-01-19", "last summer", "2023-SU")] // season with "last"
     [InlineData("Talks are planned for this summer.", "2024-01-19", "this summer", "2024-SU")] // season with "this"
     [InlineData("The Turpins were arrested in January of last year.", "2019-04-20", "last year", "2018")] // "last year" inside "of"
-    [InlineData("The Bank of Ceylon reported profits for calendar 1986.", "1987-03-05", "1986", "1986")] // "calendar 1986"
+    [InlineData("The Bank of Ceylon reported profits for calendar 1986.", "1987-03-05", "calendar 1986", "1986")] // the kind of year is part of the expression
     [InlineData("The seat has been held by conservatives since its creation in 1984.", "2020-11-27", "1984", "1984")] // "creation in 1984"
-    [InlineData("Congress will set the budget for fiscal 1988.", "1987-03-12", "1988", "1988")] // "fiscal 1988"
+    [InlineData("Congress will set the budget for fiscal 1988.", "1987-03-12", "fiscal 1988", "1988")] // the kind of year is part of the expression
     [InlineData("The 2016 census counted 4.5 million residents.", "2020-10-22", "2016", "2016")] // year before a singular noun
     [InlineData("The arms shipment was made in August of 1985 by Israel.", "1987-03-04", "August of 1985", "1985-08")] // "Month of Year"
     [InlineData("Bayes withdrew in March 2019 and Gammon left in August.", "2020-07-25", "August", "2019-08")] // a month ahead of publication takes the year just written

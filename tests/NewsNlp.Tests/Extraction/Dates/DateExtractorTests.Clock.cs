@@ -4,7 +4,7 @@ public sealed partial class DateExtractorTests
 {
     [Theory]
     [InlineData("Yesterday, oil facilities were hit. The attacks occurred at 4:00 A.M. local time.", "2019-09-15", "4:00 A.M. local time", "2019-09-14T04:00")] // time takes the last resolved day
-    [InlineData("The crash happened around 8:30 p.m. BST (1930 UTC) on August 27.", "2019-10-10", "8:30 p.m. BST", "2019-08-27T20:30")] // time takes the day later in its sentence
+    [InlineData("The crash happened around 8:30 p.m. BST (1930 UTC) on August 27.", "2019-10-10", "around 8:30 p.m. BST", "2019-08-27T20:30")] // time takes the day later in its sentence; "around" is its APPROX modifier
     [InlineData("The crash happened around 8:30 p.m. BST (1930 UTC) on August 27.", "2019-10-10", "1930 UTC", "2019-08-27T19:30")] // four-digit clock with a zone
     [InlineData("The attacks were fully crushed by noon (0900 GMT).", "1987-03-05", "noon", "1987-03-05T12:00")] // "noon"
     [InlineData("The attacks were fully crushed by noon (0900 GMT).", "1987-03-05", "0900 GMT", "1987-03-05T09:00")] // Reuters-style GMT time
@@ -13,7 +13,7 @@ public sealed partial class DateExtractorTests
     [InlineData("Pierluisi was sworn in on Friday at 5 p.m. local time.", "2019-08-04", "5 p.m. local time", "2019-08-02T17:00")] // "local time" joins the span
     [InlineData("Firefighters had control of the blaze by 8:00am local time.", "2019-02-13", "8:00am local time", "2019-02-13T08:00")] // "am" glued after the clock
     [InlineData("The council should enforce a quiet zone after 10pm.", "2020-10-22", "10pm", "2020-10-22T22:00")] // "10pm" as one word
-    [InlineData("The helicopter came down around 13:30 local time.", "2020-06-04", "13:30 local time", "2020-06-04T13:30")] // 24-hour clock
+    [InlineData("The helicopter came down around 13:30 local time.", "2020-06-04", "around 13:30 local time", "2020-06-04T13:30")] // 24-hour clock; "around" is its APPROX modifier
     [InlineData("Polls closed at midnight in the capital.", "2024-01-19", "midnight", "2024-01-19T24:00")] // midnight closes the day
     [InlineData("The drones struck in a pre-dawn raid on Saturday.", "2019-09-15", "pre-dawn", "2019-09-14TMO")] // part of day on its own takes the day in its sentence
     [InlineData("Troops moved in at 0700 hours, the army said.", "2024-01-19", "0700 hours", "2024-01-19T07:00")] // military hours with a leading zero
@@ -31,7 +31,7 @@ public sealed partial class DateExtractorTests
     [InlineData("He presented the draft during a one and a half hour meeting.", "1987-03-04", "one and a half hour", "PT1H30M")] // a half hour more
     [InlineData("The plan would remove missiles from Europe over five years.", "1987-03-04", "five years", "P5Y")] // "over five years"
     [InlineData("Today is the end of a two-week-long moratorium on air raids.", "1987-03-04", "two-week-long", "P2W")] // hyphenated duration
-    [InlineData("The attack came less than two weeks before the inauguration.", "2019-10-11", "two weeks", "P2W")] // bound words stay outside
+    [InlineData("The attack came less than two weeks before the inauguration.", "2019-10-11", "less than two weeks", "P2W")] // the bound is part of the expression (mod LESS_THAN)
     [InlineData("Moscow sought broader contacts with Iran in the last year.", "1987-10-19", "the last year", "P1Y")] // "the last year" is a year-long duration
     [InlineData("Rain has been scarce over the past week.", "1987-06-15", "the past week", "P1W")] // "the past week"
     [InlineData("The government imposed a 10-day curfew in the city.", "2024-01-19", "10-day", "P10D")] // "10-day" adjective
@@ -40,7 +40,7 @@ public sealed partial class DateExtractorTests
     [InlineData("Occupants were trapped for a few hours at the roadside.", "2019-02-06", "a few hours", null)] // vague amount
     [InlineData("The meeting lasted half an hour.", "2024-01-19", "half an hour", "PT30M")] // half an hour is thirty minutes
     [InlineData("Rescuers searched the rubble for 20 minutes.", "2024-01-19", "20 minutes", "PT20M")] // minutes
-    [InlineData("Moore served as Lord Mayor for almost a decade.", "2020-10-22", "a decade", "P10Y")] // "a decade" after "almost"
+    [InlineData("Moore served as Lord Mayor for almost a decade.", "2020-10-22", "almost a decade", "P10Y")] // "almost" is part of the expression (mod APPROX)
     [InlineData("The conflict has lasted two decades.", "2024-01-19", "two decades", "P20Y")] // decades in years
     [InlineData("He was sentenced to 40 years in prison.", "2019-10-04", "40 years", "P40Y")] // prison term
     [InlineData("Applicants must wait 6 months for a decision.", "2024-01-19", "6 months", "P6M")] // months

@@ -75,7 +75,7 @@ public sealed partial class DateExtractorTests
     [InlineData("The company said its chief executive resigned on Tuesday.", "2021-06-10", "Tuesday", "2021-06-08")] // Thursday publication
     [InlineData("Rebels will hand over their weapons on Friday, the army said.", "2021-06-10", "Friday", "2021-06-11")] // future despite "said" later
     [InlineData("The parliament is set to vote on Wednesday.", "2021-06-10", "Wednesday", "2021-06-16")] // "set to" is future
-    [InlineData("Police said the suspect was arrested late Friday.", "2021-06-10", "Friday", "2021-06-04")] // "late" alone is not in the span; past
+    [InlineData("Police said the suspect was arrested late Friday.", "2021-06-10", "late Friday", "2021-06-04")] // "late" is part of the expression (mod END); past
     [InlineData("The minister resigned last Tuesday after the scandal.", "2021-06-10", "last Tuesday", "2021-06-08")] // last Tuesday from a Thursday
     [InlineData("The ceasefire took effect at dawn on Sunday.", "2021-06-10", "Sunday", "2021-06-06")] // past, Sunday before a Thursday
     [InlineData("Tehran summoned the envoy on Tuesday and protested.", "2024-01-19", "Tuesday", "2024-01-16")] // past -ed verb

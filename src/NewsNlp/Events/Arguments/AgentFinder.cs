@@ -1,0 +1,135 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Arguments;
+
+/// <summary>
+/// Participants named with the trigger's own phrase: a modifier before it ("an Iranian attack",
+/// "Pakistan's strikes"), "between X and Y" after it, and the agent after "by" or an ascription
+/// ("attacks by Pakistan", "attributed the bombing to Houthi rebels").
+/// </summary>
+internal sealed class AgentFinder
+{
+    // An ascription verb governs the trigger's noun phrase: "attributed the weekend bombing to" (verb, determiner, two modifiers).
+    private static readonly TokenWindow AscriptionReach = new(4, 0);
+
+    // A modifier ends at most four tokens before the trigger, three words between ("Pakistan's retaliatory air strikes").
+    private static readonly TokenWindow ModifierReach = new(4, 0);
+
+    private readonly MentionContext context;
+
+    /// <summary>Creates the finder.</summary>
+    public AgentFinder(MentionContext context) => this.context = context;
+
+    private Document Document => context.Document;
+
+    private ActorMention[] Mentions => context.Mentions;
+
+    /// <summary>A modifier right before the trigger: "an Iranian attack", "Pakistan's strikes", "Greek warships".</summary>
+    public void AddModifier(TriggerMatch trigger, EventCandidate candidate, int first, int end, bool passive)
+    {
+        for (int m = end - 1; m >= first; m--)
+        {
+            ActorMention mention = Mentions[m];
+            if (mention.LastToken >= trigger.FirstToken)
+            {
+                continue;
+            }
+
+            // "in response to the US airstrike": a name right after a determiner and right before the noun modifies it even inside a phrase.
+            bool governed = context.WordBefore(mention.FirstToken, out _) is not null && !(trigger.FirstToken == mention.LastToken + 1 && context.AfterDeterminer(mention));
+            if (mention.Form != ActorForm.Place && IsModifierOf(mention, trigger) && !passive && (!governed || mention.Form is ActorForm.Demonym || context.IsPossessive(mention)))
+            {
+                // "a Kabul car bombing": a capital before a strike is where it happened, not who did it.
+                context.AddGroup(mention.Form == ActorForm.Capital && candidate.Type == EventTaxonomy.Strike ? candidate.Targets : candidate.Actors, m, first, end);
+            }
+
+            break;
+        }
+    }
+
+    /// <summary>"between X and Y": joint actors ("a phone call between X and Y") or the parties addressed ("mediate between X and Y").</summary>
+    public void AddBetween(TriggerMatch trigger, EventCandidate candidate, int first, int end, int clauseEnd)
+    {
+        for (int m = first; m < end; m++)
+        {
+            ActorMention mention = Mentions[m];
+            if (mention.FirstToken > trigger.LastToken && mention.FirstToken < clauseEnd && context.WordBefore(mention.FirstToken, out int _) is "between")
+            {
+                bool addressed = EventTaxonomy.IsAddressed(candidate.Type);
+                context.AddGroup(addressed ? candidate.Targets : candidate.Actors, m, first, end);
+                candidate.Mutual = !addressed;
+                break;
+            }
+        }
+    }
+
+    /// <summary>The agent after "by": "attacks by Pakistan", "was shot down by Iran", "was condemned by members of the EU".</summary>
+    public void AddAgent(TriggerMatch trigger, EventCandidate candidate, int first, int end, int clauseEnd)
+    {
+        for (int m = first; m < end; m++)
+        {
+            ActorMention mention = Mentions[m];
+            string? governing = context.WordBefore(mention.FirstToken, out int at);
+            if (mention.FirstToken > trigger.LastToken && mention.FirstToken < clauseEnd && (governing is "by"
+                || (at > 0 && governing is "to" or "on" && (IsAscription(context.Word(at - 1)) || AscribedBefore(trigger)))
+                || (at > 1 && governing is "of" && EventWords.Members.Contains(context.Word(at - 1)) && context.Word(at - 2) is "by")))
+            {
+                context.AddGroup(candidate.Actors, m, first, end);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"attributed the bombing to Houthi rebels": an ascription verb right before the trigger's noun phrase.</summary>
+    private bool AscribedBefore(TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= 0 && AscriptionReach.Contains(trigger.FirstToken, t); t--)
+        {
+            ReadOnlySpan<char> word = context.Word(t);
+            if (IsAscription(word))
+            {
+                return true;
+            }
+
+            if (Document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAscription(ReadOnlySpan<char> word) =>
+        EventWords.AscriptionWords.Contains(word);
+
+    /// <summary>A demonym, organisation, possessive or name within three words before the trigger, with only modifiers between.</summary>
+    private bool IsModifierOf(ActorMention mention, TriggerMatch trigger)
+    {
+        int gap = trigger.FirstToken - mention.LastToken - 1;
+        if (!ModifierReach.Contains(trigger.FirstToken, mention.LastToken))
+        {
+            return false;
+        }
+
+        bool possessive = false;
+        for (int t = mention.LastToken + 1; t < trigger.FirstToken; t++)
+        {
+            Token token = Document.Tokens[t];
+            ReadOnlySpan<char> word = Document.Span(token);
+            if (token.Kind == TokenKind.Clitic)
+            {
+                possessive = true;
+                continue;
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Dash or TokenKind.Quote) || EventWords.Prepositions.Contains(word) || EventWords.BeForms.Contains(word)
+                || EventWords.ClauseOpeners.Contains(word) || EventWords.SayVerbs.Contains(word) || EventWords.HaveForms.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return possessive || mention.Form is ActorForm.Demonym or ActorForm.Organization || gap == 0;
+    }
+}

@@ -1,0 +1,63 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Arguments;
+
+/// <summary>Passive triggers: "was attacked", "were shot down", "has been struck", "were hit by drone strikes".</summary>
+internal static class PassiveVoice
+{
+    // "by" or "under" right before a noun trigger, with at most two modifiers between ("by multiple drone strikes").
+    private static readonly TokenWindow AgentReach = new(3, 0);
+
+    // A participle chain sharing one "been" ("had been killed, wounded or captured") stays within eight tokens.
+    private static readonly TokenWindow ChainReach = new(8, 0);
+
+    /// <summary>True when the trigger is passive, or a noun trigger that is the agent of a passive.</summary>
+    public static bool IsPassive(Document document, TriggerMatch trigger)
+    {
+        // "were hit by multiple drone strikes": a noun trigger after "by" is the agent of a passive.
+        for (int t = trigger.FirstToken - 1; t >= 0 && AgentReach.Contains(trigger.FirstToken, t); t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (word is "by" or "under")
+            {
+                // "airstrikes followed by a ground invasion": a sequence, not a passive agent.
+                return t == 0 || !EventWords.SequenceParticiples.Contains(document.Span(document.Tokens[t - 1]));
+            }
+
+            if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word) || char.IsUpper(word[0]))
+            {
+                break;
+            }
+        }
+
+        ReadOnlySpan<char> head = document.Span(document.Tokens[trigger.FirstToken]);
+        if (!head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !EventWords.IrregularParticiples.Contains(head))
+        {
+            return false;
+        }
+
+        for (int t = trigger.FirstToken - 1, words = 0; t >= 0 && words < 3; t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (EventWords.BeForms.Contains(word))
+            {
+                return true;
+            }
+
+            // "had been killed, wounded or captured": a chain of participles shares its "been".
+            bool chain = word is "," or "or" or "and" || word.EndsWith("ed", StringComparison.Ordinal) || EventWords.IrregularParticiples.Contains(word);
+            if (!chain && (document.Tokens[t].Kind != TokenKind.Word || !word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            words += chain ? 0 : 1;
+            if (!ChainReach.Contains(trigger.FirstToken, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

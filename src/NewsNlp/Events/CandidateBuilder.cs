@@ -1,0 +1,198 @@
+using NewsNlp.Events.Arguments;
+using NewsNlp.Extraction.Dates;
+using NewsNlp.Text;
+
+namespace NewsNlp.Events;
+
+/// <summary>
+/// Turns one trigger into an event candidate: participants from the argument finder, then the
+/// subjects hidden behind pronouns, titles and quotes, the default parties of addressed acts,
+/// date, weapons, place, attribution, and whether it only refers to an act told elsewhere.
+/// One per document: it remembers the last actors and the types seen from sentence to sentence.
+/// </summary>
+internal sealed class CandidateBuilder
+{
+    private readonly Document document;
+
+    private readonly ActorIndex index;
+
+    private readonly ArgumentFinder finder;
+
+    private readonly DateFinder dates;
+
+    private readonly DetailFinder details;
+
+    private readonly SentenceState state = new();
+
+    /// <summary>Creates the builder over one document, its participant mentions and its resolved dates (sorted by start).</summary>
+    public CandidateBuilder(Document document, ActorIndex index, DateEntity[] resolvedDates)
+    {
+        this.document = document;
+        this.index = index;
+        finder = new ArgumentFinder(document, index, resolvedDates);
+        dates = new DateFinder(document, resolvedDates);
+        details = new DetailFinder(document);
+    }
+
+    /// <summary>Builds the candidate for one trigger, or null when it has no participant.</summary>
+    public EventCandidate? Build(int s, TriggerMatch trigger, double confidence)
+    {
+        Sentence sentence = document.Sentences[s];
+        var candidate = new EventCandidate
+        {
+            Type = trigger.Type,
+            TriggerStart = document.Tokens[trigger.FirstToken].Start,
+            Start = sentence.Start,
+            End = sentence.End,
+            Confidence = Math.Round(confidence, 2),
+            Mutual = trigger.Pattern.Mutual,
+        };
+        (int clauseStart, int clauseEnd) = finder.FindParticipants(sentence, trigger, candidate);
+
+        // "He had orchestrated attacks", "the envoy had discussed": he, she or a bare title is the first person named in the nearest sentence before that names one.
+        if (candidate.Actors.Count == 0 && !candidate.Passive && (PronounResolver.StartsWithPersonalPronoun(document, sentence) || PronounResolver.TitleSubjectBefore(document, sentence, trigger))
+            && PronounResolver.PreviousSubjectPerson(document, s, index) is { } person && !candidate.Targets.Contains(person))
+        {
+            candidate.Actors.Add(person);
+            candidate.ActorsFromSubject = true;
+        }
+
+        // 'Stoltenberg wrote, "I count on Turkey ..."', 'the Secretary General ... his appeal': the speaker or owner named first in the sentence.
+        if (candidate.Actors.Count == 0 && !candidate.Passive && (SpeakerCues.IsFirstPersonInQuote(document, sentence, trigger) || PronounResolver.PossessivePronounBefore(document, sentence, trigger))
+            && finder.Subjects.FirstSubjectBefore(sentence, trigger) is { } speaker && (candidate.PairTargets || !candidate.Targets.Contains(speaker)))
+        {
+            candidate.Actors.Add(speaker);
+            candidate.ActorsFromSubject = true;
+        }
+
+        // A pronoun or "the ministry" as subject: the actors of the event just before ("and we warn the Saudis").
+        if (candidate.Actors.Count == 0 && !candidate.AgentlessPassive && state.LastActors.Count > 0 && s - state.LastSentence <= 2
+            && ((candidate.Targets.Count == 0 && PronounResolver.StartsWithPronounSubject(document, sentence)) || PronounResolver.PronounRightBefore(document, sentence, trigger)))
+        {
+            // "we are consulting with the parties": the speaker is not among the parties addressed.
+            candidate.Actors.AddRange(state.LastActors);
+            candidate.Targets.RemoveAll(candidate.Actors.Contains);
+        }
+
+        if (candidate.PairTargets)
+        {
+            // "We have urged both sides": the sides are the main parties other than the speaker.
+            candidate.Targets.RemoveAll(candidate.Actors.Contains);
+            foreach (string party in index.Parties)
+            {
+                if (candidate.Targets.Count < 2 && !candidate.Actors.Contains(party) && !candidate.Targets.Contains(party))
+                {
+                    candidate.Targets.Add(party);
+                }
+            }
+        }
+
+        if (candidate.Mutual && candidate.Actors.Count < 2 && candidate.Targets.Count == 0)
+        {
+            foreach (string party in index.MainParties)
+            {
+                if (!candidate.Actors.Contains(party))
+                {
+                    candidate.Actors.Add(party);
+                }
+            }
+        }
+
+        if (candidate.Mutual)
+        {
+            candidate.Actors.AddRange(candidate.Targets.Where(t => !candidate.Actors.Contains(t)));
+            candidate.Targets.Clear();
+        }
+
+        if (!trigger.Pattern.Reference)
+        {
+            // A claim of responsibility only names the doer; the act it claims has the targets.
+            AddDefaultTargets(candidate, trigger);
+        }
+
+        // An appeal, mediation, threat or accusation addresses someone; with nobody but the actor's own side in view it is domestic talk.
+        // An agreement takes two: "the prime minister signed a decree" or "Argentina agreed" alone is no deal between parties.
+        bool unaddressed = (candidate.Targets.Count == 0 && !candidate.Mutual && !trigger.Pattern.Reference
+            && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
+            || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
+        if ((candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || candidate.Targets.Count == 0)) || unaddressed)
+        {
+            return null;
+        }
+
+        candidate.Date = dates.FindDate(sentence, trigger);
+        if (candidate.Type == EventTaxonomy.Strike)
+        {
+            details.FindWeapons(clauseStart, clauseEnd, candidate.Weapons);
+        }
+
+        candidate.Location = details.FindLocation(clauseStart, clauseEnd, candidate);
+        candidate.Attribution = details.FindAttribution(sentence);
+        bool strongReference = trigger.Pattern.Reference || sentence.Kind != SentenceKind.Prose || ReferenceMarkers.IsBackReference(document, sentence, trigger);
+        candidate.ReferenceOnly = strongReference || ReferenceMarkers.IsDefiniteInPhrase(document, sentence, trigger)
+            || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && ReferenceMarkers.IsDefinite(document, sentence, trigger));
+        if (candidate.ReferenceOnly && candidate.TargetsByDefault)
+        {
+            // A reference fills in the act it refers to; guessed targets would only steer it to the wrong one.
+            candidate.Targets.Clear();
+            candidate.TargetsByDefault = false;
+        }
+
+        // "in response to the US airstrike that killed X": a definite act the article never told, with its doer and target named, stands on its own.
+        candidate.SelfContained = candidate.ReferenceOnly && !strongReference && !candidate.ActorsFromSubject && candidate.Actors.Count > 0 && candidate.Targets.Count > 0;
+        if (candidate.ReferenceOnly && candidate.ActorsFromSubject && !candidate.Mutual && !trigger.Pattern.Reference && !SpeakerCues.HasAgentVerbBefore(document, sentence, trigger))
+        {
+            // "Abdul-Mahdi spoke out against the attack", "X blamed Y for the attack": the subject of a back-reference's clause did not do the act.
+            candidate.Actors.Clear();
+        }
+
+        candidate.Distinct = ReferenceMarkers.IsMarkedDistinct(document, sentence, trigger);
+        state.SeenTypes.Add(candidate.Type);
+        candidate.Sentences.Add(s);
+        if (candidate.Actors.Count > 0)
+        {
+            state.LastActors = [.. candidate.Actors];
+            state.LastSentence = s;
+        }
+
+        return candidate;
+    }
+
+    /// <summary>Appeals, mediation, threats and accusations are addressed to someone: the article's main parties when the sentence names none.</summary>
+    private void AddDefaultTargets(EventCandidate candidate, TriggerMatch trigger)
+    {
+        int wanted = candidate.Type switch
+        {
+            EventTaxonomy.Appeal or EventTaxonomy.Mediation => 2,
+            EventTaxonomy.Threat or EventTaxonomy.Accusation or EventTaxonomy.DiplomaticDowngrade => 1,
+            EventTaxonomy.Deescalation when !candidate.Mutual && candidate.Actors.Count == 1 => 1,
+            // Talks have two sides: "the American team discussing nuclear forces" talks with the article's other party.
+            EventTaxonomy.Consultation when candidate.Actors.Count == 1 && !trigger.Pattern.Text.StartsWith("convene", StringComparison.Ordinal) => 1,
+            EventTaxonomy.Strike when candidate.Actors.Count > 0 && !candidate.Mutual => 1,
+            _ => 0,
+        };
+        if (candidate.Targets.Count > 0 || candidate.Actors.Count == 0 || wanted == 0)
+        {
+            return;
+        }
+
+        foreach (string party in index.MainParties)
+        {
+            if (candidate.Targets.Count < wanted && !candidate.Actors.Contains(party))
+            {
+                candidate.TargetsByDefault = true;
+                candidate.Targets.Add(party);
+            }
+        }
+    }
+
+    /// <summary>What the extractor remembers from sentence to sentence.</summary>
+    private sealed class SentenceState
+    {
+        public List<string> LastActors { get; set; } = [];
+
+        public int LastSentence { get; set; } = -10;
+
+        public HashSet<string> SeenTypes { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,90 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Filters;
+
+/// <summary>
+/// Triggers that are the content of another ("called for a ceasefire", "threatened new air raids"):
+/// an appeal or threat is the event, not what it asks for or threatens.
+/// </summary>
+internal static class EmbeddedTriggers
+{
+    /// <summary>
+    /// Removes triggers that are the content of another ("called for a ceasefire", "threatened new air raids",
+    /// "agreed to de-escalate" keeps only the de-escalation, "struck a deal" is an agreement).
+    /// </summary>
+    public static void RemoveEmbedded(Document document, List<TriggerMatch> triggers)
+    {
+        if (triggers.Count < 2)
+        {
+            return;   // nothing can embed in nothing; most sentences end here, without allocating
+        }
+
+        Span<bool> drop = triggers.Count <= 64 ? stackalloc bool[triggers.Count] : new bool[triggers.Count];
+        for (int i = 0; i < triggers.Count; i++)
+        {
+            TriggerMatch inner = triggers[i];
+            for (int j = 0; j < triggers.Count; j++)
+            {
+                TriggerMatch outer = triggers[j];
+                if (i == j)
+                {
+                    continue;
+                }
+
+                // Same type, contained span: keep the longer.
+                if (outer.Type == inner.Type && outer.FirstToken <= inner.FirstToken && outer.LastToken >= inner.LastToken
+                    && (outer.LastToken - outer.FirstToken > inner.LastToken - inner.FirstToken || j < i))
+                {
+                    drop[i] = true;
+                }
+
+                int distance = inner.FirstToken - outer.LastToken;
+                if (distance is <= 0 or > 8)
+                {
+                    continue;
+                }
+
+                if (outer.Type is EventTaxonomy.Appeal or EventTaxonomy.Threat or EventTaxonomy.Mediation && inner.Type != outer.Type
+                    && inner.Type is not (EventTaxonomy.Accusation or EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat)
+                    && !HasClauseBreak(document, outer.LastToken + 1, inner.FirstToken))
+                {
+                    drop[i] = true;
+                }
+
+                if (outer.Type == EventTaxonomy.Agreement && inner.Type == EventTaxonomy.Deescalation && distance <= 5)
+                {
+                    // "agreed to de-escalate": the agreement is the de-escalation.
+                    drop[j] = true;
+                }
+
+                if (outer.Type == EventTaxonomy.Strike && inner.Type == EventTaxonomy.Agreement && distance <= 3)
+                {
+                    // "struck a deal": no strike.
+                    drop[j] = true;
+                }
+            }
+        }
+
+        for (int i = triggers.Count - 1; i >= 0; i--)
+        {
+            if (drop[i])
+            {
+                triggers.RemoveAt(i);
+            }
+        }
+    }
+
+    private static bool HasClauseBreak(Document document, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (word is ";" or "." || EventWords.ClauseBreakers.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

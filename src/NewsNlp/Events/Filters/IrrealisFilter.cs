@@ -1,0 +1,145 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Filters;
+
+/// <summary>
+/// Decides whether a trigger reports an act that happened: not negated, denied, hypothetical,
+/// planned or habitual ("would seek appeasement", "denied carrying out", "talks tomorrow").
+/// </summary>
+internal static class IrrealisFilter
+{
+    // "talks tomorrow", "her visit to Moscow next week", "a direct attack on Kuwaiti territory would be": plans and modals follow closely.
+    private static readonly TokenWindow FollowingPlan = new(0, 6);
+
+    private const int LookBack = 5;
+
+    /// <summary>True when the sentence as a whole is negated ("Never before have ...") or a question.</summary>
+    public static bool IsIrrealisSentence(Document document, Sentence sentence)
+    {
+        if (sentence.TokenCount == 0)
+        {
+            return true;
+        }
+
+        int first = sentence.FirstToken;
+        while (first < sentence.EndToken && document.Tokens[first].Kind is not TokenKind.Word)
+        {
+            first++;
+        }
+
+        if (first < sentence.EndToken && EventWords.IrrealisOpeners.Contains(document.Span(document.Tokens[first])))
+        {
+            return true;
+        }
+
+        int last = sentence.EndToken - 1;
+        return document.Span(document.Tokens[last]) is "?";
+    }
+
+    /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger.</summary>
+    public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (t < trigger.FirstToken && EventWords.HearsayWords.Contains(word))
+            {
+                // "There were rumors in world oil markets on Tuesday that Iran had fired shells": hearsay, however far back.
+                return true;
+            }
+
+            if (word is "past" && t >= sentence.FirstToken + 2 && document.Span(document.Tokens[t - 1]) is "the" && document.Span(document.Tokens[t - 2]) is "in"
+                && (t + 1 >= sentence.EndToken || !IsSpanOfTime(document.Span(document.Tokens[t + 1]))))
+            {
+                // "shells had in the past fallen in the desert" (anywhere in the sentence): habit, not this week's news ("in the past week" is news).
+                return true;
+            }
+        }
+
+        bool threat = trigger.Type == EventTaxonomy.Threat;
+        int seen = 0;
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && seen < LookBack; t--)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Dash or TokenKind.Bracket)
+            {
+                break;
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Clitic))
+            {
+                continue;
+            }
+
+            seen++;
+            if (EventWords.Irrealis.Contains(word) && !(threat && EventWords.FutureModals.Contains(word)))
+            {
+                return true;
+            }
+
+            // "stop attacking Iraqi territory and shelling its towns": an "and" joining two -ing forms keeps the governor.
+            if (EventWords.ClauseOpeners.Contains(word) && !(word is "and" && IsGerund(document, trigger.FirstToken)))
+            {
+                break;
+            }
+        }
+
+        // "her visit to Moscow next week", "talks tomorrow": planned, not yet done.
+        for (int t = trigger.LastToken + 1; t < FollowingPlan.EndAt(trigger.LastToken, sentence); t++)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (!threat && (word is "tomorrow" || (word is "next" && t + 1 < sentence.EndToken && EventWords.PlanPeriods.Contains(document.Span(document.Tokens[t + 1])))))
+            {
+                return true;
+            }
+        }
+
+        // "which side was to blame", "agreed, saying": blame not laid, agreement with an opinion.
+        if (trigger.Type == EventTaxonomy.Accusation && trigger.FirstToken > sentence.FirstToken + 1 && document.Span(document.Tokens[trigger.FirstToken - 1]) is "to"
+            && EventWords.BeForms.Contains(document.Span(document.Tokens[trigger.FirstToken - 2])))
+        {
+            return true;
+        }
+
+        if (trigger.Type == EventTaxonomy.Agreement && trigger.LastToken + 1 < sentence.EndToken && document.Span(document.Tokens[trigger.LastToken + 1]) is "," or "."
+            && document.Span(document.Tokens[trigger.FirstToken]).StartsWith("agree", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "a direct attack on Kuwaiti territory would be ...": a noun trigger as the subject of a modal.
+        for (int t = trigger.LastToken + 1; t < FollowingPlan.EndAt(trigger.LastToken, sentence); t++)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Dash || EventWords.ClauseOpeners.Contains(word) || word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (EventWords.ConditionalModals.Contains(word) && !threat)
+            {
+                return true;
+            }
+        }
+
+        // "no attack", "attack plans", "attack was denied" right after.
+        int next = trigger.LastToken + 1;
+        if (next < sentence.EndToken)
+        {
+            ReadOnlySpan<char> after = document.Span(document.Tokens[next]);
+            if (EventWords.PlanNouns.Contains(after))
+            {
+                return trigger.Type != EventTaxonomy.Threat;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSpanOfTime(ReadOnlySpan<char> word) =>
+        EventWords.TimeSpans.Contains(word);
+
+    private static bool IsGerund(Document document, int token) => document.Span(document.Tokens[token]).EndsWith("ing", StringComparison.Ordinal);
+}

@@ -1,0 +1,209 @@
+using NewsNlp.Extraction.Countries;
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>
+/// The country where a count's harm happened: a country, capital, city or region named in its
+/// sentence after "in", "near", "at" (the nearest to the count; "Florida" gives US through the place
+/// gazetteer), else the dateline, else another place named in the sentence, else a nationality in it, else the nearest earlier sentence naming a place,
+/// the headline, or a later sentence. Null when the article names none. A nationality yields only
+/// after places because harm abroad belongs to where it happened ("three Americans in Gaza": PS).
+/// </summary>
+internal sealed class CasualtyPlaces
+{
+    /// <summary>A dateline's place stands within the article's first eight tokens ("KINSHASA, Congo (AP) -").</summary>
+    private static readonly TokenWindow Dateline = new(0, 7);
+
+    /// <summary>A locative preposition stands at most two tokens before its place ("in a Baghdad slum").</summary>
+    private static readonly TokenWindow LocativeReach = new(2, 0);
+
+    /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
+    private const int ClauseCost = 12;
+
+    private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
+
+    private readonly List<PlaceMention> mentions;
+    private readonly string? headline;
+    private readonly Token[] tokens;
+    private readonly string text;
+
+    private CasualtyPlaces(List<PlaceMention> mentions, string? headline, Document document)
+    {
+        this.mentions = mentions;
+        this.headline = headline;
+        tokens = document.Tokens;
+        text = document.Text;
+    }
+
+    /// <summary>Every country, capital and place mention of <paramref name="document"/>.</summary>
+    public static CasualtyPlaces Find(Document document)
+    {
+        var mentions = new List<PlaceMention>();
+        Collect(document.Text, document.Tokens, mentions, document);
+        string? headline = null;
+        if (!string.IsNullOrWhiteSpace(document.Title))
+        {
+            var inTitle = new List<PlaceMention>();
+            Collect(document.Title, Tokenizer.Tokenize(document.Title), inTitle, null);
+            headline = inTitle.FirstOrDefault(m => !m.Demonym).Code ?? inTitle.FirstOrDefault().Code;
+        }
+
+        return new CasualtyPlaces(mentions, headline, document);
+    }
+
+    /// <summary>The alpha-2 code for a count in sentence <paramref name="sentence"/> with evidence [<paramref name="start"/>, <paramref name="end"/>), or null.</summary>
+    public string? CountryOf(int sentence, int start, int end)
+    {
+        if (Nearest(sentence, start, end, demonym: false, locative: true) is { } located)
+        {
+            return located;
+        }
+
+        foreach (PlaceMention mention in mentions)
+        {
+            if (!Dateline.Contains(0, mention.Token))
+            {
+                break;
+            }
+
+            if (!mention.Demonym)
+            {
+                return mention.Code;
+            }
+        }
+
+        if (Nearest(sentence, start, end, demonym: false, locative: false) is { } named)
+        {
+            return named;
+        }
+
+        if (Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
+        {
+            return nationality;
+        }
+
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (mentions[i].Sentence < sentence && !mentions[i].Demonym)
+            {
+                return mentions[i].Code;
+            }
+        }
+
+        if (headline is not null)
+        {
+            return headline;
+        }
+
+        foreach (PlaceMention mention in mentions)
+        {
+            if (mention.Sentence > sentence && !mention.Demonym)
+            {
+                return mention.Code;
+            }
+        }
+
+        // Last, a nationality elsewhere in the article ("the ruling Guatemalan party" before "two people were injured").
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (mentions[i].Sentence < sentence)
+            {
+                return mentions[i].Code;
+            }
+        }
+
+        return mentions.Count > 0 ? mentions[0].Code : null;
+    }
+
+    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative)
+    {
+        int first = LowerBound.Of(tokens, start, static t => t.Start);
+        int last = LowerBound.Of(tokens, end, static t => t.Start);
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (PlaceMention mention in mentions)
+        {
+            bool isLocative = IsLocative(mention.Token);
+            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && IsModifier(mention))) != demonym || (locative && !isLocative))
+            {
+                continue;
+            }
+
+            // Ties go to the later mention: "killed in Gaza" names the place after the count.
+            int distance = mention.Token >= last ? Distance(last, mention.Token) : mention.Token < first ? Distance(mention.Token, first) + 1 : 0;
+            if (distance < bestDistance)
+            {
+                best = mention.Code;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private bool IsLocative(int token)
+    {
+        for (int k = token - 1; k >= 0 && LocativeReach.Contains(token, k); k--)
+        {
+            if (Lexicon.Default.Contains(Locatives, tokens[k].Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A country name used as a modifier ("U.S. troops", "US ammunition dump") names a nationality, not a place.</summary>
+    private bool IsModifier(in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start]);
+    }
+
+    /// <summary>Tokens from <paramref name="from"/> to <paramref name="to"/>, each comma or semicolon between them costing a clause.</summary>
+    private int Distance(int from, int to)
+    {
+        int distance = to - from;
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].Slice(text) is [',' or ';'])
+            {
+                distance += ClauseCost;
+            }
+        }
+
+        return distance;
+    }
+
+    private static void Collect(string text, Token[] tokens, List<PlaceMention> mentions, Document? document)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+            {
+                continue;
+            }
+
+            bool found = CountryGazetteer.TryMatch(text, tokens, i, out CountryMatch match);
+            if (found && match.Code.Length == 2 && !(document is not null && IsCapsPronoun(document, i)))
+            {
+                int sentence = document?.SentenceOfToken(i) ?? 0;
+                mentions.Add(new PlaceMention(match.Code, match.Form == CountryForm.Demonym, i, sentence, match.Start, match.End));
+            }
+
+            if (match.TokenCount > 1)
+            {
+                i += match.TokenCount - 1;
+            }
+        }
+    }
+
+    /// <summary>"US" in an all-capitals sentence is the pronoun as often as the country ("TOLD US").</summary>
+    private static bool IsCapsPronoun(Document document, int token) =>
+        document.Tokens[token].Slice(document.Text) is "US" && document.IsAllCaps(document.Sentences[document.SentenceOfToken(token)]);
+
+    private readonly record struct PlaceMention(string Code, bool Demonym, int Token, int Sentence, int Start, int End);
+}

@@ -1,0 +1,108 @@
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>
+/// What a count covers, from the words of its sentence: a worldwide total ("the global toll"),
+/// the total of a past war ("in World War Two"), a country's cumulative total over months or years
+/// ("since January", "so far this year", "in the past three years"), else one event.
+/// </summary>
+internal static class CasualtyScopes
+{
+    private static readonly WordClass Global = Lexicon.Default.Class("casualties/global-cues");
+    private static readonly WordClass Historical = Lexicon.Default.Class("casualties/historical-cues");
+    private static readonly WordClass National = Lexicon.Default.Class("casualties/national-cues");
+    private static readonly WordClass PeriodStarts = Lexicon.Default.Class("casualties/period-starts");
+    private static readonly WordClass LongPeriods = Lexicon.Default.Class("casualties/long-periods");
+    private static readonly WordClass PeriodOpeners = Lexicon.Default.Class("casualties/period-openers");
+
+    /// <summary>"past", "last" or a number stands at most three tokens before a long period ("the past three years").</summary>
+    private static readonly TokenWindow PeriodOpenerReach = new(3, 0);
+
+    /// <summary>The scope of a count in the sentence <paramref name="first"/>..<paramref name="limit"/>.</summary>
+    public static string Of(string text, Token[] tokens, int first, int limit)
+    {
+        string scope = CasualtyScope.Event;
+        for (int i = first; i < limit; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+            {
+                if (scope == CasualtyScope.Event && IsMonthOrYear(text, tokens, first, i, limit))
+                {
+                    // "218 people were reported missing in 1989".
+                    scope = CasualtyScope.National;
+                }
+
+                continue;
+            }
+
+            if (Has(Historical, text, tokens, i, limit))
+            {
+                return CasualtyScope.Historical;
+            }
+
+            if (Has(Global, text, tokens, i, limit))
+            {
+                scope = CasualtyScope.Global;
+            }
+            else if (scope == CasualtyScope.Event && (Has(National, text, tokens, i, limit) || IsSincePeriod(text, tokens, i, limit)
+                || IsLongPeriod(text, tokens, first, i) || IsMonthOrYear(text, tokens, first, i, limit)))
+            {
+                scope = CasualtyScope.National;
+            }
+        }
+
+        return scope;
+    }
+
+    private static bool Has(WordClass wordClass, string text, Token[] tokens, int i, int limit) =>
+        Lexicon.Default.Contains(wordClass, tokens[i].Slice(text)) || Lexicon.Default.TryMatchPhrase(wordClass, text, tokens, i, limit, out _);
+
+    /// <summary>"in the past three years", "over the last two months", "in ten years".</summary>
+    private static bool IsLongPeriod(string text, Token[] tokens, int first, int i)
+    {
+        if (!Lexicon.Default.Contains(LongPeriods, tokens[i].Slice(text)))
+        {
+            return false;
+        }
+
+        for (int k = i - 1; k >= first && PeriodOpenerReach.Contains(i, k); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Number || Lexicon.Default.Contains(PeriodOpeners, tokens[k].Slice(text)) || Numbers.NumberWords.TryCardinal(tokens[k].Slice(text), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"in 1989", "in January", "during the month of January": a whole month or year, not one day.</summary>
+    private static bool IsMonthOrYear(string text, Token[] tokens, int first, int i, int limit)
+    {
+        ReadOnlySpan<char> before = i > first ? tokens[i - 1].Slice(text) : default;
+        if (!(before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase) || before.Equals("of", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // A fronted "In 1985, ..." dates the incidents that follow; it does not total them.
+        bool year = i - 1 > first && tokens[i].Kind == TokenKind.Number && tokens[i].Length == 4 && tokens[i].Slice(text)[0] is '1' or '2';
+        bool month = Lexicon.Default.Contains(PeriodStarts, tokens[i].Slice(text)) && tokens[i].Kind == TokenKind.Word
+            && !(i + 1 < limit && tokens[i + 1].Kind == TokenKind.Number);
+        return year || (month && !before.Equals("of", StringComparison.OrdinalIgnoreCase)) || (month && i - 3 >= first && tokens[i - 2].Slice(text).Equals("month", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"since 1989", "since January", "since the war began".</summary>
+    private static bool IsSincePeriod(string text, Token[] tokens, int i, int limit)
+    {
+        if (!tokens[i].Slice(text).Equals("since", StringComparison.OrdinalIgnoreCase) || i + 1 >= limit)
+        {
+            return false;
+        }
+
+        Token next = tokens[i + 1];
+        return (next.Kind == TokenKind.Number && next.Length == 4) || Has(PeriodStarts, text, tokens, i + 1, limit);
+    }
+}

@@ -1,0 +1,162 @@
+using NewsNlp.Extraction.Numbers;
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>
+/// One sentence under the casualty patterns: token tests bounded to the sentence, and the list the
+/// patterns append their mentions to. Each pattern reads forward from one token, a bounded number
+/// of tokens; nothing loops over the sentence twice.
+/// </summary>
+internal readonly struct CasualtySentence
+{
+    /// <summary>A modal or intention word at most three words before a casualty verb makes it hypothetical ("could also kill").</summary>
+    private static readonly TokenWindow HypotheticalReach = new(3, 0);
+
+    private static readonly WordClass NonPersonUnits = Lexicon.Default.Class("casualties/non-person-units");
+    private static readonly WordClass UnitScanStops = Lexicon.Default.Class("casualties/unit-scan-stops");
+    private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
+
+    /// <summary>The place an evacuation is from stands within four tokens after "from" ("from the cruise ship").</summary>
+    private static readonly TokenWindow EvacuationReach = new(0, 4);
+
+    private readonly List<CasualtyMention> output;
+
+    public CasualtySentence(Document document, int sentence, List<CasualtyMention> output)
+    {
+        Document = document;
+        Text = document.Text;
+        Tokens = document.Tokens;
+        Index = sentence;
+        First = document.Sentences[sentence].FirstToken;
+        Limit = document.Sentences[sentence].EndToken;
+        this.output = output;
+    }
+
+    /// <summary>The document.</summary>
+    public Document Document { get; }
+
+    /// <summary>The document's text.</summary>
+    public string Text { get; }
+
+    /// <summary>The document's tokens.</summary>
+    public Token[] Tokens { get; }
+
+    /// <summary>The sentence's index.</summary>
+    public int Index { get; }
+
+    /// <summary>The sentence's first token.</summary>
+    public int First { get; }
+
+    /// <summary>The sentence's exclusive end token.</summary>
+    public int Limit { get; }
+
+    public ReadOnlySpan<char> Word(int index) => Tokens[index].Slice(Text);
+
+    public bool Is(int index, string word) => index >= First && index < Limit && Word(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when token <paramref name="index"/> is inside the sentence and a word of <paramref name="wordClass"/>.</summary>
+    public bool Is(int index, WordClass wordClass) => index >= First && index < Limit && Lexicon.Default.Contains(wordClass, Word(index));
+
+    public bool IsPunctuation(int index, char c) => index >= First && index < Limit && Word(index) is [var only] && only == c;
+
+    public bool IsWord(int index) => index >= First && index < Limit && Tokens[index].Kind is TokenKind.Word or TokenKind.Abbreviation;
+
+    /// <summary>Parses the amount that starts at <paramref name="index"/>, inside the sentence.</summary>
+    public bool TryQuantity(int index, out Quantity quantity) => QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity);
+
+    /// <summary>True when token <paramref name="index"/> is a casualty word in one of the <paramref name="role"/> positions.</summary>
+    public bool IsTrigger(int index, TriggerRole role, out CasualtyKinds kinds)
+    {
+        kinds = CasualtyKinds.None;
+        return IsWord(index) && CasualtyLexicon.TryTrigger(Word(index), out kinds, out TriggerRole found) && (found & role) != 0;
+    }
+
+    /// <summary>True when a modal, negation or intention word just before <paramref name="index"/> makes it hypothetical.</summary>
+    public bool IsHypotheticalBefore(int index)
+    {
+        for (int k = index - 1; k >= First && HypotheticalReach.Contains(index, k); k--)
+        {
+            if (!IsWord(k) && Tokens[k].Kind != TokenKind.Clitic)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> word = Word(k);
+            if (CasualtyLexicon.IsModal(word))
+            {
+                return true;
+            }
+
+            if (!CasualtyLexicon.IsAuxiliary(word) && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The plausibility layer: a count of zero is no casualty ("0 casualties"), and a count whose
+    /// words name things rather than people ("two families", "460,000 dead weight tons", "75 homes",
+    /// "five research bodies") is none either.
+    /// </summary>
+    private bool IsPlausible(Quantity quantity, int endToken)
+    {
+        if (quantity.Count == 0 || (quantity.Count is null && quantity.Max == 0))
+        {
+            return false;
+        }
+
+        for (int k = quantity.EndToken; k <= endToken && k < Limit && !Is(k, UnitScanStops); k++)
+        {
+            if (IsWord(k) && (Is(k, NonPersonUnits) || (k > quantity.EndToken && Is(k, "bodies"))))
+            {
+                return false;
+            }
+        }
+
+        return !Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(endToken);
+    }
+
+    /// <summary>"evacuated from their homes" or "from nearby villages" is displacement; "evacuated from the ship" is not, nor a bare "evacuated".</summary>
+    private bool IsEvacuatedFromHome(int after)
+    {
+        if (!Is(after, "from"))
+        {
+            return false;
+        }
+
+        for (int k = after + 1; k < Limit && EvacuationReach.Contains(after, k); k++)
+        {
+            if (Is(k, EvacuationVenues))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds one mention per kind in <paramref name="kinds"/>, with evidence from token <paramref name="startToken"/> to <paramref name="endToken"/> (exclusive).</summary>
+    public void Add(CasualtyKinds kinds, Quantity quantity, List<string> groups, int startToken, int endToken)
+    {
+        if (!IsPlausible(quantity, endToken))
+        {
+            return;
+        }
+
+        string scope = CasualtyScopes.Of(Text, Tokens, First, Limit);
+        int start = Tokens[startToken].Start;
+        int end = Tokens[endToken - 1].End;
+        for (int bit = 1; bit <= (int)CasualtyKinds.Displaced; bit <<= 1)
+        {
+            if (((int)kinds & bit) != 0)
+            {
+                output.Add(new CasualtyMention((CasualtyKinds)bit, quantity, groups, start, end, Index, scope));
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>
+/// The casualty word that closes a count's phrase, with the auxiliaries before it and the kinds
+/// joined after it: "were all killed", "reportedly also died", "killed or wounded", ", wounded or captured".
+/// </summary>
+internal static class CasualtyTail
+{
+    /// <summary>Up to six auxiliaries and adverbs may stand between a phrase and its casualty word ("were reportedly also"): positions 0..5 after the phrase.</summary>
+    private static readonly TokenWindow AuxiliaryReach = new(0, 5);
+
+    /// <summary>Reads auxiliaries and the casualty word at <paramref name="index"/>; <paramref name="end"/> is after the last joined kind.</summary>
+    public static bool TryRead(in CasualtySentence s, int index, out CasualtyKinds kinds, out int end, out bool hypothetical)
+    {
+        hypothetical = false;
+        end = index;
+        int i = index;
+        while (i < s.Limit && AuxiliaryReach.Contains(index, i) && !s.IsTrigger(i, TriggerRole.AfterCount, out _))
+        {
+            if (!s.IsWord(i) && s.Tokens[i].Kind != TokenKind.Clitic)
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> word = s.Word(i);
+            if (word.Equals("among", StringComparison.OrdinalIgnoreCase) && s.Is(i + 1, "the"))
+            {
+                // "20 commanders were among the casualties".
+                i += 2;
+                continue;
+            }
+
+            if (CasualtyLexicon.IsModal(word) && !word.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                hypothetical = true;
+            }
+            else if (!CasualtyLexicon.IsAuxiliary(word) && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        if (!s.IsTrigger(i, TriggerRole.AfterCount, out kinds))
+        {
+            return false;
+        }
+
+        if (s.Is(i, "lives") && !s.Is(i - 1, "their") && !s.Is(i - 1, "lost"))
+        {
+            return false;
+        }
+
+        end = ReadCombined(s, i + 1, TriggerRole.AfterCount, ref kinds);
+        return true;
+    }
+
+    /// <summary>Extends a casualty word with "or wounded", ", wounded or captured": one record per kind.</summary>
+    public static int ReadCombined(in CasualtySentence s, int end, TriggerRole role, ref CasualtyKinds kinds)
+    {
+        while (true)
+        {
+            int j = end;
+            if (s.IsPunctuation(j, ','))
+            {
+                j++;
+            }
+
+            bool and = s.Is(j, "and");
+            if (s.Is(j, "or") || and)
+            {
+                j++;
+            }
+
+            if (j == end)
+            {
+                return end;
+            }
+
+            if (s.Is(j, "captured"))
+            {
+                end = j + 1;
+                continue;
+            }
+
+            if (!s.IsTrigger(j, role, out CasualtyKinds more)
+                || (and && role == TriggerRole.AfterCount && j + 1 < s.Limit && s.TryQuantity(j + 1, out _)))
+            {
+                return end;
+            }
+
+            kinds |= more;
+            end = j + 1;
+        }
+    }
+}

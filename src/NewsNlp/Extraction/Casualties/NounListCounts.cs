@@ -1,0 +1,88 @@
+using NewsNlp.Extraction.Numbers;
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>
+/// Counts after a casualty noun: "the deaths of 29 miners", "the confirmed deaths are fourteen
+/// civilians, five ...", "among the dead were ...".
+/// </summary>
+internal static class NounListCounts
+{
+    private static readonly WordClass Copulas = Lexicon.Default.Class("casualties/list-copulas");
+
+    /// <summary>Nouns of harm whose victims follow "of".</summary>
+    public static readonly WordClass Nominals = Lexicon.Default.Class("casualties/harm-nominals");
+
+    /// <summary>Matches "the killing of two clerics", "the arrest of 12 protesters", "the deaths of the 29 miners" at the noun.</summary>
+    public static void MatchOf(in CasualtySentence s, int noun)
+    {
+        int j = noun + 1;
+        if (!s.Is(j, "of") || s.Is(noun - 1, "number"))
+        {
+            return;
+        }
+
+        j++;
+        if (s.Is(j, "the"))
+        {
+            j++;
+        }
+
+        // "the loss of nearly 400 lives" counts deaths only when the lives close the phrase.
+        bool loss = s.Is(noun, "loss");
+        CasualtyKinds kinds = loss ? CasualtyKinds.Killed : CasualtyLexicon.KindsOf(s.Word(noun));
+        if (kinds == CasualtyKinds.None || j >= s.Limit)
+        {
+            return;
+        }
+
+        if (!s.TryQuantity(j, out Quantity of) || of.LooksLikeYear)
+        {
+            if (!loss)
+            {
+                // "the arrest of an Iranian official", "the abduction of a British envoy": one person.
+                SingleVictims.MatchObject(s, noun, j, kinds);
+            }
+
+            return;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, of.EndToken, out _);
+        if (loss && !s.Is(phraseEnd, "lives"))
+        {
+            return;
+        }
+
+        s.Add(kinds, of, VictimPhrase.Groups(s, of.EndToken, phraseEnd), noun, Math.Max(of.EndToken, loss ? phraseEnd + 1 : phraseEnd));
+    }
+
+    /// <summary>Matches "the confirmed deaths are Q phrase, Q phrase, and Q phrase", a list after a copula.</summary>
+    public static void Match(in CasualtySentence s, int noun, CasualtyKinds kinds)
+    {
+        int j = noun + 1;
+        if (!(s.Is(j, Copulas) || s.IsPunctuation(j, ':')))
+        {
+            return;
+        }
+
+        if (noun > s.First && s.Tokens[noun - 1].Kind == TokenKind.Number)
+        {
+            return;
+        }
+
+        j++;
+        if (j >= s.Limit || !s.TryQuantity(j, out Quantity quantity) || quantity.LooksLikeYear)
+        {
+            return;
+        }
+
+        Span<ListItem> items = stackalloc ListItem[CountList.MaxItems];
+        CountList.Read(s, quantity, items, out int count);
+        foreach (ListItem item in items[..count])
+        {
+            CountList.Emit(s, kinds, item, -1, -1, Math.Max(item.PhraseEnd, item.Quantity.EndToken));
+        }
+    }
+}

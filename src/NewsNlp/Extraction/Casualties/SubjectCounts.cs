@@ -1,0 +1,172 @@
+using NewsNlp.Extraction.Numbers;
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>
+/// Counts before their casualty word: "eleven people were killed", "20 dead", "two missing",
+/// "150 security forces, 95 civilians, and hundreds of Taliban killed", "a total of eleven people,
+/// mostly women and children, were killed", "90 civilians were wounded, as were seventeen ...".
+/// </summary>
+internal static class SubjectCounts
+{
+    /// <summary>An appositive between a count and its verb (", mostly women and children,") closes within 24 tokens of its start: positions 0..23.</summary>
+    private static readonly TokenWindow AppositiveReach = new(0, 23);
+
+    /// <summary>A long victim phrase reaches its verb within 16 tokens of where the short phrase stopped.</summary>
+    private static readonly TokenWindow LongSubjectReach = new(0, 16);
+
+    private static readonly WordClass Months = Lexicon.Default.Class("casualties/period-starts");
+    private static readonly WordClass ClauseBreaks = Lexicon.Default.Class("casualties/clause-breaks");
+    private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
+    private static readonly WordClass Auxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
+
+    private static readonly WordClass PartitiveParts = Lexicon.Default.Class("casualties/partitive-parts");
+    private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
+
+    /// <summary>Matches a count that starts a subject, or a list of them, followed by its casualty word.</summary>
+    public static void Match(in CasualtySentence s, Quantity quantity)
+    {
+        if (quantity.LooksLikeYear && !s.IsTrigger(quantity.EndToken, TriggerRole.AfterCount, out _))
+        {
+            return;
+        }
+
+        if (s.Is(quantity.FirstToken - 1, "including"))
+        {
+            // "six persons, including three soldiers, were wounded": the part is inside the whole's record.
+            return;
+        }
+
+        if (s.IsTrigger(quantity.FirstToken - 1, TriggerRole.BeforeCount, out _))
+        {
+            // "killed 12 people and 30 others were injured": 12 is the verb's object, not a subject of "were injured".
+            return;
+        }
+
+        if (s.Is(quantity.EndToken, Months))
+        {
+            // "on 11 February, one adult and four minors were killed": a day of a date.
+            return;
+        }
+
+        if (IsPartitiveWhole(s, quantity.FirstToken))
+        {
+            // "one of the sixteen on board died": sixteen is the whole, not the dead.
+            return;
+        }
+
+        Span<ListItem> items = stackalloc ListItem[CountList.MaxItems];
+        int position = CountList.Read(s, quantity, items, out int count);
+        int appositiveStart = -1;
+        int appositiveEnd = -1;
+        if (!CasualtyTail.TryRead(s, position, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical))
+        {
+            if (!s.IsPunctuation(position, ','))
+            {
+                if (!TryLongSubject(s, position, out kinds, out tailEnd, out hypothetical))
+                {
+                    return;
+                }
+            }
+            else
+            {
+                int close = FindAppositiveClose(s, position + 1);
+                if (close >= 0 && CasualtyTail.TryRead(s, close + 1, out kinds, out tailEnd, out hypothetical))
+                {
+                    appositiveStart = position + 1;
+                    appositiveEnd = close;
+                }
+                else if (!(s.IsWord(position + 1) && CasualtyLexicon.IsAuxiliary(s.Word(position + 1))
+                    && CasualtyTail.TryRead(s, position + 1, out kinds, out tailEnd, out hypothetical)))
+                {
+                    // Not "those infected, over 1800 people, have died" either.
+                    return;
+                }
+            }
+        }
+
+        if (hypothetical)
+        {
+            return;
+        }
+
+        foreach (ListItem item in items[..count])
+        {
+            CountList.Emit(s, kinds, item, appositiveStart, appositiveEnd, tailEnd);
+        }
+
+        CountList.MatchAsWere(s, tailEnd, kinds);
+    }
+
+    /// <summary>
+    /// The casualty word of a subject whose phrase goes on past what <see cref="VictimPhrase"/> reads:
+    /// coordination, of-phrases, participles and relative clauses up to the verb ("14 members of the
+    /// security forces and militiamen loyal to them were killed", "two policemen who were acting as
+    /// her bodyguards were wounded"). The tail must start with an auxiliary; the search stops at
+    /// another number, a comma or stronger punctuation, a reporting verb or a clause break.
+    /// </summary>
+    private static bool TryLongSubject(in CasualtySentence s, int position, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical)
+    {
+        kinds = CasualtyKinds.None;
+        tailEnd = position;
+        hypothetical = false;
+        for (int k = position; k < s.Limit && LongSubjectReach.Contains(position, k); k++)
+        {
+            TokenKind kind = s.Tokens[k].Kind;
+            if (kind is TokenKind.Number or TokenKind.Punctuation || s.Is(k, ClauseBreaks) || s.Is(k, SourceVerbs)
+                || s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.BeforeCount, out _)
+                || (kind == TokenKind.Word && s.TryQuantity(k, out _)))
+            {
+                return false;
+            }
+
+            if (s.Is(k, Auxiliaries) && CasualtyTail.TryRead(s, k, out kinds, out tailEnd, out hypothetical))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True for the whole of a partitive: "one of the sixteen", "most of the 45", "two of those 12".</summary>
+    private static bool IsPartitiveWhole(in CasualtySentence s, int index)
+    {
+        int k = index - 1;
+        if (s.Is(k, Demonstratives))
+        {
+            k--;
+        }
+
+        if (!s.Is(k, "of") || k - 1 < s.First)
+        {
+            return false;
+        }
+
+        int part = k - 1;
+        return s.Tokens[part].Kind == TokenKind.Number
+            || s.Is(part, PartitiveParts)
+            || (s.IsWord(part) && NumberWords.TryCardinal(s.Word(part), out _));
+    }
+
+    /// <summary>The comma that closes an appositive starting at <paramref name="start"/>: the first one followed by a casualty tail.</summary>
+    private static int FindAppositiveClose(in CasualtySentence s, int start)
+    {
+        for (int k = start; k < s.Limit && AppositiveReach.Contains(start, k); k++)
+        {
+            if (s.IsPunctuation(k, '.') || s.IsPunctuation(k, ';') || s.IsPunctuation(k, ':'))
+            {
+                return -1;
+            }
+
+            if (s.IsPunctuation(k, ',') && CasualtyTail.TryRead(s, k + 1, out _, out _, out _))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,118 @@
+using NewsNlp.Extraction.Numbers;
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>Tolls: "the death toll rose to 40", "death tolls ... exceeded 100", "the injury toll stands at 12".</summary>
+internal static class TollCounts
+{
+    /// <summary>A toll's number stands within 20 tokens after "toll" ("the death toll from Sunday's attack in the north rose to 40").</summary>
+    private static readonly TokenWindow TollReach = new(0, 20);
+
+    private static readonly WordClass DeathModifiers = Lexicon.Default.Class("casualties/toll-death-modifiers");
+    private static readonly WordClass InjuryModifiers = Lexicon.Default.Class("casualties/toll-injury-modifiers");
+    private static readonly WordClass Links = Lexicon.Default.Class("casualties/toll-links");
+
+    /// <summary>A raised count stands just before "the number of dead": "raises to more than 40 the number of dead" (at most six tokens back).</summary>
+    private static readonly TokenWindow RaisedCountReach = new(6, 0);
+
+    /// <summary>Nouns of a running count ("the number of dead").</summary>
+    public static readonly WordClass NumberNouns = Lexicon.Default.Class("casualties/number-nouns");
+
+    /// <summary>Matches "the number of dead rose to 40" and "raises to more than 40 the number of dead" at "number".</summary>
+    public static void MatchNumber(in CasualtySentence s, int number)
+    {
+        int k = number + 1;
+        if (!s.Is(k, "of"))
+        {
+            return;
+        }
+
+        k++;
+        if (s.Is(k, "the") || s.Is(k, "people"))
+        {
+            k++;
+        }
+
+        if (!s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.Noun, out CasualtyKinds kinds) || kinds == CasualtyKinds.None)
+        {
+            return;
+        }
+
+        int end = CasualtyTail.ReadCombined(s, k + 1, TriggerRole.AfterCount, ref kinds);
+        int the = s.Is(number - 1, "the") ? number - 1 : number;
+        for (int q = the - 1; q > s.First && RaisedCountReach.Contains(the, q); q--)
+        {
+            if (s.Is(q - 1, "to") && s.TryQuantity(q, out Quantity raised) && raised.EndToken == the && !raised.LooksLikeYear && !raised.IsVague)
+            {
+                s.Add(kinds, raised, [], q - 1, end);
+                return;
+            }
+        }
+
+        ScanForward(s, end - 1, kinds, the);
+    }
+
+    /// <summary>Matches "death toll ... N" at "toll".</summary>
+    public static void Match(in CasualtySentence s, int toll)
+    {
+        CasualtyKinds kinds = CasualtyKinds.Killed;
+        int start = toll;
+        if (s.Is(toll - 1, InjuryModifiers))
+        {
+            kinds = CasualtyKinds.Injured;
+            start = toll - 1;
+        }
+        else if (s.Is(toll - 1, DeathModifiers))
+        {
+            start = toll - 1;
+        }
+
+        ScanForward(s, toll, kinds, start);
+    }
+
+    /// <summary>Finds the number of a toll after token <paramref name="toll"/>: "rose to 40", "stands at 12", ": 7".</summary>
+    private static void ScanForward(in CasualtySentence s, int toll, CasualtyKinds kinds, int start)
+    {
+        for (int j = toll + 1; j < s.Limit && TollReach.Contains(toll, j); j++)
+        {
+            if (s.IsPunctuation(j, '.') || s.IsPunctuation(j, ';') || s.IsPunctuation(j, '?'))
+            {
+                return;
+            }
+
+            if (s.IsWord(j) && CasualtyLexicon.IsModal(s.Word(j)) && !s.Is(j, "to"))
+            {
+                // "the death toll could have been more than a thousand".
+                return;
+            }
+
+            if (!s.TryQuantity(j, out Quantity quantity))
+            {
+                if (s.Tokens[j].Kind is TokenKind.Number or TokenKind.Percent)
+                {
+                    // "18.9 deaths per 100,000 people": a rate, not a toll.
+                    return;
+                }
+
+                continue;
+            }
+
+            if (quantity.LooksLikeYear || quantity.IsVague || !IsLink(s, j - 1, toll))
+            {
+                // "toll from the disaster that hit a dozen countries", "rose from a previously reported 85 to 120":
+                // the number must follow "to", "at", a verb or the toll itself.
+                continue;
+            }
+
+            int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
+            s.Add(kinds, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), start, Math.Max(quantity.EndToken, phraseEnd));
+            return;
+        }
+    }
+
+    private static bool IsLink(in CasualtySentence s, int index, int toll) =>
+        index == toll || s.IsPunctuation(index, ',') || s.IsPunctuation(index, ':')
+        || (s.Is(index, "of") && index == toll + 1) || s.Is(index, Links);
+}

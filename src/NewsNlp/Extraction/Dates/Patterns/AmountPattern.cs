@@ -1,0 +1,84 @@
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>An amount of a unit: "two days ago", "three weeks later", "48 hours", "for three years", "a day earlier".</summary>
+internal sealed class AmountPattern : IDatePattern
+{
+    /// <summary>The one instance.</summary>
+    public static readonly AmountPattern Instance = new();
+
+    /// <inheritdoc/>
+    public bool TryMatch(DateScanner s, int i, out TemporalMention m)
+    {
+        m = default;
+        if (s.IsAny(i - 1, DateWords.FrequencyWords) || !AmountReader.TryRead(s, i, out double amount, out int j, out bool exact))
+        {
+            return false;
+        }
+
+        if (s.Lex(j) is not { Kind: DateWordKind.Unit } unitWord)
+        {
+            return false;
+        }
+
+        var unit = (TimeUnit)unitWord.Value;
+        bool article = s.Is(i, "a") || s.Is(i, "an");
+        if (article && unit == TimeUnit.Second && !s.EndsPhrase(j + 1))
+        {
+            // "a second supplementary budget": an ordinal, not a second of time.
+            return false;
+        }
+
+        int k = j + 1;
+        if (s.Is(j + 1, "and") && s.Is(j + 2, "a") && s.Is(j + 3, "half"))
+        {
+            // "an hour and a half".
+            amount += 0.5;
+            k = j + 4;
+        }
+
+        if (s.Is(k, "old") || s.Is(i - 1, "aged") || (s.Is(k, "of") && s.Is(k + 1, "age")))
+        {
+            // An age, not a time.
+            return false;
+        }
+
+        if (s.Is(k, "ago"))
+        {
+            m = s.New(TemporalKind.Ago, i, k + 1);
+            m.Shift = exact ? -(int)Math.Round(amount) : 0;
+            m.Unit = unit;
+            m.HasShift = exact;
+            return true;
+        }
+
+        if (s.Is(k, "from") && s.Is(k + 1, "now"))
+        {
+            m = s.New(TemporalKind.Ago, i, k + 2);
+            m.Shift = exact ? (int)Math.Round(amount) : 0;
+            m.Unit = unit;
+            m.HasShift = exact;
+            return true;
+        }
+
+        if (s.Is(k, "earlier") || s.Is(k, "later") || ((s.Is(k, "before") || s.Is(k, "after")) && s.EndsPhrase(k + 1)))
+        {
+            m = s.New(TemporalKind.AnchorOffset, i, k + 1);
+            int sign = s.Is(k, "earlier") || s.Is(k, "before") ? -1 : 1;
+            m.Shift = exact ? sign * (int)Math.Round(amount) : 0;
+            m.HasShift = exact;
+            m.Unit = unit;
+            return true;
+        }
+
+        if (article && !s.IsAny(i - 1, DateWords.DurationLeads))
+        {
+            // "two meals a day", "a year of war": not a duration on its own.
+            return false;
+        }
+
+        m = s.New(TemporalKind.Duration, i, k);
+        m.Unit = unit;
+        m.Literal = exact ? Timex.Duration(amount, unit) : null;
+        return true;
+    }
+}

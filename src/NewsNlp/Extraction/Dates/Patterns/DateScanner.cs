@@ -1,0 +1,182 @@
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>
+/// The patterns' view of one document: its tokens, the sentence being scanned (no pattern reads
+/// across a sentence end), and the small token tests every pattern shares. One instance reads one
+/// document; it is not shared between threads.
+/// </summary>
+internal sealed class DateScanner
+{
+    /// <summary>The longest modifier phrase read backwards ("no more than").</summary>
+    private const int MaxModifierTokens = 3;
+
+    private readonly string text;
+    private readonly Token[] tokens;
+    private readonly WordClassLayer wordClasses;
+    private int sentenceIndex;
+    private int sentenceStart;
+    private int sentenceEnd;
+
+    /// <summary>Creates a scanner over <paramref name="document"/>.</summary>
+    public DateScanner(Document document)
+    {
+        text = document.Text;
+        tokens = document.Tokens;
+        wordClasses = WordClassLayer.Of(document);
+    }
+
+    /// <summary>Restricts every test to tokens [<paramref name="first"/>, <paramref name="end"/>) of sentence <paramref name="index"/>.</summary>
+    public void EnterSentence(int index, int first, int end)
+    {
+        sentenceIndex = index;
+        sentenceStart = first;
+        sentenceEnd = end;
+    }
+
+    /// <summary>The token at <paramref name="i"/> (the caller checks <see cref="InSentence"/>).</summary>
+    public Token Token(int i) => tokens[i];
+
+    /// <summary>The character at <paramref name="offset"/> of the document text.</summary>
+    public char CharAt(int offset) => text[offset];
+
+    /// <summary>A new mention covering tokens [first, end).</summary>
+    public TemporalMention New(TemporalKind kind, int first, int end) => new()
+    {
+        Kind = kind,
+        FirstToken = first,
+        EndToken = end,
+        Sentence = sentenceIndex,
+        Weekday = -1,
+        Hour = -1,
+    };
+
+    /// <summary>True when token <paramref name="i"/> is in the current sentence.</summary>
+    public bool InSentence(int i) => i >= sentenceStart && i < sentenceEnd;
+
+    /// <summary>The text of token <paramref name="i"/>, or empty outside the sentence.</summary>
+    public ReadOnlySpan<char> W(int i) => InSentence(i) ? tokens[i].Slice(text) : [];
+
+    /// <summary>True when token <paramref name="i"/> is <paramref name="word"/>, in any case.</summary>
+    public bool Is(int i, string word) => InSentence(i) && tokens[i].Slice(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when token <paramref name="i"/> is a word of <paramref name="words"/>.</summary>
+    public bool IsAny(int i, WordClass words)
+    {
+        if (!InSentence(i))
+        {
+            return false;
+        }
+
+        // Words are tagged once per document; symbols ("$", "%") are looked up as they come.
+        Token t = tokens[i];
+        return t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic ? wordClasses[i].Has(words) : Lexicon.Default.Contains(words, t.Slice(text));
+    }
+
+    /// <summary>How many tokens a word or phrase of <paramref name="words"/> starting at <paramref name="i"/> covers (the longest), or 0.</summary>
+    public int PhraseLength(int i, WordClass words)
+    {
+        if (!InSentence(i))
+        {
+            return 0;
+        }
+
+        if (Lexicon.Default.TryMatchPhrase(words, text, tokens, i, sentenceEnd, out int count))
+        {
+            return count;
+        }
+
+        return Lexicon.Default.Contains(words, tokens[i].Slice(text)) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The first token of a word or phrase of <paramref name="words"/> that ends just before token
+    /// <paramref name="end"/> and starts at or after <paramref name="floor"/>, or -1.
+    /// </summary>
+    public int PhraseEndingAt(int end, int floor, WordClass words)
+    {
+        for (int start = end - 1; start >= Math.Max(floor, end - MaxModifierTokens); start--)
+        {
+            if (PhraseLength(start, words) == end - start)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What token <paramref name="i"/> means as a calendar word.</summary>
+    public DateWord Lex(int i) => InSentence(i) && tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation ? DateLexicon.Find(tokens[i].Slice(text)) : DateWord.None;
+
+    /// <summary>True when token <paramref name="i"/> is in the sentence and of <paramref name="kind"/>.</summary>
+    public bool KindAt(int i, TokenKind kind) => InSentence(i) && tokens[i].Kind == kind;
+
+    /// <summary>True when token <paramref name="i"/> starts with a capital letter.</summary>
+    public bool Capitalized(int i) => InSentence(i) && char.IsUpper(text[tokens[i].Start]);
+
+    /// <summary>True when the token at <paramref name="i"/> is the punctuation character <paramref name="c"/>.</summary>
+    public bool IsChar(int i, char c) => InSentence(i) && tokens[i].Length == 1 && text[tokens[i].Start] == c;
+
+    /// <summary>The value of an all-digit number token, or -1.</summary>
+    public int IntAt(int i) => KindAt(i, TokenKind.Number) ? ParseDigits(tokens[i].Slice(text)) : -1;
+
+    /// <summary>The value of an ordinal token ("27th") or a plain day number, or -1.</summary>
+    public int DayAt(int i)
+    {
+        if (!InSentence(i))
+        {
+            return -1;
+        }
+
+        Token t = tokens[i];
+        int value = t.Kind switch
+        {
+            TokenKind.Number => t.Length <= 2 ? ParseDigits(t.Slice(text)) : -1,
+            TokenKind.Ordinal => t.Length <= 4 ? ParseDigits(t.Slice(text)[..^2]) : -1,
+            _ => -1,
+        };
+        return value is >= 1 and <= 31 ? value : -1;
+    }
+
+    /// <summary>A four-digit year token at <paramref name="i"/> (1800..2199), or 0.</summary>
+    public int YearAt(int i)
+    {
+        if (!KindAt(i, TokenKind.Number) || tokens[i].Length != 4)
+        {
+            return 0;
+        }
+
+        int y = IntAt(i);
+        return y is >= 1800 and <= 2199 ? y : 0;
+    }
+
+    /// <summary>True at the end of a phrase: punctuation, a quote, the sentence end, or a conjunction.</summary>
+    public bool EndsPhrase(int i) =>
+        !InSentence(i) || tokens[i].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Bracket
+        || IsAny(i, DateWords.PhraseEnders);
+
+    /// <summary>Parses a run of ASCII digits (at most nine), or returns -1.</summary>
+    public static int ParseDigits(ReadOnlySpan<char> s)
+    {
+        if (s.Length is 0 or > 9)
+        {
+            return -1;
+        }
+
+        int n = 0;
+        foreach (char c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            n = (n * 10) + (c - '0');
+        }
+
+        return n;
+    }
+}

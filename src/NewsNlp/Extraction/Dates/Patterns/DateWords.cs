@@ -1,0 +1,115 @@
+using NewsNlp.Lexicons;
+
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>The word classes the date patterns test tokens against (Resources/Lexicon/dates/).</summary>
+internal static class DateWords
+{
+    /// <summary>Words before a bare month name that make it a date ("in March", "since May").</summary>
+    public static readonly WordClass MonthTriggers = Lexicon.Default.Class("dates/month-triggers");
+
+    /// <summary>Words that join list items, before which "May" is more likely the verb.</summary>
+    public static readonly WordClass ListJoiners = Lexicon.Default.Class("dates/list-joiners");
+
+    /// <summary>Words before a number that make it a count, not a year ("about 2000", "Flight 1987").</summary>
+    public static readonly WordClass CountCues = Lexicon.Default.Class("dates/count-cues");
+
+    /// <summary>Words after a number that make it a count or measure, not a year.</summary>
+    public static readonly WordClass MeasureCues = Lexicon.Default.Class("dates/measure-cues");
+
+    /// <summary>Words before a year that leave no doubt ("in 1983", "since 2015").</summary>
+    public static readonly WordClass YearPrepositions = Lexicon.Default.Class("dates/year-prepositions");
+
+    /// <summary>Words before a year that make it the scene of its sentence ("In 2019, ...").</summary>
+    public static readonly WordClass SceneSetters = Lexicon.Default.Class("dates/scene-setters");
+
+    /// <summary>Words ending in "s" that are not plural nouns.</summary>
+    public static readonly WordClass NotPlurals = Lexicon.Default.Class("dates/not-plurals");
+
+    /// <summary>Capitalized words that make a weekday a name ("Super Tuesday").</summary>
+    public static readonly WordClass NamedDays = Lexicon.Default.Class("dates/named-days");
+
+    /// <summary>Time zones after a clock time.</summary>
+    public static readonly WordClass TimeZones = Lexicon.Default.Class("dates/time-zones");
+
+    /// <summary>Before-noon markers.</summary>
+    public static readonly WordClass Morning = Lexicon.Default.Class("dates/meridiem-am");
+
+    /// <summary>After-noon markers.</summary>
+    public static readonly WordClass Afternoon = Lexicon.Default.Class("dates/meridiem-pm");
+
+    /// <summary>Where in a period: "early", "late", "mid".</summary>
+    public static readonly WordClass PeriodPositions = Lexicon.Default.Class("dates/period-positions");
+
+    /// <summary>"this", "next", "last".</summary>
+    public static readonly WordClass ShiftWords = Lexicon.Default.Class("dates/shift-words");
+
+    /// <summary>"the previous|next|same day".</summary>
+    public static readonly WordClass SequenceWords = Lexicon.Default.Class("dates/sequence-words");
+
+    /// <summary>Amounts without a number ("few", "several").</summary>
+    public static readonly WordClass VagueAmounts = Lexicon.Default.Class("dates/vague-amounts");
+
+    /// <summary>Words before an amount that make it a frequency ("twice a day").</summary>
+    public static readonly WordClass FrequencyWords = Lexicon.Default.Class("dates/frequency-words");
+
+    /// <summary>Words before "a day", "an hour" that make it a duration ("for a year").</summary>
+    public static readonly WordClass DurationLeads = Lexicon.Default.Class("dates/duration-leads");
+
+    /// <summary>Conjunctions and prepositions that end a phrase.</summary>
+    public static readonly WordClass PhraseEnders = Lexicon.Default.Class("dates/phrase-enders");
+
+    /// <summary>The present as a whole: "now", "currently" (PRESENT_REF).</summary>
+    public static readonly WordClass PresentRef = Lexicon.Default.Class("dates/present-ref");
+
+    /// <summary>The past as a whole: "recently", "the past" (PAST_REF).</summary>
+    public static readonly WordClass PastRef = Lexicon.Default.Class("dates/past-ref");
+
+    /// <summary>The future as a whole: "soon", "the future" (FUTURE_REF).</summary>
+    public static readonly WordClass FutureRef = Lexicon.Default.Class("dates/future-ref");
+
+    /// <summary>Ordinals of quarters and halves, ordered: "first" is 1.</summary>
+    public static readonly WordClass Ordinals = Lexicon.Default.Class("dates/ordinal-words");
+
+    /// <summary>Words naming the latest quarter reported: "the latest quarter".</summary>
+    public static readonly WordClass QuarterLeads = Lexicon.Default.Class("dates/quarter-leads");
+
+    /// <summary>Words that make an amount or a time approximate (APPROX).</summary>
+    public static readonly WordClass Approximators = Lexicon.Default.Class("dates/approximators");
+
+    /// <summary>"less than" (LESS_THAN).</summary>
+    public static readonly WordClass LessThan = Lexicon.Default.Class("dates/mod-less-than");
+
+    /// <summary>"more than" (MORE_THAN).</summary>
+    public static readonly WordClass MoreThan = Lexicon.Default.Class("dates/mod-more-than");
+
+    /// <summary>"at least" (EQUAL_OR_MORE).</summary>
+    public static readonly WordClass EqualOrMore = Lexicon.Default.Class("dates/mod-equal-or-more");
+
+    /// <summary>"no more than" (EQUAL_OR_LESS).</summary>
+    public static readonly WordClass EqualOrLess = Lexicon.Default.Class("dates/mod-equal-or-less");
+
+    /// <summary>"early", "the beginning of" (START).</summary>
+    public static readonly WordClass Start = Lexicon.Default.Class("dates/mod-start");
+
+    /// <summary>"late", "the end of" (END).</summary>
+    public static readonly WordClass End = Lexicon.Default.Class("dates/mod-end");
+
+    /// <summary>"mid", "the middle of" (MID).</summary>
+    public static readonly WordClass Mid = Lexicon.Default.Class("dates/mod-mid");
+
+    /// <summary>Words between "the" and an amount of time: "the next two weeks".</summary>
+    public static readonly WordClass DurationDeterminers = Lexicon.Default.Class("dates/duration-determiners");
+
+    /// <summary>Words before a year that name a kind of year: "fiscal 1998".</summary>
+    public static readonly WordClass YearKinds = Lexicon.Default.Class("dates/year-kinds");
+
+    /// <summary>One-word comparisons with a year before: "year-earlier", "year-ago".</summary>
+    public static readonly WordClass YearAgoWords = Lexicon.Default.Class("dates/year-ago-words");
+
+    /// <summary>Words before a plural unit that make it a vague duration: "recent", "coming".</summary>
+    public static readonly WordClass PluralLeads = Lexicon.Default.Class("dates/plural-leads");
+
+    /// <summary>Adverbs of a regular frequency: "hourly", "annually".</summary>
+    public static readonly WordClass FrequencyAdverbs = Lexicon.Default.Class("dates/frequency-adverbs");
+}

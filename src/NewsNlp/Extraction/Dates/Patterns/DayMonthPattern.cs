@@ -1,0 +1,39 @@
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>A day number first: "10 November", "8 February 2024", "17th of November".</summary>
+internal sealed class DayMonthPattern : IDatePattern
+{
+    /// <summary>The one instance.</summary>
+    public static readonly DayMonthPattern Instance = new();
+
+    /// <inheritdoc/>
+    public bool TryMatch(DateScanner s, int i, out TemporalMention m)
+    {
+        m = default;
+        int day = s.DayAt(i);
+        if (day < 0)
+        {
+            return false;
+        }
+
+        int j = s.Is(i + 1, "of") ? i + 2 : i + 1;
+        int month = MonthNamePattern.MonthAt(s, j, needsDay: true);
+        if (month == 0 || day > DateTime.DaysInMonth(2024, month))
+        {
+            return false;
+        }
+
+        m = s.New(TemporalKind.CalendarDate, i, j + 1);
+        m.Day = day;
+        m.Month = month;
+        int k = s.IsChar(j + 1, ',') ? j + 2 : j + 1;
+        int year = s.YearAt(k);
+        if (year > 0)
+        {
+            m.Year = year;
+            m.EndToken = k + 1;
+        }
+
+        return true;
+    }
+}

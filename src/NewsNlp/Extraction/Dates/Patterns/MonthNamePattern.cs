@@ -1,0 +1,86 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>A month name first: "February 8", "Feb. 8, 2024", "March 2023", "August of 1985", "in March".</summary>
+internal sealed class MonthNamePattern : IDatePattern
+{
+    /// <summary>The one instance.</summary>
+    public static readonly MonthNamePattern Instance = new();
+
+    /// <summary>The month named at <paramref name="i"/>, or 0; guards "May", "March" and bare abbreviations.</summary>
+    public static int MonthAt(DateScanner s, int i, bool needsDay)
+    {
+        DateWord w = s.Lex(i);
+        if (w.Kind != DateWordKind.Month || !s.Capitalized(i))
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> word = s.W(i);
+        bool abbreviated = word.Length <= 4 && !word.Equals("June", StringComparison.OrdinalIgnoreCase) && !word.Equals("July", StringComparison.OrdinalIgnoreCase) && !word.Equals("May", StringComparison.OrdinalIgnoreCase);
+        if (abbreviated && word[^1] != '.' && !needsDay)
+        {
+            return 0;
+        }
+
+        return w.Value;
+    }
+
+    /// <inheritdoc/>
+    public bool TryMatch(DateScanner s, int i, out TemporalMention m)
+    {
+        m = default;
+        int month = MonthAt(s, i, needsDay: true);
+        if (month == 0)
+        {
+            return false;
+        }
+
+        int j = i + 1;
+        int day = s.DayAt(j);
+        if (day > 0 && !s.KindAt(j + 1, TokenKind.Time) && !(s.IsChar(j + 1, ':') || s.IsChar(j + 1, '%')))
+        {
+            // "February 8", "Feb. 8, 2024", "December 27th", "October 2 2018".
+            m = s.New(TemporalKind.CalendarDate, i, j + 1);
+            m.Month = month;
+            m.Day = day;
+            int k = s.IsChar(j + 1, ',') ? j + 2 : j + 1;
+            int year = s.YearAt(k);
+            if (year > 0)
+            {
+                m.Year = year;
+                m.EndToken = k + 1;
+            }
+
+            return day <= DateTime.DaysInMonth(2024, month);
+        }
+
+        if (MonthAt(s, i, needsDay: false) == 0)
+        {
+            return false;
+        }
+
+        int yearAt = s.IsChar(j, ',') || s.Is(j, "of") ? j + 1 : j;
+        int y = s.YearAt(yearAt);
+        if (y > 0)
+        {
+            // "March 2023", "August 2018", "August of 1985".
+            m = s.New(TemporalKind.Month, i, yearAt + 1);
+            m.Month = month;
+            m.Year = y;
+            return true;
+        }
+
+        bool maySafe = !s.W(i).Equals("May", StringComparison.Ordinal) || !s.IsAny(i - 1, DateWords.ListJoiners);
+        if (s.IsAny(i - 1, DateWords.MonthTriggers) && maySafe && !s.W(i).Equals("MAY", StringComparison.Ordinal))
+        {
+            // "in March", "last October" (the shift is read by the modifier matcher), "end of March".
+            m = s.New(TemporalKind.Month, i, i + 1);
+            m.Month = month;
+            return true;
+        }
+
+        return false;
+    }
+}

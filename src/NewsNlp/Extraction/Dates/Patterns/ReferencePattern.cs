@@ -1,0 +1,39 @@
+using NewsNlp.Lexicons;
+
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>
+/// The present, past or future as a whole: "now", "currently", "these days" (PRESENT_REF),
+/// "recently", "the past" (PAST_REF), "soon", "the future" (FUTURE_REF). The contract value
+/// stays null (no day is named); the TIMEX3 value is the reference.
+/// </summary>
+internal sealed class ReferencePattern : IDatePattern
+{
+    /// <summary>The one instance.</summary>
+    public static readonly ReferencePattern Instance = new();
+
+    private static readonly (WordClass Words, string Value)[] References =
+    [
+        (DateWords.PresentRef, "PRESENT_REF"),
+        (DateWords.PastRef, "PAST_REF"),
+        (DateWords.FutureRef, "FUTURE_REF"),
+    ];
+
+    /// <inheritdoc/>
+    public bool TryMatch(DateScanner s, int i, out TemporalMention m)
+    {
+        foreach ((WordClass words, string value) in References)
+        {
+            int length = s.PhraseLength(i, words);
+            if (length > 0)
+            {
+                m = s.New(TemporalKind.Reference, i, i + length);
+                m.TimexLiteral = value;
+                return true;
+            }
+        }
+
+        m = default;
+        return false;
+    }
+}

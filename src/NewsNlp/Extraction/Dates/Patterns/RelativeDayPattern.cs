@@ -1,0 +1,34 @@
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>A day named relative to the article's: "yesterday", "tonight", "tomorrow morning".</summary>
+internal sealed class RelativeDayPattern : IDatePattern
+{
+    /// <summary>The one instance.</summary>
+    public static readonly RelativeDayPattern Instance = new();
+
+    /// <inheritdoc/>
+    public bool TryMatch(DateScanner s, int i, out TemporalMention m)
+    {
+        m = default;
+        DateWord w = s.Lex(i);
+        if (w.Kind != DateWordKind.RelativeDay)
+        {
+            return false;
+        }
+
+        m = s.New(TemporalKind.RelativeDay, i, i + 1);
+        m.Shift = w.Value;
+        if (s.Is(i, "tonight"))
+        {
+            m.Part = PartOfDay.Night;
+        }
+        else if (s.Lex(i + 1) is { Kind: DateWordKind.PartOfDay } part)
+        {
+            // "yesterday morning", "tomorrow night".
+            m.Part = (PartOfDay)part.Value;
+            m.EndToken = i + 2;
+        }
+
+        return true;
+    }
+}

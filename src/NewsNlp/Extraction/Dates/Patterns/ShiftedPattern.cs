@@ -1,0 +1,74 @@
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>"last|next|this" followed by a weekday, unit, month, season or part of day: "last Friday", "next month", "this morning".</summary>
+internal sealed class ShiftedPattern : IDatePattern
+{
+    /// <summary>The one instance.</summary>
+    public static readonly ShiftedPattern Instance = new();
+
+    /// <inheritdoc/>
+    public bool TryMatch(DateScanner s, int i, out TemporalMention m)
+    {
+        m = default;
+        int shift;
+        if (s.Is(i, "last"))
+        {
+            shift = -1;
+        }
+        else if (s.Is(i, "next"))
+        {
+            shift = 1;
+        }
+        else if (s.Is(i, "this"))
+        {
+            shift = 0;
+        }
+        else
+        {
+            return false;
+        }
+
+        int j = i + 1;
+        if (WeekdayPattern.Instance.TryMatch(s, j, out m))
+        {
+            m.FirstToken = i;
+            m.Shift = shift;
+            m.HasShift = true;
+            return true;
+        }
+
+        DateWord w = s.Lex(j);
+        switch (w.Kind)
+        {
+            case DateWordKind.PartOfDay when shift <= 0 && !s.Is(j, "overnight"):
+                // "last night", "this morning".
+                m = s.New(TemporalKind.RelativeDay, i, j + 1);
+                m.Shift = shift == -1 && w.Value == (int)PartOfDay.Night ? -1 : 0;
+                m.Part = (PartOfDay)w.Value;
+                return shift == 0 || w.Value == (int)PartOfDay.Night;
+            case DateWordKind.Unit when (TimeUnit)w.Value is TimeUnit.Week or TimeUnit.Weekend or TimeUnit.Month or TimeUnit.Year or TimeUnit.Quarter
+                && !s.W(j).EndsWith("s", StringComparison.OrdinalIgnoreCase):
+                // "this week", "last month", "next year".
+                m = s.New(TemporalKind.RelativeUnit, i, j + 1);
+                m.Shift = shift;
+                m.HasShift = true;
+                m.Unit = (TimeUnit)w.Value;
+                return true;
+            case DateWordKind.Month when s.Capitalized(j):
+                // "last October", "next March".
+                m = s.New(TemporalKind.Month, i, j + 1);
+                m.Month = w.Value;
+                m.Shift = shift;
+                m.HasShift = true;
+                return true;
+            case DateWordKind.Season:
+                m = s.New(TemporalKind.Season, i, j + 1);
+                m.Season = (Season)w.Value;
+                m.Shift = shift;
+                m.HasShift = true;
+                return true;
+            default:
+                return false;
+        }
+    }
+}

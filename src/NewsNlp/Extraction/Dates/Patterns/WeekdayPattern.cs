@@ -1,0 +1,50 @@
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>A weekday: "Friday", "Tuesday evening", "Monday, December 6" (one expression; the weekday picks the year).</summary>
+internal sealed class WeekdayPattern : IDatePattern
+{
+    /// <summary>The one instance.</summary>
+    public static readonly WeekdayPattern Instance = new();
+
+    /// <inheritdoc/>
+    public bool TryMatch(DateScanner s, int i, out TemporalMention m)
+    {
+        m = default;
+        DateWord w = s.Lex(i);
+        if (w.Kind != DateWordKind.Weekday || !s.Capitalized(i) || (s.IsAny(i - 1, DateWords.NamedDays) && s.Capitalized(i - 1)))
+        {
+            // "Super Tuesday", "Black Friday", "Good Friday" name days of their own.
+            return false;
+        }
+
+        ReadOnlySpan<char> word = s.W(i);
+        if (word.Length <= 5 && word[^1] != '.' && !word.Equals("Monday", StringComparison.OrdinalIgnoreCase) && !word.Equals("Friday", StringComparison.OrdinalIgnoreCase) && !word.Equals("Sunday", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Sun", "Sat", "Wed" without a stop are words or names.
+            return false;
+        }
+
+        m = s.New(TemporalKind.Weekday, i, i + 1);
+        m.Weekday = w.Value;
+        DateWord next = s.Lex(i + 1);
+        if (next.Kind == DateWordKind.PartOfDay && next.Value != (int)PartOfDay.Midday)
+        {
+            // "Tuesday evening", "Thursday morning", "Friday night".
+            m.Part = (PartOfDay)next.Value;
+            m.EndToken = i + 2;
+            return true;
+        }
+
+        int k = s.IsChar(i + 1, ',') ? i + 2 : i + 1;
+        if ((MonthNamePattern.Instance.TryMatch(s, k, out TemporalMention date) || DayMonthPattern.Instance.TryMatch(s, k, out date)) && date.Kind == TemporalKind.CalendarDate)
+        {
+            // "Monday, December 6": one expression; the weekday picks the year.
+            int weekday = m.Weekday;
+            m = date;
+            m.FirstToken = i;
+            m.Weekday = weekday;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,131 @@
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>
+/// Quarters and halves of a year: "the third quarter", "third-quarter", "the first half", "the
+/// 1988 second quarter", "next year's first quarter", "the fourth quarter of 1989", "Q3", and
+/// the latest quarter reported ("the quarter", "the latest quarter").
+/// </summary>
+internal sealed class YearPartPattern : IDatePattern
+{
+    /// <summary>The one instance.</summary>
+    public static readonly YearPartPattern Instance = new();
+
+    /// <inheritdoc/>
+    public bool TryMatch(DateScanner s, int i, out TemporalMention m)
+    {
+        m = default;
+        int j = s.Is(i, "the") ? i + 1 : i;
+        int year = s.YearAt(j);
+        int yearShift = 0;
+        bool shifted = false;
+        if (year > 0)
+        {
+            j += s.KindAt(j + 1, TokenKind.Clitic) ? 2 : 1;
+        }
+        else if (s.IsAny(j, DateWords.ShiftWords) && s.Is(j + 1, "year") && s.KindAt(j + 2, TokenKind.Clitic))
+        {
+            // "this year's", "next year's".
+            yearShift = s.Is(j, "last") ? -1 : s.Is(j, "next") ? 1 : 0;
+            shifted = true;
+            j += 3;
+        }
+
+        if (TryPart(s, j, out int ordinal, out TimeUnit unit, out int end))
+        {
+            m = s.New(TemporalKind.YearPart, i, end);
+            m.Unit = unit;
+            m.Month = ordinal;
+            m.Year = year;
+            m.Shift = yearShift;
+            m.HasShift = shifted;
+            int of = s.Is(end, "of") ? end + 1 : -1;
+            int written = of > 0 ? s.YearAt(of + (s.IsAny(of, DateWords.YearKinds) ? 1 : 0)) : 0;
+            if (year == 0 && written > 0)
+            {
+                // "the fourth quarter of 1989", "the first half of fiscal 1998".
+                m.Year = written;
+                m.EndToken = of + (s.IsAny(of, DateWords.YearKinds) ? 2 : 1);
+            }
+
+            return true;
+        }
+
+        if (j == i + 1 && year == 0 && !shifted)
+        {
+            // "the quarter", "the latest quarter", "the most recent quarter": the last one reported.
+            int k = j + s.PhraseLength(j, DateWords.QuarterLeads);
+            if (s.Is(k, "quarter") && !s.Capitalized(k))
+            {
+                m = s.New(TemporalKind.YearPart, i, k + 1);
+                m.Unit = TimeUnit.Quarter;
+                m.Shift = s.Is(j, "current") ? 0 : -1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"third quarter", "third-quarter", "first half", "Q3" at <paramref name="j"/>.</summary>
+    private static bool TryPart(DateScanner s, int j, out int ordinal, out TimeUnit unit, out int end)
+    {
+        ordinal = 0;
+        unit = TimeUnit.None;
+        end = j + 1;
+        ReadOnlySpan<char> w = s.W(j);
+        if (w.Length == 2 && w[0] == 'Q' && w[1] is >= '1' and <= '4')
+        {
+            ordinal = w[1] - '0';
+            unit = TimeUnit.Quarter;
+            return true;
+        }
+
+        int dash = w.IndexOf('-');
+        ReadOnlySpan<char> head = dash > 0 ? w[..dash] : w;
+        ReadOnlySpan<char> tail = dash > 0 ? w[(dash + 1)..] : s.W(j + 1);
+        ordinal = OrdinalValue(head);
+        if (ordinal == 0)
+        {
+            return false;
+        }
+
+        end = dash > 0 ? j + 1 : j + 2;
+        if (tail.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+        {
+            unit = TimeUnit.Quarter;
+        }
+        else if (tail.Equals("half", StringComparison.OrdinalIgnoreCase) && ordinal <= 2)
+        {
+            unit = TimeUnit.Half;
+        }
+
+        return unit != TimeUnit.None;
+    }
+
+    private static int OrdinalValue(ReadOnlySpan<char> word)
+    {
+        if (!Lexicon.Default.Contains(DateWords.Ordinals, word))
+        {
+            return 0;
+        }
+
+        List<string[]> lines = Ordinals.Value;
+        for (int k = 0; k < lines.Count; k++)
+        {
+            foreach (string form in lines[k])
+            {
+                if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
+                {
+                    return k + 1;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static readonly Lazy<List<string[]>> Ordinals = new(() => OrderedClass.Lines("dates/ordinal-words"));
+}

@@ -1,0 +1,59 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Dates.Patterns;
+
+/// <summary>A year or a decade: "in 2019", "the 1976 Berne agreement", "the 1980s"; not "2000 troops" or "about 2000".</summary>
+internal sealed class YearPattern : IDatePattern
+{
+    /// <summary>The one instance.</summary>
+    public static readonly YearPattern Instance = new();
+
+    /// <inheritdoc/>
+    public bool TryMatch(DateScanner s, int i, out TemporalMention m)
+    {
+        m = default;
+        ReadOnlySpan<char> w = s.W(i);
+        if (w.Length == 5 && w[4] == 's' && DateScanner.ParseDigits(w[..4]) is >= 1800 and <= 2199 and var decade && decade % 10 == 0)
+        {
+            m = s.New(TemporalKind.Decade, i, i + 1);
+            m.Year = decade;
+            return true;
+        }
+
+        int y = s.YearAt(i);
+        if (y == 0 || s.IsAny(i - 1, DateWords.CountCues) || (s.Is(i - 1, "to") && s.Is(i - 2, "up")) || s.IsAny(i + 1, DateWords.MeasureCues)
+            || s.IsChar(i - 1, '$') || s.IsChar(i + 1, ':'))
+        {
+            return false;
+        }
+
+        if (!s.IsAny(i - 1, DateWords.YearPrepositions) && IsPluralNoun(s, i + 1))
+        {
+            // "1846 persons were hospitalized".
+            return false;
+        }
+
+        if (s.KindAt(i - 1, TokenKind.Number) || s.KindAt(i + 1, TokenKind.Number))
+        {
+            // Part of a list of numbers or a phone number, not a year.
+            return false;
+        }
+
+        m = s.New(TemporalKind.Year, i, i + 1);
+        m.Year = y;
+        m.SetsScene = s.IsAny(i - 1, DateWords.SceneSetters);
+        return true;
+    }
+
+    /// <summary>True for a lowercase plural noun-like word ("persons", "tonnes"), not "was" or "has".</summary>
+    private static bool IsPluralNoun(DateScanner s, int i)
+    {
+        if (!s.KindAt(i, TokenKind.Word))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = s.W(i);
+        return w.Length >= 4 && char.IsLower(w[0]) && w[^1] == 's' && w[^2] != 's' && w[^2] != 'u' && !s.IsAny(i, DateWords.NotPlurals);
+    }
+}

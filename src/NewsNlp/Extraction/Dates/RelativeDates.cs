@@ -1,0 +1,115 @@
+using System.Globalization;
+
+namespace NewsNlp.Extraction.Dates;
+
+/// <summary>Weekdays, relative days, weeks, months and years, "ago" and offsets from the last date told.</summary>
+internal static class RelativeDates
+{
+    public static ResolvedDate Weekday(DateResolver r, in TemporalMention m, Tense tense)
+    {
+        if (r.Anchor is not DateOnly anchor)
+        {
+            string suffix = Timex.Suffix(m.Part);
+            return new ResolvedDate("XXXX-WXX-" + Timex.IsoWeekdayDigit(m.Weekday) + suffix, "date", null);
+        }
+
+        int today = (int)anchor.DayOfWeek;
+        int back = ((today - m.Weekday) + 7) % 7;
+        int ahead = ((m.Weekday - today) + 7) % 7;
+        int offset;
+        if (m.HasShift && m.Shift < 0)
+        {
+            // "last Friday": the most recent Friday before the article's day.
+            offset = -(back == 0 ? 7 : back);
+        }
+        else if (m.HasShift && m.Shift > 0)
+        {
+            offset = ahead == 0 ? 7 : ahead;
+        }
+        else if (m.HasShift)
+        {
+            // "this Friday": the Friday of the article's ISO week.
+            int isoToday = today == 0 ? 7 : today;
+            int isoTarget = m.Weekday == 0 ? 7 : m.Weekday;
+            offset = isoTarget - isoToday;
+        }
+        else
+        {
+            offset = tense == Tense.Future ? ahead : -back;
+        }
+
+        return CalendarMath.AddDays(anchor, offset) is DateOnly d ? ResolvedDate.OfDay(d, m.Part) : ResolvedDate.Unresolved;
+    }
+
+    public static ResolvedDate RelativeDay(DateResolver r, in TemporalMention m) =>
+        r.Anchor is DateOnly anchor && CalendarMath.AddDays(anchor, m.Shift) is DateOnly d ? ResolvedDate.OfDay(d, m.Part) : ResolvedDate.Unresolved;
+
+    public static ResolvedDate RelativeUnit(DateResolver r, in TemporalMention m, Tense tense)
+    {
+        if (r.Anchor is not DateOnly anchor)
+        {
+            return ResolvedDate.Unresolved;
+        }
+
+        if (m.Unit == TimeUnit.Week && m.Shift == 0 && tense == Tense.Past && anchor.DayOfWeek == DayOfWeek.Monday)
+        {
+            // "This week saw a referendum" written on a Monday looks back on the week just ended.
+            return CalendarMath.Shifted(anchor, m.Unit, -1);
+        }
+
+        return CalendarMath.Shifted(anchor, m.Unit, m.Shift);
+    }
+
+    public static ResolvedDate Ago(DateResolver r, in TemporalMention m)
+    {
+        if (!m.HasShift || r.Anchor is not DateOnly anchor)
+        {
+            return ResolvedDate.Unresolved;
+        }
+
+        if (m.Unit == TimeUnit.Year && r.LastQuarter is int quarter)
+        {
+            return QuarterYearsAway(quarter, m.Shift);
+        }
+
+        return m.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? ResolvedDate.OfDay(anchor, PartOfDay.None) : CalendarMath.Shifted(anchor, m.Unit, m.Shift);
+    }
+
+    /// <summary>
+    /// "a year earlier" after a quarter was named: the same quarter that many years away, the
+    /// granularity of the comparison ("third-quarter profit rose from a year earlier").
+    /// </summary>
+    private static ResolvedDate QuarterYearsAway(int quarter, int years)
+    {
+        int index = quarter + (4 * years);
+        return index >= 4 && CalendarMath.IsValidYear(index / 4)
+            ? new ResolvedDate(Timex.Year(index / 4) + "-Q" + ((index % 4) + 1).ToString(CultureInfo.InvariantCulture), "date", null)
+            : ResolvedDate.Unresolved;
+    }
+
+    public static ResolvedDate AnchorOffset(DateResolver r, in TemporalMention m)
+    {
+        if (!m.HasShift || r.Last is not DateOnly last)
+        {
+            return ResolvedDate.Unresolved;
+        }
+
+        if (m.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+        {
+            return ResolvedDate.OfDay(last, PartOfDay.None);
+        }
+
+        if (m.Unit == TimeUnit.Year && r.LastQuarter is int quarter)
+        {
+            return QuarterYearsAway(quarter, m.Shift);
+        }
+
+        DateOnly from = m.Unit switch
+        {
+            TimeUnit.Month or TimeUnit.Quarter when r.LastMonth is DateOnly month => month,
+            TimeUnit.Year or TimeUnit.Decade when r.LastYear is int year && CalendarMath.IsValidYear(year) => new DateOnly(year, 1, 1),
+            _ => last,
+        };
+        return CalendarMath.Shifted(from, m.Unit, m.Shift);
+    }
+}

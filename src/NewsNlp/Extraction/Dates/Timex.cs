@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace NewsNlp.Extraction.Dates;
+
+/// <summary>TIMEX3 value spellings shared by the patterns and the resolver.</summary>
+internal static class Timex
+{
+    /// <summary>The ISO 8601 duration for an amount of a unit: "P3D", "PT48H", "P10Y", "PT1H30M".</summary>
+    public static string Duration(double amount, TimeUnit unit)
+    {
+        if (amount != Math.Floor(amount) && unit is TimeUnit.Hour or TimeUnit.Minute)
+        {
+            int minutes = (int)Math.Round(amount * (unit == TimeUnit.Hour ? 60 : 1));
+            if (unit == TimeUnit.Hour && minutes >= 60)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"PT{minutes / 60}H{(minutes % 60 == 0 ? "" : (minutes % 60).ToString(CultureInfo.InvariantCulture) + "M")}");
+            }
+
+            return string.Create(CultureInfo.InvariantCulture, $"PT{minutes}M");
+        }
+
+        string n = amount.ToString("0.##", CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            TimeUnit.Second => "PT" + n + "S",
+            TimeUnit.Minute => "PT" + n + "M",
+            TimeUnit.Hour => "PT" + n + "H",
+            TimeUnit.Day => "P" + n + "D",
+            TimeUnit.Weekend => "P" + n + "WE",
+            TimeUnit.Week => "P" + n + "W",
+            TimeUnit.Month => "P" + n + "M",
+            TimeUnit.Quarter => "P" + n + "Q",
+            TimeUnit.Year => "P" + n + "Y",
+            TimeUnit.Decade => "P" + (amount * 10).ToString("0.##", CultureInfo.InvariantCulture) + "Y",
+            _ => "P" + (amount * 100).ToString("0.##", CultureInfo.InvariantCulture) + "Y",
+        };
+    }
+
+    /// <summary>A duration of an unknown amount of a unit: "PXY", "PXD", "PTXH".</summary>
+    public static string? VagueDuration(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Second => "PTXS",
+        TimeUnit.Minute => "PTXM",
+        TimeUnit.Hour => "PTXH",
+        TimeUnit.Day => "PXD",
+        TimeUnit.Weekend => "PXWE",
+        TimeUnit.Week => "PXW",
+        TimeUnit.Month => "PXM",
+        TimeUnit.Quarter => "PXQ",
+        TimeUnit.Year => "PXY",
+        TimeUnit.Decade => "PXDE",
+        TimeUnit.Century => "PXCE",
+        _ => null,
+    };
+
+    /// <summary>The ISO weekday digit (Monday 1 .. Sunday 7).</summary>
+    public static char IsoWeekdayDigit(int dayOfWeek) => (char)('0' + (dayOfWeek == 0 ? 7 : dayOfWeek));
+
+    /// <summary>"2024-01-19".</summary>
+    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"2024".</summary>
+    public static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    /// <summary>"2024-01".</summary>
+    public static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+
+    /// <summary>"2024-W03".</summary>
+    public static string Week(DateOnly d)
+    {
+        DateTime t = d.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(t):D4}-W{ISOWeek.GetWeekOfYear(t):D2}");
+    }
+
+    /// <summary>The TIMEX3 suffix of a part of day ("TMO"), or empty.</summary>
+    public static string Suffix(PartOfDay part) => part switch
+    {
+        PartOfDay.Morning => "TMO",
+        PartOfDay.Midday => "TMI",
+        PartOfDay.Afternoon => "TAF",
+        PartOfDay.Evening => "TEV",
+        PartOfDay.Night => "TNI",
+        _ => "",
+    };
+
+    /// <summary>The TIMEX3 code of a season ("SU").</summary>
+    public static string Code(Season season) => season switch
+    {
+        Season.Spring => "SP",
+        Season.Summer => "SU",
+        Season.Autumn => "FA",
+        _ => "WI",
+    };
+}

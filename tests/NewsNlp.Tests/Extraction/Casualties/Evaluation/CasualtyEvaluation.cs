@@ -1,0 +1,226 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace NewsNlp.Tests.Extraction.Casualties.Evaluation;
+
+/// <summary>
+/// Scores the casualty stage on the casualty set through the public API only: each referenced
+/// article is extracted once with <see cref="NewsExtractor.Extract"/>, and a sentence's system
+/// items are the casualty records whose evidence overlaps the sentence.
+/// </summary>
+/// <remarks>
+/// Count and kind: a system item matches a gold item of the same kind and count (one to one,
+/// required items first). Optional gold items never count for or against. Gold items of scope
+/// hypothetical or misstatement are counts the library drops by design (docs/record-contract.md):
+/// they are not expected, and a system item matching one is a false positive. Field accuracies
+/// (bounds, groups, place, scope) are over matched required pairs.
+/// </remarks>
+public static class CasualtyEvaluation
+{
+    /// <summary>Scopes the library does not report.</summary>
+    public static readonly ImmutableHashSet<string> DroppedScopes = ["hypothetical", "misstatement"];
+
+    /// <summary>Scores every split; <paramref name="errorsFor"/> names the one split whose errors are listed.</summary>
+    public static IReadOnlyDictionary<string, Score> Run(
+        NewsExtractor extractor, IReadOnlyList<AnnotatedSentence> sentences, IReadOnlyDictionary<string, SourceArticle> articles, string errorsFor, StringBuilder errors)
+    {
+        var records = new Dictionary<string, ArticleRecord>(StringComparer.Ordinal);
+        var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
+        foreach (AnnotatedSentence sentence in sentences)
+        {
+            string key = sentence.Source + ":" + sentence.Doc;
+            SourceArticle article = articles[key];
+            if (!records.TryGetValue(key, out ArticleRecord? record))
+            {
+                record = extractor.Extract(article.Text, new ArticleContext { Id = article.Id, Title = article.Title, Published = article.Published });
+                records[key] = record;
+            }
+
+            var system = record.Casualties.Where(c => c.Start < sentence.End && c.End > sentence.Start).ToList();
+            Score score = scores.TryGetValue(sentence.Split, out Score? s) ? s : scores[sentence.Split] = new Score();
+            StringBuilder? log = sentence.Split == errorsFor ? errors : null;
+            var elsewhere = record.Casualties.Where(c => !(c.Start < sentence.End && c.End > sentence.Start)).ToList();
+            Compare(sentence, article.Text, system, elsewhere, score, log);
+        }
+
+        foreach (Score score in scores.Values.ToList())
+        {
+            scores["all"] = (scores.TryGetValue("all", out Score? all) ? all : new Score()).Add(score);
+        }
+
+        return scores;
+    }
+
+    private static void Compare(AnnotatedSentence sentence, string text, List<CasualtyRecord> system, List<CasualtyRecord> elsewhere, Score score, StringBuilder? log)
+    {
+        List<AnnotatedCasualty> gold = [.. sentence.Casualties.Where(g => !g.Optional && !DroppedScopes.Contains(g.Scope)),
+                                       .. sentence.Casualties.Where(g => g.Optional || DroppedScopes.Contains(g.Scope))];
+        var used = new bool[gold.Count];
+        var lines = new List<string>();
+        foreach (CasualtyRecord item in system)
+        {
+            int match = -1;
+            for (int i = 0; i < gold.Count && match < 0; i++)
+            {
+                if (!used[i] && gold[i].Kind == item.Kind && gold[i].Count == item.Count)
+                {
+                    match = i;
+                }
+            }
+
+            if (match < 0)
+            {
+                score.FalsePositives++;
+                lines.Add($"  FP {Describe(item)}  \"{item.Text}\"");
+                continue;
+            }
+
+            used[match] = true;
+            AnnotatedCasualty g = gold[match];
+            if (g.Optional)
+            {
+                continue;
+            }
+
+            if (DroppedScopes.Contains(g.Scope))
+            {
+                score.FalsePositives++;
+                lines.Add($"  FP-{g.Scope} {Describe(item)}");
+                continue;
+            }
+
+            score.TruePositives++;
+            // An exact count is written either with no bounds (this set) or with min = max = count (dev30): the same.
+            (int? min, int? max) = item.Min == item.Count && item.Max == item.Count ? (null, null) : (item.Min, item.Max);
+            (int? goldMin, int? goldMax) = g.Min == g.Count && g.Max == g.Count ? (null, null) : (g.Min, g.Max);
+            score.Fields.Tally("bounds", goldMin == min && goldMax == max && g.Approximate == item.Approximate, lines, () => $"bounds gold {g.Min}/{g.Max}/{g.Approximate} sys {item.Min}/{item.Max}/{item.Approximate} {Describe(item)}");
+            score.Fields.Tally("groups", g.Groups.Order().SequenceEqual(item.Groups.Order()), lines, () => $"groups gold [{string.Join(",", g.Groups)}] sys [{string.Join(",", item.Groups)}] {Describe(item)}");
+            score.Fields.Tally("place", g.Place == item.Country, lines, () => $"place gold {g.Place ?? "null"} sys {item.Country ?? "null"} {Describe(item)}");
+            score.Fields.Tally("scope", g.Scope == item.Scope, lines, () => $"scope gold {g.Scope} sys {item.Scope} {Describe(item)}");
+        }
+
+        for (int i = 0; i < gold.Count; i++)
+        {
+            if (!used[i] && !gold[i].Optional && !DroppedScopes.Contains(gold[i].Scope))
+            {
+                score.FalseNegatives++;
+                AnnotatedCasualty g = gold[i];
+                if (elsewhere.Any(c => c.Kind == g.Kind && c.Count == g.Count))
+                {
+                    // The library merges a repeated figure into its first mention's record (documented):
+                    // the article does report it, with its evidence in another sentence.
+                    score.RepeatsElsewhere++;
+                }
+
+                lines.Add($"  FN {g.Kind}:{g.Count?.ToString(CultureInfo.InvariantCulture) ?? "-"} scope {g.Scope} place {g.Place ?? "null"} [{string.Join(",", g.Groups)}]");
+            }
+        }
+
+        if (log is not null && lines.Count > 0)
+        {
+            log.AppendLine($"{sentence.Source}:{sentence.Doc} [{sentence.Start},{sentence.End}] {text[sentence.Start..sentence.End].ReplaceLineEndings(" ")}");
+            foreach (string line in lines)
+            {
+                log.AppendLine(line);
+            }
+        }
+    }
+
+    private static string Describe(CasualtyRecord r) =>
+        $"{r.Kind}:{r.Count?.ToString(CultureInfo.InvariantCulture) ?? "-"}";
+
+    /// <summary>Count-and-kind tallies and field accuracies of one split.</summary>
+    public sealed class Score
+    {
+        /// <summary>System items matching a required gold item.</summary>
+        public int TruePositives { get; set; }
+
+        /// <summary>System items matching nothing required.</summary>
+        public int FalsePositives { get; set; }
+
+        /// <summary>Required gold items not found.</summary>
+        public int FalseNegatives { get; set; }
+
+        /// <summary>Missed gold items whose kind and count the article's records carry with evidence in another sentence (a merged repeat).</summary>
+        public int RepeatsElsewhere { get; set; }
+
+        /// <summary>F1 when a merged repeat counts as found.</summary>
+        public double F1WithRepeats
+        {
+            get
+            {
+                double p = TruePositives + RepeatsElsewhere + FalsePositives == 0 ? 1 : (double)(TruePositives + RepeatsElsewhere) / (TruePositives + RepeatsElsewhere + FalsePositives);
+                double r = TruePositives + FalseNegatives == 0 ? 1 : (double)(TruePositives + RepeatsElsewhere) / (TruePositives + FalseNegatives);
+                return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            }
+        }
+
+        /// <summary>Field accuracies over matched pairs.</summary>
+        public FieldTally Fields { get; } = new();
+
+        /// <summary>Precision.</summary>
+        public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+        /// <summary>Recall.</summary>
+        public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+        /// <summary>F1.</summary>
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+        /// <summary>This score plus <paramref name="other"/>.</summary>
+        public Score Add(Score other)
+        {
+            var sum = new Score
+            {
+                TruePositives = TruePositives + other.TruePositives,
+                FalsePositives = FalsePositives + other.FalsePositives,
+                FalseNegatives = FalseNegatives + other.FalseNegatives,
+                RepeatsElsewhere = RepeatsElsewhere + other.RepeatsElsewhere,
+            };
+            foreach ((string field, (int right, int total)) in Fields.Counts.Concat(other.Fields.Counts))
+            {
+                sum.Fields.Counts[field] = sum.Fields.Counts.TryGetValue(field, out var c) ? (c.Right + right, c.Total + total) : (right, total);
+            }
+
+            return sum;
+        }
+    }
+
+    /// <summary>Right and total per field.</summary>
+    public sealed class FieldTally
+    {
+        /// <summary>(right, total) per field name.</summary>
+        public Dictionary<string, (int Right, int Total)> Counts { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The accuracy of <paramref name="field"/>, or NaN when no pair was scored.</summary>
+        public double Accuracy(string field) => Counts.TryGetValue(field, out var c) && c.Total > 0 ? (double)c.Right / c.Total : double.NaN;
+
+        /// <summary>Counts one pair; logs a wrong field.</summary>
+        public void Tally(string field, bool right, List<string> lines, Func<string> describe)
+        {
+            (int r, int t) = Counts.TryGetValue(field, out var c) ? c : (0, 0);
+            Counts[field] = (r + (right ? 1 : 0), t + 1);
+            if (!right)
+            {
+                lines.Add("  " + describe());
+            }
+        }
+    }
+
+    /// <summary>A Markdown table of the scores: one row per split.</summary>
+    public static string Table(IReadOnlyDictionary<string, Score> scores)
+    {
+        var table = new StringBuilder();
+        table.AppendLine("| split | TP | FP | FN | count+kind P | R | F1 | FN that are merged repeats | F1 counting them | bounds | groups | place | scope |");
+        table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (string split in new[] { "dev", "report", "all" }.Where(scores.ContainsKey))
+        {
+            Score s = scores[split];
+            table.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {split} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {s.Precision:0.000} | {s.Recall:0.000} | {s.F1:0.000} | {s.RepeatsElsewhere} | {s.F1WithRepeats:0.000} | {s.Fields.Accuracy("bounds"):0.000} | {s.Fields.Accuracy("groups"):0.000} | {s.Fields.Accuracy("place"):0.000} | {s.Fields.Accuracy("scope"):0.000} |"));
+        }
+
+        return table.ToString();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+
+namespace NewsNlp.Tests.Extraction.Dates;
+
+/// <summary>
+/// TIMEX3 grade (issue 17): one row per pattern of the date grammar that TimeML asks for, with
+/// invented sentences. Each row gives the expression's exact text (offsets are asserted at its first
+/// occurrence), the TIMEX3 type, value and modifier.
+/// </summary>
+public sealed class DateTimexTests
+{
+    [Theory]
+    // Present, past and future as a whole: the contract value stays null, the TIMEX3 value names the reference.
+    [InlineData("The ferry now sails twice a week.", "2021-05-03", "now", "DATE", "PRESENT_REF", null)]
+    [InlineData("Prices are currently falling in the north.", "2021-05-03", "currently", "DATE", "PRESENT_REF", null)]
+    [InlineData("These days the harbour is quiet.", "2021-05-03", "These days", "DATE", "PRESENT_REF", null)]
+    [InlineData("The mill recently hired forty workers.", "2021-05-03", "recently", "DATE", "PAST_REF", null)]
+    [InlineData("Floods were rare in the past along this river.", "2021-05-03", "the past", "DATE", "PAST_REF", null)]
+    [InlineData("The council hopes to open a clinic in the near future.", "2021-05-03", "the near future", "DATE", "FUTURE_REF", null)]
+    // Quarters, halves, fiscal years.
+    [InlineData("The bakery chain posted fourth-quarter sales of $3 million.", "2021-11-20", "fourth-quarter", "DATE", "2021-Q4", null)]
+    [InlineData("Orders fell in the third quarter, the chain said.", "2021-11-20", "the third quarter", "DATE", "2021-Q3", null)]
+    [InlineData("Sales doubled in the first half of 2020.", "2021-11-20", "the first half of 2020", "DATE", "2020-H1", null)]
+    [InlineData("Profit rose 8% in the latest quarter.", "2021-11-20", "the latest quarter", "DATE", "2021-Q3", null)]
+    [InlineData("Analysts expect a loss in next year's first quarter.", "2021-11-20", "next year's first quarter", "DATE", "2022-Q1", null)]
+    [InlineData("The dairy earned more in Q2 than expected.", "2021-11-20", "Q2", "DATE", "2021-Q2", null)]
+    [InlineData("The budget for fiscal 2022 was approved.", "2021-11-20", "fiscal 2022", "DATE", "2022", null)]
+    // Seasons, weeks, decades, centuries.
+    [InlineData("The bridge closed last winter.", "2021-05-03", "last winter", "DATE", "2020-WI", null)]
+    [InlineData("Talks resume next week.", "2021-05-03", "next week", "DATE", "2021-W19", null)]
+    [InlineData("Textile towns boomed in the 1920s.", "2021-05-03", "the 1920s", "DATE", "192", null)]
+    [InlineData("Trade grew over the late 1990s.", "2021-05-03", "the late 1990s", "DATE", "199", "END")]
+    // Part of day.
+    [InlineData("The storm hit the coast on Tuesday evening.", "2021-05-07", "Tuesday evening", "DATE", "2021-05-04TEV", null)]
+    [InlineData("Fire crews were called out last night.", "2021-05-07", "last night", "DATE", "2021-05-06TNI", null)]
+    // Modifiers are part of the expression.
+    [InlineData("The strike lasted about three weeks.", "2021-05-03", "about three weeks", "DURATION", "P3W", "APPROX")]
+    [InlineData("The repairs took less than two days.", "2021-05-03", "less than two days", "DURATION", "P2D", "LESS_THAN")]
+    [InlineData("The road will stay shut for at least 48 hours.", "2021-05-03", "at least 48 hours", "DURATION", "PT48H", "EQUAL_OR_MORE")]
+    [InlineData("The plant opened in early 2019.", "2021-05-03", "early 2019", "DATE", "2019", "START")]
+    [InlineData("The lease runs until the end of 2023.", "2021-05-03", "the end of 2023", "DATE", "2023", "END")]
+    [InlineData("Harvest starts in mid-September.", "2021-05-03", "mid-September", "DATE", "2021-09", "MID")]
+    [InlineData("The ferry left around 7:15 p.m.", "2021-05-03", "around 7:15 p.m.", "TIME", "2021-05-03T19:15", "APPROX")]
+    // Durations with and without a number.
+    [InlineData("Output will rise over the next two years.", "2021-05-03", "the next two years", "DURATION", "P2Y", null)]
+    [InlineData("Turnover grew in the first nine months.", "2021-05-03", "the first nine months", "DURATION", "P9M", null)]
+    [InlineData("Residents waited several days for water.", "2021-05-03", "several days", "DURATION", "PXD", null)]
+    [InlineData("The town has shrunk in recent years.", "2021-05-03", "recent years", "DURATION", "PXY", null)]
+    // Sets.
+    [InlineData("The market opens every Saturday.", "2021-05-03", "every Saturday", "SET", "XXXX-WXX-6", null)]
+    [InlineData("The fee is paid annually by members.", "2021-05-03", "annually", "SET", "P1Y", null)]
+    [InlineData("Buses leave hourly from the square.", "2021-05-03", "hourly", "SET", "PT1H", null)]
+    [InlineData("Rents will rise in coming years.", "2021-05-03", "coming years", "DURATION", "PXY", null)]
+    // A clock time and its day, one expression.
+    [InlineData("Polls will close at 8 p.m. Thursday.", "2021-05-03", "8 p.m. Thursday", "TIME", "2021-05-06T20:00", null)]
+    [InlineData("The vote ended at noon Friday, officials said.", "2021-05-10", "noon Friday", "TIME", "2021-05-07T12:00", null)]
+    [InlineData("Bids are due by 5 p.m. EST, June 4.", "2021-05-10", "5 p.m. EST, June 4", "TIME", "2021-06-04T17:00", null)]
+    // Numeric and lower-case calendar forms, relative offsets, direction by tense.
+    [InlineData("The contract was signed on 2020-07-19.", "2021-05-03", "2020-07-19", "DATE", "2020-07-19", null)]
+    [InlineData("The plant closed two weeks ago.", "2021-05-03", "two weeks ago", "DATE", "2021-W16", null)]
+    [InlineData("The mayor will visit on Friday.", "2021-05-05", "Friday", "DATE", "2021-05-07", null)]
+    [InlineData("The mayor visited on Friday.", "2021-05-05", "Friday", "DATE", "2021-04-30", null)]
+    public void Extract_TimexPattern_GivesTypeValueAndMod(string text, string published, string expectedText, string type, string value, string? mod)
+    {
+        DateRecord found = Find(text, published, expectedText);
+        found.TimexType.Should().Be(type);
+        found.TimexValue.Should().Be(value);
+        found.Mod.Should().Be(mod);
+    }
+
+    [Fact]
+    public void Extract_YearEarlierAfterQuarter_KeepsQuarterGranularity()
+    {
+        DateRecord found = Find("Third-quarter net rose 5% from a year earlier.", "2021-11-02", "a year earlier");
+        found.TimexValue.Should().Be("2020-Q3", "earnings news compares the same quarter a year apart");
+    }
+
+    [Fact]
+    public void Extract_YearEarlierWord_KeepsQuarterGranularity()
+    {
+        DateRecord found = Find("Second-quarter sales beat the year-earlier quarter.", "2021-08-02", "the year-earlier quarter");
+        found.TimexValue.Should().Be("2020-Q2");
+    }
+
+    [Theory]
+    [InlineData("The former minister spoke to reporters.")] // "former" qualifies a title
+    [InlineData("Future talks were not ruled out.")] // the adjective "future" qualifies a noun
+    [InlineData("The town's Latin Quarter was quiet.")] // a place, not a quarter of a year
+    public void Extract_NotATimexReference_FindsNothing(string text)
+    {
+        DateExtractorTests.Extract(text, "2021-05-03").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Extract_VagueReference_KeepsContractValueNull()
+    {
+        DateRecord found = Find("Prices are high now.", "2021-05-03", "now");
+        found.Value.Should().BeNull("the contract value names points and amounts only");
+        found.Type.Should().Be("date");
+    }
+
+    private static DateRecord Find(string text, string published, string expectedText)
+    {
+        int start = text.IndexOf(expectedText, StringComparison.Ordinal);
+        start.Should().BeGreaterThanOrEqualTo(0, "the expected text must be in the sentence");
+        ImmutableArray<DateRecord> dates = DateExtractorTests.Extract(text, published);
+        DateRecord? found = dates.FirstOrDefault(d => d.Start == start);
+        found.Should().NotBeNull($"a date should start at {start} (\"{expectedText}\"); found {string.Join("; ", dates.Select(d => $"{d.Text}@{d.Start}={d.TimexValue}"))}");
+        found!.Text.Should().Be(expectedText);
+        found.End.Should().Be(start + expectedText.Length);
+        return found;
+    }
+}
