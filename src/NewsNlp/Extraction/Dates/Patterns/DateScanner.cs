@@ -70,9 +70,11 @@ internal sealed class DateScanner
             return false;
         }
 
-        // Words are tagged once per document; symbols ("$", "%") are looked up as they come.
+        // Words are tagged once per document; one-character symbols ("$", "%") are looked up as they
+        // come; longer tokens of other kinds (numbers, times) are in no class.
         Token t = tokens[i];
-        return t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic ? wordClasses[i].Has(words) : Lexicon.Default.Contains(words, t.Slice(text));
+        return t.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic ? wordClasses[i].Has(words)
+            : t.Length == 1 && Lexicon.Default.Contains(words, t.Slice(text));
     }
 
     /// <summary>How many tokens a word or phrase of <paramref name="words"/> starting at <paramref name="i"/> covers (the longest), or 0.</summary>
@@ -88,7 +90,7 @@ internal sealed class DateScanner
             return count;
         }
 
-        return Lexicon.Default.Contains(words, tokens[i].Slice(text)) ? 1 : 0;
+        return IsAny(i, words) ? 1 : 0;
     }
 
     /// <summary>

@@ -86,7 +86,7 @@ internal sealed class YearPartPattern : IDatePattern
         int dash = w.IndexOf('-');
         ReadOnlySpan<char> head = dash > 0 ? w[..dash] : w;
         ReadOnlySpan<char> tail = dash > 0 ? w[(dash + 1)..] : s.W(j + 1);
-        ordinal = OrdinalValue(head);
+        ordinal = dash > 0 || s.IsAny(j, DateWords.Ordinals) ? OrdinalValue(head) : 0;
         if (ordinal == 0)
         {
             return false;
