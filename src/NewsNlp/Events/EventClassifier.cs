@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsNlp.Events;
+using NewsNlp.Lexicons;
 
 namespace NewsNlp;
 
@@ -28,8 +29,7 @@ public static class EventClassifier
 
     private static EventClassifierModel LoadDefault()
     {
-        using Stream stream = typeof(EventClassifier).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException(Messages.MissingResource(ResourceName));
+        using Stream stream = ResourceFile.Open(ResourceName);
         return EventClassifierModel.Load(stream);
     }
 }

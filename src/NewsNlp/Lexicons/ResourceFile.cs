@@ -21,6 +21,9 @@ internal static class ResourceFile
         typeof(ResourceFile).Assembly.GetManifestResourceStream(logicalName)
             ?? throw new InvalidOperationException(Messages.MissingResource(logicalName));
 
+    /// <summary>Opens an embedded resource that a build may leave out (a model not trained yet), or returns null.</summary>
+    public static Stream? TryOpen(string logicalName) => typeof(ResourceFile).Assembly.GetManifestResourceStream(logicalName);
+
     /// <summary>The whole text of an embedded resource.</summary>
     public static string ReadText(string logicalName)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 
 namespace NewsNlp.Extraction.Entities;
 
@@ -101,7 +102,7 @@ internal sealed class EntityGazetteer
             }
         }
 
-        foreach (string word in CalendarWords)
+        foreach (string word in Lexicon.Default.Entries(CalendarWords))
         {
             Add(word, GazetteerFlags.Calendar);
         }
@@ -111,27 +112,9 @@ internal sealed class EntityGazetteer
             countries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
-    private static readonly string[] CalendarWords =
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    ];
+    /// <summary>Month and weekday names: capitalised, but never names.</summary>
+    private static readonly WordClass CalendarWords = Lexicon.Default.Class("entities/calendar-words");
 
-    private static IEnumerable<string> ReadLines(string file)
-    {
-        using Stream stream = typeof(EntityGazetteer).Assembly.GetManifestResourceStream("NewsNlp.Gazetteers/" + file)
-            ?? throw new InvalidOperationException("Missing embedded resource NewsNlp.Gazetteers/" + file);
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#')
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
-    }
+    // Gazetteer lines are trimmed on both sides (the shared reader trims only the end).
+    private static IEnumerable<string> ReadLines(string file) => ResourceFile.ReadLines("NewsNlp.Gazetteers/" + file).Select(static l => l.Trim());
 }

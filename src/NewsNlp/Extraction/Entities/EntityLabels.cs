@@ -10,7 +10,18 @@ internal static class EntityLabels
     public const int Count = 9;
 
     /// <summary>The label names in index order.</summary>
-    public static readonly string[] Names = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"];
+    public static readonly string[] Names =
+        ["O", .. Enum.GetValues<EntityType>().Where(static t => t != EntityType.None).SelectMany(static t => new[] { "B-" + Code(t), "I-" + Code(t) })];
+
+    /// <summary>The CoNLL type suffix of <paramref name="type"/> ("PER", "LOC", "ORG", "MISC").</summary>
+    public static string Code(EntityType type) => type switch
+    {
+        EntityType.Person => "PER",
+        EntityType.Location => "LOC",
+        EntityType.Organization => "ORG",
+        EntityType.Miscellaneous => "MISC",
+        _ => "O",
+    };
 
     /// <summary>The B label of <paramref name="type"/>.</summary>
     public static int Begin(EntityType type) => type == EntityType.None ? 0 : ((int)type * 2) - 1;

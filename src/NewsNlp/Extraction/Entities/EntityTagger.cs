@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Entities;
@@ -122,7 +123,7 @@ internal sealed class EntityTagger
 
     private static NerModel LoadEmbedded()
     {
-        using Stream? stream = typeof(EntityTagger).Assembly.GetManifestResourceStream(ResourceName);
+        using Stream? stream = ResourceFile.TryOpen(ResourceName);
         return stream is null
             ? new NerModel(10, new short[(1 << 10) * L], 1f, new float[(L + 1) * L])
             : NerModel.Load(stream);

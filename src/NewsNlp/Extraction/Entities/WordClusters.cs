@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using NewsNlp.Lexicons;
 
 namespace NewsNlp.Extraction.Entities;
 
@@ -67,7 +68,7 @@ internal sealed class WordClusters
 
     private static WordClusters LoadEmbedded()
     {
-        using Stream? stream = typeof(WordClusters).Assembly.GetManifestResourceStream(ResourceName);
+        using Stream? stream = ResourceFile.TryOpen(ResourceName);
         return stream is null ? new WordClusters([]) : Load(stream);
     }
 }

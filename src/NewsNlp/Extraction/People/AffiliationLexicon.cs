@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 
 namespace NewsNlp.Extraction.People;
 
@@ -71,9 +72,7 @@ internal sealed class AffiliationLexicon
     {
         var phrases = new Dictionary<string, Affiliation>(StringComparer.OrdinalIgnoreCase);
         int longest = 1;
-        using Stream stream = typeof(AffiliationLexicon).Assembly.GetManifestResourceStream("NewsNlp.Gazetteers/affiliations.tsv")
-            ?? throw new InvalidOperationException("Missing embedded resource NewsNlp.Gazetteers/affiliations.tsv");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(ResourceFile.Open("NewsNlp.Gazetteers/affiliations.tsv"));
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')

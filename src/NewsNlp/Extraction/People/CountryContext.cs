@@ -1,6 +1,6 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using NewsNlp.Extraction.Entities;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.People;
@@ -12,13 +12,11 @@ namespace NewsNlp.Extraction.People;
 /// (another person's title, "to Iran", "in London", a clause after "said"). Built once per
 /// document from the country stage's mentions; every scan is bounded by one sentence.
 /// </summary>
-internal sealed partial class CountryContext : IDisposable
+internal sealed class CountryContext : IDisposable
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreaks = Words(
-        "as", "while", "but", "because", "although", "though", "whereas", "after", "before", "when", "if", "unless", "said", "says", "told", "say");
+    private static readonly WordClass ClauseBreaks = Lexicon.Default.Class("people/clause-breaks");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Words(
-        "to", "in", "into", "from", "at", "on", "against", "with", "toward", "towards", "over", "near", "across", "inside", "outside", "by", "between", "through", "via");
+    private static readonly WordClass Prepositions = Lexicon.Default.Class("people/place-prepositions");
 
     private readonly Document document;
     private readonly EntityGazetteer gazetteer;
@@ -33,6 +31,10 @@ internal sealed partial class CountryContext : IDisposable
         ArrayPool<bool>.Shared.Return(nameAt);
         ArrayPool<int>.Shared.Return(personAt);
     }
+
+    /// <summary>Wraps the indexes <see cref="CountryContextBuilder"/> made; the arrays are rented and returned on dispose.</summary>
+    internal static CountryContext Create(Document document, EntityGazetteer gazetteer, string?[] countryAt, bool[] nameAt, int[] personAt, Dictionary<string, int> named, string? dateline) =>
+        new(document, gazetteer, countryAt, nameAt, personAt, named, dateline);
 
     private CountryContext(Document document, EntityGazetteer gazetteer, string?[] countryAt, bool[] nameAt, int[] personAt, Dictionary<string, int> named, string? dateline)
     {
@@ -90,7 +92,7 @@ internal sealed partial class CountryContext : IDisposable
             }
 
             ReadOnlySpan<char> word = document.Span(tokens[t]);
-            if ((tokens[t].Kind == TokenKind.Quote && !IsPossessiveQuote(t)) || word is ";" || ClauseBreaks.Contains(word))
+            if ((tokens[t].Kind == TokenKind.Quote && !IsPossessiveQuote(t)) || word is ";" || Lexicon.Default.Contains(ClauseBreaks, word))
             {
                 return null;
             }
@@ -214,7 +216,7 @@ internal sealed partial class CountryContext : IDisposable
             k--;
         }
 
-        return k >= first && Prepositions.Contains(document.Span(document.Tokens[k]));
+        return k >= first && Lexicon.Default.Contains(Prepositions, document.Span(document.Tokens[k]));
     }
 
     private bool TryBodyEndingAt(int t, int first, out string? code)
@@ -235,7 +237,4 @@ internal sealed partial class CountryContext : IDisposable
         code = null;
         return false;
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(params string[] words) =>
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

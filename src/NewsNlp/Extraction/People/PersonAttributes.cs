@@ -9,16 +9,16 @@ namespace NewsNlp.Extraction.People;
 /// title in front ("Pakistani Foreign Minister Jalil Abbas Jilani", "Iran's Foreign Minister X")
 /// and the appositive behind ("Haji Mohammad Islam, 55", "X, 42, a cook", "X, a spokesman for the PMF").
 /// </summary>
-internal static partial class PersonAttributes
+internal static class PersonAttributes
 {
-    private const GazetteerFlags TitleWord = GazetteerFlags.TitleHead | GazetteerFlags.TitleModifier;
+    internal const GazetteerFlags TitleWord = GazetteerFlags.TitleHead | GazetteerFlags.TitleModifier;
 
     /// <summary>Reads the facts around <paramref name="mention"/> into <paramref name="facts"/>, which must be empty (reused scratch).</summary>
     public static void Read(Document document, PersonMention mention, EntityGazetteer gazetteer, PersonFacts facts)
     {
         Sentence sentence = document.Sentences[mention.Sentence];
         ReadBefore(document, mention.StartToken, sentence.FirstToken, gazetteer, facts);
-        ReadAfter(document, mention.EndToken, sentence.EndToken, gazetteer, facts);
+        AttributesAfter.ReadAfter(document, mention.EndToken, sentence.EndToken, gazetteer, facts);
     }
 
     private static void ReadBefore(Document document, int start, int first, EntityGazetteer gazetteer, PersonFacts facts)
@@ -30,13 +30,13 @@ internal static partial class PersonAttributes
             t--;
         }
 
-        if (ReadRoleOf(document, t, first, gazetteer, facts) || ReadHeadedBy(document, t, first, gazetteer, facts))
+        if (AffiliationReader.ReadRoleOf(document, t, first, gazetteer, facts) || AffiliationReader.ReadHeadedBy(document, t, first, gazetteer, facts))
         {
             return;
         }
 
         // "Malaysia's Prime Minister, Najib Razak"
-        if (t > first && IsComma(document, t) && ((gazetteer.Lookup(document.Span(tokens[t - 1])) & GazetteerFlags.TitleHead) != 0 || IsEnvoyTo(document, t - 1, first, gazetteer)))
+        if (t > first && AttributesAfter.IsComma(document, t) && ((gazetteer.Lookup(document.Span(tokens[t - 1])) & GazetteerFlags.TitleHead) != 0 || AffiliationReader.IsEnvoyTo(document, t - 1, first, gazetteer)))
         {
             t--;
         }
@@ -63,7 +63,7 @@ internal static partial class PersonAttributes
 
         ReadAgeBefore(document, t, first, facts);
         int titleEnd = t + 1;
-        if (IsEnvoyTo(document, t, first, gazetteer))
+        if (AffiliationReader.IsEnvoyTo(document, t, first, gazetteer))
         {
             // "the Japanese ambassador to China Anami Koreshige": China is the host, not the country.
             t -= 2;
@@ -108,7 +108,7 @@ internal static partial class PersonAttributes
             return;
         }
 
-        int listed = ListedTitleStart(document, titleStart, titleEnd, first);
+        int listed = AffiliationReader.ListedTitleStart(document, titleStart, titleEnd, first);
         if (listed < titleStart)
         {
             // "Police and Crime Commissioner": a listed office runs on past the title words.
@@ -116,9 +116,9 @@ internal static partial class PersonAttributes
             t = listed - 1;
         }
 
-        SetTitle(document, titleStart, titleEnd, facts);
+        AttributesAfter.SetTitle(document, titleStart, titleEnd, facts);
         facts.TitleStart = titleStart;
-        facts.Stateless |= OrganizationEndsAt(document, titleStart - 1, first) || OrganizationStartsAt(document, titleStart);
+        facts.Stateless |= AffiliationReader.OrganizationEndsAt(document, titleStart - 1, first) || AffiliationPhrases.OrganizationStartsAt(document, titleStart);
         ReadAgeBefore(document, t, first, facts);
         if (t >= first)
         {
@@ -190,121 +190,4 @@ internal static partial class PersonAttributes
             facts.Age = age;
         }
     }
-
-    private static void ReadAfter(Document document, int end, int last, EntityGazetteer gazetteer, PersonFacts facts)
-    {
-        Token[] tokens = document.Tokens;
-        int t = end;
-        if (t >= last)
-        {
-            return;
-        }
-
-        bool copula = document.Span(tokens[t]) is "was" or "is";
-        if (!copula && !IsComma(document, t))
-        {
-            return;
-        }
-
-        t++;
-        if (t < last && tokens[t].Kind == TokenKind.Number
-            && int.TryParse(document.Span(tokens[t]), NumberStyles.None, CultureInfo.InvariantCulture, out int age)
-            && age is > 0 and < 120 && !copula && (t + 1 >= last || IsComma(document, t + 1) || tokens[t + 1].Kind is TokenKind.Punctuation or TokenKind.Bracket or TokenKind.Quote))
-        {
-            facts.Age = age;
-            t += 2;
-        }
-
-        if (t >= last)
-        {
-            return;
-        }
-
-        ReadOnlySpan<char> det = document.Span(tokens[t]);
-        if (!copula && ReadWhoHeads(document, t, last, gazetteer, facts))
-        {
-            return;
-        }
-
-        // "Budi Gunawan, chief of the Indonesian State Intelligence Agency": a bare lower-case role.
-        bool bareRole = !copula && char.IsLower(det[0]) && (gazetteer.Lookup(det) & (TitleWord | GazetteerFlags.Occupation)) != 0;
-        string? owner = null;
-        if (bareRole)
-        {
-            t--;
-        }
-        else if (!copula && TryPossessiveCountry(document, t, last, gazetteer, out string possessor, out int next))
-        {
-            // "Jalil Abbas Jilani, Pakistan's foreign minister": the country counts once a role follows.
-            owner = possessor;
-            t = next - 1;
-        }
-        else if (!(det.Equals("a", StringComparison.OrdinalIgnoreCase) || det.Equals("an", StringComparison.OrdinalIgnoreCase)
-            || det.Equals("the", StringComparison.OrdinalIgnoreCase) || det.Equals("his", StringComparison.OrdinalIgnoreCase)
-            || det.Equals("her", StringComparison.OrdinalIgnoreCase) || det.Equals("its", StringComparison.OrdinalIgnoreCase)))
-        {
-            return;
-        }
-
-        t++;
-        int limit = Math.Min(last, t + 6);
-        int phraseStart = -1;
-        for (int k = t; k < limit; k++)
-        {
-            if (tokens[k].Kind is TokenKind.Punctuation or TokenKind.Quote)
-            {
-                break;
-            }
-
-            ReadOnlySpan<char> word = document.Span(tokens[k]);
-            GazetteerFlags flags = gazetteer.Lookup(word);
-            if ((flags & GazetteerFlags.Nationality) != 0 && gazetteer.TryGetCountry(word, out string code))
-            {
-                facts.Country ??= code;
-                continue;
-            }
-
-            if ((flags & TitleWord) != 0 && phraseStart < 0)
-            {
-                phraseStart = k;
-            }
-
-            if ((flags & (GazetteerFlags.TitleHead | GazetteerFlags.Occupation)) != 0)
-            {
-                int from = phraseStart < 0 ? k : phraseStart;
-                if ((flags & GazetteerFlags.Occupation) != 0 && (flags & GazetteerFlags.TitleHead) == 0)
-                {
-                    facts.Occupation = document.Substring(tokens[k].Start, tokens[k].End);
-                }
-
-                if (facts.Title is null)
-                {
-                    SetTitle(document, from, k + 1, facts);
-                }
-
-                if (owner is not null)
-                {
-                    facts.Country ??= owner;
-                }
-
-                ReadCountryAfter(document, from, k + 1, last, gazetteer, facts);
-                return;
-            }
-        }
-    }
-
-    private static void SetTitle(Document document, int start, int end, PersonFacts facts)
-    {
-        Token[] tokens = document.Tokens;
-        string title = document.Substring(tokens[start].Start, tokens[end - 1].End);
-        if (title.Equals("counterpart", StringComparison.OrdinalIgnoreCase))
-        {
-            facts.IsCounterpart = true;
-        }
-
-        facts.Title = title;
-    }
-
-    private static bool IsComma(Document document, int t) =>
-        document.Tokens[t].Kind == TokenKind.Punctuation && document.Span(document.Tokens[t]) is ",";
 }

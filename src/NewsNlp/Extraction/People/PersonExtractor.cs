@@ -11,7 +11,7 @@ namespace NewsNlp.Extraction.People;
 /// honorific rules, clustered so that short forms join the full name, with title, country, age
 /// and occupation read from the words around each mention. Thread-safe.
 /// </summary>
-internal sealed partial class PersonExtractor : IStage
+internal sealed class PersonExtractor : IStage
 {
     private readonly EntityTagger tagger;
     private readonly EntityGazetteer gazetteer;
@@ -90,11 +90,11 @@ internal sealed partial class PersonExtractor : IStage
             anchors.TryAdd(cluster, (mention, read.TitleStart >= 0 ? read.TitleStart : mention.StartToken));
             cluster.Facts.MergeFrom(read);
         }
-        using (CountryContext context = CountryContext.Build(document, gazetteer, countries, clusters))
+        using (CountryContext context = CountryContextBuilder.Build(document, gazetteer, countries, clusters))
         {
             for (int i = 0; i < clusters.Count; i++)
             {
-                ResolveCountry(clusters[i], i, anchors[clusters[i]], context);
+                PersonCountryResolver.ResolveCountry(clusters[i], i, anchors[clusters[i]], context);
             }
         }
 

@@ -5,8 +5,8 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.People;
 
-/// <summary>Building the per-document index: country, person and dateline positions by token.</summary>
-internal sealed partial class CountryContext
+/// <summary>Builds the per-document <see cref="CountryContext"/>: country, person and dateline positions by token.</summary>
+internal static class CountryContextBuilder
 {
     /// <summary>Indexes the country mentions of <paramref name="countries"/> and the people of <paramref name="clusters"/> by token.</summary>
     public static CountryContext Build(Document document, EntityGazetteer gazetteer, CountryLayer? countries, List<PersonCluster> clusters)
@@ -66,7 +66,7 @@ internal sealed partial class CountryContext
         // The dateline is where the reporter files from; it speaks for the article's people only when
         // it is also the article's most salient country.
         string? top = countries is { Countries.Length: > 0 } ? countries.Countries[0].Code : null;
-        return new CountryContext(document, gazetteer, countryAt, nameAt, personAt, named, dateline is not null && dateline == top && named.ContainsKey(dateline) ? dateline : null);
+        return CountryContext.Create(document, gazetteer, countryAt, nameAt, personAt, named, dateline is not null && dateline == top && named.ContainsKey(dateline) ? dateline : null);
     }
 
     /// <summary>The token index one past a Reuters-style dateline ("BONN, March 24 -") opening the first prose sentence, or 0.</summary>

@@ -2,7 +2,7 @@
 namespace NewsNlp.Extraction.People;
 
 /// <summary>The country of each person: what the text says, else what the article implies.</summary>
-internal sealed partial class PersonExtractor
+internal static class PersonCountryResolver
 {
     /// <summary>
     /// Gives a person without a stated country the one the article implies, most certain first:
@@ -12,7 +12,7 @@ internal sealed partial class PersonExtractor
     /// country or the dateline's.
     /// A person who speaks for an organisation or holds a title of no country gets none.
     /// </summary>
-    private static void ResolveCountry(PersonCluster cluster, int index, (PersonMention Mention, int From) anchor, CountryContext context)
+    public static void ResolveCountry(PersonCluster cluster, int index, (PersonMention Mention, int From) anchor, CountryContext context)
     {
         PersonFacts facts = cluster.Facts;
         if (facts.Country is not null)
