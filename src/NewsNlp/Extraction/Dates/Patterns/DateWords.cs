@@ -112,4 +112,7 @@ internal static class DateWords
 
     /// <summary>Adverbs of a regular frequency: "hourly", "annually".</summary>
     public static readonly WordClass FrequencyAdverbs = Lexicon.Default.Class("dates/frequency-adverbs");
+
+    /// <summary>First words of the reference phrases ("the past", "these days"): where <see cref="ReferencePattern"/> tries phrases.</summary>
+    public static readonly WordClass ReferencePhraseStarts = Lexicon.Default.Class("dates/reference-phrase-starts");
 }

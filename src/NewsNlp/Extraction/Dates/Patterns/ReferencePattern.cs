@@ -22,9 +22,10 @@ internal sealed class ReferencePattern : IDatePattern
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)
     {
+        bool phraseMayStart = s.IsAny(i, DateWords.ReferencePhraseStarts);
         foreach ((WordClass words, string value) in References)
         {
-            int length = s.PhraseLength(i, words);
+            int length = phraseMayStart ? s.PhraseLength(i, words) : s.IsAny(i, words) ? 1 : 0;
             if (length > 0)
             {
                 m = s.New(TemporalKind.Reference, i, i + length);
