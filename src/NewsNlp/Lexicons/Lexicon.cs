@@ -22,6 +22,10 @@ internal sealed class Lexicon
     private readonly string[][] phrases;
     private readonly string[][] entries;
 
+    // One small frozen set per class: a membership test is one lookup in a set of that class's size,
+    // as fast as the hand-made sets the lexicon replaced (the combined tables serve ClassesOf).
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] classWords;
+
     private Lexicon(IReadOnlyList<(string Name, IReadOnlyList<string> Lines)> files)
     {
         if (files.Count > WordClassSet.Capacity)
@@ -34,6 +38,7 @@ internal sealed class Lexicon
         var exactCase = new Dictionary<string, WordClassSet>(StringComparer.Ordinal);
         phrases = new string[files.Count][];
         entries = new string[files.Count][];
+        classWords = new FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[files.Count];
         for (int id = 0; id < files.Count; id++)
         {
             (string name, IReadOnlyList<string> lines) = files[id];
@@ -64,6 +69,8 @@ internal sealed class Lexicon
             }
 
             entries[id] = [.. forms];
+            classWords[id] = forms.Where(static f => !f.Contains(' ', StringComparison.Ordinal))
+                .ToFrozenSet(caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
             phrases[id] = [.. phraseTerms];
         }
 
@@ -96,7 +103,7 @@ internal sealed class Lexicon
     }
 
     /// <summary>True when the single word <paramref name="word"/> is in <paramref name="wordClass"/>.</summary>
-    public bool Contains(WordClass wordClass, ReadOnlySpan<char> word) => ClassesOf(word).Has(wordClass);
+    public bool Contains(WordClass wordClass, ReadOnlySpan<char> word) => classWords[wordClass.Id].Contains(word);
 
     /// <summary>The multi-word entries of <paramref name="wordClass"/>, inflections expanded, in file order.</summary>
     public IReadOnlyList<string> Phrases(WordClass wordClass) => phrases[wordClass.Id];
