@@ -9,10 +9,10 @@ namespace NewsNlp.Text;
 internal static class Boilerplate
 {
     /// <summary>Labels that, followed by a colon, introduce a link to another story ("Also read: ...").</summary>
-    private static readonly IReadOnlyList<string> LinkLabels = Lexicon.Default.Entries(Lexicon.Default.Class("text/link-labels"));
+    private static readonly string[] LinkLabels = [.. Lexicon.Default.Entries(Lexicon.Default.Class("text/link-labels"))];
 
     /// <summary>Openings of lines that are never article content: promotion, credits, copyright.</summary>
-    private static readonly IReadOnlyList<string> DebrisOpenings = Lexicon.Default.Entries(Lexicon.Default.Class("text/debris-openings"));
+    private static readonly string[] DebrisOpenings = [.. Lexicon.Default.Entries(Lexicon.Default.Class("text/debris-openings"))];
 
     /// <summary>Returns <paramref name="sentences"/> with boilerplate ones re-marked.</summary>
     public static void Mark(string text, ReadOnlySpan<Token> tokens, Sentence[] sentences, string? title)
