@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using NewsNlp.Extraction.Dates;
 using NewsNlp.Events.Filters;
+using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;

@@ -154,6 +154,7 @@ internal static class PersonMentionExpander
         return keys;
     }
 
+    // The array is rented from the shared pool: the caller returns it.
     private static bool[] Covered(Document document, List<PersonCluster> clusters, CountryLayer? countries)
     {
         Token[] tokens = document.Tokens;
