@@ -35,31 +35,31 @@ internal sealed class PackedWeights
         int count = weights.Length / L;
         present = new ulong[(count + 63) / 64];
         rankBefore = new int[present.Length];
-        // Row 0 is all zeros: an absent feature reads it, so the scoring loop has no branch to mispredict.
-        var packed = new List<short>(weights.Length / 3);
-        packed.AddRange(new short[L]);
+        int kept = 0;
         for (int r = 0; r < count; r++)
         {
-            ReadOnlySpan<short> row = weights.AsSpan(r * L, L);
-            if (row.IndexOfAnyExcept((short)0) < 0)
+            if (weights.AsSpan(r * L, L).IndexOfAnyExcept((short)0) >= 0)
             {
-                continue;
+                present[r >> 6] |= 1UL << (r & 63);
+                kept++;
             }
-
-            present[r >> 6] |= 1UL << (r & 63);
-            packed.AddRange(row);
         }
 
+        // Row 0 is all zeros: an absent feature reads it, so the scoring loop has no branch to
+        // mispredict. The padding lets the vector read of the last row's first eight labels stay
+        // inside the array.
+        rows = new short[((kept + 1) * L) + VectorLabels];
         int rank = 1;
         for (int word = 0; word < present.Length; word++)
         {
             rankBefore[word] = rank;
-            rank += BitOperations.PopCount(present[word]);
+            for (ulong bits = present[word]; bits != 0; bits &= bits - 1)
+            {
+                int r = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                weights.AsSpan(r * L, L).CopyTo(rows.AsSpan(rank * L, L));
+                rank++;
+            }
         }
-
-        // Padding lets the vector read of the last row's first eight labels stay inside the array.
-        packed.AddRange(new short[VectorLabels]);
-        rows = [.. packed];
     }
 
     /// <summary>Number of non-zero rows kept.</summary>
