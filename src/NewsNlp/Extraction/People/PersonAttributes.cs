@@ -19,6 +19,10 @@ internal static class PersonAttributes
         Sentence sentence = document.Sentences[mention.Sentence];
         ReadBefore(document, mention.StartToken, sentence.FirstToken, gazetteer, facts);
         AttributesAfter.ReadAfter(document, mention.EndToken, sentence.EndToken, gazetteer, facts);
+        if (facts.Country is null && UsStateTags.PartyTagFollows(document, mention.EndToken, sentence.EndToken))
+        {
+            facts.Country = UsStateTags.UnitedStates;
+        }
     }
 
     private static void ReadBefore(Document document, int start, int first, EntityGazetteer gazetteer, PersonFacts facts)

@@ -52,6 +52,10 @@ internal static class PersonCountryResolver
         {
             facts.Country = context.OnlyCountry ?? context.DatelineCountry;
         }
+
+        // An article about one country only: its people, named without an office, are its people
+        // ("the deceased seaman was identified as X" in a report that names only the Philippines).
+        facts.Country ??= context.OnlyCountry;
     }
 
     /// <summary>An office, body or country-less title named by the title or by some run of its words.</summary>

@@ -49,6 +49,23 @@ public sealed class CountryContextTests
         Person(text, name).Country.Should().Be(country);
 
     [Theory]
+    // A national institution gives its country though the article never names it.
+    [InlineData("Federal Reserve Board chairman Paul Varnum said monetary policy was unchanged.", "Paul Varnum", "US")]
+    [InlineData("Fed Chairman Paul Varnum told a Congressional committee that policy was unchanged.", "Paul Varnum", "US")]
+    [InlineData("Bundesbank president Karl Otto Weisel said interest rates would stay low.", "Karl Otto Weisel", "DE")]
+    [InlineData("Bank of Japan Governor Satoru Imada said the yen was stable.", "Satoru Imada", "JP")]
+    [InlineData("Funaro met Chancellor of the Exchequer Peter Hammond on Monday to discuss the debt.", "Peter Hammond", "GB")]
+    [InlineData("Securities and Exchange Commission chairman John Shadwell said insider trading cases would grow.", "John Shadwell", "US")]
+    // When the article names one of the candidates, that one wins over the default.
+    [InlineData("Manila stocks fell. Securities and Exchange Commission chairman Rosario Lim said the Philippines would tighten rules.", "Rosario Lim", "PH")]
+    // A legislator's party-and-state tag, or "a California Democrat", is American.
+    [InlineData("The charges were made by Senator William Proxton, D-Wis., on Monday.", "William Proxton", "US")]
+    [InlineData("Budget Committee Chairman William Grayle (D-Pa.) proposed a spending freeze.", "William Grayle", "US")]
+    [InlineData("The bill was drafted by Tony Coelman, a California Democrat, on Monday.", "Tony Coelman", "US")]
+    public void ResolveCountry_NationalInstitutionOrLegislatorTag_GivesItsCountry(string text, string name, string country) =>
+        Person(text, name).Country.Should().Be(country);
+
+    [Theory]
     // An organisation's title belongs to no country, though Turkey is near.
     [InlineData("NATO Secretary-General Jens Stoltenberg urged Turkey to act with restraint.", "Jens Stoltenberg")]
     // An organisation in brackets before the title.
@@ -67,6 +84,8 @@ public sealed class CountryContextTests
     [InlineData("A bomb struck a market in the Philippines on Sunday. Regional Governor Ali Hamza said the attackers would be found. Philippine police arrested two men.", "Ali Hamza", "PH")]
     // A dateline country that the body names too, for an official; "in the United States" is where he was, not whom he serves.
     [InlineData("ANKARA, March 29 - Prime Minister Turgut Ozal, in London after surgery in the United States, welcomed the end of the dispute with Greece. Turkey said its ship would stay in its own waters.", "Turgut Ozal", "TR")]
+    // A person named without an office in an article about one country only.
+    [InlineData("A ferry sank off the Philippines on Sunday. The dead seaman was identified as Jaime Galvez by the coast guard. Philippine officials said the search would go on.", "Jaime Galvez", "PH")]
     // A dateline city that the body never names as a country gives nothing.
     [InlineData("GENEVA, March 4 - Negotiator Maynard Smith told reporters the draft treaty on missiles in Europe was complete. Both Washington and Moscow welcomed it.", "Maynard Smith", null)]
     // A dateline that is not the article's most salient country says where the reporter is, not whom the president serves.

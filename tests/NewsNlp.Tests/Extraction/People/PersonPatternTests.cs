@@ -25,6 +25,41 @@ public sealed class PersonPatternTests
         People(text).Select(p => p.Name).Should().NotContain(name);
     }
 
+    [Theory]
+    // A founder's name inside a broker's full name: "and Sons Inc", across the period of "Alex.".
+    [InlineData("The shares are offered through Alex. Brown and Sons Inc. Analysts said Brown expects strong demand.", "Brown")]
+    [InlineData("The shares are offered through Alex. Brown and Sons Inc. Analysts said Brown expects strong demand.", "Alex")]
+    // A partnership listed with commas before "and Co", even after a role word ("lead manager").
+    [InlineData("The notes were priced at par, said lead manager Tarrant Quigley, Harris Upham and Co Inc.", "Tarrant Quigley")]
+    // "Brothers", "Securities", "Capital": firm words after the founders' names.
+    [InlineData("Ostrander Brothers Inc co-managed the issue. Ostrander said demand was strong.", "Ostrander")]
+    [InlineData("Hollister Securities said on Friday it would buy the unit. Hollister expects approval.", "Hollister")]
+    // A legal form before the name ("NV"), and a legal form as the whole name ("Cie").
+    [InlineData("NV Vandersloot Gloeilampen said its net profit rose 5 pct in 1986.", "Vandersloot Gloeilampen")]
+    [InlineData("The issue was led by Lazard Freres et Cie, the bank said. Cie will pay the fees.", "Cie")]
+    // The employer of an analyst, and a name modifying a noun no person's name modifies.
+    [InlineData("\"Demand is weak,\" said an analyst at Kidwell. Kidwell expects prices to fall.", "Kidwell")]
+    [InlineData("Output fell, according to a Pemberly survey of oil companies. Pemberly said stocks would fall.", "Pemberly")]
+    [InlineData("The quake measured 6.1 on the Mercalli scale, the institute said.", "Mercalli")]
+    // A description, not a name: a state and a party.
+    [InlineData("The bill was sponsored by an Illinois Democrat, the committee said.", "Illinois Democrat")]
+    // A city followed by its state's abbreviation is a place.
+    [InlineData("United will fly between Burbank, Calif., and Denver, Colo., from June.", "Denver")]
+    public void Extract_FirmOrPlaceName_IsNoPerson(string text, string name)
+    {
+        People(text).Select(p => p.Name).Should().NotContain(name);
+    }
+
+    [Theory]
+    // "and" joins two parties unless a legal form follows it right away.
+    [InlineData("Financier Carl Tamsin and Trans World Airlines Inc agreed on the terms, Tamsin said.", "Carl Tamsin")]
+    // An analyst's own name beside his firm stays a person.
+    [InlineData("\"Demand is weak,\" said Daniel Corvo, an analyst at Kidwell and Co.", "Daniel Corvo")]
+    public void Extract_PersonBesideAFirm_StaysAPerson(string text, string name)
+    {
+        People(text).Select(p => p.Name).Should().Contain(name);
+    }
+
     [Fact]
     public void Extract_ResultsTable_ReadsEveryName()
     {

@@ -1,0 +1,129 @@
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.People;
+
+/// <summary>
+/// Where a name stands as a firm rather than a person: inside a firm's full name ("Alex. Brown and
+/// Sons Inc", "Smith Barney, Harris Upham and Co", "Salomon Brothers"), after a firm's legal form
+/// ("NV Philips"), as the employer of an analyst ("an analyst at Kidder"), or modifying a noun that
+/// a firm or a thing, never a person, takes ("a Smith Barney analyst", "the Reuter survey",
+/// "the Richter scale"). Brokers and agencies named after their founders are the commonest false
+/// people of business news; one such use in the article makes every bare use of the name the firm.
+/// </summary>
+internal static class FirmEvidence
+{
+    private static readonly WordClass CompanySuffixes = Lexicon.Default.Class("people/company-suffixes");
+
+    private static readonly WordClass Connectors = Lexicon.Default.Class("people/firm-connectors");
+
+    private static readonly WordClass EmployeeNouns = Lexicon.Default.Class("people/firm-employee-nouns");
+
+    private static readonly WordClass EmployerPrepositions = Lexicon.Default.Class("people/firm-employer-prepositions");
+
+    private static readonly WordClass NonPersonHeads = Lexicon.Default.Class("people/non-person-heads");
+
+    // How far after a name its firm's legal form may stand: "Smith Barney , Harris Upham and Co" (6 tokens).
+    private static readonly TokenWindow TailWindow = new(0, 7);
+
+    /// <summary>True when the name spanning tokens [<paramref name="start"/>, <paramref name="end"/>) is used as a firm here.</summary>
+    public static bool IsFirmUse(Document document, int start, int end)
+    {
+        int sentence = document.SentenceOfToken(start);
+        int last = document.Sentences[sentence].EndToken;
+        int first = document.Sentences[sentence].FirstToken;
+        return IsFirmName(document, start, end) || EmployerOfAnalyst(document, start, first) || ModifiesFirmNoun(document, end, last)
+            || UsStateTags.StateFollows(document, end);
+    }
+
+    /// <summary>
+    /// True when the name spanning tokens [<paramref name="start"/>, <paramref name="end"/>) is the
+    /// head of a firm's full name right here ("lead manager Smith Barney, Harris Upham and Co"):
+    /// stronger than a title read before it.
+    /// </summary>
+    public static bool IsFirmName(Document document, int start, int end) =>
+        FirmTailFollows(document, end) || AfterLegalForm(document, start, document.Sentences[document.SentenceOfToken(start)].FirstToken);
+
+    /// <summary>True when the one-word name is itself a firm's legal form ("Cie" of "Lazard Freres et Cie").</summary>
+    public static bool IsLegalForm(ReadOnlySpan<char> word) => Lexicon.Default.Contains(CompanySuffixes, word);
+
+    /// <summary>"Brown and Sons Inc", "Kidder , Peabody and Co", "Salomon Brothers", "Poor 's Corp": capitalised words up to a legal form.</summary>
+    private static bool FirmTailFollows(Document document, int end)
+    {
+        Token[] tokens = document.Tokens;
+        // Not bounded by the sentence: "Alex. Brown and Sons" is split after "Alex." by the sentence
+        // splitter; a period is treated like a comma below.
+        int limit = Math.Min(tokens.Length, end + TailWindow.After);
+        bool comma = false;
+        bool connector = false;
+        for (int t = end; t < limit; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(tokens[t]);
+            if (char.IsUpper(word[0]) && Lexicon.Default.Contains(CompanySuffixes, word))
+            {
+                // "John Smith, Foo Inc analyst", "said Volcker. Foo Inc": after a comma or a period only a
+                // listed partnership ("X, Y and Co", "Alex. Brown and Sons") counts.
+                return !comma || connector;
+            }
+
+            if (Lexicon.Default.Contains(Connectors, word))
+            {
+                // "and" only right before the legal form: "Icahn and Trans World Airlines Inc" is two parties.
+                if (t + 1 >= limit || !IsUpperSuffix(document, t + 1))
+                {
+                    return false;
+                }
+
+                connector = true;
+                continue;
+            }
+
+            comma |= word is "," or ".";
+            // "&" joins partners only in firms' names ("Procter & Gamble Co"), so it may stand anywhere.
+            bool allowed = char.IsUpper(word[0]) || word is "," or "." or "&" || tokens[t].Kind is TokenKind.Bracket or TokenKind.Clitic;
+            if (!allowed)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUpperSuffix(Document document, int t)
+    {
+        ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+        return char.IsUpper(word[0]) && Lexicon.Default.Contains(CompanySuffixes, word);
+    }
+
+    /// <summary>"NV Philips Gloeilampenfabrieken": a legal form right before the name.</summary>
+    private static bool AfterLegalForm(Document document, int start, int first) =>
+        start > first && IsUpperSuffix(document, start - 1) && document.Span(document.Tokens[start - 1]).Length >= 2;
+
+    /// <summary>"an analyst at Kidder", "economists with Phillips and Drew": the name employs an analyst.</summary>
+    private static bool EmployerOfAnalyst(Document document, int start, int first)
+    {
+        Token[] tokens = document.Tokens;
+        int t = start - 1;
+        if (t > first && document.Span(tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            t--;
+        }
+
+        return t > first && Lexicon.Default.Contains(EmployerPrepositions, document.Span(tokens[t]))
+            && Lexicon.Default.Contains(EmployeeNouns, document.Span(tokens[t - 1]));
+    }
+
+    /// <summary>"a Smith Barney analyst", "the Reuter survey", "the Richter scale": the name modifies a noun no person's name modifies.</summary>
+    private static bool ModifiesFirmNoun(Document document, int end, int last)
+    {
+        Token[] tokens = document.Tokens;
+        if (end >= last || tokens[end].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.Span(tokens[end]);
+        return char.IsLower(word[0]) && (Lexicon.Default.Contains(EmployeeNouns, word) || Lexicon.Default.Contains(NonPersonHeads, word));
+    }
+}
