@@ -97,7 +97,10 @@ internal sealed class CountryContext : IDisposable
                 return null;
             }
 
-            if (TryBodyEndingAt(t, sentence.FirstToken, out string? body))
+            // A body the article never ties to a country by name ("the SEC approved a request by
+            // ... trader X") speaks for the person only as the title's own first words ("SEC chairman X").
+            bool ownPhrase = t + 1 == from || (t + 2 == from && tokens[t + 1].Kind == TokenKind.Clitic);
+            if (TryBodyEndingAt(t, sentence.FirstToken, ownPhrase, out string? body))
             {
                 return body;
             }
@@ -124,7 +127,7 @@ internal sealed class CountryContext : IDisposable
                 return null;
             }
 
-            if (TryBodyEndingAt(t, mention.EndToken, out string? body))
+            if (TryBodyEndingAt(t, mention.EndToken, true, out string? body))
             {
                 return body;
             }
@@ -219,7 +222,7 @@ internal sealed class CountryContext : IDisposable
         return k >= first && Lexicon.Default.Contains(Prepositions, document.Span(document.Tokens[k]));
     }
 
-    private bool TryBodyEndingAt(int t, int first, out string? code)
+    private bool TryBodyEndingAt(int t, int first, bool byDefault, out string? code)
     {
         Token[] tokens = document.Tokens;
         AffiliationLexicon lexicon = AffiliationLexicon.Default;
@@ -230,6 +233,11 @@ internal sealed class CountryContext : IDisposable
                 && lexicon.TryGet(document.Text.AsSpan(tokens[s].Start, tokens[t].End - tokens[s].Start), out Affiliation body) && body.Kind == AffiliationKind.Body)
             {
                 code = body.Pick(Named);
+                if (code is not null && !byDefault && !Named.Contains(code))
+                {
+                    code = null;
+                }
+
                 return code is not null;
             }
         }

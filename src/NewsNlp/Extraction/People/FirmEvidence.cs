@@ -23,6 +23,11 @@ internal static class FirmEvidence
 
     private static readonly WordClass NonPersonHeads = Lexicon.Default.Class("people/non-person-heads");
 
+    private static readonly WordClass FirmRoles = Lexicon.Default.Class("people/firm-roles");
+
+    // Learned from unlabelled news by `NewsNlp.Training learn-firm-names`.
+    private static readonly WordClass LearnedFirmNames = Lexicon.Default.Class("people/firm-names");
+
     // How far after a name its firm's legal form may stand: "Smith Barney , Harris Upham and Co" (6 tokens).
     private static readonly TokenWindow TailWindow = new(0, 7);
 
@@ -41,8 +46,26 @@ internal static class FirmEvidence
     /// head of a firm's full name right here ("lead manager Smith Barney, Harris Upham and Co"):
     /// stronger than a title read before it.
     /// </summary>
-    public static bool IsFirmName(Document document, int start, int end) =>
-        FirmTailFollows(document, end) || AfterLegalForm(document, start, document.Sentences[document.SentenceOfToken(start)].FirstToken);
+    public static bool IsFirmName(Document document, int start, int end)
+    {
+        int first = document.Sentences[document.SentenceOfToken(start)].FirstToken;
+        return FirmTailFollows(document, end) || AfterLegalForm(document, start, first) || AfterFirmRole(document, start, first) || TickerFollows(document, end);
+    }
+
+    /// <summary>
+    /// True when the whole name of the mention spanning tokens [<paramref name="start"/>,
+    /// <paramref name="end"/>) is one that news uses as a firm far more often than as a person
+    /// ("Poor" of "Standard and Poor's", "Smith Barney"), learned from unlabelled articles.
+    /// </summary>
+    public static bool IsLearnedFirmName(Document document, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return Lexicon.Default.Contains(LearnedFirmNames, document.Span(document.Tokens[start]));
+        }
+
+        return Lexicon.Default.TryMatchPhrase(LearnedFirmNames, document.Text, document.Tokens, start, end, out int count) && count == end - start;
+    }
 
     /// <summary>True when the one-word name is itself a firm's legal form ("Cie" of "Lazard Freres et Cie").</summary>
     public static bool IsLegalForm(ReadOnlySpan<char> word) => Lexicon.Default.Contains(CompanySuffixes, word);
@@ -54,7 +77,7 @@ internal static class FirmEvidence
         // Not bounded by the sentence: "Alex. Brown and Sons" is split after "Alex." by the sentence
         // splitter; a period is treated like a comma below.
         int limit = Math.Min(tokens.Length, end + TailWindow.After);
-        bool comma = false;
+        int commas = 0;
         bool connector = false;
         for (int t = end; t < limit; t++)
         {
@@ -62,8 +85,8 @@ internal static class FirmEvidence
             if (char.IsUpper(word[0]) && Lexicon.Default.Contains(CompanySuffixes, word))
             {
                 // "John Smith, Foo Inc analyst", "said Volcker. Foo Inc": after a comma or a period only a
-                // listed partnership ("X, Y and Co", "Alex. Brown and Sons") counts.
-                return !comma || connector;
+                // listed partnership ("X, Y and Co", "Alex. Brown and Sons", "X, Y, Z Inc") counts.
+                return commas == 0 || connector || commas >= 2;
             }
 
             if (Lexicon.Default.Contains(Connectors, word))
@@ -78,9 +101,12 @@ internal static class FirmEvidence
                 continue;
             }
 
-            comma |= word is "," or ".";
+            commas += word is "," or "." ? 1 : 0;
             // "&" joins partners only in firms' names ("Procter & Gamble Co"), so it may stand anywhere.
-            bool allowed = char.IsUpper(word[0]) || word is "," or "." or "&" || tokens[t].Kind is TokenKind.Bracket or TokenKind.Clitic;
+            // A possessive only after a second partner ("Standard and Poor's Corp"): "Rupert Murdoch's
+            // News Corp" is the man's firm, not his name.
+            bool allowed = char.IsUpper(word[0]) || word is "," or "." or "&" || tokens[t].Kind is TokenKind.Bracket
+                || (tokens[t].Kind is TokenKind.Clitic && t == end && SecondPartner(document, end - 1));
             if (!allowed)
             {
                 return false;
@@ -90,10 +116,69 @@ internal static class FirmEvidence
         return false;
     }
 
+    // The one-word name at token t follows "and" or "&" ("Standard and Poor").
+    private static bool SecondPartner(Document document, int t) =>
+        t > 0 && (Lexicon.Default.Contains(Connectors, document.Span(document.Tokens[t - 1])) || document.Span(document.Tokens[t - 1]) is "&");
+
     private static bool IsUpperSuffix(Document document, int t)
     {
         ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
         return char.IsUpper(word[0]) && Lexicon.Default.Contains(CompanySuffixes, word);
+    }
+
+    /// <summary>"said lead manager Societe Generale", "sole underwriter X": a role only a firm takes, right before the name.</summary>
+    private static bool AfterFirmRole(Document document, int start, int first)
+    {
+        for (int from = Math.Max(first, start - 3); from < start; from++)
+        {
+            if (Lexicon.Default.TryMatchPhrase(FirmRoles, document.Text, document.Tokens, from, start, out int count) && from + count == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Societe Generale (STGN.PA)": a stock ticker in brackets right after the name.</summary>
+    private static bool TickerFollows(Document document, int end)
+    {
+        Token[] tokens = document.Tokens;
+        if (end + 2 >= tokens.Length || document.Span(tokens[end]) is not "(")
+        {
+            return false;
+        }
+
+        // Tokens may split at the dot: read the characters between the brackets.
+        int close = end + 2;
+        while (close < tokens.Length && close <= end + 4 && document.Span(tokens[close]) is not ")")
+        {
+            close++;
+        }
+
+        if (close >= tokens.Length || close > end + 4)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inside = document.Text.AsSpan(tokens[end].End, tokens[close].Start - tokens[end].End);
+        int dot = inside.IndexOf('.');
+        ReadOnlySpan<char> symbol = dot < 0 ? inside : inside[..dot];
+        ReadOnlySpan<char> market = dot < 0 ? [] : inside[(dot + 1)..];
+        return symbol.Length is >= 1 and <= 5 && IsCapitals(symbol) && market.Length <= 2 && (dot < 0 || (market.Length > 0 && IsCapitals(market)));
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"NV Philips Gloeilampenfabrieken": a legal form right before the name.</summary>

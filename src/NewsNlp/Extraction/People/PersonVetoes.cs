@@ -59,20 +59,22 @@ internal sealed class PersonVetoes
     /// <summary>True when <paramref name="cluster"/> names a company, place or organisation rather than a person.</summary>
     public bool Rejects(PersonCluster cluster)
     {
-        foreach (PersonMention mention in cluster.Mentions)
+        // "said lead manager Smith Barney, Harris Upham and Co": a title read before a firm's name
+        // does not make it a person; one person-like mention beside it does ("GAMCO chairman Mario
+        // Gabelli" beside "Gabelli and Co").
+        if (cluster.Mentions.TrueForAll(m => FirmEvidence.IsFirmName(document, m.StartToken, m.EndToken)))
         {
-            if (FirmEvidence.IsFirmName(document, mention.StartToken, mention.EndToken))
-            {
-                return true;
-            }
+            return true;
         }
 
-        if (cluster.Facts.Title is not null || cluster.Facts.Age is not null || AfterHonorific(cluster))
+        if (cluster.Facts.Title is not null || cluster.Facts.Age is not null || cluster.Facts.Occupation is not null || AfterHonorific(cluster))
         {
             return false;
         }
 
-        return AllMentionsKnown(cluster) || IsDescriptionOrLegalForm(cluster.Parts) || NamesCompanyOrOther(cluster.Parts);
+        PersonMention best = cluster.Best;
+        return AllMentionsKnown(cluster) || IsDescriptionOrLegalForm(cluster.Parts) || FirmEvidence.IsLearnedFirmName(document, best.StartToken, best.EndToken)
+            || NamesCompanyOrOther(cluster.Parts);
     }
 
     // "an Illinois Democrat" describes someone; "Cie" of "Lazard Freres et Cie" is a firm's legal

@@ -56,6 +56,9 @@ public sealed class CountryContextTests
     [InlineData("Bank of Japan Governor Satoru Imada said the yen was stable.", "Satoru Imada", "JP")]
     [InlineData("Funaro met Chancellor of the Exchequer Peter Hammond on Monday to discuss the debt.", "Peter Hammond", "GB")]
     [InlineData("Securities and Exchange Commission chairman John Shadwell said insider trading cases would grow.", "John Shadwell", "US")]
+    // An office several countries have, American unless the article names another candidate.
+    [InlineData("Speakes named former National Security Adviser Robert McFarland as the source.", "Robert McFarland", "US")]
+    [InlineData("India's National Security Adviser Ajit Doval met officials in Kabul to discuss Afghanistan and India.", "Ajit Doval", "IN")]
     // When the article names one of the candidates, that one wins over the default.
     [InlineData("Manila stocks fell. Securities and Exchange Commission chairman Rosario Lim said the Philippines would tighten rules.", "Rosario Lim", "PH")]
     // A legislator's party-and-state tag, or "a California Democrat", is American.
@@ -64,6 +67,11 @@ public sealed class CountryContextTests
     [InlineData("The bill was drafted by Tony Coelman, a California Democrat, on Monday.", "Tony Coelman", "US")]
     public void ResolveCountry_NationalInstitutionOrLegislatorTag_GivesItsCountry(string text, string name, string country) =>
         Person(text, name).Country.Should().Be(country);
+
+    [Fact]
+    public void ResolveCountry_UnnamedInstitutionOutsideTheTitlesPhrase_GivesNothing() =>
+        // The SEC acts on the trader; it is not his employer, and the article names no country.
+        Person("The SEC approved a request by two firms controlled by inside trader Ivan Bostic.", "Ivan Bostic").Country.Should().BeNull();
 
     [Theory]
     // An organisation's title belongs to no country, though Turkey is near.

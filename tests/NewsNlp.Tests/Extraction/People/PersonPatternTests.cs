@@ -43,6 +43,10 @@ public sealed class PersonPatternTests
     [InlineData("The quake measured 6.1 on the Mercalli scale, the institute said.", "Mercalli")]
     // A description, not a name: a state and a party.
     [InlineData("The bill was sponsored by an Illinois Democrat, the committee said.", "Illinois Democrat")]
+    // A stock ticker in brackets after the name.
+    [InlineData("Earlier, Orlando Vance (OVC.N) said profit rose 5 pct.", "Orlando Vance")]
+    // A name that news uses as a firm far more than as a person (learned list), with no firm word here.
+    [InlineData("The notes are rated AA by Standard and Poor's and A-1 by Moody's.", "Poor")]
     // A city followed by its state's abbreviation is a place.
     [InlineData("United will fly between Burbank, Calif., and Denver, Colo., from June.", "Denver")]
     public void Extract_FirmOrPlaceName_IsNoPerson(string text, string name)
@@ -55,6 +59,10 @@ public sealed class PersonPatternTests
     [InlineData("Financier Carl Tamsin and Trans World Airlines Inc agreed on the terms, Tamsin said.", "Carl Tamsin")]
     // An analyst's own name beside his firm stays a person.
     [InlineData("\"Demand is weak,\" said Daniel Corvo, an analyst at Kidwell and Co.", "Daniel Corvo")]
+    // A possessive names the owner of the firm, not the firm.
+    [InlineData("Fox Broadcasting, owned by Rupert Mallard's News Corp Ltd, will launch two shows. Mallard said ratings did not matter.", "Rupert Mallard")]
+    // A firm named after a person does not take the person's own mentions with it.
+    [InlineData("The SEC approved a request by two firms controlled by inside trader Ivan Bostic. Noteholders of Ivan Bostic and Co L.P. are to be repaid.", "Ivan Bostic")]
     public void Extract_PersonBesideAFirm_StaysAPerson(string text, string name)
     {
         People(text).Select(p => p.Name).Should().Contain(name);
