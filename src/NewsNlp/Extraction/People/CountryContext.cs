@@ -52,7 +52,35 @@ internal sealed class CountryContext : IDisposable
                 OnlyCountry = mentions >= 2 ? code : null;
             }
         }
+
+        // "Yemen" four times and "Iran" once: the article is about Yemen and its officials.
+        int most = 0;
+        int second = 0;
+        foreach ((string code, int mentions) in named)
+        {
+            if (mentions > most)
+            {
+                (second, most) = (most, mentions);
+                MainCountry = code;
+            }
+            else
+            {
+                second = Math.Max(second, mentions);
+            }
+        }
+
+        if (most < 2 || most < DominanceRatio * second)
+        {
+            MainCountry = null;
+        }
     }
+
+    // How many times more often than any other the main country must be named: an article on
+    // US-Soviet talks that names the US three times and the Soviet Union once is about both.
+    private const int DominanceRatio = 4;
+
+    /// <summary>The country an article names at least twice and four times as often as any other (its only one included); else null.</summary>
+    public string? MainCountry { get; }
 
     /// <summary>The countries the article names outside its dateline.</summary>
     public IReadOnlySet<string> Named { get; }
@@ -145,6 +173,12 @@ internal sealed class CountryContext : IDisposable
 
         return null;
     }
+
+    /// <summary>The document the context indexes.</summary>
+    public Document Document => document;
+
+    /// <summary>The country the country stage found at token <paramref name="t"/> (a name, demonym or place), or null.</summary>
+    public string? CountryAt(int t) => countryAt[t];
 
     /// <summary>"Papandreou said Greece was ready": the country a speaker names as the subject of what they said.</summary>
     public string? SaidCountry(PersonMention mention)

@@ -50,7 +50,15 @@ internal static class PersonCountryResolver
 
         if (facts.Country is null && official)
         {
-            facts.Country = context.OnlyCountry ?? context.DatelineCountry;
+            // An office holder ("Minister of Information") serves the country the article is about; a
+            // photojournalist or a producer may work for anyone's station.
+            bool office = facts.Occupation is null || !facts.Title!.EndsWith(facts.Occupation, StringComparison.OrdinalIgnoreCase);
+            facts.Country = (office ? context.MainCountry : context.OnlyCountry) ?? context.DatelineCountry;
+        }
+
+        foreach (PersonMention mention in cluster.Mentions)
+        {
+            facts.Country ??= PlaceOfOrigin.Read(context.Document, mention, context);
         }
 
         // An article about one country only: its people, named without an office, are its people

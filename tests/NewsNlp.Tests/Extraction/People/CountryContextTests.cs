@@ -94,6 +94,10 @@ public sealed class CountryContextTests
     [InlineData("ANKARA, March 29 - Prime Minister Turgut Ozal, in London after surgery in the United States, welcomed the end of the dispute with Greece. Turkey said its ship would stay in its own waters.", "Turgut Ozal", "TR")]
     // A person named without an office in an article about one country only.
     [InlineData("A ferry sank off the Philippines on Sunday. The dead seaman was identified as Jaime Galvez by the coast guard. Philippine officials said the search would go on.", "Jaime Galvez", "PH")]
+    // An office holder in an article mostly about one country, though another is named once.
+    [InlineData("A bomb killed five people in Yemen. The bomb was placed in a market, stated Minister of Information Mahmoud Qasimi. Yemen has seen many attacks, and Qasimi said the rebels are backed by Iran. Yemen mourned, and Yemeni ports closed.", "Mahmoud Qasimi", "YE")]
+    // "X, of the <place> council": the country of the place a person is of.
+    [InlineData("Sharif Hotak, of the Kandahar provincial council, described the attack on the base, which the Afghan government and Washington condemned. Britain and Pakistan sent condolences.", "Sharif Hotak", "AF")]
     // A dateline city that the body never names as a country gives nothing.
     [InlineData("GENEVA, March 4 - Negotiator Maynard Smith told reporters the draft treaty on missiles in Europe was complete. Both Washington and Moscow welcomed it.", "Maynard Smith", null)]
     // A dateline that is not the article's most salient country says where the reporter is, not whom the president serves.
