@@ -51,7 +51,7 @@ internal static class AffiliationPhrases
             return;
         }
 
-        if (AffiliationReader.OrganizationEndsAt(document, k, k) || OrganizationStartsAt(document, k) || IsAcronym(word))
+        if (AffiliationReader.OrganizationEndsAt(document, k, k) || OrganizationStartsAt(document, k) || IsAcronym(word) || FirmEvidence.LegalFormEndsRun(document, k, last))
         {
             // "a spokesman for the PMF", "head of the OIC": an organisation, not a state.
             facts.Stateless = true;

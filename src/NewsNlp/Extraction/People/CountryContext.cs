@@ -50,6 +50,7 @@ internal sealed class CountryContext : IDisposable
             foreach ((string code, int mentions) in named)
             {
                 OnlyCountry = mentions >= 2 ? code : null;
+                SoleSubject = mentions >= SoleSubjectMentions ? code : null;
             }
         }
 
@@ -84,6 +85,13 @@ internal sealed class CountryContext : IDisposable
 
     /// <summary>The countries the article names outside its dateline.</summary>
     public IReadOnlySet<string> Named { get; }
+
+    // How often an article must name its only country to be about it throughout: a business story
+    // that names the United States twice is not about the United States.
+    private const int SoleSubjectMentions = 4;
+
+    /// <summary>The one country an article names, at least four times, and no other: what every person in it belongs to; else null.</summary>
+    public string? SoleSubject { get; }
 
     /// <summary>The one country an article names, at least twice, and no other; else null.</summary>
     public string? OnlyCountry { get; }

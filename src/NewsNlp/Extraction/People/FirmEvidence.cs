@@ -67,6 +67,30 @@ internal static class FirmEvidence
         return Lexicon.Default.TryMatchPhrase(LearnedFirmNames, document.Text, document.Tokens, start, end, out int count) && count == end - start;
     }
 
+    /// <summary>"Foo Inc chairman": a capitalised legal form at token <paramref name="t"/>.</summary>
+    public static bool IsLegalFormAt(Document document, int t) => IsUpperSuffix(document, t);
+
+    /// <summary>"executive director of Libra Bank Plc": the capitalised run from token <paramref name="k"/> ends in a legal form.</summary>
+    public static bool LegalFormEndsRun(Document document, int k, int last)
+    {
+        Token[] tokens = document.Tokens;
+        for (int t = k; t < last && t < k + TailWindow.After; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(tokens[t]);
+            if (IsUpperSuffix(document, t))
+            {
+                return true;
+            }
+
+            if (!(char.IsUpper(word[0]) || word is "&" || tokens[t].Kind is TokenKind.Bracket))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the one-word name is itself a firm's legal form ("Cie" of "Lazard Freres et Cie").</summary>
     public static bool IsLegalForm(ReadOnlySpan<char> word) => Lexicon.Default.Contains(CompanySuffixes, word);
 

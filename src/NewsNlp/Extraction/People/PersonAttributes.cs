@@ -122,7 +122,8 @@ internal static class PersonAttributes
 
         AttributesAfter.SetTitle(document, titleStart, titleEnd, facts);
         facts.TitleStart = titleStart;
-        facts.Stateless |= AffiliationReader.OrganizationEndsAt(document, titleStart - 1, first) || AffiliationPhrases.OrganizationStartsAt(document, titleStart);
+        facts.Stateless |= AffiliationReader.OrganizationEndsAt(document, titleStart - 1, first) || AffiliationPhrases.OrganizationStartsAt(document, titleStart)
+            || (titleStart > first && FirmEvidence.IsLegalFormAt(document, titleStart - 1));
         ReadAgeBefore(document, t, first, facts);
         if (t >= first)
         {

@@ -61,9 +61,10 @@ internal static class PersonCountryResolver
             facts.Country ??= PlaceOfOrigin.Read(context.Document, mention, context);
         }
 
-        // An article about one country only: its people, named without an office, are its people
-        // ("the deceased seaman was identified as X" in a report that names only the Philippines).
-        facts.Country ??= context.OnlyCountry;
+        // An article about one country only, named again and again: its people, named without an
+        // office, are its people ("the deceased seaman was identified as X" in a report that names
+        // only the Philippines, six times).
+        facts.Country ??= context.SoleSubject;
     }
 
     /// <summary>An office, body or country-less title named by the title or by some run of its words.</summary>

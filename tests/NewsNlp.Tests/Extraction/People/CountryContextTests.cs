@@ -93,7 +93,9 @@ public sealed class CountryContextTests
     // A dateline country that the body names too, for an official; "in the United States" is where he was, not whom he serves.
     [InlineData("ANKARA, March 29 - Prime Minister Turgut Ozal, in London after surgery in the United States, welcomed the end of the dispute with Greece. Turkey said its ship would stay in its own waters.", "Turgut Ozal", "TR")]
     // A person named without an office in an article about one country only.
-    [InlineData("A ferry sank off the Philippines on Sunday. The dead seaman was identified as Jaime Galvez by the coast guard. Philippine officials said the search would go on.", "Jaime Galvez", "PH")]
+    [InlineData("A ferry sank off the Philippines on Sunday. The dead seaman was identified as Jaime Galvez by the Philippine coast guard. Philippine officials said the search would go on across the Philippines.", "Jaime Galvez", "PH")]
+    // A business story that names its one country twice is not about that country: no country for the investor.
+    [InlineData("Edward Marlow would retain a 51 pct interest in the network, a filing in the United States showed. Shares rose in U.S. trading.", "Edward Marlow", null)]
     // An office holder in an article mostly about one country, though another is named once.
     [InlineData("A bomb killed five people in Yemen. The bomb was placed in a market, stated Minister of Information Mahmoud Qasimi. Yemen has seen many attacks, and Qasimi said the rebels are backed by Iran. Yemen mourned, and Yemeni ports closed.", "Mahmoud Qasimi", "YE")]
     // "X, of the <place> council": the country of the place a person is of.

@@ -103,6 +103,15 @@ public sealed class PersonPatternTests
         People(text).Should().ContainSingle(p => p.Name == name).Which.Country.Should().BeNull();
     }
 
+    [Theory]
+    // A company's officer takes no country from the company's home: a legal form before the title or after "of".
+    [InlineData("Phelps Dorrance Corp chairman Robert Durand said the company would bid again. The offer is the largest in the United States this year, and U.S. rivals may follow.", "Robert Durand")]
+    [InlineData("\"Markets are calm,\" said Barry Yates, director of Hoare Gavett Asia Ltd. Hong Kong shares rose, and Hong Kong dealers expect more.", "Barry Yates")]
+    public void Extract_CompanyOfficer_GetsNoCountry(string text, string name)
+    {
+        People(text).Should().ContainSingle(p => p.Name == name).Which.Country.Should().BeNull();
+    }
+
     [Fact]
     public void Extract_OrganisationOfficialWithStatedNationality_KeepsIt()
     {
