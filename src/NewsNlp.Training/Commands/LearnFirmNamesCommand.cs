@@ -104,7 +104,10 @@ internal static class LearnFirmNamesCommand
             }
         }
 
-        var learned = firm.Where(f => f.Value >= minFirm && f.Value >= ratio * person.GetValueOrDefault(f.Key) && proposed.GetValueOrDefault(f.Key) >= minProposed)
+        // A lone given name ("James" of "James Capel and Co") is a first word of firms' names, not a
+        // firm: a cluster named "Charles" alone is a king or a pope far more often than a broker.
+        var learned = firm.Where(f => f.Value >= minFirm && f.Value >= ratio * person.GetValueOrDefault(f.Key) && proposed.GetValueOrDefault(f.Key) >= minProposed
+                && (f.Key.Contains(' ', StringComparison.Ordinal) || (gazetteer.Lookup(f.Key) & GazetteerFlags.GivenName) == 0))
             .OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         using (var writer = new StreamWriter(output, false, new UTF8Encoding(false)) { NewLine = "\n" })
         {
