@@ -111,7 +111,15 @@ internal static class AttributesAfter
                     facts.Country ??= owner;
                 }
 
-                AffiliationPhrases.ReadCountryAfter(document, from, k + 1, last, gazetteer, facts);
+                // "chief economist at X": the complement follows the whole role.
+                int next = k + 1;
+                while (next < last && char.IsLower(document.Span(tokens[next])[0])
+                    && (gazetteer.Lookup(document.Span(tokens[next])) & (PersonAttributes.TitleWord | GazetteerFlags.Occupation)) != 0)
+                {
+                    next++;
+                }
+
+                AffiliationPhrases.ReadCountryAfter(document, from, next, last, gazetteer, facts);
                 return;
             }
         }

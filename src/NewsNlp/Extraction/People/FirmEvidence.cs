@@ -25,6 +25,8 @@ internal static class FirmEvidence
 
     private static readonly WordClass FirmRoles = Lexicon.Default.Class("people/firm-roles");
 
+    private static readonly WordClass FirmKinds = Lexicon.Default.Class("people/firm-kinds");
+
     // Learned from unlabelled news by `NewsNlp.Training learn-firm-names`.
     private static readonly WordClass LearnedFirmNames = Lexicon.Default.Class("people/firm-names");
 
@@ -67,8 +69,34 @@ internal static class FirmEvidence
         return Lexicon.Default.TryMatchPhrase(LearnedFirmNames, document.Text, document.Tokens, start, end, out int count) && count == end - start;
     }
 
-    /// <summary>"Foo Inc chairman": a capitalised legal form at token <paramref name="t"/>.</summary>
-    public static bool IsLegalFormAt(Document document, int t) => IsUpperSuffix(document, t);
+    /// <summary>
+    /// "Foo Inc chairman", "Damon president" (where the article has "Damon Corp"): the word at token
+    /// <paramref name="t"/> is a legal form, a learned firm name, or a name the article gives a firm.
+    /// </summary>
+    public static bool IsFirmAt(Document document, int t)
+    {
+        Token[] tokens = document.Tokens;
+        ReadOnlySpan<char> word = document.Span(tokens[t]);
+        if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (IsUpperSuffix(document, t) || Lexicon.Default.Contains(LearnedFirmNames, word))
+        {
+            return true;
+        }
+
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (document.Span(tokens[k]).SequenceEqual(word) && IsFirmName(document, k, k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"executive director of Libra Bank Plc": the capitalised run from token <paramref name="k"/> ends in a legal form.</summary>
     public static bool LegalFormEndsRun(Document document, int k, int last)
@@ -90,6 +118,16 @@ internal static class FirmEvidence
 
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="word"/>, the last word of a longer name, is a firm's legal form
+    /// ("Montedison SPA", "Fiat Spa"); a short form only in capitals, as "Co" and "Sa" are also surnames.
+    /// </summary>
+    public static bool EndsInLegalForm(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && Lexicon.Default.Contains(CompanySuffixes, word) && (word.Length > 2 || IsCapitals(word));
+
+    /// <summary>True when <paramref name="word"/>, the first word of a name, names a firm's kind ("Compagnie", "Banque", "Societe").</summary>
+    public static bool IsFirmKind(ReadOnlySpan<char> word) => Lexicon.Default.Contains(FirmKinds, word);
 
     /// <summary>True when the one-word name is itself a firm's legal form ("Cie" of "Lazard Freres et Cie").</summary>
     public static bool IsLegalForm(ReadOnlySpan<char> word) => Lexicon.Default.Contains(CompanySuffixes, word);

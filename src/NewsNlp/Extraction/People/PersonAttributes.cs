@@ -123,7 +123,7 @@ internal static class PersonAttributes
         AttributesAfter.SetTitle(document, titleStart, titleEnd, facts);
         facts.TitleStart = titleStart;
         facts.Stateless |= AffiliationReader.OrganizationEndsAt(document, titleStart - 1, first) || AffiliationPhrases.OrganizationStartsAt(document, titleStart)
-            || (titleStart > first && FirmEvidence.IsLegalFormAt(document, titleStart - 1));
+            || (titleStart > first && FirmEvidence.IsFirmAt(document, titleStart - 1));
         ReadAgeBefore(document, t, first, facts);
         if (t >= first)
         {

@@ -78,10 +78,12 @@ internal sealed class PersonVetoes
     }
 
     // "an Illinois Democrat" describes someone; "Cie" of "Lazard Freres et Cie" is a firm's legal
-    // form; "Louisiana" alone is the state.
+    // form, and so is the end of "Montedison SPA"; "Compagnie Generale" and "Banque Paribas" start
+    // with a firm's kind; "Louisiana" alone is the state.
     private static bool IsDescriptionOrLegalForm(string[] words) =>
         words.Length > 0 && (Lexicon.Default.Contains(DescriptorNouns, words[^1])
-            || (words.Length == 1 && (FirmEvidence.IsLegalForm(words[0]) || UsStateTags.IsState(words[0]))));
+            || (words.Length == 1 && (FirmEvidence.IsLegalForm(words[0]) || UsStateTags.IsState(words[0])))
+            || (words.Length > 1 && (FirmEvidence.EndsInLegalForm(words[^1]) || FirmEvidence.IsFirmKind(words[0]))));
 
     private bool AfterHonorific(PersonCluster cluster)
     {

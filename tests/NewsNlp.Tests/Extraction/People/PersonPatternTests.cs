@@ -47,6 +47,9 @@ public sealed class PersonPatternTests
     [InlineData("Earlier, Orlando Vance (OVC.N) said profit rose 5 pct.", "Orlando Vance")]
     // A name that news uses as a firm far more than as a person (learned list), with no firm word here.
     [InlineData("The notes are rated AA by Standard and Poor's and A-1 by Moody's.", "Poor")]
+    // A legal form ending the name, or a firm's kind opening it.
+    [InlineData("Montevale SPA of Italy said net profit rose 5 pct in 1986.", "Montevale SPA")]
+    [InlineData("The plant belongs to Compagnie Generale des Eaux of France, the company said.", "Compagnie Generale")]
     // A city followed by its state's abbreviation is a place.
     [InlineData("United will fly between Burbank, Calif., and Denver, Colo., from June.", "Denver")]
     public void Extract_FirmOrPlaceName_IsNoPerson(string text, string name)
@@ -107,6 +110,9 @@ public sealed class PersonPatternTests
     // A company's officer takes no country from the company's home: a legal form before the title or after "of".
     [InlineData("Phelps Dorrance Corp chairman Robert Durand said the company would bid again. The offer is the largest in the United States this year, and U.S. rivals may follow.", "Robert Durand")]
     [InlineData("\"Markets are calm,\" said Barry Yates, director of Hoare Gavett Asia Ltd. Hong Kong shares rose, and Hong Kong dealers expect more.", "Barry Yates")]
+    // An employer after "at", and a firm the article names before the title ("Damon Corp" ... "Damon president").
+    [InlineData("Stephen Hankins, chief economist at Friedburg Commodity Management, said the U.S. market was weak. U.S. buyers agreed, and U.S. refiners waited in the U.S.", "Stephen Hankins")]
+    [InlineData("Damon Corp's laboratories expect better profits, Damon president Joe Isola said. The United States tests more, and U.S. labs grow, U.S. officials said, citing U.S. data.", "Joe Isola")]
     public void Extract_CompanyOfficer_GetsNoCountry(string text, string name)
     {
         People(text).Should().ContainSingle(p => p.Name == name).Which.Country.Should().BeNull();
