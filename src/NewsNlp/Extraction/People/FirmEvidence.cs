@@ -30,6 +30,10 @@ internal static class FirmEvidence
     // Learned from unlabelled news by `NewsNlp.Training learn-firm-names`.
     private static readonly WordClass LearnedFirmNames = Lexicon.Default.Class("people/firm-names");
 
+    // Where to look for the firm's full name ("Damon Corp") around its short form before a title:
+    // a long wire story's worth of tokens either side.
+    private static readonly TokenWindow FirmNameSearch = new(2000, 2000);
+
     // How far after a name its firm's legal form may stand: "Smith Barney , Harris Upham and Co" (6 tokens).
     private static readonly TokenWindow TailWindow = new(0, 7);
 
@@ -87,7 +91,8 @@ internal static class FirmEvidence
             return true;
         }
 
-        for (int k = 0; k < tokens.Length; k++)
+        // Bounded, so that an article full of titles costs linear time.
+        for (int k = Math.Max(0, t - FirmNameSearch.Before); k < tokens.Length && k <= t + FirmNameSearch.After; k++)
         {
             if (document.Span(tokens[k]).SequenceEqual(word) && IsFirmName(document, k, k + 1))
             {
