@@ -11,5 +11,6 @@ var root = new RootCommand("NewsNlp.Training: trains and evaluates the models em
     BuildClustersCommand.Create(),
     EvalPeopleCommand.Create(),
     EvalPeopleSetCommand.Create(),
+    LearnFirmNamesCommand.Create(),
 };
 return root.Parse(args).Invoke();

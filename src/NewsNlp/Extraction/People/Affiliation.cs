@@ -2,12 +2,18 @@ namespace NewsNlp.Extraction.People;
 
 /// <summary>What an office or body says about a person's country.</summary>
 /// <param name="Kind">An office, a national body, or a title held for no country.</param>
-/// <param name="Countries">The alpha-2 codes it may stand for; the article must name exactly one of them.</param>
-internal sealed record Affiliation(AffiliationKind Kind, string[] Countries)
+/// <param name="Countries">The alpha-2 codes it may stand for; the article must name exactly one of them, unless <paramref name="FirstByDefault"/> and it names none.</param>
+/// <param name="FirstByDefault">
+/// The name is, in English news, almost always the first country's institution ("Bundesbank",
+/// "Federal Reserve", "Chancellor of the Exchequer"): it gives that country when the article names
+/// none of the candidates, as wire copy about the Fed seldom says "United States".
+/// </param>
+internal sealed record Affiliation(AffiliationKind Kind, string[] Countries, bool FirstByDefault = false)
 {
     /// <summary>
     /// The one candidate country that <paramref name="named"/> (the article's countries) holds,
-    /// or null when none or several are named.
+    /// or null when several are named; when none is named, the first candidate if it is the
+    /// default, else null.
     /// </summary>
     public string? Pick(IReadOnlySet<string> named)
     {
@@ -25,6 +31,6 @@ internal sealed record Affiliation(AffiliationKind Kind, string[] Countries)
             }
         }
 
-        return found;
+        return found ?? (FirstByDefault && Countries.Length > 0 ? Countries[0] : null);
     }
 }

@@ -88,7 +88,8 @@ internal sealed class AffiliationLexicon
                 _ => AffiliationKind.Stateless,
             };
             string[] countries = columns.Length > 2 ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
-            phrases[columns[1]] = new Affiliation(kind, countries);
+            bool firstByDefault = columns.Length > 3 && columns[3] == "default";
+            phrases[columns[1]] = new Affiliation(kind, countries, firstByDefault);
             longest = Math.Max(longest, columns[1].Split(' ').Length);
         }
 

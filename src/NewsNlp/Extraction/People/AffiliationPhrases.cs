@@ -22,6 +22,13 @@ internal static class AffiliationPhrases
 
         ReadOnlySpan<char> preposition = document.Span(tokens[t]);
         bool of = preposition.Equals("of", StringComparison.OrdinalIgnoreCase);
+        if (preposition is "at" or "with")
+        {
+            // "chief economist at Friedburg Commodity Management": an employer, never a country.
+            ReadEmployer(document, t + 1, last, facts);
+            return;
+        }
+
         if (!of && !preposition.Equals("for", StringComparison.OrdinalIgnoreCase))
         {
             return;
@@ -51,7 +58,7 @@ internal static class AffiliationPhrases
             return;
         }
 
-        if (AffiliationReader.OrganizationEndsAt(document, k, k) || OrganizationStartsAt(document, k) || IsAcronym(word))
+        if (AffiliationReader.OrganizationEndsAt(document, k, k) || OrganizationStartsAt(document, k) || IsAcronym(word) || FirmEvidence.LegalFormEndsRun(document, k, last))
         {
             // "a spokesman for the PMF", "head of the OIC": an organisation, not a state.
             facts.Stateless = true;
@@ -69,6 +76,29 @@ internal static class AffiliationPhrases
             }
 
             AttributesAfter.SetTitle(document, titleStart, end, facts);
+        }
+    }
+
+    private static void ReadEmployer(Document document, int k, int last, PersonFacts facts)
+    {
+        Token[] tokens = document.Tokens;
+        if (k < last && document.Span(tokens[k]).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+        }
+
+        if (k >= last || !char.IsUpper(document.Span(tokens[k])[0]))
+        {
+            return;
+        }
+
+        if (TryBodyStartingAt(document, k, last, out Affiliation body))
+        {
+            facts.Body ??= body;
+        }
+        else
+        {
+            facts.Stateless = true;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsNlp.Extraction.Entities;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.People;
@@ -7,6 +8,8 @@ namespace NewsNlp.Extraction.People;
 /// <summary>Reads the title, age and country that follow a name ("Jilani, the foreign minister", "Islam, 55").</summary>
 internal static class AttributesAfter
 {
+    private static readonly WordClass AppositiveBreaks = Lexicon.Default.Class("people/appositive-breaks");
+
     internal static void ReadAfter(Document document, int end, int last, EntityGazetteer gazetteer, PersonFacts facts)
     {
         Token[] tokens = document.Tokens;
@@ -73,6 +76,11 @@ internal static class AttributesAfter
             }
 
             ReadOnlySpan<char> word = document.Span(tokens[k]);
+            if (Lexicon.Default.Contains(AppositiveBreaks, word))
+            {
+                break;
+            }
+
             GazetteerFlags flags = gazetteer.Lookup(word);
             if ((flags & GazetteerFlags.Nationality) != 0 && gazetteer.TryGetCountry(word, out string code))
             {
@@ -103,7 +111,15 @@ internal static class AttributesAfter
                     facts.Country ??= owner;
                 }
 
-                AffiliationPhrases.ReadCountryAfter(document, from, k + 1, last, gazetteer, facts);
+                // "chief economist at X": the complement follows the whole role.
+                int next = k + 1;
+                while (next < last && char.IsLower(document.Span(tokens[next])[0])
+                    && (gazetteer.Lookup(document.Span(tokens[next])) & (PersonAttributes.TitleWord | GazetteerFlags.Occupation)) != 0)
+                {
+                    next++;
+                }
+
+                AffiliationPhrases.ReadCountryAfter(document, from, next, last, gazetteer, facts);
                 return;
             }
         }

@@ -50,12 +50,48 @@ internal sealed class CountryContext : IDisposable
             foreach ((string code, int mentions) in named)
             {
                 OnlyCountry = mentions >= 2 ? code : null;
+                SoleSubject = mentions >= SoleSubjectMentions ? code : null;
             }
+        }
+
+        // "Yemen" four times and "Iran" once: the article is about Yemen and its officials.
+        int most = 0;
+        int second = 0;
+        foreach ((string code, int mentions) in named)
+        {
+            if (mentions > most)
+            {
+                (second, most) = (most, mentions);
+                MainCountry = code;
+            }
+            else
+            {
+                second = Math.Max(second, mentions);
+            }
+        }
+
+        if (most < 2 || most < DominanceRatio * second)
+        {
+            MainCountry = null;
         }
     }
 
+    // How many times more often than any other the main country must be named: an article on
+    // US-Soviet talks that names the US three times and the Soviet Union once is about both.
+    private const int DominanceRatio = 4;
+
+    /// <summary>The country an article names at least twice and four times as often as any other (its only one included); else null.</summary>
+    public string? MainCountry { get; }
+
     /// <summary>The countries the article names outside its dateline.</summary>
     public IReadOnlySet<string> Named { get; }
+
+    // How often an article must name its only country to be about it throughout: a business story
+    // that names the United States twice is not about the United States.
+    private const int SoleSubjectMentions = 4;
+
+    /// <summary>The one country an article names, at least four times, and no other: what every person in it belongs to; else null.</summary>
+    public string? SoleSubject { get; }
 
     /// <summary>The one country an article names, at least twice, and no other; else null.</summary>
     public string? OnlyCountry { get; }
@@ -97,7 +133,10 @@ internal sealed class CountryContext : IDisposable
                 return null;
             }
 
-            if (TryBodyEndingAt(t, sentence.FirstToken, out string? body))
+            // A body the article never ties to a country by name ("the SEC approved a request by
+            // ... trader X") speaks for the person only as the title's own first words ("SEC chairman X").
+            bool ownPhrase = t + 1 == from || (t + 2 == from && tokens[t + 1].Kind == TokenKind.Clitic);
+            if (TryBodyEndingAt(t, sentence.FirstToken, ownPhrase, out string? body))
             {
                 return body;
             }
@@ -124,7 +163,7 @@ internal sealed class CountryContext : IDisposable
                 return null;
             }
 
-            if (TryBodyEndingAt(t, mention.EndToken, out string? body))
+            if (TryBodyEndingAt(t, mention.EndToken, true, out string? body))
             {
                 return body;
             }
@@ -142,6 +181,12 @@ internal sealed class CountryContext : IDisposable
 
         return null;
     }
+
+    /// <summary>The document the context indexes.</summary>
+    public Document Document => document;
+
+    /// <summary>The country the country stage found at token <paramref name="t"/> (a name, demonym or place), or null.</summary>
+    public string? CountryAt(int t) => countryAt[t];
 
     /// <summary>"Papandreou said Greece was ready": the country a speaker names as the subject of what they said.</summary>
     public string? SaidCountry(PersonMention mention)
@@ -219,7 +264,7 @@ internal sealed class CountryContext : IDisposable
         return k >= first && Lexicon.Default.Contains(Prepositions, document.Span(document.Tokens[k]));
     }
 
-    private bool TryBodyEndingAt(int t, int first, out string? code)
+    private bool TryBodyEndingAt(int t, int first, bool byDefault, out string? code)
     {
         Token[] tokens = document.Tokens;
         AffiliationLexicon lexicon = AffiliationLexicon.Default;
@@ -230,6 +275,11 @@ internal sealed class CountryContext : IDisposable
                 && lexicon.TryGet(document.Text.AsSpan(tokens[s].Start, tokens[t].End - tokens[s].Start), out Affiliation body) && body.Kind == AffiliationKind.Body)
             {
                 code = body.Pick(Named);
+                if (code is not null && !byDefault && !Named.Contains(code))
+                {
+                    code = null;
+                }
+
                 return code is not null;
             }
         }

@@ -19,6 +19,10 @@ internal static class PersonAttributes
         Sentence sentence = document.Sentences[mention.Sentence];
         ReadBefore(document, mention.StartToken, sentence.FirstToken, gazetteer, facts);
         AttributesAfter.ReadAfter(document, mention.EndToken, sentence.EndToken, gazetteer, facts);
+        if (facts.Country is null && UsStateTags.PartyTagFollows(document, mention.EndToken, sentence.EndToken))
+        {
+            facts.Country = UsStateTags.UnitedStates;
+        }
     }
 
     private static void ReadBefore(Document document, int start, int first, EntityGazetteer gazetteer, PersonFacts facts)
@@ -118,7 +122,8 @@ internal static class PersonAttributes
 
         AttributesAfter.SetTitle(document, titleStart, titleEnd, facts);
         facts.TitleStart = titleStart;
-        facts.Stateless |= AffiliationReader.OrganizationEndsAt(document, titleStart - 1, first) || AffiliationPhrases.OrganizationStartsAt(document, titleStart);
+        facts.Stateless |= AffiliationReader.OrganizationEndsAt(document, titleStart - 1, first) || AffiliationPhrases.OrganizationStartsAt(document, titleStart)
+            || (titleStart > first && FirmEvidence.IsFirmAt(document, titleStart - 1));
         ReadAgeBefore(document, t, first, facts);
         if (t >= first)
         {

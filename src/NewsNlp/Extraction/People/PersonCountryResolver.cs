@@ -50,8 +50,21 @@ internal static class PersonCountryResolver
 
         if (facts.Country is null && official)
         {
-            facts.Country = context.OnlyCountry ?? context.DatelineCountry;
+            // An office holder ("Minister of Information") serves the country the article is about; a
+            // photojournalist or a producer may work for anyone's station.
+            bool office = facts.Occupation is null || !facts.Title!.EndsWith(facts.Occupation, StringComparison.OrdinalIgnoreCase);
+            facts.Country = (office ? context.MainCountry : context.OnlyCountry) ?? context.DatelineCountry;
         }
+
+        foreach (PersonMention mention in cluster.Mentions)
+        {
+            facts.Country ??= PlaceOfOrigin.Read(context.Document, mention, context);
+        }
+
+        // An article about one country only, named again and again: its people, named without an
+        // office, are its people ("the deceased seaman was identified as X" in a report that names
+        // only the Philippines, six times).
+        facts.Country ??= context.SoleSubject;
     }
 
     /// <summary>An office, body or country-less title named by the title or by some run of its words.</summary>

@@ -15,10 +15,7 @@ namespace NewsNlp.Extraction.People;
 /// </summary>
 internal sealed class PersonVetoes
 {
-    private static readonly WordClass CompanySuffixes = Lexicon.Default.Class("people/company-suffixes");
-
-    // How far after a name a company suffix may stand: "Cheung Kong ( Holdings ) Ltd".
-    private static readonly TokenWindow SuffixWindow = new(0, 4);
+    private static readonly WordClass DescriptorNouns = Lexicon.Default.Class("people/descriptor-nouns");
 
     private readonly Document document;
     private readonly EntityGazetteer gazetteer;
@@ -62,13 +59,31 @@ internal sealed class PersonVetoes
     /// <summary>True when <paramref name="cluster"/> names a company, place or organisation rather than a person.</summary>
     public bool Rejects(PersonCluster cluster)
     {
-        if (cluster.Facts.Title is not null || cluster.Facts.Age is not null || AfterHonorific(cluster))
+        // "said lead manager Smith Barney, Harris Upham and Co": a title read before a firm's name
+        // does not make it a person; one person-like mention beside it does ("GAMCO chairman Mario
+        // Gabelli" beside "Gabelli and Co").
+        if (cluster.Mentions.TrueForAll(m => FirmEvidence.IsFirmName(document, m.StartToken, m.EndToken)))
+        {
+            return true;
+        }
+
+        if (cluster.Facts.Title is not null || cluster.Facts.Age is not null || cluster.Facts.Occupation is not null || AfterHonorific(cluster))
         {
             return false;
         }
 
-        return AllMentionsKnown(cluster) || NamesCompanyOrOther(cluster.Parts);
+        PersonMention best = cluster.Best;
+        return AllMentionsKnown(cluster) || IsDescriptionOrLegalForm(cluster.Parts) || FirmEvidence.IsLearnedFirmName(document, best.StartToken, best.EndToken)
+            || NamesCompanyOrOther(cluster.Parts);
     }
+
+    // "an Illinois Democrat" describes someone; "Cie" of "Lazard Freres et Cie" is a firm's legal
+    // form, and so is the end of "Montedison SPA"; "Compagnie Generale" and "Banque Paribas" start
+    // with a firm's kind; "Louisiana" alone is the state.
+    private static bool IsDescriptionOrLegalForm(string[] words) =>
+        words.Length > 0 && (Lexicon.Default.Contains(DescriptorNouns, words[^1])
+            || (words.Length == 1 && (FirmEvidence.IsLegalForm(words[0]) || UsStateTags.IsState(words[0])))
+            || (words.Length > 1 && (FirmEvidence.EndsInLegalForm(words[^1]) || FirmEvidence.IsFirmKind(words[0]))));
 
     private bool AfterHonorific(PersonCluster cluster)
     {
@@ -117,8 +132,8 @@ internal sealed class PersonVetoes
         return false;
     }
 
-    // Every place the name's words stand in the article: followed by a company suffix, or tagged
-    // as another kind of name more often than as a person.
+    // Every place the name's words stand in the article: used as a firm once (FirmEvidence), or
+    // tagged as another kind of name more often than as a person.
     private bool NamesCompanyOrOther(string[] words)
     {
         if (words.Length == 0)
@@ -137,7 +152,7 @@ internal sealed class PersonVetoes
             }
 
             int end = t + words.Length;
-            if (FollowedBySuffix(end))
+            if (FirmEvidence.IsFirmUse(document, t, end))
             {
                 return true;
             }
@@ -164,27 +179,5 @@ internal sealed class PersonVetoes
         }
 
         return true;
-    }
-
-    private bool FollowedBySuffix(int end)
-    {
-        Token[] tokens = document.Tokens;
-        int limit = Math.Min(tokens.Length, end + SuffixWindow.After);
-        for (int t = end; t < limit; t++)
-        {
-            ReadOnlySpan<char> word = document.Span(tokens[t]);
-            if (char.IsUpper(word[0]) && Lexicon.Default.Contains(CompanySuffixes, word))
-            {
-                return true;
-            }
-
-            // Only brackets, "&" and capitalized words ("Holdings", "Bros") may stand between.
-            if (!(tokens[t].Kind == TokenKind.Bracket || word is "&" || char.IsUpper(word[0])))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 }

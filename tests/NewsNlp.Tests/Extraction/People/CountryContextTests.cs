@@ -49,6 +49,31 @@ public sealed class CountryContextTests
         Person(text, name).Country.Should().Be(country);
 
     [Theory]
+    // A national institution gives its country though the article never names it.
+    [InlineData("Federal Reserve Board chairman Paul Varnum said monetary policy was unchanged.", "Paul Varnum", "US")]
+    [InlineData("Fed Chairman Paul Varnum told a Congressional committee that policy was unchanged.", "Paul Varnum", "US")]
+    [InlineData("Bundesbank president Karl Otto Weisel said interest rates would stay low.", "Karl Otto Weisel", "DE")]
+    [InlineData("Bank of Japan Governor Satoru Imada said the yen was stable.", "Satoru Imada", "JP")]
+    [InlineData("Funaro met Chancellor of the Exchequer Peter Hammond on Monday to discuss the debt.", "Peter Hammond", "GB")]
+    [InlineData("Securities and Exchange Commission chairman John Shadwell said insider trading cases would grow.", "John Shadwell", "US")]
+    // An office several countries have, American unless the article names another candidate.
+    [InlineData("Speakes named former National Security Adviser Robert McFarland as the source.", "Robert McFarland", "US")]
+    [InlineData("India's National Security Adviser Ajit Doval met officials in Kabul to discuss Afghanistan and India.", "Ajit Doval", "IN")]
+    // When the article names one of the candidates, that one wins over the default.
+    [InlineData("Manila stocks fell. Securities and Exchange Commission chairman Rosario Lim said the Philippines would tighten rules.", "Rosario Lim", "PH")]
+    // A legislator's party-and-state tag, or "a California Democrat", is American.
+    [InlineData("The charges were made by Senator William Proxton, D-Wis., on Monday.", "William Proxton", "US")]
+    [InlineData("Budget Committee Chairman William Grayle (D-Pa.) proposed a spending freeze.", "William Grayle", "US")]
+    [InlineData("The bill was drafted by Tony Coelman, a California Democrat, on Monday.", "Tony Coelman", "US")]
+    public void ResolveCountry_NationalInstitutionOrLegislatorTag_GivesItsCountry(string text, string name, string country) =>
+        Person(text, name).Country.Should().Be(country);
+
+    [Fact]
+    public void ResolveCountry_UnnamedInstitutionOutsideTheTitlesPhrase_GivesNothing() =>
+        // The SEC acts on the trader; it is not his employer, and the article names no country.
+        Person("The SEC approved a request by two firms controlled by inside trader Ivan Bostic.", "Ivan Bostic").Country.Should().BeNull();
+
+    [Theory]
     // An organisation's title belongs to no country, though Turkey is near.
     [InlineData("NATO Secretary-General Jens Stoltenberg urged Turkey to act with restraint.", "Jens Stoltenberg")]
     // An organisation in brackets before the title.
@@ -67,6 +92,14 @@ public sealed class CountryContextTests
     [InlineData("A bomb struck a market in the Philippines on Sunday. Regional Governor Ali Hamza said the attackers would be found. Philippine police arrested two men.", "Ali Hamza", "PH")]
     // A dateline country that the body names too, for an official; "in the United States" is where he was, not whom he serves.
     [InlineData("ANKARA, March 29 - Prime Minister Turgut Ozal, in London after surgery in the United States, welcomed the end of the dispute with Greece. Turkey said its ship would stay in its own waters.", "Turgut Ozal", "TR")]
+    // A person named without an office in an article about one country only.
+    [InlineData("A ferry sank off the Philippines on Sunday. The dead seaman was identified as Jaime Galvez by the Philippine coast guard. Philippine officials said the search would go on across the Philippines.", "Jaime Galvez", "PH")]
+    // A business story that names its one country twice is not about that country: no country for the investor.
+    [InlineData("Edward Marlow would retain a 51 pct interest in the network, a filing in the United States showed. Shares rose in U.S. trading.", "Edward Marlow", null)]
+    // An office holder in an article mostly about one country, though another is named once.
+    [InlineData("A bomb killed five people in Yemen. The bomb was placed in a market, stated Minister of Information Mahmoud Qasimi. Yemen has seen many attacks, and Qasimi said the rebels are backed by Iran. Yemen mourned, and Yemeni ports closed.", "Mahmoud Qasimi", "YE")]
+    // "X, of the <place> council": the country of the place a person is of.
+    [InlineData("Sharif Hotak, of the Kandahar provincial council, described the attack on the base, which the Afghan government and Washington condemned. Britain and Pakistan sent condolences.", "Sharif Hotak", "AF")]
     // A dateline city that the body never names as a country gives nothing.
     [InlineData("GENEVA, March 4 - Negotiator Maynard Smith told reporters the draft treaty on missiles in Europe was complete. Both Washington and Moscow welcomed it.", "Maynard Smith", null)]
     // A dateline that is not the article's most salient country says where the reporter is, not whom the president serves.

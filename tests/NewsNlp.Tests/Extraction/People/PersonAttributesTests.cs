@@ -48,6 +48,8 @@ public sealed class PersonAttributesTests
     [InlineData("Ali Reza Khan, Pakistan's richest man, bought the team on Friday.", "Ali Reza Khan")]
     // A role that ends at another person's name ("head of the CIA William Casey and Thatcher") is not Thatcher's.
     [InlineData("Prime Minister Margaret Thatcher denied it. The meetings took place between the then head of the CIA William Casey and Thatcher in the United States in 1986.", "Margaret Thatcher")]
+    // A country in the clause after an appositive comma is the clause's, not the speaker's.
+    [InlineData("Rebels attacked the town. According to the spokesman Ahmed Saleh, the rebels are backed by Iran.", "Ahmed Saleh")]
     public void Read_NoRoleOfACountry_NoCountry(string text, string name) =>
         Person(text, name).Country.Should().BeNull();
 }
