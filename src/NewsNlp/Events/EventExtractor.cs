@@ -70,6 +70,7 @@ internal sealed class EventExtractor : IStage
                 int t = TypeIndex(classifier, trigger.Type);
                 float p = t < 0 ? 0.5f : probabilities[t];
                 if (IrrealisFilter.IsIrrealis(document, sentence, trigger) || SenseFilter.IsOtherSense(document, sentence, trigger)
+                    || PartyFilter.IsNonPartyAct(document, sentence, trigger, index) || TopicFilter.IsEconomicAppeal(document, sentence, trigger, index)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
                     continue;
@@ -168,7 +169,8 @@ internal sealed class EventExtractor : IStage
 
             int anchor = index.Mentions[m].LastToken + 1;
             var pseudo = new TriggerMatch(new TriggerPattern(classifier.Types[t], [], Weak: false, Mutual: false, "(classifier)"), anchor, anchor);
-            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && builder.Build(s, pseudo, probabilities[t]) is { } candidate)
+            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index)
+                && builder.Build(s, pseudo, probabilities[t]) is { } candidate)
             {
                 candidates.Add(candidate);
             }

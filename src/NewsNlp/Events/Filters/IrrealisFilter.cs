@@ -13,6 +13,9 @@ internal static class IrrealisFilter
 
     private const int LookBack = 5;
 
+    // "for an immediate, unconditional ceasefire": the preposition stands at most three words before the noun.
+    private const int GoalReach = 3;
+
     /// <summary>True when the sentence as a whole is negated ("Never before have ...") or a question.</summary>
     public static bool IsIrrealisSentence(Document document, Sentence sentence)
     {
@@ -78,6 +81,12 @@ internal static class IrrealisFilter
                 return true;
             }
 
+            // "ahead of trade talks", "agreed to meet", "invited the opposition to begin talks": the act lies after the report.
+            if (!threat && (EventWords.PlanOpeners.Contains(word) || (trigger.Type == EventTaxonomy.Consultation && EventWords.ConsultationPlanVerbs.Contains(word))))
+            {
+                return true;
+            }
+
             // "stop attacking Iraqi territory and shelling its towns": an "and" joining two -ing forms keeps the governor.
             if (EventWords.ClauseOpeners.Contains(word) && !(word is "and" && IsGerund(document, trigger.FirstToken)))
             {
@@ -93,6 +102,11 @@ internal static class IrrealisFilter
             {
                 return true;
             }
+        }
+
+        if (!threat && IsPlannedAfter(document, sentence, trigger))
+        {
+            return true;
         }
 
         // "which side was to blame", "agreed, saying": blame not laid, agreement with an opinion.
@@ -132,6 +146,62 @@ internal static class IrrealisFilter
             if (EventWords.PlanNouns.Contains(after))
             {
                 return trigger.Type != EventTaxonomy.Threat;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "is to hold talks", "talks scheduled for Thursday", "the talks, starting on April 14", "meet later today", "a ceasefire order
+    /// for a truce": the act is planned, or only the goal of something else.
+    /// </summary>
+    private static bool IsPlannedAfter(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        // "is to meet", "is to hold talks": "to" right before the trigger or before its verb.
+        for (int to = trigger.FirstToken - 1; to >= sentence.FirstToken + 1 && to >= trigger.FirstToken - 2; to--)
+        {
+            if (document.Span(document.Tokens[to]) is "to" && EventWords.BeForms.Contains(document.Span(document.Tokens[to - 1])))
+            {
+                return true;
+            }
+        }
+
+        if (trigger.Type == EventTaxonomy.Deescalation && IsGoalOfPreposition(document, sentence, trigger))
+        {
+            return true;
+        }
+
+        int end = FollowingPlan.EndAt(trigger.LastToken, sentence);
+        for (int t = trigger.LastToken + 1; t < end; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            bool causal = t + 1 < sentence.EndToken && document.Span(document.Tokens[t + 1]) is "to";
+            if ((EventWords.PlanFollowers.Contains(word) && !causal)
+                || (word is "later" && t + 1 < sentence.EndToken && EventWords.PlanDays.Contains(document.Span(document.Tokens[t + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"an order for a ceasefire", "a dialogue about a truce", "aimed at a truce": a nominal trigger after a goal preposition (articles and modifiers between).</summary>
+    private static bool IsGoalOfPreposition(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1, words = 0; t >= sentence.FirstToken && words < GoalReach; t--, words++)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (EventWords.GoalPrepositions.Contains(word))
+            {
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Word || EventWords.Prepositions.Contains(word))
+            {
+                return false;
             }
         }
 

@@ -1,0 +1,49 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Filters;
+
+/// <summary>
+/// Appeals and warnings about economic policy ("called on Japan to open its financial markets",
+/// "warned that ... there would be a default"): the guidelines count calls and threats in matters of
+/// conflict or relations between parties, not urging about the economy or forecasts about markets.
+/// </summary>
+internal static class TopicFilter
+{
+    // What is asked or threatened follows the trigger: "urged Japan to do much more to reduce its large trade surplus".
+    private static readonly TokenWindow ContentReach = new(0, 15);
+
+    /// <summary>
+    /// True for an appeal whose content names the economy and no conflict or relations word, and for a warning of that kind that
+    /// names no participant ("warned that ... there would be a default"): a threat of trade measures against a named state stays.
+    /// </summary>
+    public static bool IsEconomicAppeal(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
+    {
+        if (trigger.Type is not (EventTaxonomy.Appeal or EventTaxonomy.Threat))
+        {
+            return false;
+        }
+
+        int economic = 0;
+        int end = ContentReach.EndAt(trigger.LastToken, sentence);
+        if (trigger.Type == EventTaxonomy.Threat && index.FirstAtOrAfter(trigger.LastToken + 1) is int m && m < index.Mentions.Length && index.Mentions[m].FirstToken < end)
+        {
+            return false;
+        }
+
+        for (int t = trigger.LastToken + 1; t < end; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (EventWords.ConflictWords.Contains(word))
+            {
+                return false;
+            }
+
+            if (EventWords.EconomicWords.Contains(word))
+            {
+                economic++;
+            }
+        }
+
+        return economic > 0;
+    }
+}
