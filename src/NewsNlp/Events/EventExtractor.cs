@@ -19,6 +19,12 @@ internal sealed class EventExtractor : IStage
     /// <summary>A strong trigger in a business-news sentence needs at least this classifier probability.</summary>
     internal const float BusinessFloor = 0.2f;
 
+    /// <summary>
+    /// A trigger that passed the rules still needs this probability from the scope model (<see cref="EventScope"/>): chosen from its
+    /// cross-validation by article (Resources/Models/event-scope.md), where it keeps 87% of in-scope triggers and removes a third of the rest.
+    /// </summary>
+    internal const float ScopeFloor = 0.2f;
+
     /// <summary>The classifier alone makes an event (a paraphrase the lexicon misses) at this probability.</summary>
     internal const float ClassifierOnly = 0.9f;
 
@@ -58,6 +64,7 @@ internal sealed class EventExtractor : IStage
             int typesWithTriggers = TypeMask(classifier, triggers);
             EmbeddedTriggers.RemoveEmbedded(document, triggers);
             int business = SenseFilter.BusinessWords(document, sentence);
+            bool conflictSentence = TopicFilter.HasConflictWord(document, sentence);
             bool strongStrike = HasStrongTrigger(triggers, EventTaxonomy.Strike);
             foreach (TriggerMatch trigger in triggers)
             {
@@ -72,6 +79,11 @@ internal sealed class EventExtractor : IStage
                 if (IrrealisFilter.IsIrrealis(document, sentence, trigger) || SenseFilter.IsOtherSense(document, sentence, trigger)
                     || PartyFilter.IsNonPartyAct(document, sentence, trigger, index) || TopicFilter.IsEconomicAppeal(document, sentence, trigger, index)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
+                {
+                    continue;
+                }
+
+                if (!conflictSentence && trigger.Type != EventTaxonomy.Strike && EventScope.Probability(EventScope.Default, document, sentence, trigger) < ScopeFloor)
                 {
                     continue;
                 }

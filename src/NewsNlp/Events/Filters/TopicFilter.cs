@@ -46,4 +46,21 @@ internal static class TopicFilter
 
         return economic > 0;
     }
+
+    /// <summary>
+    /// True when the sentence speaks of armed conflict or relations ("troops", "ceasefire", "attacks", "sanctions"): there the rules
+    /// decide alone; the learned scope model judges the other sentences, where ordinary news makes the rules over-fire.
+    /// </summary>
+    public static bool HasConflictWord(Document document, Sentence sentence)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (EventWords.ConflictWords.Contains(document.Span(document.Tokens[t])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
