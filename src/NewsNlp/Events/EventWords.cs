@@ -206,6 +206,9 @@ internal static class EventWords
     /// <summary>Words that make a bank or agency a state body ("central bank"), not a firm.</summary>
     public static readonly WordClass StateBodyWords = Lexicon.Default.Class("events/state-body-words");
 
+    /// <summary>Verbs before a trigger that undo the act ("boycotted a meeting", "postponed the talks").</summary>
+    public static readonly WordClass NegatingVerbs = Lexicon.Default.Class("events/negating-verbs");
+
     /// <summary>True when <paramref name="word"/> is in <paramref name="wordClass"/> (by the class's case rule).</summary>
     public static bool Contains(this WordClass wordClass, ReadOnlySpan<char> word) => Lexicon.Default.Contains(wordClass, word);
 }

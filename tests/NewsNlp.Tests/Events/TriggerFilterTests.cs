@@ -48,6 +48,12 @@ public sealed class TriggerFilterTests
     [InlineData("Iran and Iraq agreed on a ceasefire.", "ceasefire", false)]
     // Talks held stay.
     [InlineData("Iran held talks with Turkey on Monday.", "talks", false)]
+    // "next Tuesday": planned.
+    [InlineData("The committee meets next Tuesday.", "meets", true)]
+    // "the next day" tells a sequence.
+    [InlineData("Iran attacked the port the next day.", "attacked", false)]
+    // A boycotted meeting did not take place for the boycotter.
+    [InlineData("Italy boycotted a meeting in Paris.", "meeting", true)]
     public void IsIrrealis_Sentence_Decides(string text, string trigger, bool expected)
     {
         Check(text, trigger).Irrealis.Should().Be(expected);
@@ -64,6 +70,10 @@ public sealed class TriggerFilterTests
     [InlineData("Jets struck the airfield at dawn.", "struck", false)]
     // A labour strike with a word between "on" and "strike".
     [InlineData("Seamen decided to remain on indefinite strike.", "strike", true)]
+    // A deal "struck" is no strike.
+    [InlineData("The final agreement was struck last Friday.", "struck", true)]
+    // Labour strikes over jobs.
+    [InlineData("The union called off the strikes against planned redundancies.", "strikes", true)]
     // A natural disaster.
     [InlineData("The quake struck northern Ecuador.", "struck", true)]
     // A verbal attack on a policy.

@@ -82,7 +82,9 @@ internal static class IrrealisFilter
             }
 
             // "ahead of trade talks", "agreed to meet", "invited the opposition to begin talks": the act lies after the report.
-            if (!threat && (EventWords.PlanOpeners.Contains(word) || (trigger.Type == EventTaxonomy.Consultation && EventWords.ConsultationPlanVerbs.Contains(word))))
+            // "boycotted a meeting", "postponed the talks": the act did not take place.
+            if (!threat && (EventWords.PlanOpeners.Contains(word) || EventWords.NegatingVerbs.Contains(word)
+                || (trigger.Type == EventTaxonomy.Consultation && EventWords.ConsultationPlanVerbs.Contains(word))))
             {
                 return true;
             }
@@ -177,7 +179,10 @@ internal static class IrrealisFilter
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
             bool causal = t + 1 < sentence.EndToken && document.Span(document.Tokens[t + 1]) is "to";
-            if ((EventWords.PlanFollowers.Contains(word) && !causal)
+
+            // "meets next Tuesday" is a plan; "the next day" tells a sequence.
+            bool nextDay = word is "next" && document.Span(document.Tokens[t - 1]) is not "the";
+            if (nextDay || (EventWords.PlanFollowers.Contains(word) && !causal)
                 || (word is "later" && t + 1 < sentence.EndToken && EventWords.PlanDays.Contains(document.Span(document.Tokens[t + 1]))))
             {
                 return true;

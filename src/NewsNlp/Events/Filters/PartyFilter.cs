@@ -13,12 +13,15 @@ internal static class PartyFilter
     // a modifier stands up to three words before the trigger, the partner up to seven after.
     private static readonly TokenWindow PartnerReach = new(3, 7);
 
-    /// <summary>True when the act's subject is a firm, or a talks, deal, mediation or withdrawal trigger has firms, banks, unions or domestic bodies around it.</summary>
+    /// <summary>
+    /// True when the act's subject is a firm ("Boliden AB said it had agreed"), or a talks, deal, mediation or withdrawal trigger has
+    /// firms, banks, unions or domestic bodies around it. Strikes are left alone.
+    /// </summary>
     public static bool IsNonPartyAct(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
     {
         if (trigger.Type == EventTaxonomy.Strike)
         {
-            // A strike's doer is a force; a firm near it is the owner of what was hit ("a tanker owned by a Kuwaiti company").
+            // A strike's doer is a force; a firm near it owns what was hit ("the manager of Bank of Tokyo was wounded in an attack").
             return false;
         }
 
@@ -98,7 +101,8 @@ internal static class PartyFilter
         {
             Token token = document.Tokens[t];
             ReadOnlySpan<char> word = document.Span(token);
-            if (token.Kind is TokenKind.Punctuation or TokenKind.Dash or TokenKind.Bracket || EventWords.ClauseOpeners.Contains(word) || EventWords.SayVerbs.Contains(word))
+            // Brackets stay inside the subject: "Bond Corp Holdings Ltd (BONA.S) ... are still holding talks".
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Dash || EventWords.ClauseOpeners.Contains(word) || EventWords.SayVerbs.Contains(word))
             {
                 break;
             }
