@@ -52,6 +52,10 @@ public sealed class TriggerFilterTests
     [InlineData("The committee meets next Tuesday.", "meets", true)]
     // "the next day" tells a sequence.
     [InlineData("Iran attacked the port the next day.", "attacked", false)]
+    // "ahead of" across a name.
+    [InlineData("Sterling was steady ahead of the Group of Seven talks in Washington.", "talks", true)]
+    // A request for talks is no talks.
+    [InlineData("Japan requested bilateral consultations with the United States.", "consultations", true)]
     // A boycotted meeting did not take place for the boycotter.
     [InlineData("Italy boycotted a meeting in Paris.", "meeting", true)]
     public void IsIrrealis_Sentence_Decides(string text, string trigger, bool expected)
@@ -84,6 +88,8 @@ public sealed class TriggerFilterTests
     [InlineData("Brokers bought bonds to meet strong demand.", "meet", true)]
     // A speech to a meeting.
     [InlineData("The minister told a meeting of business groups that growth would slow.", "meeting", true)]
+    // A speech to a meeting.
+    [InlineData("Heller told reporters after a speech to a meeting of analysts.", "meeting", true)]
     // A meeting between parties.
     [InlineData("Iran met Iraqi officials in Geneva.", "met", false)]
     // "told reporters after the meeting": the meeting itself stays.

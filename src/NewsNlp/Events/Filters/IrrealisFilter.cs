@@ -13,6 +13,9 @@ internal static class IrrealisFilter
 
     private const int LookBack = 5;
 
+    // "ahead of the Group of Seven talks": "ahead" stands up to eight tokens before the trigger, across a name.
+    private static readonly TokenWindow PlanOpenerReach = new(8, 0);
+
     // "for an immediate, unconditional ceasefire": the preposition stands at most three words before the noun.
     private const int GoalReach = 3;
 
@@ -83,8 +86,7 @@ internal static class IrrealisFilter
 
             // "ahead of trade talks", "agreed to meet", "invited the opposition to begin talks": the act lies after the report.
             // "boycotted a meeting", "postponed the talks": the act did not take place.
-            if (!threat && (EventWords.PlanOpeners.Contains(word) || EventWords.NegatingVerbs.Contains(word)
-                || (trigger.Type == EventTaxonomy.Consultation && EventWords.ConsultationPlanVerbs.Contains(word))))
+            if (!threat && (EventWords.NegatingVerbs.Contains(word) || (trigger.Type == EventTaxonomy.Consultation && EventWords.ConsultationPlanVerbs.Contains(word))))
             {
                 return true;
             }
@@ -93,6 +95,20 @@ internal static class IrrealisFilter
             if (EventWords.ClauseOpeners.Contains(word) && !(word is "and" && IsGerund(document, trigger.FirstToken)))
             {
                 break;
+            }
+        }
+
+        // "ahead of the Group of Seven talks", "in advance of an EC heads of government summit meeting": a name may stand between.
+        for (int t = trigger.FirstToken - 1; !threat && t >= PlanOpenerReach.StartAt(trigger.FirstToken, sentence); t--)
+        {
+            if (document.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Dash)
+            {
+                break;
+            }
+
+            if (EventWords.PlanOpeners.Contains(document.Span(document.Tokens[t])))
+            {
+                return true;
             }
         }
 

@@ -144,8 +144,8 @@ internal static class SenseFilter
                 return true;
             }
 
-            // "speaking at the annual meeting", "presided over a meeting": only these two prepositions join a venue verb to its meeting.
-            if (document.Tokens[t].Kind != TokenKind.Word || (EventWords.Prepositions.Contains(word) && word is not ("over" or "at")))
+            // "speaking at the annual meeting", "presided over a meeting", "a speech to a meeting": only these prepositions join a venue word to its meeting.
+            if (document.Tokens[t].Kind != TokenKind.Word || (EventWords.Prepositions.Contains(word) && word is not ("over" or "at" or "to")))
             {
                 return false;
             }
