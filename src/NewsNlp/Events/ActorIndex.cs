@@ -196,6 +196,20 @@ internal sealed class ActorIndex
         return true;
     }
 
+    /// <summary>True when one of <paramref name="codes"/> names an organisation mentioned in the document ("NATO ambassadors met").</summary>
+    public bool IsOrganization(List<string> codes)
+    {
+        foreach (ActorMention m in Mentions)
+        {
+            if (m.Form == ActorForm.Organization && codes.Contains(m.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The code of the first person mention in [<paramref name="from"/>, <paramref name="end"/>), or null: the likeliest subject.</summary>
     public string? FirstPersonIn(int from, int end)
     {

@@ -14,7 +14,7 @@ internal static class PartyFilter
     private static readonly TokenWindow PartnerReach = new(3, 7);
 
     /// <summary>
-    /// True when the act's subject is a firm ("Boliden AB said it had agreed"), or a talks, deal, mediation or withdrawal trigger has
+    /// True when the act's subject is a firm ("Boliden AB said it had agreed"), or a talks, deal, mediation, withdrawal or appeal trigger has
     /// firms, banks, unions or domestic bodies around it. Strikes are left alone.
     /// </summary>
     public static bool IsNonPartyAct(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
@@ -25,7 +25,7 @@ internal static class PartyFilter
             return false;
         }
 
-        if (trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement or EventTaxonomy.Mediation or EventTaxonomy.Deescalation
+        if (trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement or EventTaxonomy.Mediation or EventTaxonomy.Deescalation or EventTaxonomy.Appeal
             && HasNonPartyNear(document, sentence, trigger, index))
         {
             return true;

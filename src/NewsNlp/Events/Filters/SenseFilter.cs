@@ -14,8 +14,8 @@ internal static class SenseFilter
     // "calling it an aggression", "described as an attack": the naming verb stands a few words before.
     private static readonly TokenWindow CharacterizationReach = new(4, 0);
 
-    // "met some demand", "meet its foreign commitments": the object of "meet" follows within three words.
-    private static readonly TokenWindow NeedObjectReach = new(0, 3);
+    // "met some demand", "meet its domestic consumption needs": the object of "meet" follows within four words.
+    private static readonly TokenWindow NeedObjectReach = new(0, 4);
 
     // "told the annual meeting", "told a meeting": the speaking verb stands at most three words before.
     private static readonly TokenWindow VenueReach = new(3, 0);

@@ -9,8 +9,9 @@ namespace NewsNlp.Events.Filters;
 /// </summary>
 internal static class TopicFilter
 {
-    // What is asked or threatened follows the trigger: "urged Japan to do much more to reduce its large trade surplus".
-    private static readonly TokenWindow ContentReach = new(0, 15);
+    // What is asked or threatened follows the trigger: "called on leading Western nations to set up a mechanism which would put a stop to
+    // volatile foreign exchange rates" (twenty tokens).
+    private static readonly TokenWindow ContentReach = new(0, 20);
 
     /// <summary>
     /// True for an appeal whose content names the economy and no conflict or relations word, and for a warning of that kind that

@@ -26,6 +26,8 @@ public sealed class PartyFilterTests
     [InlineData("French bank Credit Lyonnais said it signed an agreement with China.", "signed", true)]
     // A firm as the subject of the clause.
     [InlineData("The U.S. aircraft maker agreed with Japan to share the work.", "agreed", true)]
+    // An appeal to banks is no appeal between parties.
+    [InlineData("Mulford urged the banks to explore different options.", "urged", true)]
     // A country's own name ("Soviet Union", "World Bank") is no union or bank.
     [InlineData("Iran held talks with the Soviet Union on Monday.", "talks", false)]
     // A central bank is a state body.
