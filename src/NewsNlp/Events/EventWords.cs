@@ -209,6 +209,9 @@ internal static class EventWords
     /// <summary>Verbs before a trigger that undo the act ("boycotted a meeting", "postponed the talks").</summary>
     public static readonly WordClass NegatingVerbs = Lexicon.Default.Class("events/negating-verbs");
 
+    /// <summary>Equipment and units after "attack" or "offensive" that make it a modifier ("attack submarines", "offensive systems").</summary>
+    public static readonly WordClass EquipmentNouns = Lexicon.Default.Class("events/equipment-nouns");
+
     /// <summary>True when <paramref name="word"/> is in <paramref name="wordClass"/> (by the class's case rule).</summary>
     public static bool Contains(this WordClass wordClass, ReadOnlySpan<char> word) => Lexicon.Default.Contains(wordClass, word);
 }

@@ -56,6 +56,10 @@ public sealed class TriggerFilterTests
     [InlineData("Sterling was steady ahead of the Group of Seven talks in Washington.", "talks", true)]
     // A request for talks is no talks.
     [InlineData("Japan requested bilateral consultations with the United States.", "consultations", true)]
+    // A present "meets": a plan or a habit.
+    [InlineData("Prices will rise when the council meets in September.", "meets", true)]
+    // "did not meet": the filter's negation, not the tense.
+    [InlineData("Iran met Turkish officials in Geneva.", "met", false)]
     // A boycotted meeting did not take place for the boycotter.
     [InlineData("Italy boycotted a meeting in Paris.", "meeting", true)]
     public void IsIrrealis_Sentence_Decides(string text, string trigger, bool expected)
@@ -78,6 +82,10 @@ public sealed class TriggerFilterTests
     [InlineData("The final agreement was struck last Friday.", "struck", true)]
     // Labour strikes over jobs.
     [InlineData("The union called off the strikes against planned redundancies.", "strikes", true)]
+    // "attack submarines", "offensive systems": modifiers of equipment.
+    [InlineData("NATO is monitoring Soviet attack submarines in the Atlantic.", "attack", true)]
+    // "to attack ships" stays a verb.
+    [InlineData("Iran threatened to attack ships in the Gulf.", "attack", false)]
     // A natural disaster.
     [InlineData("The quake struck northern Ecuador.", "struck", true)]
     // A verbal attack on a policy.

@@ -176,6 +176,15 @@ internal static class IrrealisFilter
     /// </summary>
     private static bool IsPlannedAfter(Document document, Sentence sentence, TriggerMatch trigger)
     {
+        // "when the ICO meets in September", "ministers meet in Belgium this weekend", "the council meets once a year": news tells
+        // meetings held in the past tense, so a present "meet"/"meets" (not after "to", "did" or a modal) is a plan or a habit.
+        if (trigger.Type == EventTaxonomy.Consultation && document.Span(document.Tokens[trigger.FirstToken]) is "meets" or "meet"
+            && trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Kind == TokenKind.Word
+            && document.Span(document.Tokens[trigger.FirstToken - 1]) is not "to" && !EventWords.PronounAuxiliaries.Contains(document.Span(document.Tokens[trigger.FirstToken - 1])))
+        {
+            return true;
+        }
+
         // "is to meet", "is to hold talks": "to" right before the trigger or before its verb.
         for (int to = trigger.FirstToken - 1; to >= sentence.FirstToken + 1 && to >= trigger.FirstToken - 2; to--)
         {

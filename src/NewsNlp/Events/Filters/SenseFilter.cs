@@ -31,7 +31,7 @@ internal static class SenseFilter
             return IsOtherMeetingSense(document, sentence, trigger);
         }
 
-        if (trigger.Type == EventTaxonomy.Strike && (HasFigurativeObject(document, sentence, trigger) || NearDisaster(document, sentence, trigger)))
+        if (trigger.Type == EventTaxonomy.Strike && (HasFigurativeObject(document, sentence, trigger) || NearDisaster(document, sentence, trigger) || ModifiesEquipment(document, sentence, trigger)))
         {
             // "attacked the fiscal policy", "the quake struck northern Ecuador".
             return true;
@@ -186,5 +186,14 @@ internal static class SenseFilter
         }
 
         return false;
+    }
+
+    /// <summary>"Soviet attack submarines", "offensive systems": the trigger word modifies equipment ("to attack ships" stays a verb).</summary>
+    private static bool ModifiesEquipment(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        int next = trigger.LastToken + 1;
+        int previous = trigger.FirstToken - 1;
+        return next < sentence.EndToken && EventWords.EquipmentNouns.Contains(document.Span(document.Tokens[next]))
+            && !(previous >= sentence.FirstToken && (document.Span(document.Tokens[previous]) is "to" || EventWords.FutureModals.Contains(document.Span(document.Tokens[previous]))));
     }
 }
