@@ -64,7 +64,7 @@ internal sealed class EventExtractor : IStage
             int typesWithTriggers = TypeMask(classifier, triggers);
             EmbeddedTriggers.RemoveEmbedded(document, triggers);
             int business = SenseFilter.BusinessWords(document, sentence);
-            bool conflictSentence = TopicFilter.HasConflictWord(document, sentence);
+            bool? conflictSentence = null; // scanned only when a non-strike trigger reaches the scope model
             bool strongStrike = HasStrongTrigger(triggers, EventTaxonomy.Strike);
             foreach (TriggerMatch trigger in triggers)
             {
@@ -83,7 +83,8 @@ internal sealed class EventExtractor : IStage
                     continue;
                 }
 
-                if (!conflictSentence && trigger.Type != EventTaxonomy.Strike && EventScope.Probability(EventScope.Default, document, sentence, trigger) < ScopeFloor)
+                if (trigger.Type != EventTaxonomy.Strike && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence))
+                    && EventScope.Probability(EventScope.Default, document, sentence, trigger) < ScopeFloor)
                 {
                     continue;
                 }
