@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using NewsNlp.Events.Filters;
+using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -46,7 +48,7 @@ internal sealed class EventExtractor : IStage
         ArgumentNullException.ThrowIfNull(facts);
         EventClassifierModel classifier = model ?? EventClassifier.Default;
         var index = ActorIndex.Build(document, facts);
-        var builder = new CandidateBuilder(document, index, [.. facts.Dates.Where(d => d.Date is not null).OrderBy(d => d.Start)]);
+        var builder = new CandidateBuilder(document, index, ResolvedInTextOrder(facts.Dates));
         var candidates = new List<EventCandidate>();
         var triggers = new List<TriggerMatch>();
         Span<float> probabilities = stackalloc float[classifier.Types.Length];
@@ -188,5 +190,30 @@ internal sealed class EventExtractor : IStage
                 candidates.Add(candidate);
             }
         }
+    }
+
+    // The dates that name a day, by start offset. The date layer is already in text order, so the
+    // stable sort (LINQ's, as before) is only needed when it is not.
+    private static DateEntity[] ResolvedInTextOrder(ImmutableArray<DateEntity> dates)
+    {
+        int count = 0;
+        foreach (DateEntity d in dates)
+        {
+            count += d.Date is null ? 0 : 1;
+        }
+
+        var resolved = new DateEntity[count];
+        int k = 0;
+        bool sorted = true;
+        foreach (DateEntity d in dates)
+        {
+            if (d.Date is not null)
+            {
+                sorted &= k == 0 || resolved[k - 1].Start <= d.Start;
+                resolved[k++] = d;
+            }
+        }
+
+        return sorted ? resolved : [.. resolved.OrderBy(d => d.Start)];
     }
 }

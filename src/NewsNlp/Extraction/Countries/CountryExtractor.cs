@@ -36,7 +36,7 @@ internal sealed class CountryExtractor : IStage
             return CountryLayer.Empty;
         }
 
-        ImmutableArray<CountryEntity> countries = hits.Count == 0 ? [] : CountrySalience.Rank(document, Resolve(document, hits, personNames));
+        ImmutableArray<CountryEntity> countries = hits.Count == 0 ? [] : CountrySalience.Rank(document, Resolve(document, hits, personNames, lists));
         return new CountryLayer(countries, Organizations(orgs));
     }
 
@@ -127,9 +127,9 @@ internal sealed class CountryExtractor : IStage
         }
     }
 
-    private static Dictionary<string, List<CountryHit>> Resolve(Document document, List<CountryHit> hits, HashSet<string>? personNames)
+    private static Dictionary<string, List<CountryHit>> Resolve(Document document, List<CountryHit> hits, HashSet<string>? personNames, Scratch scratch)
     {
-        var byCode = new Dictionary<string, List<CountryHit>>(StringComparer.Ordinal);
+        Dictionary<string, List<CountryHit>> byCode = scratch.StartGrouping();
         foreach (CountryHit found in hits)
         {
             CountryHit hit = found;
@@ -142,7 +142,7 @@ internal sealed class CountryExtractor : IStage
 
             if (!byCode.TryGetValue(hit.Match.Code, out List<CountryHit>? list))
             {
-                byCode[hit.Match.Code] = list = [];
+                byCode[hit.Match.Code] = list = scratch.NextList();
             }
 
             list.Add(hit);
@@ -233,10 +233,36 @@ internal sealed class CountryExtractor : IStage
         return entities.MoveToImmutable();
     }
 
+    // Per-thread working storage: the grouping by code lives only until the layer is built, so its
+    // dictionary and lists serve every document instead of being grown afresh each time.
     private sealed class Scratch
     {
+        private readonly Dictionary<string, List<CountryHit>> byCode = new(StringComparer.Ordinal);
+        private readonly List<List<CountryHit>> lists = [];
+        private int listsInUse;
+
         public List<CountryHit> Hits { get; } = new(64);
 
         public List<(OrganizationInfo Info, int Start, int End)> Orgs { get; } = new(16);
+
+        // Clear resets the dictionary's free list, so entries enumerate in insertion order as in a new one.
+        public Dictionary<string, List<CountryHit>> StartGrouping()
+        {
+            byCode.Clear();
+            listsInUse = 0;
+            return byCode;
+        }
+
+        public List<CountryHit> NextList()
+        {
+            if (listsInUse == lists.Count)
+            {
+                lists.Add(new List<CountryHit>(8));
+            }
+
+            List<CountryHit> list = lists[listsInUse++];
+            list.Clear();
+            return list;
+        }
     }
 }

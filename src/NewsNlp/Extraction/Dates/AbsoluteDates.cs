@@ -123,7 +123,12 @@ internal static class AbsoluteDates
         }
 
         int year = anchor.Year;
-        if (m.HasShift)
+        if (m.YearShift is int yearShift)
+        {
+            // "June last year": the month of the year named relative to the anchor.
+            year += yearShift;
+        }
+        else if (m.HasShift)
         {
             // "last October": the most recent October before this month; "next March": the first after it.
             if (m.Shift < 0 && m.Month >= anchor.Month)
@@ -149,7 +154,7 @@ internal static class AbsoluteDates
             year += m.Month > anchor.Month ? -1 : 1;
         }
 
-        if (!m.HasShift && tense != Tense.Future && (year > anchor.Year || (year == anchor.Year && m.Month > anchor.Month))
+        if (!m.HasShift && m.YearShift is null && tense != Tense.Future && (year > anchor.Year || (year == anchor.Year && m.Month > anchor.Month))
             && r.ContextYear(m) is int contextYear && contextYear < anchor.Year)
         {
             // "Bayes withdrew in March 2019 ... in August": the year just written, not a future month.

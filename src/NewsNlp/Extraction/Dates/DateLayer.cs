@@ -10,4 +10,4 @@ internal sealed record DateLayer(ImmutableArray<DateEntity> Dates);
 /// value and, when it names a single day, that day; its TIMEX3 value (which also names vague
 /// expressions: "PRESENT_REF", "PXY") and TIMEX3 modifier ("APPROX", "START", ...).
 /// </summary>
-internal sealed record DateEntity(int Start, int End, string Type, string? Value, DateOnly? Date, string? TimexValue = null, string? Mod = null);
+internal readonly record struct DateEntity(int Start, int End, string Type, string? Value, DateOnly? Date, string? TimexValue = null, string? Mod = null);

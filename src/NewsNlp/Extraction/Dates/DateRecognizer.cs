@@ -46,7 +46,7 @@ internal static class DateRecognizer
     /// <summary>Appends every temporal expression of <paramref name="document"/> to <paramref name="output"/>, in text order.</summary>
     public static void Recognize(Document document, List<TemporalMention> output)
     {
-        var scanner = new DateScanner(document);
+        using var scanner = new DateScanner(document);
         Sentence[] sentences = document.Sentences;
         Token[] tokens = document.Tokens;
         for (int s = 0; s < sentences.Length; s++)

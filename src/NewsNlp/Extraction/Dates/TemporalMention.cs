@@ -80,6 +80,9 @@ internal record struct TemporalMention
     /// <summary>True when a "last"/"next"/"this" modifier was written.</summary>
     public bool HasShift;
 
+    /// <summary>For a month placed in a year named relative to the anchor ("June last year": -1), else null.</summary>
+    public int? YearShift;
+
     /// <summary>The unit of relative expressions and durations.</summary>
     public TimeUnit Unit;
 

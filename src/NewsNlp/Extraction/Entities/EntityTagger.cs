@@ -24,6 +24,7 @@ internal sealed class EntityTagger
 
     private readonly EntityGazetteer gazetteer;
     private readonly WordClusters clusters;
+    private readonly PackedWeights weights;
 
     /// <summary>Creates a tagger over <paramref name="model"/> with the embedded word clusters.</summary>
     public EntityTagger(NerModel model, EntityGazetteer gazetteer)
@@ -35,6 +36,7 @@ internal sealed class EntityTagger
     public EntityTagger(NerModel model, EntityGazetteer gazetteer, WordClusters clusters)
     {
         Model = model;
+        weights = new PackedWeights(model);
         this.gazetteer = gazetteer;
         this.clusters = clusters;
     }
@@ -95,27 +97,12 @@ internal sealed class EntityTagger
         bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer, clusters, context);
         Span<float> emissions = s.Emissions.AsSpan(0, n * L);
         Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
-        Span<int> sums = stackalloc int[L];
-        short[] weights = Model.Weights;
         int mask = Model.Mask;
+        float scale = Model.Scale;
         for (int i = 0; i < n; i++)
         {
             int count = NerFeatures.Extract(text, tokens, info, i, allCaps, mask, rows);
-            sums.Clear();
-            for (int f = 0; f < count; f++)
-            {
-                ReadOnlySpan<short> row = weights.AsSpan(rows[f] * L, L);
-                for (int y = 0; y < L; y++)
-                {
-                    sums[y] += row[y];
-                }
-            }
-
-            Span<float> e = emissions.Slice(i * L, L);
-            for (int y = 0; y < L; y++)
-            {
-                e[y] = sums[y] * Model.Scale;
-            }
+            weights.Score(rows[..count], scale, emissions.Slice(i * L, L));
         }
 
         Viterbi.Decode(emissions, n, Model.Transitions, s.Back.AsSpan(0, n * L), labels);

@@ -22,11 +22,19 @@ internal static class Viterbi
             return;
         }
 
+        // A forbidden transition scores minus infinity, so the inner loop needs no test: the sum
+        // can never win, exactly as if the transition were skipped.
+        Span<float> scores = stackalloc float[(L + 1) * L];
+        for (int t = 0; t < scores.Length; t++)
+        {
+            scores[t] = Allowed[t] ? transitions[t] : float.NegativeInfinity;
+        }
+
         Span<float> current = stackalloc float[L];
         Span<float> next = stackalloc float[L];
         for (int y = 0; y < L; y++)
         {
-            current[y] = Allowed[y] ? transitions[y] + emissions[y] : float.NegativeInfinity;
+            current[y] = scores[y] + emissions[y];
         }
 
         for (int i = 1; i < n; i++)
@@ -38,13 +46,7 @@ internal static class Viterbi
                 int arg = 0;
                 for (int p = 0; p < L; p++)
                 {
-                    int t = ((p + 1) * L) + y;
-                    if (!Allowed[t])
-                    {
-                        continue;
-                    }
-
-                    float s = current[p] + transitions[t];
+                    float s = current[p] + scores[((p + 1) * L) + y];
                     if (s > best)
                     {
                         best = s;

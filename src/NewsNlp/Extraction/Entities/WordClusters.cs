@@ -20,9 +20,9 @@ internal sealed class WordClusters
 
     private static readonly Lazy<WordClusters> Instance = new(LoadEmbedded);
 
-    private readonly Dictionary<ulong, uint> clusters;
+    private readonly WordHashTable clusters;
 
-    private WordClusters(Dictionary<ulong, uint> clusters) => this.clusters = clusters;
+    private WordClusters(WordHashTable clusters) => this.clusters = clusters;
 
     /// <summary>The embedded table, or an empty one when the assembly carries none.</summary>
     public static WordClusters Default => Instance.Value;
@@ -34,7 +34,7 @@ internal sealed class WordClusters
     /// The clusters of the word whose <see cref="FeatureHash.Lower"/> hash is <paramref name="lowerHash"/>,
     /// packed 10 bits per granularity (coarse in the low bits), each plus one; 0 for an unknown word.
     /// </summary>
-    public uint Get(ulong lowerHash) => clusters.GetValueOrDefault(lowerHash);
+    public uint Get(ulong lowerHash) => clusters.Get(lowerHash);
 
     /// <summary>The cluster id plus one at granularity <paramref name="level"/> (0 = coarsest), 0 when unknown.</summary>
     public static uint Level(uint packed, int level) => (packed >> (10 * level)) & 0x3FF;
@@ -44,7 +44,7 @@ internal sealed class WordClusters
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
-        var clusters = new Dictionary<ulong, uint>(32_768);
+        var entries = new List<(ulong Key, uint Value)>(32_768);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -60,7 +60,13 @@ internal sealed class WordClusters
                 packed |= Math.Min(id + 1, 0x3FF) << (10 * level);
             }
 
-            clusters[FeatureHash.Lower(parts[0])] = packed;
+            entries.Add((FeatureHash.Lower(parts[0]), packed));
+        }
+
+        var clusters = new WordHashTable(entries.Count);
+        foreach ((ulong key, uint value) in entries)
+        {
+            clusters.Set(key, value);
         }
 
         return new WordClusters(clusters);
@@ -69,6 +75,6 @@ internal sealed class WordClusters
     private static WordClusters LoadEmbedded()
     {
         using Stream? stream = ResourceFile.TryOpen(ResourceName);
-        return stream is null ? new WordClusters([]) : Load(stream);
+        return stream is null ? new WordClusters(new WordHashTable(0)) : Load(stream);
     }
 }

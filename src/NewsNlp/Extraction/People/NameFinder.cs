@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsNlp.Extraction.Entities;
 using NewsNlp.Text;
 
@@ -15,8 +16,26 @@ internal static class NameFinder
     /// <summary>The person mentions of <paramref name="document"/> in text order.</summary>
     public static List<PersonMention> Find(Document document, ReadOnlySpan<EntitySpan> entities, EntityGazetteer gazetteer)
     {
-        var mentions = new List<PersonMention>();
-        var covered = new bool[document.Tokens.Length];
+        var mentions = new List<PersonMention>(entities.Length);
+        bool[] covered = ArrayPool<bool>.Shared.Rent(document.Tokens.Length);
+        Array.Clear(covered, 0, document.Tokens.Length);
+        try
+        {
+            FindTagged(document, entities, gazetteer, covered, mentions);
+            AddAfterHonorifics(document, covered, gazetteer, mentions);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(covered);
+        }
+
+        mentions.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
+        TrustListedNames(document, mentions);
+        return mentions;
+    }
+
+    private static void FindTagged(Document document, ReadOnlySpan<EntitySpan> entities, EntityGazetteer gazetteer, bool[] covered, List<PersonMention> mentions)
+    {
         foreach (EntitySpan entity in entities)
         {
             for (int t = entity.StartToken; t < entity.EndToken; t++)
@@ -35,11 +54,6 @@ internal static class NameFinder
                 mentions.Add(mention);
             }
         }
-
-        AddAfterHonorifics(document, covered, gazetteer, mentions);
-        mentions.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
-        TrustListedNames(document, mentions);
-        return mentions;
     }
 
     // A lone word on a line that lists full names ("Ponting , Michael Slater , Darren Lehmann") is

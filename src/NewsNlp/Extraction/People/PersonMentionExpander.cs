@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Buffers;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Entities;
 using NewsNlp.Text;
@@ -23,14 +23,28 @@ internal static class PersonMentionExpander
     public static List<(PersonCluster Cluster, PersonMention Mention)> Expand(Document document, List<PersonCluster> clusters, CountryLayer? countries, EntityGazetteer gazetteer)
     {
         var result = new List<(PersonCluster, PersonMention)>();
-        FrozenDictionary<string, int> byName = Keys(document, clusters, gazetteer);
+        Dictionary<string, int> byName = Keys(document, clusters, gazetteer);
         if (byName.Count == 0)
         {
             return result;
         }
 
-        Token[] tokens = document.Tokens;
         bool[] covered = Covered(document, clusters, countries);
+        try
+        {
+            AddMissing(document, clusters, gazetteer, byName, covered, result);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(covered);
+        }
+
+        return result;
+    }
+
+    private static void AddMissing(Document document, List<PersonCluster> clusters, EntityGazetteer gazetteer, Dictionary<string, int> byName, bool[] covered, List<(PersonCluster, PersonMention)> result)
+    {
+        Token[] tokens = document.Tokens;
         var lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         var added = new bool[clusters.Count];
         int sentence = 0;
@@ -89,12 +103,10 @@ internal static class PersonMentionExpander
                 clusters[c].Mentions.Sort((a, b) => a.StartToken.CompareTo(b.StartToken));
             }
         }
-
-        return result;
     }
 
     /// <summary>Surnames and one-word aliases of people whose name has two words or whose title or age is known; -1 when two people share one.</summary>
-    private static FrozenDictionary<string, int> Keys(Document document, List<PersonCluster> clusters, EntityGazetteer gazetteer)
+    private static Dictionary<string, int> Keys(Document document, List<PersonCluster> clusters, EntityGazetteer gazetteer)
     {
         var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         void Add(string key, int cluster)
@@ -138,13 +150,16 @@ internal static class PersonMentionExpander
             }
         }
 
-        return keys.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        // Used for a few lookups per document: freezing it would cost more than it saves.
+        return keys;
     }
 
+    // The array is rented from the shared pool: the caller returns it.
     private static bool[] Covered(Document document, List<PersonCluster> clusters, CountryLayer? countries)
     {
         Token[] tokens = document.Tokens;
-        var covered = new bool[tokens.Length];
+        bool[] covered = ArrayPool<bool>.Shared.Rent(tokens.Length);
+        Array.Clear(covered, 0, tokens.Length);
         foreach (PersonCluster cluster in clusters)
         {
             foreach (PersonMention m in cluster.Mentions)

@@ -95,13 +95,26 @@ internal sealed class PersonVetoes
         {
             int start = document.Tokens[mention.StartToken].Start;
             int end = document.Tokens[mention.EndToken - 1].End;
-            if (!known.Exists(k => k.Start <= start && end <= k.End))
+            if (!KnownCovers(start, end))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private bool KnownCovers(int start, int end)
+    {
+        foreach ((int Start, int End) k in known)
+        {
+            if (k.Start <= start && end <= k.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Every place the name's words stand in the article: followed by a company suffix, or tagged

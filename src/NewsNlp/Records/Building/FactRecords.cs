@@ -9,6 +9,9 @@ namespace NewsNlp.Records.Building;
 /// <summary>Date, casualty and event records from their layers; casualties carry their event links.</summary>
 internal static class FactRecords
 {
+    // TIMEX3 spells the few date types in capitals; one string per type, not one per record.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> TimexTypes = new(StringComparer.Ordinal);
+
     /// <summary>One record per temporal expression, in text order.</summary>
     public static ImmutableArray<DateRecord> Dates(Document document, ImmutableArray<DateEntity> dates) =>
         ImmutableArray.CreateRange(dates, (date, doc) => new DateRecord
@@ -19,7 +22,7 @@ internal static class FactRecords
             Type = date.Type,
             Value = date.Value,
             Date = date.Date,
-            TimexType = date.Type.ToUpperInvariant(),
+            TimexType = TimexTypeOf(date.Type),
             TimexValue = date.TimexValue,
             Mod = date.Mod,
         }, document);
@@ -71,4 +74,6 @@ internal static class FactRecords
             Start = e.Start,
             End = e.End,
         }, document);
+
+    private static string TimexTypeOf(string type) => TimexTypes.GetOrAdd(type, static t => t.ToUpperInvariant());
 }

@@ -87,6 +87,11 @@ public sealed partial class DateExtractorTests
     [InlineData("The arms shipment was made in August of 1985 by Israel.", "1987-03-04", "August of 1985", "1985-08")] // "Month of Year"
     [InlineData("Bayes withdrew in March 2019 and Gammon left in August.", "2020-07-25", "August", "2019-08")] // a month ahead of publication takes the year just written
     [InlineData("Rain in July could still reverse the damage.", "1987-06-15", "July", "1987-07")] // "could" does not make a past tense
+    [InlineData("Exports fell in January last year.", "1987-03-05", "January last year", "1986-01")] // a month placed in the relative year: one expression
+    [InlineData("Output rose in December this year.", "1987-03-05", "December this year", "1987-12")] // "this year" keeps a month ahead of publication in its year
+    [InlineData("Talks open in March next year.", "1987-03-05", "March next year", "1988-03")] // "next year"
+    [InlineData("Sales in the fourth quarter last year were flat.", "1987-03-05", "the fourth quarter last year", "1986-Q4")] // a quarter placed in the relative year
+    [InlineData("Shares fell in June, last year's low.", "1987-03-05", "June", "1986-06")] // "last year's" does not place the month: past June
     public void Extract_MonthOrYear_ResolvesGranularity(string text, string published, string expectedText, string expectedValue) =>
         AssertFinds(text, published, expectedText, expectedValue);
 }

@@ -1,3 +1,5 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>
@@ -16,9 +18,36 @@ internal static class CompoundJoin
         DayMonthPattern.Instance,
     ];
 
-    /// <summary>Extends a clock time <paramref name="m"/> forwards over the day that completes it.</summary>
+    /// <summary>
+    /// Extends a clock time <paramref name="m"/> forwards over the day that completes it, and a month
+    /// or a quarter over the relative year that places it ("January this year", "the second quarter
+    /// last year"), which TimeML marks as one expression valued in that year.
+    /// </summary>
     public static void Extend(DateScanner s, ref TemporalMention m)
     {
+        if (m.Year == 0 && !m.HasShift && m.Kind is TemporalKind.Month or TemporalKind.YearPart
+            && s.IsAny(m.EndToken, DateWords.ShiftWords) && s.Is(m.EndToken + 1, "year") && !s.KindAt(m.EndToken + 2, TokenKind.Clitic))
+        {
+            int shift = s.Is(m.EndToken, "last") ? -1 : s.Is(m.EndToken, "next") ? 1 : 0;
+            if (m.Kind == TemporalKind.Month)
+            {
+                m.YearShift = shift;
+            }
+            else if (m.Month > 0)
+            {
+                // A numbered quarter or half: its year is the shifted one (the latest-quarter form counts from the anchor instead).
+                m.Shift = shift;
+                m.HasShift = true;
+            }
+            else
+            {
+                return;
+            }
+
+            m.EndToken += 2;
+            return;
+        }
+
         if (m.Kind == TemporalKind.Time && m.DayKind is null)
         {
             int k = m.EndToken;

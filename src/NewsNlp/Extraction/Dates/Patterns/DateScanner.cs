@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -8,7 +9,7 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// across a sentence end), and the small token tests every pattern shares. One instance reads one
 /// document; it is not shared between threads.
 /// </summary>
-internal sealed class DateScanner
+internal sealed class DateScanner : IDisposable
 {
     /// <summary>The longest modifier phrase read backwards ("no more than").</summary>
     private const int MaxModifierTokens = 3;
@@ -16,6 +17,9 @@ internal sealed class DateScanner
     private readonly string text;
     private readonly Token[] tokens;
     private readonly WordClassLayer wordClasses;
+
+    // Every token's date word, looked up once: the patterns ask for the same tokens many times.
+    private DateWord[]? dateWords;
     private int sentenceIndex;
     private int sentenceStart;
     private int sentenceEnd;
@@ -26,6 +30,11 @@ internal sealed class DateScanner
         text = document.Text;
         tokens = document.Tokens;
         wordClasses = WordClassLayer.Of(document);
+        dateWords = ArrayPool<DateWord>.Shared.Rent(Math.Max(tokens.Length, 1));
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            dateWords[i] = tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation ? DateLexicon.Find(tokens[i].Slice(text)) : DateWord.None;
+        }
     }
 
     /// <summary>Restricts every test to tokens [<paramref name="first"/>, <paramref name="end"/>) of sentence <paramref name="index"/>.</summary>
@@ -111,7 +120,7 @@ internal sealed class DateScanner
     }
 
     /// <summary>What token <paramref name="i"/> means as a calendar word.</summary>
-    public DateWord Lex(int i) => InSentence(i) && tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation ? DateLexicon.Find(tokens[i].Slice(text)) : DateWord.None;
+    public DateWord Lex(int i) => InSentence(i) ? dateWords![i] : DateWord.None;
 
     /// <summary>True when token <paramref name="i"/> is in the sentence and of <paramref name="kind"/>.</summary>
     public bool KindAt(int i, TokenKind kind) => InSentence(i) && tokens[i].Kind == kind;
@@ -180,5 +189,15 @@ internal sealed class DateScanner
         }
 
         return n;
+    }
+
+    /// <summary>Returns the pooled per-token storage.</summary>
+    public void Dispose()
+    {
+        if (dateWords is not null)
+        {
+            ArrayPool<DateWord>.Shared.Return(dateWords);
+            dateWords = null;
+        }
     }
 }
