@@ -23,7 +23,7 @@ internal sealed class EventExtractor : IStage
 
     /// <summary>
     /// A trigger that passed the rules still needs this probability from the scope model (<see cref="EventScope"/>): chosen from its
-    /// cross-validation by article (Resources/Models/event-scope.md), where it keeps 87% of in-scope triggers and removes a third of the rest.
+    /// cross-validation by article (Resources/Models/event-scope.md), where it keeps 87% of in-scope triggers and removes 55% of the others.
     /// </summary>
     internal const float ScopeFloor = 0.2f;
 
