@@ -80,6 +80,7 @@ internal sealed class EventExtractor : IStage
                 float p = t < 0 ? 0.5f : probabilities[t];
                 if (IrrealisFilter.IsIrrealis(document, sentence, trigger) || SenseFilter.IsOtherSense(document, sentence, trigger)
                     || PartyFilter.IsNonPartyAct(document, sentence, trigger, index) || TopicFilter.IsEconomicAppeal(document, sentence, trigger, index)
+                    || TopicFilter.IsForecastWarning(document, sentence, trigger, index)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
                     continue;

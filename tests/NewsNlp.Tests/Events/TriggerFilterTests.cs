@@ -56,6 +56,10 @@ public sealed class TriggerFilterTests
     [InlineData("Sterling was steady ahead of the Group of Seven talks in Washington.", "talks", true)]
     // A request for talks is no talks.
     [InlineData("Japan requested bilateral consultations with the United States.", "consultations", true)]
+    // "was due to meet": scheduled.
+    [InlineData("The ambassador was due to meet the prime minister today.", "meet", true)]
+    // "due to attacks" is a cause.
+    [InlineData("The talks were cancelled due to attacks on the capital.", "attacks", false)]
     // A present "meets": a plan or a habit.
     [InlineData("Prices will rise when the council meets in September.", "meets", true)]
     // "did not meet": the filter's negation, not the tense.
@@ -86,6 +90,8 @@ public sealed class TriggerFilterTests
     [InlineData("NATO is monitoring Soviet attack submarines in the Atlantic.", "attack", true)]
     // "to attack ships" stays a verb.
     [InlineData("Iran threatened to attack ships in the Gulf.", "attack", false)]
+    // "early warning planes": equipment.
+    [InlineData("France bought three early warning planes.", "warning", true)]
     // A natural disaster.
     [InlineData("The quake struck northern Ecuador.", "struck", true)]
     // A verbal attack on a policy.

@@ -63,6 +63,7 @@ internal static class IrrealisFilter
         }
 
         bool threat = trigger.Type == EventTaxonomy.Threat;
+        bool objectOfVerb = true; // no preposition yet between the word looked at and the trigger
         int seen = 0;
         for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && seen < LookBack; t--)
         {
@@ -84,12 +85,14 @@ internal static class IrrealisFilter
                 return true;
             }
 
-            // "ahead of trade talks", "agreed to meet", "invited the opposition to begin talks": the act lies after the report.
-            // "boycotted a meeting", "postponed the talks": the act did not take place.
-            if (!threat && (EventWords.NegatingVerbs.Contains(word) || (trigger.Type == EventTaxonomy.Consultation && EventWords.ConsultationPlanVerbs.Contains(word))))
+            // "agreed to meet", "invited the opposition to begin talks": the act lies after the report. "boycotted a meeting", "postponed
+            // the talks": the act did not take place, when it is the verb's object ("cancelled due to attacks" names a cause).
+            if (!threat && ((objectOfVerb && EventWords.NegatingVerbs.Contains(word)) || (trigger.Type == EventTaxonomy.Consultation && EventWords.ConsultationPlanVerbs.Contains(word))))
             {
                 return true;
             }
+
+            objectOfVerb &= !EventWords.Prepositions.Contains(word);
 
             // "stop attacking Iraqi territory and shelling its towns": an "and" joining two -ing forms keeps the governor.
             if (EventWords.ClauseOpeners.Contains(word) && !(word is "and" && IsGerund(document, trigger.FirstToken)))
@@ -188,7 +191,9 @@ internal static class IrrealisFilter
         // "is to meet", "is to hold talks": "to" right before the trigger or before its verb.
         for (int to = trigger.FirstToken - 1; to >= sentence.FirstToken + 1 && to >= trigger.FirstToken - 2; to--)
         {
-            if (document.Span(document.Tokens[to]) is "to" && EventWords.BeForms.Contains(document.Span(document.Tokens[to - 1])))
+            // "was due to meet", "is due to hold talks" (talks only: "cancelled due to attacks" is a cause).
+            ReadOnlySpan<char> before = document.Span(document.Tokens[to - 1]);
+            if (document.Span(document.Tokens[to]) is "to" && (EventWords.BeForms.Contains(before) || (trigger.Type == EventTaxonomy.Consultation && before is "due")))
             {
                 return true;
             }

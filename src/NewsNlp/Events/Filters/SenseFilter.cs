@@ -42,6 +42,12 @@ internal static class SenseFilter
             return false;
         }
 
+        if (trigger.Type == EventTaxonomy.Threat && ModifiesEquipment(document, sentence, trigger))
+        {
+            // "early warning planes".
+            return true;
+        }
+
         if (trigger.Type == EventTaxonomy.Strike && IsCharacterization(document, sentence, trigger))
         {
             // "calling it an aggression on Iraq": a name given to an act, which the accusation reports.
@@ -188,7 +194,7 @@ internal static class SenseFilter
         return false;
     }
 
-    /// <summary>"Soviet attack submarines", "offensive systems": the trigger word modifies equipment ("to attack ships" stays a verb).</summary>
+    /// <summary>"Soviet attack submarines", "offensive systems", "early warning planes": the trigger word modifies equipment ("to attack ships" stays a verb).</summary>
     private static bool ModifiesEquipment(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int next = trigger.LastToken + 1;

@@ -9,6 +9,9 @@ namespace NewsNlp.Events.Filters;
 /// </summary>
 internal static class TopicFilter
 {
+    // "warned the United States": the addressee of a warning stands right after it, an article at most between.
+    private const int AddresseeReach = 2;
+
     // What is asked or threatened follows the trigger: "called on leading Western nations to set up a mechanism which would put a stop to
     // volatile foreign exchange rates" (twenty tokens).
     private static readonly TokenWindow ContentReach = new(0, 20);
@@ -63,5 +66,27 @@ internal static class TopicFilter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Belgian authorities warned it was essential to recover the drums", "the World Bank has warned that unemployment could ...": a
+    /// warning addressed to nobody, in a sentence without a conflict or relations word, is a forecast or advice, not a threat
+    /// ("we warn the Saudis", "warned of reprisals" stay).
+    /// </summary>
+    public static bool IsForecastWarning(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
+    {
+        if (trigger.Type != EventTaxonomy.Threat || !trigger.Pattern.Text.StartsWith("warn", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The addressee follows at once, an article at most between: "warned Iran", "warned the United States".
+        int m = index.FirstAtOrAfter(trigger.LastToken + 1);
+        if (m < index.Mentions.Length && index.Mentions[m].FirstToken <= trigger.LastToken + AddresseeReach)
+        {
+            return false;
+        }
+
+        return !HasConflictWord(document, sentence);
     }
 }

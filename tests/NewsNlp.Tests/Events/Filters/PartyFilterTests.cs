@@ -28,6 +28,8 @@ public sealed class PartyFilterTests
     [InlineData("The U.S. aircraft maker agreed with Japan to share the work.", "agreed", true)]
     // An appeal to banks is no appeal between parties.
     [InlineData("Mulford urged the banks to explore different options.", "urged", true)]
+    // A producers' association as subject.
+    [InlineData("The American Soybean Association denounced Japan for its import curbs.", "denounced", true)]
     // A country's own name ("Soviet Union", "World Bank") is no union or bank.
     [InlineData("Iran held talks with the Soviet Union on Monday.", "talks", false)]
     // A central bank is a state body.

@@ -32,4 +32,21 @@ public sealed class TopicFilterTests
     {
         IsEconomic(text, trigger).Should().Be(expected);
     }
+
+    [Theory]
+    // A safety warning addressed to nobody is no threat.
+    [InlineData("Belgian authorities warned it was essential to recover the drums.", "warned", true)]
+    // An addressee right after the warning keeps it.
+    [InlineData("Iran warned the United States against exacerbating the crisis.", "warned", false)]
+    // A conflict word in the sentence keeps it.
+    [InlineData("These attacks are our right, and we warn that our targets will keep expanding.", "warn", false)]
+    public void IsForecastWarning_Sentence_Decides(string text, string triggerWord, bool expected)
+    {
+        var document = EventFacts.Document(text);
+        var sentence = document.Sentences[0];
+        var found = new List<TriggerMatch>();
+        TriggerLexicon.Default.Find(document, sentence, found);
+        TriggerMatch match = found.First(m => text[document.Tokens[m.FirstToken].Start..].StartsWith(triggerWord, StringComparison.Ordinal));
+        TopicFilter.IsForecastWarning(document, sentence, match, ActorIndex.Build(document, EventFacts.For(text))).Should().Be(expected);
+    }
 }
