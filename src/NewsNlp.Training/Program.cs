@@ -8,6 +8,7 @@ var root = new RootCommand("NewsNlp.Training: trains and evaluates the models em
     TrainNerCommand.Create(),
     EvalNerCommand.Create(),
     TrainEventsCommand.Create(),
+    TrainEventScopeCommand.Create(),
     BuildClustersCommand.Create(),
     EvalPeopleCommand.Create(),
     EvalPeopleSetCommand.Create(),

@@ -12,6 +12,9 @@ namespace NewsNlp.Events;
 /// </summary>
 internal sealed class ActorIndex
 {
+    // "Finland's national oil company": the head noun of a company phrase stands at most three words after the name.
+    private const int BusinessHeadWords = 3;
+
     // Working lists reused by each thread: they only live inside Build, and growing fresh lists
     // for every document was one of the pipeline's largest sources of garbage.
     [ThreadStatic]
@@ -108,7 +111,7 @@ internal sealed class ActorIndex
         }
 
         MergeTitledPeople(document, result);
-        result.RemoveAll(m => m.Form == ActorForm.Demonym && ModifiesBusiness(document, m));
+        result.RemoveAll(m => m.Form is ActorForm.Demonym or ActorForm.Name or ActorForm.Alias or ActorForm.Capital && ModifiesBusiness(document, m));
         var parties = ImmutableArray.CreateBuilder<string>(3);
         foreach (CountryEntity country in facts.Countries.OrderByDescending(c => c.MentionCount > 0 ? c.MentionCount : c.Mentions.Length).ThenBy(c => FirstMention(c)))
         {
@@ -146,15 +149,40 @@ internal sealed class ActorIndex
         }
     }
 
-    /// <summary>"Japanese steel firms", "Canadian exporters": a nationality of companies, not a state acting.</summary>
+    /// <summary>
+    /// "Japanese steel firms", "Canadian exporters", "French bank Credit Lyonnais", "Finland's national oil company", "a Canadian bond
+    /// trader": a nationality or home of companies, not a state acting.
+    /// </summary>
     private static bool ModifiesBusiness(Document document, ActorMention mention)
     {
-        for (int t = mention.LastToken + 1; t < document.Tokens.Length && t <= mention.LastToken + 2; t++)
+        int words = 0;
+        for (int t = mention.LastToken + 1; t < document.Tokens.Length && words < BusinessHeadWords; t++)
         {
-            if (EventWords.BusinessNouns.Contains(document.Span(document.Tokens[t])))
+            Token token = document.Tokens[t];
+            if (token.Kind == TokenKind.Clitic)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = document.Span(token);
+            if (token.Kind != TokenKind.Word || word.EndsWith("ed", StringComparison.Ordinal) || EventWords.Prepositions.Contains(word))
+            {
+                // "Iranian forces attacked ...", "Iran in talks with banks": the phrase ended before any business noun.
+                return false;
+            }
+
+            if (EventWords.StateBodyWords.Contains(word))
+            {
+                // "Italy's central bank governor": a state body.
+                return false;
+            }
+
+            if (EventWords.BusinessNouns.Contains(word))
             {
                 return true;
             }
+
+            words++;
         }
 
         return false;
@@ -176,6 +204,20 @@ internal sealed class ActorIndex
         }
 
         return true;
+    }
+
+    /// <summary>True when one of <paramref name="codes"/> names an organisation mentioned in the document ("NATO ambassadors met").</summary>
+    public bool IsOrganization(List<string> codes)
+    {
+        foreach (ActorMention m in Mentions)
+        {
+            if (m.Form == ActorForm.Organization && codes.Contains(m.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The code of the first person mention in [<paramref name="from"/>, <paramref name="end"/>), or null: the likeliest subject.</summary>

@@ -24,6 +24,9 @@ internal sealed class CandidateBuilder
 
     private readonly SentenceState state = new();
 
+    // A dateline may run a day ahead of the publication date ("LONDON, March 23" in a March 22 record): only later days are plans.
+    private const int PlanMargin = 1;
+
     /// <summary>Creates the builder over one document, its participant mentions and its resolved dates (sorted by start).</summary>
     public CandidateBuilder(Document document, ActorIndex index, DateEntity[] resolvedDates)
     {
@@ -121,6 +124,22 @@ internal sealed class CandidateBuilder
         }
 
         candidate.Date = dates.FindDate(sentence, trigger);
+        if (candidate.Date is { } day && document.Published is { } published && day > published.AddDays(PlanMargin))
+        {
+            // "when they meet on March 30" in a March 23 story: a plan. A threat is made now; the day is that of what it threatens.
+            if (candidate.Type != EventTaxonomy.Threat)
+            {
+                return null;
+            }
+
+            candidate.Date = null;
+        }
+
+        // Talks take two: a meeting with no other party named or in the article ("the Supreme Soviet convened", "the FOMC meeting") is domestic.
+        if (candidate.Type == EventTaxonomy.Consultation && candidate.Actors.Count + candidate.Targets.Count < 2 && !index.IsOrganization(candidate.Actors))
+        {
+            return null;
+        }
         if (candidate.Type == EventTaxonomy.Strike)
         {
             details.FindWeapons(clauseStart, clauseEnd, candidate.Weapons);

@@ -21,6 +21,12 @@ internal sealed class EventExtractor : IStage
     /// <summary>A strong trigger in a business-news sentence needs at least this classifier probability.</summary>
     internal const float BusinessFloor = 0.2f;
 
+    /// <summary>
+    /// A trigger that passed the rules still needs this probability from the scope model (<see cref="EventScope"/>): chosen from its
+    /// cross-validation by article (Resources/Models/event-scope.md), where it keeps 87% of in-scope triggers and removes 55% of the others.
+    /// </summary>
+    internal const float ScopeFloor = 0.2f;
+
     /// <summary>The classifier alone makes an event (a paraphrase the lexicon misses) at this probability.</summary>
     internal const float ClassifierOnly = 0.9f;
 
@@ -60,6 +66,7 @@ internal sealed class EventExtractor : IStage
             int typesWithTriggers = TypeMask(classifier, triggers);
             EmbeddedTriggers.RemoveEmbedded(document, triggers);
             int business = SenseFilter.BusinessWords(document, sentence);
+            bool? conflictSentence = null; // scanned only when a non-strike trigger reaches the scope model
             bool strongStrike = HasStrongTrigger(triggers, EventTaxonomy.Strike);
             foreach (TriggerMatch trigger in triggers)
             {
@@ -72,7 +79,15 @@ internal sealed class EventExtractor : IStage
                 int t = TypeIndex(classifier, trigger.Type);
                 float p = t < 0 ? 0.5f : probabilities[t];
                 if (IrrealisFilter.IsIrrealis(document, sentence, trigger) || SenseFilter.IsOtherSense(document, sentence, trigger)
+                    || PartyFilter.IsNonPartyAct(document, sentence, trigger, index) || TopicFilter.IsEconomicAppeal(document, sentence, trigger, index)
+                    || TopicFilter.IsForecastWarning(document, sentence, trigger, index)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
+                {
+                    continue;
+                }
+
+                if (trigger.Type != EventTaxonomy.Strike && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence))
+                    && EventScope.Probability(EventScope.Default, document, sentence, trigger) < ScopeFloor)
                 {
                     continue;
                 }
@@ -170,7 +185,8 @@ internal sealed class EventExtractor : IStage
 
             int anchor = index.Mentions[m].LastToken + 1;
             var pseudo = new TriggerMatch(new TriggerPattern(classifier.Types[t], [], Weak: false, Mutual: false, "(classifier)"), anchor, anchor);
-            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && builder.Build(s, pseudo, probabilities[t]) is { } candidate)
+            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index)
+                && builder.Build(s, pseudo, probabilities[t]) is { } candidate)
             {
                 candidates.Add(candidate);
             }

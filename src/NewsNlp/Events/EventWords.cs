@@ -164,6 +164,54 @@ internal static class EventWords
     /// <summary>Lower-case words of office titles ("foreign minister", "defence secretary", "deputy prime minister").</summary>
     public static readonly WordClass TitleWords = Lexicon.Default.Class("events/title-words");
 
+    /// <summary>Words near a talks, deal or withdrawal trigger that make its parties firms, banks, unions or domestic bodies ("talks with creditor banks").</summary>
+    public static readonly WordClass NonPartyWords = Lexicon.Default.Class("events/non-party-words");
+
+    /// <summary>Nouns and company suffixes that make a subject a firm or a market player ("Boliden AB", "French bank").</summary>
+    public static readonly WordClass FirmWords = Lexicon.Default.Class("events/firm-words");
+
+    /// <summary>Objects of "meet" in the sense of satisfying or facing ("meet demand", "met the criteria").</summary>
+    public static readonly WordClass NeedObjects = Lexicon.Default.Class("events/need-objects");
+
+    /// <summary>Verbs that make a meeting a speaker's audience ("told a meeting of business groups").</summary>
+    public static readonly WordClass VenueVerbs = Lexicon.Default.Class("events/venue-verbs");
+
+    /// <summary>Words of economic and trade policy: appeals and warnings made of them are out of scope.</summary>
+    public static readonly WordClass EconomicWords = Lexicon.Default.Class("events/economic-words");
+
+    /// <summary>Words of armed conflict and diplomacy that keep an appeal or a warning in scope.</summary>
+    public static readonly WordClass ConflictWords = Lexicon.Default.Class("events/conflict-words");
+
+    /// <summary>Objects that make "attack" or "strike" figurative ("attacked the fiscal policy").</summary>
+    public static readonly WordClass AbstractObjects = Lexicon.Default.Class("events/abstract-objects");
+
+    /// <summary>Natural disasters that "strike" ("the quake struck").</summary>
+    public static readonly WordClass DisasterWords = Lexicon.Default.Class("events/disaster-words");
+
+    /// <summary>Words right after a trigger that put it in the future ("talks scheduled for Thursday").</summary>
+    public static readonly WordClass PlanFollowers = Lexicon.Default.Class("events/plan-followers");
+
+    /// <summary>Words after "later" that make a plan ("later today", "later this month").</summary>
+    public static readonly WordClass PlanDays = Lexicon.Default.Class("events/plan-days");
+
+    /// <summary>Words before a trigger that place it ahead of the report ("ahead of trade talks").</summary>
+    public static readonly WordClass PlanOpeners = Lexicon.Default.Class("events/plan-openers");
+
+    /// <summary>Verbs before talks that make them a decision, not talks held ("agreed to meet").</summary>
+    public static readonly WordClass ConsultationPlanVerbs = Lexicon.Default.Class("events/consultation-plan-verbs");
+
+    /// <summary>Prepositions that make a ceasefire noun the goal of a call or an effort ("an order for a ceasefire").</summary>
+    public static readonly WordClass GoalPrepositions = Lexicon.Default.Class("events/goal-prepositions");
+
+    /// <summary>Words that make a bank or agency a state body ("central bank"), not a firm.</summary>
+    public static readonly WordClass StateBodyWords = Lexicon.Default.Class("events/state-body-words");
+
+    /// <summary>Verbs before a trigger that undo the act ("boycotted a meeting", "postponed the talks").</summary>
+    public static readonly WordClass NegatingVerbs = Lexicon.Default.Class("events/negating-verbs");
+
+    /// <summary>Equipment and units after "attack" or "offensive" that make it a modifier ("attack submarines", "offensive systems").</summary>
+    public static readonly WordClass EquipmentNouns = Lexicon.Default.Class("events/equipment-nouns");
+
     /// <summary>True when <paramref name="word"/> is in <paramref name="wordClass"/> (by the class's case rule).</summary>
     public static bool Contains(this WordClass wordClass, ReadOnlySpan<char> word) => Lexicon.Default.Contains(wordClass, word);
 }

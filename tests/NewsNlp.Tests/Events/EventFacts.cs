@@ -23,7 +23,7 @@ internal static class EventFacts
         ("Kuwait", "KW", "name"), ("Kuwaiti", "KW", "demonym"), ("Saudi Arabia", "SA", "name"), ("Syria", "SY", "name"),
         ("Switzerland", "CH", "name"), ("Libya", "LY", "name"), ("Libyan", "LY", "demonym"), ("Chad", "TD", "name"),
         ("Afghanistan", "AF", "name"), ("Kabul", "AF", "capital"), ("Israel", "IL", "name"),
-        ("United Nations", "UN", "org"),
+        ("United Nations", "UN", "org"), ("Soviet Union", "SU", "name"),
         ("Jilani", "PK", "person"), ("Kakar", "PK", "person"),
         ("US", "US", "name"), ("Ukrainian", "UA", "demonym"), ("Yemen", "YE", "name"), ("Philippines", "PH", "name"),
         ("Houthis", "Houthis", "org"), ("Houthi", "Houthis", "org"), ("Abu Sayyaf Group", "Abu Sayyaf", "org"), ("European Union", "EU", "org"),

@@ -13,6 +13,12 @@ internal static class IrrealisFilter
 
     private const int LookBack = 5;
 
+    // "ahead of the Group of Seven talks": "ahead" stands up to eight tokens before the trigger, across a name.
+    private static readonly TokenWindow PlanOpenerReach = new(8, 0);
+
+    // "for an immediate, unconditional ceasefire": the preposition stands at most three words before the noun.
+    private const int GoalReach = 3;
+
     /// <summary>True when the sentence as a whole is negated ("Never before have ...") or a question.</summary>
     public static bool IsIrrealisSentence(Document document, Sentence sentence)
     {
@@ -57,6 +63,7 @@ internal static class IrrealisFilter
         }
 
         bool threat = trigger.Type == EventTaxonomy.Threat;
+        bool objectOfVerb = true; // no preposition yet between the word looked at and the trigger
         int seen = 0;
         for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && seen < LookBack; t--)
         {
@@ -78,10 +85,33 @@ internal static class IrrealisFilter
                 return true;
             }
 
+            // "agreed to meet", "invited the opposition to begin talks": the act lies after the report. "boycotted a meeting", "postponed
+            // the talks": the act did not take place, when it is the verb's object ("cancelled due to attacks" names a cause).
+            if (!threat && ((objectOfVerb && EventWords.NegatingVerbs.Contains(word)) || (trigger.Type == EventTaxonomy.Consultation && EventWords.ConsultationPlanVerbs.Contains(word))))
+            {
+                return true;
+            }
+
+            objectOfVerb &= !EventWords.Prepositions.Contains(word);
+
             // "stop attacking Iraqi territory and shelling its towns": an "and" joining two -ing forms keeps the governor.
             if (EventWords.ClauseOpeners.Contains(word) && !(word is "and" && IsGerund(document, trigger.FirstToken)))
             {
                 break;
+            }
+        }
+
+        // "ahead of the Group of Seven talks", "in advance of an EC heads of government summit meeting": a name may stand between.
+        for (int t = trigger.FirstToken - 1; !threat && t >= PlanOpenerReach.StartAt(trigger.FirstToken, sentence); t--)
+        {
+            if (document.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Dash)
+            {
+                break;
+            }
+
+            if (EventWords.PlanOpeners.Contains(document.Span(document.Tokens[t])))
+            {
+                return true;
             }
         }
 
@@ -93,6 +123,11 @@ internal static class IrrealisFilter
             {
                 return true;
             }
+        }
+
+        if (!threat && IsPlannedAfter(document, sentence, trigger))
+        {
+            return true;
         }
 
         // "which side was to blame", "agreed, saying": blame not laid, agreement with an opinion.
@@ -132,6 +167,76 @@ internal static class IrrealisFilter
             if (EventWords.PlanNouns.Contains(after))
             {
                 return trigger.Type != EventTaxonomy.Threat;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "is to hold talks", "talks scheduled for Thursday", "the talks, starting on April 14", "meet later today", "a ceasefire order
+    /// for a truce": the act is planned, or only the goal of something else.
+    /// </summary>
+    private static bool IsPlannedAfter(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        // "when the ICO meets in September", "ministers meet in Belgium this weekend", "the council meets once a year": news tells
+        // meetings held in the past tense, so a present "meet"/"meets" (not after "to", "did" or a modal) is a plan or a habit.
+        if (trigger.Type == EventTaxonomy.Consultation && document.Span(document.Tokens[trigger.FirstToken]) is "meets" or "meet"
+            && trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Kind == TokenKind.Word
+            && document.Span(document.Tokens[trigger.FirstToken - 1]) is not "to" && !EventWords.PronounAuxiliaries.Contains(document.Span(document.Tokens[trigger.FirstToken - 1])))
+        {
+            return true;
+        }
+
+        // "is to meet", "is to hold talks": "to" right before the trigger or before its verb.
+        for (int to = trigger.FirstToken - 1; to >= sentence.FirstToken + 1 && to >= trigger.FirstToken - 2; to--)
+        {
+            // "was due to meet", "is due to hold talks" (talks only: "cancelled due to attacks" is a cause).
+            ReadOnlySpan<char> before = document.Span(document.Tokens[to - 1]);
+            if (document.Span(document.Tokens[to]) is "to" && (EventWords.BeForms.Contains(before) || (trigger.Type == EventTaxonomy.Consultation && before is "due")))
+            {
+                return true;
+            }
+        }
+
+        if (trigger.Type == EventTaxonomy.Deescalation && IsGoalOfPreposition(document, sentence, trigger))
+        {
+            return true;
+        }
+
+        int end = FollowingPlan.EndAt(trigger.LastToken, sentence);
+        for (int t = trigger.LastToken + 1; t < end; t++)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            bool causal = t + 1 < sentence.EndToken && document.Span(document.Tokens[t + 1]) is "to";
+
+            // "meets next Tuesday" is a plan; "the next day" tells a sequence.
+            bool nextDay = word is "next" && document.Span(document.Tokens[t - 1]) is not "the";
+            if (nextDay || (EventWords.PlanFollowers.Contains(word) && !causal)
+                || (word is "later" && t + 1 < sentence.EndToken && EventWords.PlanDays.Contains(document.Span(document.Tokens[t + 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"an order for a ceasefire", "a dialogue about a truce", "aimed at a truce": a nominal trigger after a goal preposition (articles and modifiers between).</summary>
+    private static bool IsGoalOfPreposition(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1, words = 0; t >= sentence.FirstToken && words < GoalReach; t--, words++)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (EventWords.GoalPrepositions.Contains(word))
+            {
+                return true;
+            }
+
+            if (token.Kind != TokenKind.Word || EventWords.Prepositions.Contains(word))
+            {
+                return false;
             }
         }
 

@@ -14,12 +14,38 @@ internal static class SenseFilter
     // "calling it an aggression", "described as an attack": the naming verb stands a few words before.
     private static readonly TokenWindow CharacterizationReach = new(4, 0);
 
+    // "met some demand", "meet its domestic consumption needs": the object of "meet" follows within four words.
+    private static readonly TokenWindow NeedObjectReach = new(0, 4);
+
+    // "told the annual meeting", "told a meeting": the speaking verb stands at most three words before.
+    private static readonly TokenWindow VenueReach = new(3, 0);
+
+    // "attacked Japan's tight-fisted fiscal policy", "a frontal attack on the national debt": the figurative object follows in the same phrase.
+    private static readonly TokenWindow ObjectReach = new(0, 7);
+
     /// <summary>True for a labour, business, medical or sports sense of a strike-like trigger ("went on strike", "heart attack", "struck a deal").</summary>
     public static bool IsOtherSense(Document document, Sentence sentence, TriggerMatch trigger)
     {
+        if (trigger.Type == EventTaxonomy.Consultation)
+        {
+            return IsOtherMeetingSense(document, sentence, trigger);
+        }
+
+        if (trigger.Type == EventTaxonomy.Strike && (HasFigurativeObject(document, sentence, trigger) || NearDisaster(document, sentence, trigger) || ModifiesEquipment(document, sentence, trigger)))
+        {
+            // "attacked the fiscal policy", "the quake struck northern Ecuador".
+            return true;
+        }
+
         if (trigger.Type is not (EventTaxonomy.Strike or EventTaxonomy.Mobilization or EventTaxonomy.Threat))
         {
             return false;
+        }
+
+        if (trigger.Type == EventTaxonomy.Threat && ModifiesEquipment(document, sentence, trigger))
+        {
+            // "early warning planes".
+            return true;
         }
 
         if (trigger.Type == EventTaxonomy.Strike && IsCharacterization(document, sentence, trigger))
@@ -49,7 +75,9 @@ internal static class SenseFilter
                 return true;
             }
 
-            if (word is "on" && t + 1 < sentence.EndToken && document.Span(document.Tokens[t + 1]) is "strike")
+            // "went on strike", "remain on indefinite strike".
+            if (word is "on" && ((t + 1 < sentence.EndToken && document.Span(document.Tokens[t + 1]) is "strike")
+                || (t + 2 < sentence.EndToken && document.Span(document.Tokens[t + 2]) is "strike")))
             {
                 return true;
             }
@@ -98,5 +126,80 @@ internal static class SenseFilter
         }
 
         return false;
+    }
+
+    /// <summary>"meet demand", "met the criteria" (satisfying, not talks); "told a meeting of business groups" (a speech, not talks).</summary>
+    private static bool IsOtherMeetingSense(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Pattern.Text.StartsWith("meet", StringComparison.Ordinal))
+        {
+            for (int t = trigger.LastToken + 1; t < NeedObjectReach.EndAt(trigger.LastToken, sentence); t++)
+            {
+                if (EventWords.NeedObjects.Contains(document.Span(document.Tokens[t])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (int t = trigger.FirstToken - 1; t >= VenueReach.StartAt(trigger.FirstToken, sentence); t--)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (EventWords.VenueVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            // "speaking at the annual meeting", "presided over a meeting", "a speech to a meeting": only these prepositions join a venue word to its meeting.
+            if (document.Tokens[t].Kind != TokenKind.Word || (EventWords.Prepositions.Contains(word) && word is not ("over" or "at" or "to")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"attacked Japan's fiscal policy", "strikes at the basis of": an abstract object in the trigger's phrase.</summary>
+    private static bool HasFigurativeObject(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.LastToken + 1; t < ObjectReach.EndAt(trigger.LastToken, sentence); t++)
+        {
+            Token token = document.Tokens[t];
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Bracket || EventWords.ClauseOpeners.Contains(document.Span(token)))
+            {
+                return false;
+            }
+
+            if (EventWords.AbstractObjects.Contains(document.Span(token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The quake struck northern Ecuador": a natural disaster right before the trigger.</summary>
+    private static bool NearDisaster(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = SenseContext.StartAt(trigger.FirstToken, sentence); t < trigger.FirstToken; t++)
+        {
+            if (EventWords.DisasterWords.Contains(document.Span(document.Tokens[t])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Soviet attack submarines", "offensive systems", "early warning planes": the trigger word modifies equipment ("to attack ships" stays a verb).</summary>
+    private static bool ModifiesEquipment(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        int next = trigger.LastToken + 1;
+        int previous = trigger.FirstToken - 1;
+        return next < sentence.EndToken && EventWords.EquipmentNouns.Contains(document.Span(document.Tokens[next]))
+            && !(previous >= sentence.FirstToken && (document.Span(document.Tokens[previous]) is "to" || EventWords.FutureModals.Contains(document.Span(document.Tokens[previous]))));
     }
 }

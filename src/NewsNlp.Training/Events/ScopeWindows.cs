@@ -1,0 +1,134 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using NewsNlp.Events;
+using NewsNlp.Events.Filters;
+using NewsNlp.Text;
+
+namespace NewsNlp.Training.Events;
+
+/// <summary>One trigger of the lexicon in an annotated sentence: the words around it, whether the sentence holds an in-scope event of its type, and its article.</summary>
+/// <param name="Article">"source/doc": the unit of the cross-validation folds.</param>
+/// <param name="Type">The trigger's event type.</param>
+/// <param name="Window">The words around the trigger, labeled with its type when the annotators put an in-scope event of that type in the sentence.</param>
+internal sealed record ScopeWindow(string Article, string Type, LabeledSentence Window);
+
+/// <summary>
+/// Reads the event corpus (<c>data/annotations/events/*.jsonl</c>: references into the source texts plus labels, see its README)
+/// and turns every trigger-lexicon match in an annotated sentence into a <see cref="ScopeWindow"/>: the material of the
+/// per-trigger scope model, which learns from the annotators' polarity, modality and scope labels which triggers report
+/// an event the guidelines count.
+/// </summary>
+internal static class ScopeWindows
+{
+    /// <summary>The words the scope model reads: the library's own window, so training and inference see the same words.</summary>
+    public static TokenWindow Reach => EventScope.Reach;
+
+    /// <summary>The windows of every annotated sentence in <paramref name="corpusFiles"/> whose article passes <paramref name="keep"/>.</summary>
+    /// <param name="corpusFiles">Corpus files (JSON Lines).</param>
+    /// <param name="dataFolder">The folder holding <c>news/news.jsonl</c> and <c>news-events/</c>.</param>
+    /// <param name="keep">Decides by article key ("source/doc") and doc id whether an article may be used.</param>
+    public static List<ScopeWindow> Read(IEnumerable<string> corpusFiles, string dataFolder, Func<string, string, bool> keep)
+    {
+        var bySource = new Dictionary<string, Dictionary<string, List<JsonElement>>>(StringComparer.Ordinal);
+        var synthetic = new List<JsonElement>();
+        foreach (string file in corpusFiles)
+        {
+            foreach (string line in File.ReadLines(file))
+            {
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                JsonElement row = JsonDocument.Parse(line).RootElement.Clone();
+                if (row.TryGetProperty("text", out _))
+                {
+                    synthetic.Add(row);
+                    continue;
+                }
+
+                string source = row.GetProperty("source").GetString()!;
+                string doc = row.GetProperty("doc").GetString()!;
+                if (!keep(source + "/" + doc, doc))
+                {
+                    continue;
+                }
+
+                Dictionary<string, List<JsonElement>> docs = bySource.TryGetValue(source, out var d) ? d : bySource[source] = new(StringComparer.Ordinal);
+                (docs.TryGetValue(doc, out var rows) ? rows : docs[doc] = []).Add(row);
+            }
+        }
+
+        var windows = new List<ScopeWindow>();
+        foreach ((string source, Dictionary<string, List<JsonElement>> docs) in bySource.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            string path = source == "news" ? Path.Combine(dataFolder, "news", "news.jsonl") : Path.Combine(dataFolder, "news-events", source + ".jsonl");
+            foreach (string line in File.ReadLines(path))
+            {
+                JsonElement record = JsonDocument.Parse(line).RootElement;
+                string id = record.GetProperty("id").GetString()!;
+                string origin = record.TryGetProperty("source", out JsonElement o) && o.ValueKind == JsonValueKind.String ? o.GetString()! : "";
+                if (!docs.TryGetValue(id, out List<JsonElement>? rows) || origin.Contains("wikinews_2019.csv", StringComparison.Ordinal) || origin.Contains("wikinews_2020.csv", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                string text = record.GetProperty("text").GetString()!;
+                using Document document = Document.Analyze(text, new ArticleContext());
+                foreach (JsonElement row in rows)
+                {
+                    AddWindows(document, source + "/" + id, row.GetProperty("start").GetInt32(), row.GetProperty("end").GetInt32(), row, windows);
+                }
+            }
+        }
+
+        for (int i = 0; i < synthetic.Count; i++)
+        {
+            // Sentences written to the guidelines: training only, each its own article.
+            string text = synthetic[i].GetProperty("text").GetString()!;
+            using Document document = Document.Analyze(text, new ArticleContext());
+            AddWindows(document, "synthetic/" + i, 0, text.Length, synthetic[i], windows);
+        }
+
+        return windows;
+    }
+
+    private static void AddWindows(Document document, string article, int start, int end, JsonElement row, List<ScopeWindow> output)
+    {
+        var inScope = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonElement e in row.GetProperty("events").EnumerateArray())
+        {
+            if (e.GetProperty("in_scope").GetBoolean())
+            {
+                inScope.Add(e.GetProperty("type").GetString()!);
+            }
+        }
+
+        var triggers = new List<TriggerMatch>();
+        foreach (Sentence sentence in document.Sentences)
+        {
+            if (sentence.End <= start || sentence.Start >= end || sentence.TokenCount == 0)
+            {
+                continue;
+            }
+
+            triggers.Clear();
+            TriggerLexicon.Default.Find(document, sentence, triggers);
+            EmbeddedTriggers.RemoveEmbedded(document, triggers);
+            foreach (TriggerMatch trigger in triggers)
+            {
+                int at = document.Tokens[trigger.FirstToken].Start;
+                if (at < start || at >= end)
+                {
+                    continue;
+                }
+
+                int first = Reach.StartAt(trigger.FirstToken, sentence);
+                int last = Reach.EndAt(trigger.LastToken, sentence) - 1;
+                string window = document.Text[document.Tokens[first].Start..document.Tokens[last].End];
+                ImmutableArray<string> labels = inScope.Contains(trigger.Type) ? [trigger.Type] : [];
+                output.Add(new ScopeWindow(article, trigger.Type, new LabeledSentence(window, labels)));
+            }
+        }
+    }
+}

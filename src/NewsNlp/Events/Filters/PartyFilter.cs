@@ -1,0 +1,137 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Filters;
+
+/// <summary>
+/// Acts whose parties the guidelines never count: firms, banks, markets, unions and domestic bodies
+/// ("talks with commercial banks", "contract negotiations", "a cabinet meeting", "Mining group
+/// Boliden AB said it had agreed", "French bank Credit Lyonnais said it signed").
+/// </summary>
+internal static class PartyFilter
+{
+    // "Debt talks between the government and its bank advisory committee", "talks with the Philippines' creditor banks":
+    // a modifier stands up to three words before the trigger, the partner up to seven after.
+    private static readonly TokenWindow PartnerReach = new(3, 7);
+
+    /// <summary>
+    /// True when the act's subject is a firm ("Boliden AB said it had agreed"), or a talks, deal, mediation, withdrawal or appeal trigger has
+    /// firms, banks, unions or domestic bodies around it. Strikes are left alone.
+    /// </summary>
+    public static bool IsNonPartyAct(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
+    {
+        if (trigger.Type == EventTaxonomy.Strike)
+        {
+            // A strike's doer is a force; a firm near it owns what was hit ("the manager of Bank of Tokyo was wounded in an attack").
+            return false;
+        }
+
+        if (trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement or EventTaxonomy.Mediation or EventTaxonomy.Deescalation or EventTaxonomy.Appeal
+            && HasNonPartyNear(document, sentence, trigger, index))
+        {
+            return true;
+        }
+
+        return HasFirmSubject(document, sentence, trigger, index);
+    }
+
+    private static bool HasNonPartyNear(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
+    {
+        for (int t = trigger.FirstToken - 1; t >= PartnerReach.StartAt(trigger.FirstToken, sentence); t--)
+        {
+            switch (NonPartyWord(document, index, t))
+            {
+                case true: return true;
+                case null: t = -1; break;
+            }
+        }
+
+        for (int t = trigger.LastToken + 1; t < PartnerReach.EndAt(trigger.LastToken, sentence); t++)
+        {
+            switch (NonPartyWord(document, index, t))
+            {
+                case true: return true;
+                case null: return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a firm, union or domestic word outside a participant's own name ("the Soviet Union", "the World Bank"); null at a clause
+    /// boundary, an infinitive or a participle ("agreed to adopt rules requiring banks", "talks enabling airline companies"): the partners end there.
+    /// </summary>
+    private static bool? NonPartyWord(Document document, ActorIndex index, int t)
+    {
+        ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+        if (EventWords.ClauseOpeners.Contains(word) || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return EventWords.NonPartyWords.Contains(word) && !InMention(index, t);
+    }
+
+    /// <summary>
+    /// The subject of the trigger's clause names a firm ("The U.S. Aircraft maker agreed", "Japan's top business group Keidanren has
+    /// urged"), or the clause's subject is a pronoun after a firm that speaks ("Boliden AB said it had agreed").
+    /// </summary>
+    private static bool HasFirmSubject(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
+    {
+        int boundary = ClauseStart(document, sentence, trigger.FirstToken, out bool firstIsPronoun);
+        if (HasFirmWord(document, index, boundary + 1, trigger.FirstToken))
+        {
+            return true;
+        }
+
+        if (boundary < sentence.FirstToken || !firstIsPronoun || !EventWords.SayVerbs.Contains(document.Span(document.Tokens[boundary])))
+        {
+            return false;
+        }
+
+        int speaker = ClauseStart(document, sentence, boundary, out _);
+        return HasFirmWord(document, index, speaker + 1, boundary);
+    }
+
+    /// <summary>The token that opens the clause ending before <paramref name="end"/>: punctuation, a dash, a clause opener or a saying verb (or one before the sentence).</summary>
+    private static int ClauseStart(Document document, Sentence sentence, int end, out bool firstIsPronoun)
+    {
+        int t = end - 1;
+        while (t >= sentence.FirstToken)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            // Brackets stay inside the subject: "Bond Corp Holdings Ltd (BONA.S) ... are still holding talks".
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Dash || EventWords.ClauseOpeners.Contains(word) || EventWords.SayVerbs.Contains(word))
+            {
+                break;
+            }
+
+            t--;
+        }
+
+        firstIsPronoun = t + 1 < end && EventWords.Pronouns.Contains(document.Span(document.Tokens[t + 1]));
+        return t;
+    }
+
+    private static bool HasFirmWord(Document document, ActorIndex index, int from, int to)
+    {
+        for (int t = Math.Max(0, from); t < to; t++)
+        {
+            // "Italy's central bank governor": a state body, not a firm.
+            if (EventWords.FirmWords.Contains(document.Span(document.Tokens[t])) && !InMention(index, t)
+                && !(t > 0 && EventWords.StateBodyWords.Contains(document.Span(document.Tokens[t - 1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InMention(ActorIndex index, int token)
+    {
+        int m = index.FirstAtOrAfter(token + 1) - 1;
+        return m >= 0 && index.Mentions[m].FirstToken <= token && index.Mentions[m].LastToken >= token;
+    }
+}
