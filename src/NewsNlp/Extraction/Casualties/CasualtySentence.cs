@@ -17,6 +17,7 @@ internal readonly struct CasualtySentence
     private static readonly WordClass NonPersonUnits = Lexicon.Default.Class("casualties/non-person-units");
     private static readonly WordClass UnitScanStops = Lexicon.Default.Class("casualties/unit-scan-stops");
     private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
+    private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
 
     /// <summary>The place an evacuation is from stands within four tokens after "from" ("from the cruise ship").</summary>
     private static readonly TokenWindow EvacuationReach = new(0, 4);
@@ -116,6 +117,13 @@ internal readonly struct CasualtySentence
             {
                 return false;
             }
+        }
+
+        if (Is(endToken - 1, "bodies") && (Is(quantity.FirstToken - 1, "the") || Is(quantity.FirstToken - 1, Demonstratives)))
+        {
+            // "lending by the two bodies", "the 12 bodies were flown home": a definite reference, to
+            // institutions or to dead already counted, never a new count.
+            return false;
         }
 
         return !Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(endToken);

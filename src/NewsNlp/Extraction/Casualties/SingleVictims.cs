@@ -53,6 +53,26 @@ internal static class SingleVictims
         }
     }
 
+    /// <summary>
+    /// Matches a coordinated indefinite victim after a counted object, "killing four soldiers and a
+    /// civilian": the victim after "and" at <paramref name="and"/> is a count of one of the same
+    /// kinds. Not when a casualty word of its own follows ("... and a civilian was wounded": the
+    /// subject pattern reads that).
+    /// </summary>
+    public static void MatchCoordinated(in CasualtySentence s, int and, CasualtyKinds kinds)
+    {
+        if (!s.Is(and, "and") || !IsArticle(s, and + 1))
+        {
+            return;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, and + 2, out _);
+        if (NamesPerson(s, and + 2, phraseEnd) && !CasualtyTail.TryRead(s, phraseEnd, out _, out _, out _))
+        {
+            s.Add(kinds, One(and + 1), VictimPhrase.Groups(s, and + 2, phraseEnd), and + 1, phraseEnd);
+        }
+    }
+
     /// <summary>True when the head of the phrase [<paramref name="start"/>, <paramref name="end"/>) names a person.</summary>
     private static bool NamesPerson(in CasualtySentence s, int start, int end)
     {

@@ -1,0 +1,44 @@
+namespace NewsNlp.Tests.Extraction.Casualties;
+
+/// <summary>
+/// Patterns read off the misses of the dev and dev2 splits of the casualty set, one invented
+/// sentence per row (never copied from any data): each row is a pattern, not a sentence of the set.
+/// </summary>
+public sealed class CasualtyGeneralisationTests
+{
+    [Theory]
+    // Nominal counts with a determiner and modifiers between "of" and the number.
+    [InlineData("The killing of the two U.S. missionaries was claimed by a rebel group.", "killed:2:2:2:exact")]
+    [InlineData("Police are still investigating the murder of the two nuns last week.", "killed:2:2:2:exact")]
+    [InlineData("Students fled after the kidnapping and assassination of five classmates.", "kidnapped:5:5:5:exact; killed:5:5:5:exact")]
+    [InlineData("The bishop condemned the arrest of two priests and several nuns.", "arrested:2:2:2:exact")]
+    // "N of whom died": the count of a partitive relative clause.
+    [InlineData("Police repelled an attack by some 20 gunmen, 4 of whom died.", "killed:4:4:4:exact")]
+    [InlineData("The bus carried 40 pilgrims, 12 of whom were injured.", "injured:12:12:12:exact")]
+    // Tolls stated as "claimed the lives of".
+    [InlineData("The floods claimed the lives of 45 villagers.", "killed:45:45:45:exact")]
+    [InlineData("The epidemic has claimed the lives of at least 300 people.", "killed:300:300:-:exact")]
+    // "X was killed and N others were wounded" and its variants.
+    [InlineData("One soldier was killed and three others were wounded in the ambush.", "killed:1:1:1:exact; injured:3:3:3:exact")]
+    [InlineData("A rebel was killed and two others were wounded in the clashes.", "killed:1:1:1:exact; injured:2:2:2:exact")]
+    [InlineData("Seven people were killed and 12 were seriously injured.", "killed:7:7:7:exact; injured:12:12:12:exact")]
+    [InlineData("Twelve people were killed and 40 wounded in the blast.", "killed:12:12:12:exact; injured:40:40:40:exact")]
+    // A single victim coordinated after a count.
+    [InlineData("The bomber hit the convoy, killing four soldiers and a civilian and wounding 30 more.", "killed:4:4:4:exact; killed:1:1:1:exact; injured:30:30:30:exact")]
+    [InlineData("Two engineers and a driver were abducted at dawn.", "kidnapped:2:2:2:exact; kidnapped:1:1:1:exact")]
+    // A whole with its part: "N people including M policemen were wounded".
+    [InlineData("Six people including four policemen were wounded in the shooting.", "injured:6:6:6:exact")]
+    // Captures by troops after a killed count.
+    [InlineData("Government troops killed 84 raiders and captured 12 in the battle.", "killed:84:84:84:exact; arrested:12:12:12:exact")]
+    // A list after a toll.
+    [InlineData("The fighting raised the death toll to 22 Iraqis and one U.S. soldier.", "killed:22:22:22:exact; killed:1:1:1:exact")]
+    public void Extract_Pattern_FindsTheCounts(string sentence, string expected) =>
+        CasualtyTestKit.Describe(sentence).Should().Be(expected);
+
+    [Theory]
+    // Institutions called "bodies" are not corpses.
+    [InlineData("Lending by the two bodies amounted to 1.1 billion dlrs.")]
+    [InlineData("The merger of the two agencies was approved.")]
+    public void Extract_NotPeople_FindsNothing(string sentence) =>
+        CasualtyTestKit.Describe(sentence).Should().BeEmpty();
+}
