@@ -91,5 +91,13 @@ internal static class SingleVictims
         return false;
     }
 
-    private static Quantity One(int article) => new(1, 1, 1, false, article, article + 1, false);
+    /// <summary>The count of one that an indefinite article stands for.</summary>
+    public static Quantity One(int article) => new(1, 1, 1, false, article, article + 1, false);
+
+    /// <summary>True when the article at <paramref name="article"/> opens a phrase naming a person; <paramref name="phraseEnd"/> is its end.</summary>
+    public static bool TryPersonPhrase(in CasualtySentence s, int article, out int phraseEnd)
+    {
+        phraseEnd = VictimPhrase.Scan(s, article + 1, out _);
+        return NamesPerson(s, article + 1, phraseEnd);
+    }
 }

@@ -26,10 +26,17 @@ public sealed class CasualtyGeneralisationTests
     // A single victim coordinated after a count.
     [InlineData("The bomber hit the convoy, killing four soldiers and a civilian and wounding 30 more.", "killed:4:4:4:exact; killed:1:1:1:exact; injured:30:30:30:exact")]
     [InlineData("Two engineers and a driver were abducted at dawn.", "kidnapped:2:2:2:exact; kidnapped:1:1:1:exact")]
+    // Two victims of one kind and count in one sentence are two victims, not a repeat.
+    [InlineData("One army officer and a civilian died during the strike.", "killed:1:1:1:exact; killed:1:1:1:exact")]
+    [InlineData("A sniper killed one soldier and rebels killed one policeman.", "killed:1:1:1:exact; killed:1:1:1:exact")]
+    // Gerunds of killing verbs.
+    [InlineData("He was convicted of murdering eight children at a school.", "killed:8:8:8:exact")]
     // A whole with its part: "N people including M policemen were wounded".
     [InlineData("Six people including four policemen were wounded in the shooting.", "injured:6:6:6:exact")]
     // Captures by troops after a killed count.
     [InlineData("Government troops killed 84 raiders and captured 12 in the battle.", "killed:84:84:84:exact; arrested:12:12:12:exact")]
+    // Dead not yet recovered, after a verb, are a count even when definite.
+    [InlineData("Divers hope to free the 80 bodies thought to be trapped in the hull.", "killed:80:80:80:exact")]
     // A list after a toll.
     [InlineData("The fighting raised the death toll to 22 Iraqis and one U.S. soldier.", "killed:22:22:22:exact; killed:1:1:1:exact")]
     public void Extract_Pattern_FindsTheCounts(string sentence, string expected) =>
@@ -38,7 +45,10 @@ public sealed class CasualtyGeneralisationTests
     [Theory]
     // Institutions called "bodies" are not corpses.
     [InlineData("Lending by the two bodies amounted to 1.1 billion dlrs.")]
+    [InlineData("Relatives waited for the identification of the 12 bodies.")]
     [InlineData("The merger of the two agencies was approved.")]
+    // Hospital stays are not counted: illness fills hospitals as often as harm does.
+    [InlineData("Half of the 45 patients in the study had to be hospitalized.")]
     public void Extract_NotPeople_FindsNothing(string sentence) =>
         CasualtyTestKit.Describe(sentence).Should().BeEmpty();
 }
