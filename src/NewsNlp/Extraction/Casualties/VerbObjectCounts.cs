@@ -40,7 +40,7 @@ internal static class VerbObjectCounts
         int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
         int objectEnd = Math.Max(phraseEnd, quantity.EndToken);
         s.Add(kinds, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, objectEnd);
-        SingleVictims.MatchCoordinated(s, objectEnd, kinds);
+        SingleVictims.MatchListContinuation(s, objectEnd, kinds);
         if ((kinds & CasualtyKinds.Killed) != 0)
         {
             MatchCaptured(s, objectEnd);

@@ -31,6 +31,17 @@ public sealed class CasualtyGeneralisationTests
     [InlineData("A sniper killed one soldier and rebels killed one policeman.", "killed:1:1:1:exact; killed:1:1:1:exact")]
     // Gerunds of killing verbs.
     [InlineData("He was convicted of murdering eight children at a school.", "killed:8:8:8:exact")]
+    // An object list that opens with a single victim, and its traps.
+    [InlineData("Gunmen abducted a hotel manager, two Canadians, and a Filipino from the resort.", "kidnapped:1:1:1:exact; kidnapped:2:2:2:exact; kidnapped:1:1:1:exact")]
+    [InlineData("The blast killed 12 people, a police spokesman said.", "killed:12:12:12:exact")]
+    [InlineData("The blast killed 12 soldiers, 3 of them officers.", "killed:12:12:12:exact")]
+    [InlineData("The blast killed 12 people, 15 minutes after the market opened.", "killed:12:12:12:exact")]
+    [InlineData("Rebels killed four soldiers and a civilian was wounded.", "killed:4:4:4:exact; injured:1:1:1:exact")]
+    // A nationality at the head of a single victim's phrase names a person.
+    [InlineData("Two Americans and a Briton were abducted from their home.", "kidnapped:2:2:2:exact; kidnapped:1:1:1:exact")]
+    [InlineData("Gunmen seized a Filipino at the port.", "")]
+    [InlineData("Rebels kidnapped a Filipino near the port.", "kidnapped:1:1:1:exact")]
+    [InlineData("Rebels attacked a British company and killed a Dutch soldier.", "killed:1:1:1:exact")]
     // A whole with its part: "N people including M policemen were wounded".
     [InlineData("Six people including four policemen were wounded in the shooting.", "injured:6:6:6:exact")]
     // Captures by troops after a killed count.
