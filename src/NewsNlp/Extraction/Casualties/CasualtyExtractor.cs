@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsNlp.Extraction.Numbers;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
@@ -74,6 +75,12 @@ internal sealed class CasualtyExtractor : IStage
                     {
                         NounListCounts.Match(sentence, t, kinds);
                     }
+                }
+
+                if (Lexicon.Default.TryMatchPhrase(CasualtyTail.KillingPhrases, text, tokens, t, sentence.Limit, out int phraseTokens))
+                {
+                    // "rebels gunned down 12 villagers": the phrase's last word stands for the verb.
+                    VerbObjectCounts.MatchObject(sentence, t + phraseTokens - 1, CasualtyKinds.Killed);
                 }
 
                 if (SingleVictims.IsArticle(sentence, t))

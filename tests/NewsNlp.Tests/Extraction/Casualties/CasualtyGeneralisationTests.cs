@@ -37,6 +37,11 @@ public sealed class CasualtyGeneralisationTests
     [InlineData("The blast killed 12 soldiers, 3 of them officers.", "killed:12:12:12:exact")]
     [InlineData("The blast killed 12 people, 15 minutes after the market opened.", "killed:12:12:12:exact")]
     [InlineData("Rebels killed four soldiers and a civilian was wounded.", "killed:4:4:4:exact; injured:1:1:1:exact")]
+    // Phrases of killing that act as one verb.
+    [InlineData("Rebels shot dead 12 villagers on Sunday.", "killed:12:12:12:exact")]
+    [InlineData("Gunmen gunned down three policemen at a checkpoint.", "killed:3:3:3:exact")]
+    [InlineData("Five farmers were hacked to death in the raid.", "killed:5:5:5:exact")]
+    [InlineData("A policeman was shot dead outside the station.", "killed:1:1:1:exact")]
     // A nationality at the head of a single victim's phrase names a person.
     [InlineData("Two Americans and a Briton were abducted from their home.", "kidnapped:2:2:2:exact; kidnapped:1:1:1:exact")]
     [InlineData("Gunmen seized a Filipino at the port.", "")]
