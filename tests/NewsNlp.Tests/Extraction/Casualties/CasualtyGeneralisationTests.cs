@@ -59,6 +59,17 @@ public sealed class CasualtyGeneralisationTests
         CasualtyTestKit.Describe(sentence).Should().Be(expected);
 
     [Theory]
+    // Victim groups: singular heads and the groups the dev splits named.
+    [InlineData("One miner was killed in the fire.", "miners")]
+    [InlineData("A rebel was killed in the clashes.", "rebels")]
+    [InlineData("Police arrested 15 drug traffickers.", "traffickers")]
+    [InlineData("Four terrorists were killed by the patrol.", "militants")]
+    [InlineData("Seven innocent persons died in the attack.", "civilians")]
+    [InlineData("One of its pilots was killed.", "pilots")]
+    public void Extract_Group_FromTheVictimNoun(string sentence, string group) =>
+        CasualtyTestKit.Extract(sentence).Should().ContainSingle().Which.Groups.Should().Equal(group);
+
+    [Theory]
     // Institutions called "bodies" are not corpses.
     [InlineData("Lending by the two bodies amounted to 1.1 billion dlrs.")]
     [InlineData("Relatives waited for the identification of the 12 bodies.")]
