@@ -12,6 +12,10 @@ public sealed class CasualtyGeneralisationTests
     [InlineData("Police are still investigating the murder of the two nuns last week.", "killed:2:2:2:exact")]
     [InlineData("Students fled after the kidnapping and assassination of five classmates.", "kidnapped:5:5:5:exact; killed:5:5:5:exact")]
     [InlineData("The bishop condemned the arrest of two priests and several nuns.", "arrested:2:2:2:exact")]
+    // Agents whose victims follow "of".
+    [InlineData("The kidnappers of four professors offered to free one of them.", "kidnapped:4:4:4:exact")]
+    [InlineData("Police are hunting the killers of two nuns.", "killed:2:2:2:exact")]
+    [InlineData("Police arrested four kidnappers on Monday.", "arrested:4:4:4:exact")]
     // "N of whom died": the count of a partitive relative clause.
     [InlineData("Police repelled an attack by some 20 gunmen, 4 of whom died.", "killed:4:4:4:exact")]
     [InlineData("The bus carried 40 pilgrims, 12 of whom were injured.", "injured:12:12:12:exact")]
