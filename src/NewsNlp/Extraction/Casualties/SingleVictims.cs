@@ -106,9 +106,10 @@ internal static class SingleVictims
     /// <summary>True when the head of the phrase [<paramref name="start"/>, <paramref name="end"/>) names a person.</summary>
     private static bool NamesPerson(in CasualtySentence s, int start, int end)
     {
-        for (int k = end - 1; k >= start && PersonReach.Contains(start, k); k--)
+        for (int k = end - 1; k >= start; k--)
         {
-            if (s.IsWord(k))
+            // A long phrase ("a Filipino from a resort in the south") is read from its reach back, not skipped.
+            if (PersonReach.Contains(start, k) && s.IsWord(k))
             {
                 // The head is the phrase's last word before any "of"/"on" part: check each word from the end.
                 if (s.Is(k, PersonNouns) || CasualtyLexicon.TryGroup(s.Word(k), out _) || (IsHead(s, k, end) && IsNationalityNoun(s, k)))

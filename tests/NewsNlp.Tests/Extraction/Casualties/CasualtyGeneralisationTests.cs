@@ -37,6 +37,7 @@ public sealed class CasualtyGeneralisationTests
     [InlineData("He was convicted of murdering eight children at a school.", "killed:8:8:8:exact")]
     // An object list that opens with a single victim, and its traps.
     [InlineData("Gunmen abducted a hotel manager, two Canadians, and a Filipino from the resort.", "kidnapped:1:1:1:exact; kidnapped:2:2:2:exact; kidnapped:1:1:1:exact")]
+    [InlineData("Gunmen abducted two Canadians and a Filipino from a beach resort in the southern islands.", "kidnapped:2:2:2:exact; kidnapped:1:1:1:exact")]
     [InlineData("The blast killed 12 people, a police spokesman said.", "killed:12:12:12:exact")]
     [InlineData("The blast killed 12 soldiers, 3 of them officers.", "killed:12:12:12:exact")]
     [InlineData("The blast killed 12 people, 15 minutes after the market opened.", "killed:12:12:12:exact")]
