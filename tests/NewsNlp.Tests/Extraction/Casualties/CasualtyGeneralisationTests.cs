@@ -75,6 +75,14 @@ public sealed class CasualtyGeneralisationTests
         CasualtyTestKit.Extract(sentence).Should().ContainSingle().Which.Groups.Should().Equal(group);
 
     [Theory]
+    // A recurring count is a rate over a country, not one event.
+    [InlineData("Every two weeks a child dies of the disease in the province.", "national")]
+    [InlineData("About 500 people are killed on the roads every year.", "national")]
+    [InlineData("Four people were killed in the explosion on Tuesday.", "event")]
+    public void Extract_Scope_OfARecurringCount(string sentence, string scope) =>
+        CasualtyTestKit.Extract(sentence).Should().ContainSingle().Which.Scope.Should().Be(scope);
+
+    [Theory]
     // Institutions called "bodies" are not corpses.
     [InlineData("Lending by the two bodies amounted to 1.1 billion dlrs.")]
     [InlineData("Relatives waited for the identification of the 12 bodies.")]
