@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NewsNlp.Extraction.Numbers;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
@@ -9,10 +10,12 @@ namespace NewsNlp.Extraction.Casualties;
 /// </summary>
 /// <remarks>
 /// Documented choices: a combined figure ("15,000 killed or wounded", "15,000 casualties", "killed,
-/// wounded or captured") gives one record per named kind with the same count ("captured" adds none);
+/// wounded or captured") gives one record per named kind with the same count ("captured" adds none;
+/// only a count of its own beside a killed count, "killed 384 and captured 48", is an arrested record);
 /// an explicit negation ("no casualties", "no one was hurt") or a count of 0 gives nothing; hypothetical, negated
 /// or intended harm ("could kill thousands", "were not hurt") gives nothing; boilerplate sentences add nothing;
-/// a figure repeated for the same kind is one record, and totals are kept as stated, never summed.
+/// a figure repeated for the same kind in another sentence is one record (two counts of one sentence with
+/// separate evidence are two), and totals are kept as stated, never summed.
 /// </remarks>
 internal sealed class CasualtyExtractor : IStage
 {
@@ -74,6 +77,12 @@ internal sealed class CasualtyExtractor : IStage
                     {
                         NounListCounts.Match(sentence, t, kinds);
                     }
+                }
+
+                if (Lexicon.Default.TryMatchPhrase(CasualtyTail.KillingPhrases, text, tokens, t, sentence.Limit, out int phraseTokens))
+                {
+                    // "rebels gunned down 12 villagers": the phrase's last word stands for the verb.
+                    VerbObjectCounts.MatchObject(sentence, t + phraseTokens - 1, CasualtyKinds.Killed);
                 }
 
                 if (SingleVictims.IsArticle(sentence, t))

@@ -28,7 +28,7 @@ internal static class CasualtyMerger
                 foreach (Entry entry in kept)
                 {
                     if (entry.Mention.Kind == mention.Kind && entry.Mention.Quantity.Count == mention.Quantity.Count
-                        && Compatible(entry.Groups, mention.Groups))
+                        && Compatible(entry.Groups, mention.Groups) && !AreOthersInOneSentence(entry.Mention, mention))
                     {
                         same = entry;
                         break;
@@ -63,6 +63,14 @@ internal static class CasualtyMerger
 
         return records.MoveToImmutable();
     }
+
+    /// <summary>
+    /// Two counts of one sentence with separate evidence are different victims ("one army officer
+    /// and a civilian died", "killing one soldier and one policeman"), never a repeat: a repeat is
+    /// told in another sentence. The same words read by two patterns overlap and stay one.
+    /// </summary>
+    private static bool AreOthersInOneSentence(CasualtyMention kept, CasualtyMention incoming) =>
+        kept.Sentence == incoming.Sentence && (kept.End <= incoming.Start || incoming.End <= kept.Start);
 
     /// <summary>Groups agree when either side names none, or one side's groups all appear in the other's.</summary>
     private static bool Compatible(List<string> kept, IReadOnlyList<string> incoming)

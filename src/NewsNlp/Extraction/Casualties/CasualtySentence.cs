@@ -17,6 +17,8 @@ internal readonly struct CasualtySentence
     private static readonly WordClass NonPersonUnits = Lexicon.Default.Class("casualties/non-person-units");
     private static readonly WordClass UnitScanStops = Lexicon.Default.Class("casualties/unit-scan-stops");
     private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
+    private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
+    private static readonly WordClass BodyReferencePrepositions = Lexicon.Default.Class("casualties/definite-body-prepositions");
 
     /// <summary>The place an evacuation is from stands within four tokens after "from" ("from the cruise ship").</summary>
     private static readonly TokenWindow EvacuationReach = new(0, 4);
@@ -116,6 +118,13 @@ internal readonly struct CasualtySentence
             {
                 return false;
             }
+        }
+
+        if (Is(endToken - 1, "bodies") && Is(quantity.FirstToken - 1, Demonstratives) && Is(quantity.FirstToken - 2, BodyReferencePrepositions))
+        {
+            // "lending by the two bodies", "identification of the 12 bodies": a definite reference, to
+            // institutions or to dead already counted, never a new count.
+            return false;
         }
 
         return !Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(endToken);

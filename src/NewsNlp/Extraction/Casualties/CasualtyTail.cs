@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
@@ -8,6 +9,9 @@ namespace NewsNlp.Extraction.Casualties;
 /// </summary>
 internal static class CasualtyTail
 {
+    /// <summary>Phrases of killing that act as one verb ("gunned down", "shot dead").</summary>
+    public static readonly WordClass KillingPhrases = Lexicon.Default.Class("casualties/killing-phrases");
+
     /// <summary>Up to six auxiliaries and adverbs may stand between a phrase and its casualty word ("were reportedly also"): positions 0..5 after the phrase.</summary>
     private static readonly TokenWindow AuxiliaryReach = new(0, 5);
 
@@ -42,6 +46,14 @@ internal static class CasualtyTail
             }
 
             i++;
+        }
+
+        if (i < s.Limit && Lexicon.Default.TryMatchPhrase(KillingPhrases, s.Text, s.Tokens, i, s.Limit, out int phraseTokens))
+        {
+            // "12 villagers were gunned down", "two men were shot dead".
+            kinds = CasualtyKinds.Killed;
+            end = ReadCombined(s, i + phraseTokens, TriggerRole.AfterCount, ref kinds);
+            return true;
         }
 
         if (!s.IsTrigger(i, TriggerRole.AfterCount, out kinds))

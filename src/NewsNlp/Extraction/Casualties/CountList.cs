@@ -34,6 +34,14 @@ internal static class CountList
                 j++;
             }
 
+            if (s.Is(j - 1, "and") && SingleVictims.IsArticle(s, j) && SingleVictims.TryPersonPhrase(s, j, out int personEnd))
+            {
+                // "one army officer and a civilian died": the indefinite victim is one more item of one.
+                items[count++] = new ListItem(SingleVictims.One(j), personEnd, -1);
+                position = personEnd;
+                break;
+            }
+
             if (j == position || j >= s.Limit || !s.TryQuantity(j, out Quantity next) || next.LooksLikeYear)
             {
                 break;

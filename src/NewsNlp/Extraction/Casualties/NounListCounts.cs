@@ -19,6 +19,12 @@ internal static class NounListCounts
     public static void MatchOf(in CasualtySentence s, int noun)
     {
         int j = noun + 1;
+        if ((s.Is(j, "and") || s.Is(j, "or")) && s.Is(j + 1, Nominals) && s.Is(j + 2, "of"))
+        {
+            // "the kidnapping and assassination of five students": the first noun shares the second's victims.
+            j += 2;
+        }
+
         if (!s.Is(j, "of") || s.Is(noun - 1, "number"))
         {
             return;

@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.Numbers;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
@@ -15,6 +16,7 @@ internal static class SingleVictims
     private static readonly TokenWindow PersonReach = new(0, 4);
 
     private static readonly WordClass PersonNouns = Lexicon.Default.Class("casualties/person-nouns");
+    private static readonly WordClass PlacePrepositions = Lexicon.Default.Class("casualties/place-prepositions");
 
     /// <summary>True for "a"/"an" at <paramref name="index"/>.</summary>
     public static bool IsArticle(in CasualtySentence s, int index) => s.Is(index, "a") || s.Is(index, "an");
@@ -50,18 +52,67 @@ internal static class SingleVictims
         if (NamesPerson(s, article + 1, phraseEnd))
         {
             s.Add(kinds, One(article), VictimPhrase.Groups(s, article + 1, phraseEnd), verb, phraseEnd);
+            MatchListContinuation(s, phraseEnd, kinds);
+        }
+    }
+
+    /// <summary>
+    /// Matches more victims of a verb's object list after its first item ends at <paramref name="position"/>:
+    /// "killing four soldiers and a civilian", "abducted a manager, two Canadians, and a Filipino". An
+    /// item is an indefinite person after "and" (a count of one) or a count whose phrase names people;
+    /// the list stops at anything else, at a partitive ("3 of them") and at an item with a casualty
+    /// word of its own ("... and a civilian was wounded": the subject pattern reads that).
+    /// </summary>
+    public static void MatchListContinuation(in CasualtySentence s, int position, CasualtyKinds kinds)
+    {
+        for (int items = 1; items < CountList.MaxItems; items++)
+        {
+            int j = position;
+            j += s.IsPunctuation(j, ',') ? 1 : 0;
+            bool and = s.Is(j, "and");
+            j += and ? 1 : 0;
+            if (j == position || j >= s.Limit)
+            {
+                return;
+            }
+
+            Quantity count;
+            int phraseStart;
+            if (and && IsArticle(s, j))
+            {
+                count = One(j);
+                phraseStart = j + 1;
+            }
+            else if (s.TryQuantity(j, out count) && !count.LooksLikeYear && !count.IsVague && !s.Is(count.EndToken, "of"))
+            {
+                phraseStart = count.EndToken;
+            }
+            else
+            {
+                return;
+            }
+
+            int phraseEnd = VictimPhrase.Scan(s, phraseStart, out _);
+            if (phraseEnd <= phraseStart || !NamesPerson(s, phraseStart, phraseEnd) || CasualtyTail.TryRead(s, phraseEnd, out _, out _, out _))
+            {
+                return;
+            }
+
+            s.Add(kinds, count, VictimPhrase.Groups(s, phraseStart, phraseEnd), count.FirstToken, phraseEnd);
+            position = phraseEnd;
         }
     }
 
     /// <summary>True when the head of the phrase [<paramref name="start"/>, <paramref name="end"/>) names a person.</summary>
     private static bool NamesPerson(in CasualtySentence s, int start, int end)
     {
-        for (int k = end - 1; k >= start && PersonReach.Contains(start, k); k--)
+        for (int k = end - 1; k >= start; k--)
         {
-            if (s.IsWord(k))
+            // A long phrase ("a Filipino from a resort in the south") is read from its reach back, not skipped.
+            if (PersonReach.Contains(start, k) && s.IsWord(k))
             {
                 // The head is the phrase's last word before any "of"/"on" part: check each word from the end.
-                if (s.Is(k, PersonNouns) || CasualtyLexicon.TryGroup(s.Word(k), out _))
+                if (s.Is(k, PersonNouns) || CasualtyLexicon.TryGroup(s.Word(k), out _) || (IsHead(s, k, end) && IsNationalityNoun(s, k)))
                 {
                     return true;
                 }
@@ -71,5 +122,24 @@ internal static class SingleVictims
         return false;
     }
 
-    private static Quantity One(int article) => new(1, 1, 1, false, article, article + 1, false);
+    /// <summary>True when token <paramref name="k"/> ends its noun phrase: last of the phrase, or before a preposition ("a Filipino from the resort").</summary>
+    private static bool IsHead(in CasualtySentence s, int k, int end) =>
+        k == end - 1 || !s.IsWord(k + 1) || s.Is(k + 1, PlacePrepositions) || s.Is(k + 1, "from");
+
+    /// <summary>
+    /// A nationality word at the head of the phrase names a person ("a Briton", "a Filipino"); before
+    /// a noun it is only a modifier ("a British company"), so only the phrase's last word is read.
+    /// </summary>
+    private static bool IsNationalityNoun(in CasualtySentence s, int index) =>
+        CountryGazetteer.TryMatch(s.Text, s.Tokens, index, out CountryMatch match) && match.Form == CountryForm.Demonym && match.TokenCount == 1;
+
+    /// <summary>The count of one that an indefinite article stands for.</summary>
+    public static Quantity One(int article) => new(1, 1, 1, false, article, article + 1, false);
+
+    /// <summary>True when the article at <paramref name="article"/> opens a phrase naming a person; <paramref name="phraseEnd"/> is its end.</summary>
+    public static bool TryPersonPhrase(in CasualtySentence s, int article, out int phraseEnd)
+    {
+        phraseEnd = VictimPhrase.Scan(s, article + 1, out _);
+        return NamesPerson(s, article + 1, phraseEnd);
+    }
 }

@@ -114,6 +114,13 @@ internal static class SubjectCounts
         hypothetical = false;
         for (int k = position; k < s.Limit && LongSubjectReach.Contains(position, k); k++)
         {
+            if (s.Is(k, "including") && s.TryQuantity(k + 1, out Quantity part) && !part.LooksLikeYear)
+            {
+                // "six people including four policemen were wounded": the part is inside the whole; read past it.
+                k = Math.Max(VictimPhrase.Scan(s, part.EndToken, out _), part.EndToken) - 1;
+                continue;
+            }
+
             TokenKind kind = s.Tokens[k].Kind;
             if (kind is TokenKind.Number or TokenKind.Punctuation || s.Is(k, ClauseBreaks) || s.Is(k, SourceVerbs)
                 || s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.BeforeCount, out _)

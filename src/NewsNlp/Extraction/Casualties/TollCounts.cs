@@ -108,7 +108,34 @@ internal static class TollCounts
 
             int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
             s.Add(kinds, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), start, Math.Max(quantity.EndToken, phraseEnd));
+            AddListedGroups(s, quantity, kinds);
             return;
+        }
+    }
+
+    /// <summary>
+    /// "raised the death toll to 22 Iraqis and one U.S. soldier": the toll is given per group, each
+    /// item with its own noun. Not when the list is the subject of a casualty word of its own ("rose
+    /// to 40 and 20 people were injured": the subject pattern reads that).
+    /// </summary>
+    private static void AddListedGroups(in CasualtySentence s, Quantity first, CasualtyKinds kinds)
+    {
+        Span<ListItem> items = stackalloc ListItem[CountList.MaxItems];
+        int position = CountList.Read(s, first, items, out int count);
+        if (count < 2 || CasualtyTail.TryRead(s, position, out _, out _, out _))
+        {
+            return;
+        }
+
+        foreach (ListItem item in items[1..count])
+        {
+            if (item.PhraseEnd <= item.Quantity.EndToken || item.Quantity.IsVague)
+            {
+                // A bare number after the toll ("rose to 40, 12 of them children") names no group of its own.
+                return;
+            }
+
+            s.Add(kinds, item.Quantity, VictimPhrase.Groups(s, item.Quantity.EndToken, item.PhraseEnd), item.Quantity.FirstToken, item.PhraseEnd);
         }
     }
 

@@ -1,4 +1,5 @@
 using NewsNlp.Extraction.Numbers;
+using NewsNlp.Lexicons;
 
 namespace NewsNlp.Extraction.Casualties;
 
@@ -9,6 +10,8 @@ namespace NewsNlp.Extraction.Casualties;
 /// </summary>
 internal static class VerbObjectCounts
 {
+    private static readonly WordClass CaptureVerbs = Lexicon.Default.Class("casualties/capture-verbs");
+
     /// <summary>Matches "verb [or verb] count [phrase]" at a casualty verb.</summary>
     public static void MatchObject(in CasualtySentence s, int verb, CasualtyKinds kinds)
     {
@@ -35,7 +38,30 @@ internal static class VerbObjectCounts
         }
 
         int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
-        s.Add(kinds, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, Math.Max(phraseEnd, quantity.EndToken));
+        int objectEnd = Math.Max(phraseEnd, quantity.EndToken);
+        s.Add(kinds, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, objectEnd);
+        SingleVictims.MatchListContinuation(s, objectEnd, kinds);
+        if ((kinds & CasualtyKinds.Killed) != 0)
+        {
+            MatchCaptured(s, objectEnd);
+        }
+    }
+
+    /// <summary>
+    /// "killed 384 raiders and captured 48": in a report of fighting, the fighters captured beside a
+    /// killed count are taken by the other side (an arrested count, as the guidelines file captures by
+    /// state forces). A bare "captured 3 towns" elsewhere stays nothing: only this coordination counts.
+    /// </summary>
+    private static void MatchCaptured(in CasualtySentence s, int objectEnd)
+    {
+        int j = objectEnd;
+        if (!s.Is(j, "and") || !s.Is(j + 1, CaptureVerbs) || !s.TryQuantity(j + 2, out Quantity captured) || captured.LooksLikeYear)
+        {
+            return;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, captured.EndToken, out _);
+        s.Add(CasualtyKinds.Arrested, captured, VictimPhrase.Groups(s, captured.EndToken, phraseEnd), j + 1, Math.Max(phraseEnd, captured.EndToken));
     }
 
     /// <summary>Matches "left 30 dead", "leaving 200 homeless", "claimed 12 lives", "claimed the lives of 12 people".</summary>

@@ -21,9 +21,15 @@ public static class CasualtyEvaluation
     /// <summary>Scopes the library does not report.</summary>
     public static readonly ImmutableHashSet<string> DroppedScopes = ["hypothetical", "misstatement"];
 
-    /// <summary>Scores every split; <paramref name="errorsFor"/> names the one split whose errors are listed.</summary>
+    /// <summary>The splits in table order; "all" sums every split.</summary>
+    public static readonly ImmutableArray<string> Splits = ["dev", "dev2", "report"];
+
+    /// <summary>
+    /// Scores every split; <paramref name="errors"/> holds one log per split whose errors may be
+    /// listed (the development splits: never the report split, which is scored, not read).
+    /// </summary>
     public static IReadOnlyDictionary<string, Score> Run(
-        NewsExtractor extractor, IReadOnlyList<AnnotatedSentence> sentences, IReadOnlyDictionary<string, SourceArticle> articles, string errorsFor, StringBuilder errors)
+        NewsExtractor extractor, IReadOnlyList<AnnotatedSentence> sentences, IReadOnlyDictionary<string, SourceArticle> articles, IReadOnlyDictionary<string, StringBuilder> errors)
     {
         var records = new Dictionary<string, ArticleRecord>(StringComparer.Ordinal);
         var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
@@ -39,7 +45,7 @@ public static class CasualtyEvaluation
 
             var system = record.Casualties.Where(c => c.Start < sentence.End && c.End > sentence.Start).ToList();
             Score score = scores.TryGetValue(sentence.Split, out Score? s) ? s : scores[sentence.Split] = new Score();
-            StringBuilder? log = sentence.Split == errorsFor ? errors : null;
+            StringBuilder? log = errors.GetValueOrDefault(sentence.Split);
             var elsewhere = record.Casualties.Where(c => !(c.Start < sentence.End && c.End > sentence.Start)).ToList();
             Compare(sentence, article.Text, system, elsewhere, score, log);
         }
@@ -214,7 +220,7 @@ public static class CasualtyEvaluation
         var table = new StringBuilder();
         table.AppendLine("| split | TP | FP | FN | count+kind P | R | F1 | FN that are merged repeats | F1 counting them | bounds | groups | place | scope |");
         table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
-        foreach (string split in new[] { "dev", "report", "all" }.Where(scores.ContainsKey))
+        foreach (string split in Splits.Append("all").Where(scores.ContainsKey))
         {
             Score s = scores[split];
             table.AppendLine(string.Create(CultureInfo.InvariantCulture,

@@ -18,7 +18,7 @@ public sealed class CasualtySetTests(ITestOutputHelper output)
         foreach (AnnotatedSentence s in sentences)
         {
             CasualtySet.SourceFiles.Should().ContainKey(s.Source);
-            s.Split.Should().BeOneOf("dev", "report");
+            s.Split.Should().BeOneOf(CasualtyEvaluation.Splits);
             s.Start.Should().BeLessThan(s.End);
             s.Sha1.Should().MatchRegex("^[0-9a-f]{10}$");
             foreach (AnnotatedCasualty c in s.Casualties)
@@ -38,7 +38,7 @@ public sealed class CasualtySetTests(ITestOutputHelper output)
             }
         }
 
-        sentences.Select(s => s.Split).Distinct().Should().BeEquivalentTo(["dev", "report"]);
+        sentences.Select(s => s.Split).Distinct().Should().BeEquivalentTo(CasualtyEvaluation.Splits);
     }
 
     [SharedDataFact]
@@ -57,23 +57,27 @@ public sealed class CasualtySetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Scores dev and report. Set NEWSNLP_CASUALTY_EVAL_DIR to write the table and the dev-split
-    /// errors there; the report split's errors are never listed (it is scored, not read).
+    /// Scores dev, dev2 and report. Set NEWSNLP_CASUALTY_EVAL_DIR to write the table and the errors
+    /// of the development splits (dev, dev2) there; the report split's errors are never listed (it
+    /// is scored, not read).
     /// </summary>
     [SharedDataFact]
     public void Scores_the_casualty_stage_by_field()
     {
         var sentences = CasualtySet.Read(SetPath);
         var articles = SourceArticles.Load(SharedData.SharedFolder, sentences);
-        var errors = new StringBuilder();
-        var scores = CasualtyEvaluation.Run(NewsExtractor.Create(), sentences, articles, "dev", errors);
+        var errors = new Dictionary<string, StringBuilder>(StringComparer.Ordinal) { ["dev"] = new(), ["dev2"] = new() };
+        var scores = CasualtyEvaluation.Run(NewsExtractor.Create(), sentences, articles, errors);
         string table = CasualtyEvaluation.Table(scores);
         output.WriteLine(table);
         if (Environment.GetEnvironmentVariable("NEWSNLP_CASUALTY_EVAL_DIR") is { Length: > 0 } dir)
         {
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "casualty-eval.md"), table);
-            File.WriteAllText(Path.Combine(dir, "casualty-dev-errors.txt"), errors.ToString());
+            foreach ((string split, StringBuilder log) in errors)
+            {
+                File.WriteAllText(Path.Combine(dir, $"casualty-{split}-errors.txt"), log.ToString());
+            }
         }
 
         scores["dev"].TruePositives.Should().BePositive();
