@@ -47,7 +47,14 @@ internal static class CasualtyMerger
         }
 
         kept.Sort(static (a, b) => a.Mention.Start != b.Mention.Start ? a.Mention.Start.CompareTo(b.Mention.Start) : a.Mention.Kind.CompareTo(b.Mention.Kind));
+        if (kept.Count == 0)
+        {
+            return [];
+        }
+
         var records = ImmutableArray.CreateBuilder<CasualtyEntity>(kept.Count);
+
+        // The places are looked up only when there is a count to place: most articles report none.
         CasualtyPlaces places = CasualtyPlaces.Find(document);
         foreach (Entry entry in kept)
         {
