@@ -19,6 +19,10 @@ internal sealed class Lexicon
     private readonly FrozenDictionary<string, WordClass> classes;
     private readonly FrozenDictionary<string, WordClassSet>.AlternateLookup<ReadOnlySpan<char>> anyCaseWords;
     private readonly FrozenDictionary<string, WordClassSet>.AlternateLookup<ReadOnlySpan<char>> exactCaseWords;
+
+    // The first characters of the case-sensitive words (few, mostly capitalised names): a word that
+    // starts with any other character skips that table's lookup and its hashing.
+    private readonly bool[] exactCaseStarts = new bool[char.MaxValue + 1];
     private readonly string[][] phrases;
     private readonly string[][] entries;
 
@@ -77,6 +81,10 @@ internal sealed class Lexicon
         classes = byName.ToFrozenDictionary(StringComparer.Ordinal);
         anyCaseWords = anyCase.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         exactCaseWords = exactCase.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string word in exactCase.Keys.Where(static w => w.Length > 0))
+        {
+            exactCaseStarts[word[0]] = true;
+        }
     }
 
     /// <summary>The library's lexicon, loaded from the embedded data files on first use.</summary>
@@ -99,7 +107,7 @@ internal sealed class Lexicon
     public WordClassSet ClassesOf(ReadOnlySpan<char> word)
     {
         WordClassSet set = anyCaseWords.TryGetValue(word, out WordClassSet found) ? found : default;
-        return exactCaseWords.TryGetValue(word, out WordClassSet exact) ? set.Union(exact) : set;
+        return word.Length > 0 && exactCaseStarts[word[0]] && exactCaseWords.TryGetValue(word, out WordClassSet exact) ? set.Union(exact) : set;
     }
 
     /// <summary>True when the single word <paramref name="word"/> is in <paramref name="wordClass"/>.</summary>
