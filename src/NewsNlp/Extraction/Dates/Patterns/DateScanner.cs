@@ -152,6 +152,21 @@ internal sealed class DateScanner : IDisposable
         return value is >= 1 and <= 31 ? value : -1;
     }
 
+    /// <summary>
+    /// Extends a calendar date over the year written right after it, with or without a comma
+    /// ("February 8, 2024", "8 February 2024").
+    /// </summary>
+    public void TakeYearAfter(ref TemporalMention m)
+    {
+        int k = IsChar(m.EndToken, ',') ? m.EndToken + 1 : m.EndToken;
+        int year = YearAt(k);
+        if (year > 0)
+        {
+            m.Year = year;
+            m.EndToken = k + 1;
+        }
+    }
+
     /// <summary>A four-digit year token at <paramref name="i"/> (1800..2199), or 0.</summary>
     public int YearAt(int i)
     {

@@ -26,13 +26,7 @@ internal sealed class DayMonthPattern : IDatePattern
         m = s.New(TemporalKind.CalendarDate, i, j + 1);
         m.Day = day;
         m.Month = month;
-        int k = s.IsChar(j + 1, ',') ? j + 2 : j + 1;
-        int year = s.YearAt(k);
-        if (year > 0)
-        {
-            m.Year = year;
-            m.EndToken = k + 1;
-        }
+        s.TakeYearAfter(ref m);
 
         return true;
     }

@@ -45,13 +45,7 @@ internal sealed class MonthNamePattern : IDatePattern
             m = s.New(TemporalKind.CalendarDate, i, j + 1);
             m.Month = month;
             m.Day = day;
-            int k = s.IsChar(j + 1, ',') ? j + 2 : j + 1;
-            int year = s.YearAt(k);
-            if (year > 0)
-            {
-                m.Year = year;
-                m.EndToken = k + 1;
-            }
+            s.TakeYearAfter(ref m);
 
             return day <= DateTime.DaysInMonth(2024, month);
         }
