@@ -17,7 +17,7 @@ internal sealed class EntityTagger
 
     private const int L = EntityLabels.Count;
 
-    private static readonly Lazy<EntityTagger> Instance = new(() => new EntityTagger(LoadEmbedded(), EntityGazetteer.Default));
+    private static readonly Lazy<EntityTagger> Instance = new(() => new EntityTagger(LoadEmbeddedModel(), EntityGazetteer.Default));
 
     [ThreadStatic]
     private static Scratch? scratch;
@@ -25,6 +25,11 @@ internal sealed class EntityTagger
     private readonly EntityGazetteer gazetteer;
     private readonly WordClusters clusters;
     private readonly PackedWeights weights;
+
+    // Only what tagging reads is kept: the full hashed table (4.7 MB) is packed and then let go.
+    private readonly int mask;
+    private readonly float scale;
+    private readonly float[] transitions;
 
     /// <summary>Creates a tagger over <paramref name="model"/> with the embedded word clusters.</summary>
     public EntityTagger(NerModel model, EntityGazetteer gazetteer)
@@ -35,17 +40,17 @@ internal sealed class EntityTagger
     /// <summary>Creates a tagger over <paramref name="model"/> and the word clusters it was trained with.</summary>
     public EntityTagger(NerModel model, EntityGazetteer gazetteer, WordClusters clusters)
     {
-        Model = model;
+        ArgumentNullException.ThrowIfNull(model);
         weights = new PackedWeights(model);
+        mask = model.Mask;
+        scale = model.Scale;
+        transitions = model.Transitions;
         this.gazetteer = gazetteer;
         this.clusters = clusters;
     }
 
     /// <summary>The tagger with the embedded model trained on CoNLL-2003.</summary>
     public static EntityTagger Default => Instance.Value;
-
-    /// <summary>The model.</summary>
-    public NerModel Model { get; }
 
     /// <summary>Tags every sentence of <paramref name="document"/> and returns the entities in text order.</summary>
     public EntitySpan[] Tag(Document document)
@@ -97,18 +102,17 @@ internal sealed class EntityTagger
         bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer, clusters, context);
         Span<float> emissions = s.Emissions.AsSpan(0, n * L);
         Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
-        int mask = Model.Mask;
-        float scale = Model.Scale;
         for (int i = 0; i < n; i++)
         {
             int count = NerFeatures.Extract(text, tokens, info, i, allCaps, mask, rows);
             weights.Score(rows[..count], scale, emissions.Slice(i * L, L));
         }
 
-        Viterbi.Decode(emissions, n, Model.Transitions, s.Back.AsSpan(0, n * L), labels);
+        Viterbi.Decode(emissions, n, transitions, s.Back.AsSpan(0, n * L), labels);
     }
 
-    private static NerModel LoadEmbedded()
+    /// <summary>Reads the embedded model (a fresh copy with its full weight table, for training tools and tests).</summary>
+    public static NerModel LoadEmbeddedModel()
     {
         using Stream? stream = ResourceFile.TryOpen(ResourceName);
         return stream is null

@@ -54,7 +54,7 @@ public sealed class EntityTaggerTests
     [Fact]
     public void Model_Embedded_LoadsWithWeights()
     {
-        NerModel model = EntityTagger.Default.Model;
+        NerModel model = EntityTagger.LoadEmbeddedModel();
         model.Bits.Should().Be(18);
         model.Weights.Should().Contain(w => w != 0);
     }
@@ -62,7 +62,7 @@ public sealed class EntityTaggerTests
     [Fact]
     public void Model_SaveAndLoad_RoundTrips()
     {
-        NerModel model = EntityTagger.Default.Model;
+        NerModel model = EntityTagger.LoadEmbeddedModel();
         using var stream = new MemoryStream();
         model.Save(stream);
         stream.Position = 0;
