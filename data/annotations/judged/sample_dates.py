@@ -2,26 +2,12 @@
 """Seeded draw of N date records from CLI output over news.jsonl, with context for a human judge.
 Usage: sample_dates.py OUTPUT.jsonl NEWS.jsonl N SEED OUT.jsonl
 Offsets in the output are UTF-16 code units (C# string indexes), so slicing goes through UTF-16."""
-import json, random, sys
+import json, sys
+from draw import load_articles, gather, draw, utf16_slice
 out_path, news_path, n, seed, dest = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-
-
-def utf16_slice(text, start, end):
-    units = text.encode('utf-16-le')
-    return units[2 * max(0, start):2 * end].decode('utf-16-le', errors='replace')
-
-
-texts = {}
-for line in open(news_path, encoding='utf-8'):
-    d = json.loads(line); texts[d['id']] = d
-dates = []
-for line in open(out_path, encoding='utf-8'):
-    r = json.loads(line)
-    if 'error' in r: continue
-    for k, e in enumerate(r.get('dates') or []):
-        dates.append((r['id'], k, e))
-rng = random.Random(seed)
-picked = rng.sample(dates, min(n, len(dates)))
+texts = load_articles(news_path)
+dates = gather(out_path, 'dates', texts)
+picked = draw(dates, n, seed)
 mismatches = 0
 with open(dest, 'w', encoding='utf-8') as f:
     for doc, k, e in picked:
