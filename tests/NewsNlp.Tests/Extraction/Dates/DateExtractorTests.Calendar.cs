@@ -43,6 +43,8 @@ public sealed partial class DateExtractorTests
     [InlineData("A truce is expected over Eid al-Adha next month.", "2023-05-30", "Eid al-Adha", "2023-06-28")] // Eid ahead, future clause
     [InlineData("Bombers struck churches on Easter Sunday.", "2019-04-23", "Easter Sunday", "2019-04-21")] // computed Easter
     [InlineData("The Good Friday agreement was signed on Good Friday.", "1998-04-12", "Good Friday", "1998-04-10")] // Good Friday is two days before Easter
+    [InlineData("Stores opened early the day after Thanksgiving Day.", "1999-11-30", "Thanksgiving Day", "1999-11-25")] // US Thanksgiving: the fourth Thursday of November
+    [InlineData("Travel peaked before Thanksgiving, airlines said.", "2024-12-02", "Thanksgiving", "2024-11-28")] // a November starting on a Friday
     [InlineData("The bomb was set to explode at 13:30 on Monday, December 6, a national holiday.", "2004-12-05", "Monday, December 6", "2004-12-06")] // weekday and date are one expression; the date wins over tense
     [InlineData("Trading halted on Friday, March 6, amid panic.", "2020-03-10", "Friday, March 6", "2020-03-06")] // weekday apposition before a date
     [InlineData("The army moved on November 15, 2017, and he resigned on November 21.", "2019-09-09", "November 21", "2017-11-21")] // a year written just before carries over
