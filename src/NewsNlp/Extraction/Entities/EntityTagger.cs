@@ -24,12 +24,8 @@ internal sealed class EntityTagger
 
     private readonly EntityGazetteer gazetteer;
     private readonly WordClusters clusters;
-    private readonly PackedWeights weights;
-
-    // Only what tagging reads is kept: the full hashed table (4.7 MB) is packed and then let go.
-    private readonly int mask;
-    private readonly float scale;
-    private readonly float[] transitions;
+    private readonly Pass first;
+    private readonly Pass? second;
 
     /// <summary>Creates a tagger over <paramref name="model"/> with the embedded word clusters.</summary>
     public EntityTagger(NerModel model, EntityGazetteer gazetteer)
@@ -41,10 +37,8 @@ internal sealed class EntityTagger
     public EntityTagger(NerModel model, EntityGazetteer gazetteer, WordClusters clusters)
     {
         ArgumentNullException.ThrowIfNull(model);
-        weights = new PackedWeights(model);
-        mask = model.Mask;
-        scale = model.Scale;
-        transitions = model.Transitions;
+        first = new Pass(model);
+        second = model.SecondPass is null ? null : new Pass(model.SecondPass);
         this.gazetteer = gazetteer;
         this.clusters = clusters;
     }
@@ -57,25 +51,11 @@ internal sealed class EntityTagger
     {
         ArgumentNullException.ThrowIfNull(document);
         Scratch s = scratch ??= new Scratch();
-        List<EntitySpan> spans = s.Spans;
-        spans.Clear();
-        DocumentFeatures context = s.Document;
-        context.Clear();
-        foreach (Sentence sentence in document.Sentences)
-        {
-            context.Add(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), gazetteer);
-        }
-
         s.EnsureDocument(document.Tokens.Length);
         Span<byte> all = s.DocumentLabels.AsSpan(0, document.Tokens.Length);
-        all.Clear();
-        foreach (Sentence sentence in document.Sentences)
-        {
-            ReadOnlySpan<Token> tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            TagSentence(document.Text, tokens, all.Slice(sentence.FirstToken, sentence.TokenCount), context);
-        }
-
-        s.Consistency.Apply(document.Text, document.Tokens, all, gazetteer);
+        TagDocument(document.Text, document.Tokens, document.Sentences, all);
+        List<EntitySpan> spans = s.Spans;
+        spans.Clear();
         foreach (Sentence sentence in document.Sentences)
         {
             EntityLabels.ToSpans(all.Slice(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, spans);
@@ -85,10 +65,51 @@ internal sealed class EntityTagger
     }
 
     /// <summary>
-    /// Writes one label per token of a sentence into <paramref name="labels"/>;
+    /// Writes one label per token of a whole document into <paramref name="labels"/>: the first
+    /// pass, the second pass over the first pass's labels when the model is stacked, then
+    /// <see cref="DocumentConsistency"/>.
+    /// </summary>
+    public void TagDocument(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> labels)
+    {
+        Scratch s = scratch ??= new Scratch();
+        DocumentFeatures context = s.Document;
+        context.Clear();
+        foreach (Sentence sentence in sentences)
+        {
+            context.Add(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), gazetteer);
+        }
+
+        labels.Clear();
+        foreach (Sentence sentence in sentences)
+        {
+            TagSentence(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), labels.Slice(sentence.FirstToken, sentence.TokenCount), context);
+        }
+
+        if (second is not null)
+        {
+            s.EnsureFirstPass(labels.Length);
+            Span<byte> firstPass = s.FirstPassLabels.AsSpan(0, labels.Length);
+            labels.CopyTo(firstPass);
+            s.Votes.Collect(text, tokens, firstPass);
+            foreach (Sentence sentence in sentences)
+            {
+                Range range = sentence.FirstToken..sentence.EndToken;
+                Decode(second, text, tokens[range], labels[range], context, firstPass[range]);
+            }
+        }
+
+        s.Consistency.Apply(text, tokens, labels, gazetteer);
+    }
+
+    /// <summary>
+    /// Writes the first pass's label for every token of a sentence into <paramref name="labels"/>;
     /// <paramref name="context"/> is what the rest of the document says, or null.
     /// </summary>
-    public void TagSentence(string text, ReadOnlySpan<Token> tokens, Span<byte> labels, DocumentFeatures? context = null)
+    public void TagSentence(string text, ReadOnlySpan<Token> tokens, Span<byte> labels, DocumentFeatures? context = null) =>
+        Decode(first, text, tokens, labels, context, default);
+
+    // One pass of Viterbi decoding; the second pass (non-empty firstPass) adds the features of the first pass's labels.
+    private void Decode(Pass pass, string text, ReadOnlySpan<Token> tokens, Span<byte> labels, DocumentFeatures? context, ReadOnlySpan<byte> firstPass)
     {
         int n = tokens.Length;
         if (n == 0)
@@ -100,15 +121,26 @@ internal sealed class EntityTagger
         s.Ensure(n);
         Span<TokenInfo> info = s.Info.AsSpan(0, n);
         bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer, clusters, context);
+        bool stacked = !firstPass.IsEmpty;
+        if (stacked)
+        {
+            s.Votes.Fill(firstPass, info);
+        }
+
         Span<float> emissions = s.Emissions.AsSpan(0, n * L);
         Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
         for (int i = 0; i < n; i++)
         {
-            int count = NerFeatures.Extract(text, tokens, info, i, allCaps, mask, rows);
-            weights.Score(rows[..count], scale, emissions.Slice(i * L, L));
+            int count = NerFeatures.Extract(text, tokens, info, i, allCaps, pass.Mask, rows);
+            if (stacked)
+            {
+                count = NerFeatures.ExtractSecondPass(info, i, pass.Mask, rows, count);
+            }
+
+            pass.Weights.Score(rows[..count], pass.Scale, emissions.Slice(i * L, L));
         }
 
-        Viterbi.Decode(emissions, n, transitions, s.Back.AsSpan(0, n * L), labels);
+        Viterbi.Decode(emissions, n, pass.Transitions, s.Back.AsSpan(0, n * L), labels);
     }
 
     /// <summary>Reads the embedded model (a fresh copy with its full weight table, for training tools and tests).</summary>
@@ -118,6 +150,15 @@ internal sealed class EntityTagger
         return stream is null
             ? new NerModel(10, new short[(1 << 10) * L], 1f, new float[(L + 1) * L])
             : NerModel.Load(stream);
+    }
+
+    // Only what tagging reads is kept: the full hashed table (4.7 MB) is packed and then let go.
+    private sealed class Pass(NerModel model)
+    {
+        public readonly PackedWeights Weights = new(model);
+        public readonly int Mask = model.Mask;
+        public readonly float Scale = model.Scale;
+        public readonly float[] Transitions = model.Transitions;
     }
 
     private sealed class Scratch
@@ -130,6 +171,16 @@ internal sealed class EntityTagger
         public List<EntitySpan> Spans = new(64);   // the result is copied out, so one list serves every document
         public byte[] DocumentLabels = new byte[1024];
         public DocumentConsistency Consistency = new();
+        public FirstPassVotes Votes = new();
+        public byte[] FirstPassLabels = new byte[1024];
+
+        public void EnsureFirstPass(int n)
+        {
+            if (FirstPassLabels.Length < n)
+            {
+                FirstPassLabels = new byte[Math.Max(n, FirstPassLabels.Length * 2)];
+            }
+        }
 
         public void EnsureDocument(int n)
         {
