@@ -80,22 +80,16 @@ internal sealed class EntityTagger
         }
 
         labels.Clear();
-        foreach (Sentence sentence in sentences)
+        if (second is null)
         {
-            TagSentence(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), labels.Slice(sentence.FirstToken, sentence.TokenCount), context);
-        }
-
-        if (second is not null)
-        {
-            s.EnsureFirstPass(labels.Length);
-            Span<byte> firstPass = s.FirstPassLabels.AsSpan(0, labels.Length);
-            labels.CopyTo(firstPass);
-            s.Votes.Collect(text, tokens, firstPass);
             foreach (Sentence sentence in sentences)
             {
-                Range range = sentence.FirstToken..sentence.EndToken;
-                Decode(second, text, tokens[range], labels[range], context, firstPass[range]);
+                TagSentence(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), labels.Slice(sentence.FirstToken, sentence.TokenCount), context);
             }
+        }
+        else
+        {
+            TagTwoPasses(text, tokens, sentences, labels, context, s);
         }
 
         s.Consistency.Apply(text, tokens, labels, gazetteer);
@@ -105,11 +99,7 @@ internal sealed class EntityTagger
     /// Writes the first pass's label for every token of a sentence into <paramref name="labels"/>;
     /// <paramref name="context"/> is what the rest of the document says, or null.
     /// </summary>
-    public void TagSentence(string text, ReadOnlySpan<Token> tokens, Span<byte> labels, DocumentFeatures? context = null) =>
-        Decode(first, text, tokens, labels, context, default);
-
-    // One pass of Viterbi decoding; the second pass (non-empty firstPass) adds the features of the first pass's labels.
-    private void Decode(Pass pass, string text, ReadOnlySpan<Token> tokens, Span<byte> labels, DocumentFeatures? context, ReadOnlySpan<byte> firstPass)
+    public void TagSentence(string text, ReadOnlySpan<Token> tokens, Span<byte> labels, DocumentFeatures? context = null)
     {
         int n = tokens.Length;
         if (n == 0)
@@ -121,26 +111,83 @@ internal sealed class EntityTagger
         s.Ensure(n);
         Span<TokenInfo> info = s.Info.AsSpan(0, n);
         bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer, clusters, context);
-        bool stacked = !firstPass.IsEmpty;
-        if (stacked)
-        {
-            s.Votes.Fill(firstPass, info);
-        }
-
         Span<float> emissions = s.Emissions.AsSpan(0, n * L);
         Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
         for (int i = 0; i < n; i++)
         {
-            int count = NerFeatures.Extract(text, tokens, info, i, allCaps, pass.Mask, rows);
-            if (stacked)
-            {
-                count = NerFeatures.ExtractSecondPass(info, i, pass.Mask, rows, count);
-            }
-
-            pass.Weights.Score(rows[..count], pass.Scale, emissions.Slice(i * L, L));
+            int count = NerFeatures.Extract(text, tokens, info, i, allCaps, first.Mask, rows);
+            first.Weights.Score(rows[..count], first.Scale, emissions.Slice(i * L, L));
         }
 
-        Viterbi.Decode(emissions, n, pass.Transitions, s.Back.AsSpan(0, n * L), labels);
+        Viterbi.Decode(emissions, n, first.Transitions, s.Back.AsSpan(0, n * L), labels);
+    }
+
+    // The stacked tagger. The second pass's features are the first pass's plus those of the first
+    // pass's labels, and both passes hash into tables of one size, so the first pass's rows are kept
+    // per token and the second pass only appends its own and scores them again.
+    private void TagTwoPasses(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> labels, DocumentFeatures context, Scratch s)
+    {
+        const int Stride = NerFeatures.MaxPerToken;
+        s.EnsureTokens(tokens.Length);
+        Span<TokenInfo> allInfo = s.DocumentInfo.AsSpan(0, tokens.Length);
+        Span<int> allRows = s.DocumentRows.AsSpan(0, tokens.Length * Stride);
+        Span<byte> counts = s.RowCounts.AsSpan(0, tokens.Length);
+        foreach (Sentence sentence in sentences)
+        {
+            int n = sentence.TokenCount;
+            if (n == 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, n);
+            Span<TokenInfo> info = allInfo.Slice(sentence.FirstToken, n);
+            bool allCaps = NerFeatures.Prepare(text, sentenceTokens, info, gazetteer, clusters, context);
+            for (int i = 0; i < n; i++)
+            {
+                int token = sentence.FirstToken + i;
+                counts[token] = (byte)NerFeatures.Extract(text, sentenceTokens, info, i, allCaps, first.Mask, allRows.Slice(token * Stride, Stride));
+            }
+
+            Decode(first, sentence, allRows, counts, labels, s);
+        }
+
+        Span<byte> firstPass = s.FirstPassLabels.AsSpan(0, tokens.Length);
+        labels.CopyTo(firstPass);
+        s.Votes.Collect(text, tokens, firstPass);
+        foreach (Sentence sentence in sentences)
+        {
+            int n = sentence.TokenCount;
+            if (n == 0)
+            {
+                continue;
+            }
+
+            Span<TokenInfo> info = allInfo.Slice(sentence.FirstToken, n);
+            s.Votes.Fill(firstPass.Slice(sentence.FirstToken, n), info);
+            for (int i = 0; i < n; i++)
+            {
+                int token = sentence.FirstToken + i;
+                counts[token] = (byte)NerFeatures.ExtractSecondPass(info, i, second!.Mask, allRows.Slice(token * Stride, Stride), counts[token]);
+            }
+
+            Decode(second!, sentence, allRows, counts, labels, s);
+        }
+    }
+
+    // Scores the kept rows of one sentence with one pass's weights and decodes its labels.
+    private static void Decode(Pass pass, Sentence sentence, ReadOnlySpan<int> allRows, ReadOnlySpan<byte> counts, Span<byte> labels, Scratch s)
+    {
+        int n = sentence.TokenCount;
+        s.Ensure(n);
+        Span<float> emissions = s.Emissions.AsSpan(0, n * L);
+        for (int i = 0; i < n; i++)
+        {
+            int token = sentence.FirstToken + i;
+            pass.Weights.Score(allRows.Slice(token * NerFeatures.MaxPerToken, counts[token]), pass.Scale, emissions.Slice(i * L, L));
+        }
+
+        Viterbi.Decode(emissions, n, pass.Transitions, s.Back.AsSpan(0, n * L), labels.Slice(sentence.FirstToken, n));
     }
 
     /// <summary>Reads the embedded model (a fresh copy with its full weight table, for training tools and tests).</summary>
@@ -172,13 +219,21 @@ internal sealed class EntityTagger
         public byte[] DocumentLabels = new byte[1024];
         public DocumentConsistency Consistency = new();
         public FirstPassVotes Votes = new();
-        public byte[] FirstPassLabels = new byte[1024];
+        public byte[] FirstPassLabels = [];
+        public TokenInfo[] DocumentInfo = [];
+        public int[] DocumentRows = [];
+        public byte[] RowCounts = [];
 
-        public void EnsureFirstPass(int n)
+        // The two-pass buffers, one entry (or one stride of rows) per token of the document.
+        public void EnsureTokens(int n)
         {
             if (FirstPassLabels.Length < n)
             {
-                FirstPassLabels = new byte[Math.Max(n, FirstPassLabels.Length * 2)];
+                int size = Math.Max(n, FirstPassLabels.Length * 2);
+                FirstPassLabels = new byte[size];
+                DocumentInfo = new TokenInfo[size];
+                DocumentRows = new int[size * NerFeatures.MaxPerToken];
+                RowCounts = new byte[size];
             }
         }
 

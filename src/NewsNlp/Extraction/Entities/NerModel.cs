@@ -75,8 +75,18 @@ internal sealed class NerModel
         SecondPass?.WriteBody(writer);
     }
 
-    /// <summary>The same first pass with <paramref name="secondPass"/> stacked on it.</summary>
-    public NerModel WithSecondPass(NerModel secondPass) => new(Bits, Weights, Scale, Transitions) { SecondPass = secondPass };
+    /// <summary>
+    /// The same first pass with <paramref name="secondPass"/> stacked on it; both must hash into
+    /// tables of one size, because the tagger reuses the first pass's rows in the second.
+    /// </summary>
+    /// <exception cref="ArgumentException">The two passes have different table sizes.</exception>
+    public NerModel WithSecondPass(NerModel secondPass)
+    {
+        ArgumentNullException.ThrowIfNull(secondPass);
+        return secondPass.Bits == Bits
+            ? new NerModel(Bits, Weights, Scale, Transitions) { SecondPass = secondPass }
+            : throw new ArgumentException("The second pass must have as many weight rows as the first.", nameof(secondPass));
+    }
 
     private void WriteBody(BinaryWriter writer)
     {
