@@ -90,8 +90,9 @@ public sealed class NerTrainerTests
     {
         List<ConllSentence> testa = ConllReader.Read(SharedData.Path_("data", "conll2003", "eng.testa"));
         EntityScores scores = NerTrainer.Evaluate(EntityTagger.Default, testa);
-        scores.Score(EntityType.Person).F1.Should().BeGreaterThanOrEqualTo(0.92, scores.ToTable());
-        scores.Score(EntityType.None).F1.Should().BeGreaterThanOrEqualTo(0.88, scores.ToTable());
+        // Issue 16's bars (development figures: eng.testa chose the settings).
+        scores.Score(EntityType.Person).F1.Should().BeGreaterThanOrEqualTo(0.95, scores.ToTable());
+        scores.Score(EntityType.None).F1.Should().BeGreaterThanOrEqualTo(0.92, scores.ToTable());
         scores.ToTable().Should().Contain(string.Create(CultureInfo.InvariantCulture, $"| PER |"));
     }
 
