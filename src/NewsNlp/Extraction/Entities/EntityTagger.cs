@@ -25,7 +25,11 @@ internal sealed class EntityTagger
     private readonly EntityGazetteer gazetteer;
     private readonly WordClusters clusters;
     private readonly Pass first;
-    private readonly Pass? second;
+
+    // The second pass of a stacked model: its weights interleaved with the first pass's.
+    private readonly PairedWeights? paired;
+    private readonly float secondScale;
+    private readonly float[]? secondTransitions;
 
     /// <summary>Creates a tagger over <paramref name="model"/> with the embedded word clusters.</summary>
     public EntityTagger(NerModel model, EntityGazetteer gazetteer)
@@ -38,7 +42,12 @@ internal sealed class EntityTagger
     {
         ArgumentNullException.ThrowIfNull(model);
         first = new Pass(model);
-        second = model.SecondPass is null ? null : new Pass(model.SecondPass);
+        if (model.SecondPass is { } second)
+        {
+            paired = new PairedWeights(model, second);
+            secondScale = second.Scale;
+            secondTransitions = second.Transitions;
+        }
         this.gazetteer = gazetteer;
         this.clusters = clusters;
     }
@@ -80,7 +89,7 @@ internal sealed class EntityTagger
         }
 
         labels.Clear();
-        if (second is null)
+        if (paired is null)
         {
             foreach (Sentence sentence in sentences)
             {
@@ -123,15 +132,18 @@ internal sealed class EntityTagger
     }
 
     // The stacked tagger. The second pass's features are the first pass's plus those of the first
-    // pass's labels, and both passes hash into tables of one size, so the first pass's rows are kept
-    // per token and the second pass only appends its own and scores them again.
+    // pass's labels, and both passes hash into tables of one size: one read of an interleaved row
+    // gives both passes' weights of a first-pass feature, the second pass's sums wait per token,
+    // and the second pass adds only its own dozen features. Integer sums: the same scores as
+    // scoring each pass's features in its own table.
     private void TagTwoPasses(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> labels, DocumentFeatures context, Scratch s)
     {
-        const int Stride = NerFeatures.MaxPerToken;
+        PairedWeights weights = paired!;
         s.EnsureTokens(tokens.Length);
         Span<TokenInfo> allInfo = s.DocumentInfo.AsSpan(0, tokens.Length);
-        Span<int> allRows = s.DocumentRows.AsSpan(0, tokens.Length * Stride);
-        Span<byte> counts = s.RowCounts.AsSpan(0, tokens.Length);
+        Span<int> secondSums = s.SecondSums.AsSpan(0, tokens.Length * L);
+        Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
+        Span<int> firstSums = stackalloc int[L];
         foreach (Sentence sentence in sentences)
         {
             int n = sentence.TokenCount;
@@ -143,13 +155,16 @@ internal sealed class EntityTagger
             ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, n);
             Span<TokenInfo> info = allInfo.Slice(sentence.FirstToken, n);
             bool allCaps = NerFeatures.Prepare(text, sentenceTokens, info, gazetteer, clusters, context);
+            s.Ensure(n);
+            Span<float> emissions = s.Emissions.AsSpan(0, n * L);
             for (int i = 0; i < n; i++)
             {
-                int token = sentence.FirstToken + i;
-                counts[token] = (byte)NerFeatures.Extract(text, sentenceTokens, info, i, allCaps, first.Mask, allRows.Slice(token * Stride, Stride));
+                int count = NerFeatures.Extract(text, sentenceTokens, info, i, allCaps, first.Mask, rows);
+                weights.SumBoth(rows[..count], firstSums, secondSums.Slice((sentence.FirstToken + i) * L, L));
+                Scale(firstSums, first.Scale, emissions.Slice(i * L, L));
             }
 
-            Decode(first, sentence, allRows, counts, labels, s);
+            Viterbi.Decode(emissions, n, first.Transitions, s.Back.AsSpan(0, n * L), labels.Slice(sentence.FirstToken, n));
         }
 
         Span<byte> firstPass = s.FirstPassLabels.AsSpan(0, tokens.Length);
@@ -165,29 +180,26 @@ internal sealed class EntityTagger
 
             Span<TokenInfo> info = allInfo.Slice(sentence.FirstToken, n);
             s.Votes.Fill(firstPass.Slice(sentence.FirstToken, n), info);
+            s.Ensure(n);
+            Span<float> emissions = s.Emissions.AsSpan(0, n * L);
             for (int i = 0; i < n; i++)
             {
-                int token = sentence.FirstToken + i;
-                counts[token] = (byte)NerFeatures.ExtractSecondPass(info, i, second!.Mask, allRows.Slice(token * Stride, Stride), counts[token]);
+                Span<int> sums = secondSums.Slice((sentence.FirstToken + i) * L, L);
+                int count = NerFeatures.ExtractSecondPass(info, i, first.Mask, rows, 0);
+                weights.AddSecond(rows[..count], sums);
+                Scale(sums, secondScale, emissions.Slice(i * L, L));
             }
 
-            Decode(second!, sentence, allRows, counts, labels, s);
+            Viterbi.Decode(emissions, n, secondTransitions!, s.Back.AsSpan(0, n * L), labels.Slice(sentence.FirstToken, n));
         }
     }
 
-    // Scores the kept rows of one sentence with one pass's weights and decodes its labels.
-    private static void Decode(Pass pass, Sentence sentence, ReadOnlySpan<int> allRows, ReadOnlySpan<byte> counts, Span<byte> labels, Scratch s)
+    private static void Scale(ReadOnlySpan<int> sums, float scale, Span<float> scores)
     {
-        int n = sentence.TokenCount;
-        s.Ensure(n);
-        Span<float> emissions = s.Emissions.AsSpan(0, n * L);
-        for (int i = 0; i < n; i++)
+        for (int y = 0; y < L; y++)
         {
-            int token = sentence.FirstToken + i;
-            pass.Weights.Score(allRows.Slice(token * NerFeatures.MaxPerToken, counts[token]), pass.Scale, emissions.Slice(i * L, L));
+            scores[y] = sums[y] * scale;
         }
-
-        Viterbi.Decode(emissions, n, pass.Transitions, s.Back.AsSpan(0, n * L), labels.Slice(sentence.FirstToken, n));
     }
 
     /// <summary>Reads the embedded model (a fresh copy with its full weight table, for training tools and tests).</summary>
@@ -221,8 +233,7 @@ internal sealed class EntityTagger
         public FirstPassVotes Votes = new();
         public byte[] FirstPassLabels = [];
         public TokenInfo[] DocumentInfo = [];
-        public int[] DocumentRows = [];
-        public byte[] RowCounts = [];
+        public int[] SecondSums = [];
 
         // The two-pass buffers, one entry (or one stride of rows) per token of the document.
         public void EnsureTokens(int n)
@@ -232,8 +243,7 @@ internal sealed class EntityTagger
                 int size = Math.Max(n, FirstPassLabels.Length * 2);
                 FirstPassLabels = new byte[size];
                 DocumentInfo = new TokenInfo[size];
-                DocumentRows = new int[size * NerFeatures.MaxPerToken];
-                RowCounts = new byte[size];
+                SecondSums = new int[size * L];
             }
         }
 
