@@ -90,7 +90,7 @@ internal static class DateRecognizer
             TokenKind.IsoDate => IsoDateLed,
             TokenKind.Time => TimeLed,
             TokenKind.Number or TokenKind.Ordinal => NumberLed,
-            TokenKind.Word or TokenKind.Abbreviation => WordLed,
+            TokenKind.Word or TokenKind.Abbreviation => scanner.MayStartWordLed(i) ? WordLed : [],
             _ => [],
         };
         foreach (IDatePattern pattern in patterns)
