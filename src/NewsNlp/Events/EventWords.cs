@@ -194,6 +194,24 @@ internal static class EventWords
     /// <summary>Words after "later" that make a plan ("later today", "later this month").</summary>
     public static readonly WordClass PlanDays = Lexicon.Default.Class("events/plan-days");
 
+    /// <summary>Words of labour disputes ("teachers", "wages", "walkout"): a bare "strike" among them is a walkout.</summary>
+    public static readonly WordClass LabourWords = Lexicon.Default.Class("events/labour-words");
+
+    /// <summary>Words of armed force ("troops", "warplanes", "killed"): a sentence with one keeps the military sense of "strike".</summary>
+    public static readonly WordClass ArmedForceWords = Lexicon.Default.Class("events/armed-force-words");
+
+    /// <summary>Objects of "strike" in another sense right after it ("striking oil", "struck a balance").</summary>
+    public static readonly WordClass StruckObjects = Lexicon.Default.Class("events/struck-objects");
+
+    /// <summary>Nouns of deals that are "struck" ("the accord, which was struck in Paris").</summary>
+    public static readonly WordClass DealNouns = Lexicon.Default.Class("events/deal-nouns");
+
+    /// <summary>A government's own legislature, provinces and parties ("Congress", "provincial premiers"): addressed by it, domestic politics.</summary>
+    public static readonly WordClass DomesticBodyWords = Lexicon.Default.Class("events/domestic-body-words");
+
+    /// <summary>Words before a future date that make it the end of a term ("valid until 1990"), not the day of a plan.</summary>
+    public static readonly WordClass DateRangeEnds = Lexicon.Default.Class("events/date-range-ends");
+
     /// <summary>Words before a trigger that place it ahead of the report ("ahead of trade talks").</summary>
     public static readonly WordClass PlanOpeners = Lexicon.Default.Class("events/plan-openers");
 

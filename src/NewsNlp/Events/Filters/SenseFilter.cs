@@ -31,7 +31,8 @@ internal static class SenseFilter
             return IsOtherMeetingSense(document, sentence, trigger);
         }
 
-        if (trigger.Type == EventTaxonomy.Strike && (HasFigurativeObject(document, sentence, trigger) || NearDisaster(document, sentence, trigger) || ModifiesEquipment(document, sentence, trigger)))
+        if (trigger.Type == EventTaxonomy.Strike && (HasFigurativeObject(document, sentence, trigger) || NearDisaster(document, sentence, trigger) || ModifiesEquipment(document, sentence, trigger)
+            || StrikeSense.IsOtherSense(document, sentence, trigger)))
         {
             // "attacked the fiscal policy", "the quake struck northern Ecuador".
             return true;

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using NewsNlp.Events;
+using NewsNlp.Events.Filters;
+using NewsNlp.Extraction.Dates;
+
+namespace NewsNlp.Tests.Events.Filters;
+
+/// <summary>
+/// Filters for ordinary news: planned talks near a date after publication, other senses of a bare
+/// "strike", and appeals or warnings addressed to a government's own legislature. Invented sentences.
+/// </summary>
+public sealed class OrdinaryNewsFilterTests
+{
+    private static readonly DateOnly Published = new(1987, 3, 9);
+
+    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord)
+    {
+        var document = EventFacts.Document(text, Published);
+        var found = new List<TriggerMatch>();
+        TriggerLexicon.Default.Find(document, document.Sentences[0], found);
+        return (document, found.First(m => text[document.Tokens[m.FirstToken].Start..].StartsWith(triggerWord, StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    // A month after publication, in the talks' clause: planned.
+    [InlineData("The minister would fly to Tokyo next month for talks with Japan.", "next month", "1987-04", "talks", true)]
+    // A week after publication, before the trigger.
+    [InlineData("A Greek delegation leaves next week for Ankara to negotiate with Turkey.", "next week", "1987-W12", "negotiate", true)]
+    // A day well after publication.
+    [InlineData("Officials of Iran and Turkey hold talks in Geneva on March 20.", "March 20", "1987-03-20", "talks", true)]
+    // A past date: the talks were held.
+    [InlineData("The minister flew to Tokyo last month for talks with Japan.", "last month", "1987-02", "talks", false)]
+    // This week includes the publication day: not wholly ahead.
+    [InlineData("Iran held talks with Turkey this week.", "this week", "1987-W11", "talks", false)]
+    // The end of a term: an accord in force until a future year does not make the talks planned.
+    [InlineData("Iran and Turkey held talks on the pact that runs until 1990.", "1990", "1990", "talks", false)]
+    public void FutureDates_NearTalks_MakeThemPlanned(string text, string phrase, string value, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        int start = text.IndexOf(phrase, StringComparison.Ordinal);
+        ImmutableArray<DateEntity> dates = [new DateEntity(start, start + phrase.Length, "date", value, null)];
+        FutureDates.Of(document, dates).IsNear(document.Sentences[0], match).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("1987-04-05", "1987-04-05")]
+    [InlineData("1987-06", "1987-06-01")]
+    [InlineData("1987-W12", "1987-03-16")]
+    [InlineData("1987-W12-WE", "1987-03-21")]
+    [InlineData("1987-Q3", "1987-07-01")]
+    [InlineData("1987-H2", "1987-07-01")]
+    [InlineData("1987-SU", "1987-06-01")]
+    [InlineData("1988", "1988-01-01")]
+    [InlineData("1987-04-05TNI", "1987-04-05")]
+    [InlineData("P3M", null)]
+    [InlineData(null, null)]
+    public void EarliestDay_TimexValue_IsItsFirstDay(string? value, string? expected)
+    {
+        FutureDates.EarliestDay(value)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected);
+        (FutureDates.EarliestDay(value) is null).Should().Be(expected is null);
+    }
+
+    [Theory]
+    // A walkout: teachers, wages.
+    [InlineData("Thousands of teachers in state schools launched a national strike over pay.", "strike", true)]
+    [InlineData("The country was hit by a wave of strikes after a wages freeze.", "strikes", true)]
+    // Finding oil, a quake, a deal struck.
+    [InlineData("The state energy firm said it would drill again after striking oil offshore.", "striking", true)]
+    [InlineData("Aid went to the province, which was struck by a flood last week.", "struck", true)]
+    [InlineData("Bonn backed the currency accord, which was struck by the major democracies in Paris.", "struck", true)]
+    // Armed force in the sentence keeps the military sense, whoever else is named.
+    [InlineData("Warplanes struck a union building, killing four workers.", "struck", false)]
+    [InlineData("Iraqi aircraft carried out a strike on the oil terminal at Kharg.", "strike", false)]
+    public void StrikeSense_Sentence_Decides(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        StrikeSense.IsOtherSense(document, document.Sentences[0], match).Should().Be(expected);
+    }
+
+    [Theory]
+    // A leader warns or urges his own legislature: domestic politics.
+    [InlineData("President Reagan warned the U.S. Congress against passing the trade bill.", "warned", true)]
+    [InlineData("He urged lawmakers to move cautiously on the textile bill.", "urged", true)]
+    // A foreign legislature named with its country is a party.
+    [InlineData("The United States urged the Iranian parliament to free the hostages.", "urged", false)]
+    // Another country as the object.
+    [InlineData("President Reagan warned Iran against attacking shipping in the Gulf.", "warned", false)]
+    // Talks are left alone: a visitor's talks with congressional leaders are consultations.
+    [InlineData("The Japanese minister held talks with congressional leaders in Washington.", "talks", false)]
+    public void DomesticAddressee_Object_Decides(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        DomesticAddressee.IsDomestic(document, document.Sentences[0], match, ActorIndex.Build(document, EventFacts.For(text))).Should().Be(expected);
+    }
+}
