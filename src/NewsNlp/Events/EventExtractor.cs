@@ -81,7 +81,7 @@ internal sealed class EventExtractor : IStage
                 float p = t < 0 ? 0.5f : probabilities[t];
                 if (IrrealisFilter.IsIrrealis(document, sentence, trigger) || SenseFilter.IsOtherSense(document, sentence, trigger)
                     || PartyFilter.IsNonPartyAct(document, sentence, trigger, index) || TopicFilter.IsEconomicAppeal(document, sentence, trigger, index)
-                    || TopicFilter.IsForecastWarning(document, sentence, trigger, index) || IsPlannedMeeting(futureDates, sentence, trigger)
+                    || TopicFilter.IsForecastWarning(document, sentence, trigger, index) || IsPlannedMeeting(document, futureDates, sentence, trigger)
                     || DomesticAddressee.IsDomestic(document, sentence, trigger, index)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
@@ -109,9 +109,9 @@ internal sealed class EventExtractor : IStage
         return EventLayerBuilder.Finish(document, facts, events);
     }
 
-    /// <summary>Talks or mediation with a date after publication in their clause ("would go to Moscow next month for talks") are planned.</summary>
-    private static bool IsPlannedMeeting(FutureDates futureDates, Sentence sentence, TriggerMatch trigger) =>
-        trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Mediation && futureDates.IsNear(sentence, trigger);
+    /// <summary>Talks or mediation with a date after publication in their clause ("next month for talks") or in a future clause ("would go to Moscow for talks") are planned.</summary>
+    private static bool IsPlannedMeeting(Document document, FutureDates futureDates, Sentence sentence, TriggerMatch trigger) =>
+        trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Mediation && (futureDates.IsNear(sentence, trigger) || FutureClause.IsFuture(document, sentence, trigger));
 
     /// <summary>
     /// Types with too few labelled sentences for the classifier to learn (its cross-validated F1 is 0): its low probability
@@ -191,7 +191,7 @@ internal sealed class EventExtractor : IStage
 
             int anchor = index.Mentions[m].LastToken + 1;
             var pseudo = new TriggerMatch(new TriggerPattern(classifier.Types[t], [], Weak: false, Mutual: false, "(classifier)"), anchor, anchor);
-            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !IsPlannedMeeting(futureDates, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index)
+            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !IsPlannedMeeting(document, futureDates, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index)
                 && builder.Build(s, pseudo, probabilities[t]) is { } candidate)
             {
                 candidates.Add(candidate);

@@ -209,6 +209,12 @@ internal static class EventWords
     /// <summary>A government's own legislature, provinces and parties ("Congress", "provincial premiers"): addressed by it, domestic politics.</summary>
     public static readonly WordClass DomesticBodyWords = Lexicon.Default.Class("events/domestic-body-words");
 
+    /// <summary>Auxiliaries that put a clause ahead of the report ("would go to Moscow next month for talks").</summary>
+    public static readonly WordClass FutureAuxiliaries = Lexicon.Default.Class("events/future-auxiliaries");
+
+    /// <summary>Modals after a meeting noun that make it the subject of a future or wished act ("the meeting will call for").</summary>
+    public static readonly WordClass SubjectModals = Lexicon.Default.Class("events/subject-modals");
+
     /// <summary>Words before a future date that make it the end of a term ("valid until 1990"), not the day of a plan.</summary>
     public static readonly WordClass DateRangeEnds = Lexicon.Default.Class("events/date-range-ends");
 

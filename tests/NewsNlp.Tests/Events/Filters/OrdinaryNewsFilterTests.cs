@@ -92,4 +92,23 @@ public sealed class OrdinaryNewsFilterTests
         (var document, TriggerMatch match) = Trigger(text, trigger);
         DomesticAddressee.IsDomestic(document, document.Sentences[0], match, ActorIndex.Build(document, EventFacts.For(text))).Should().Be(expected);
     }
+
+    [Theory]
+    // A future auxiliary heads the talks' clause, further back than the five-word look-back.
+    [InlineData("The two sides will then return to Geneva for detailed negotiations on the pact.", "negotiations", true)]
+    [InlineData("Officials said the envoy would fly to Ankara on Monday for talks.", "talks", true)]
+    // A meeting noun as the subject of a modal.
+    [InlineData("The weekend meeting of coffee producers in Managua will call for higher quotas.", "meeting", true)]
+    [InlineData("Formal talks on the rescheduling of the debt should begin soon.", "talks", true)]
+    // Past talks: no auxiliary in the clause, or a participle before the modal.
+    [InlineData("The envoy flew to Ankara on Monday for talks with Turkish leaders.", "talks", false)]
+    [InlineData("The talks held in Geneva last week will resume in April.", "talks", false)]
+    // "will" as a noun, and an auxiliary in another clause.
+    [InlineData("Both sides showed the will to hold talks on the border.", "talks", false)]
+    [InlineData("Iran held talks with Turkey, and officials said they would meet again.", "talks", false)]
+    public void FutureClause_Talks_AreAPlan(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        FutureClause.IsFuture(document, document.Sentences[0], match).Should().Be(expected);
+    }
 }
