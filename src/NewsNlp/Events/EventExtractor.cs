@@ -82,7 +82,7 @@ internal sealed class EventExtractor : IStage
                 if (IrrealisFilter.IsIrrealis(document, sentence, trigger) || SenseFilter.IsOtherSense(document, sentence, trigger)
                     || PartyFilter.IsNonPartyAct(document, sentence, trigger, index) || TopicFilter.IsEconomicAppeal(document, sentence, trigger, index)
                     || TopicFilter.IsForecastWarning(document, sentence, trigger, index) || IsPlannedMeeting(document, futureDates, sentence, trigger)
-                    || DomesticAddressee.IsDomestic(document, sentence, trigger, index)
+                    || DomesticAddressee.IsDomestic(document, sentence, trigger, index) || InanimateThreat.IsInanimate(document, sentence, trigger, index)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
                     continue;

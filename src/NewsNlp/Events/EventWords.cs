@@ -215,6 +215,12 @@ internal static class EventWords
     /// <summary>Modals after a meeting noun that make it the subject of a future or wished act ("the meeting will call for").</summary>
     public static readonly WordClass SubjectModals = Lexicon.Default.Class("events/subject-modals");
 
+    /// <summary>Things, forces of nature and trends that "threaten" with no party threatening ("insects", "fires", "prices").</summary>
+    public static readonly WordClass InanimateSubjects = Lexicon.Default.Class("events/inanimate-subjects");
+
+    /// <summary>Words of a response a party would take ("a tough response", "retaliation"): a warning naming one threatens.</summary>
+    public static readonly WordClass CountermeasureWords = Lexicon.Default.Class("events/countermeasure-words");
+
     /// <summary>Words before a future date that make it the end of a term ("valid until 1990"), not the day of a plan.</summary>
     public static readonly WordClass DateRangeEnds = Lexicon.Default.Class("events/date-range-ends");
 

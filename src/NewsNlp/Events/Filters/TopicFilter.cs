@@ -70,8 +70,8 @@ internal static class TopicFilter
 
     /// <summary>
     /// "Belgian authorities warned it was essential to recover the drums", "the World Bank has warned that unemployment could ...": a
-    /// warning addressed to nobody, in a sentence without a conflict or relations word, is a forecast or advice, not a threat
-    /// ("we warn the Saudis", "warned of reprisals" stay).
+    /// warning addressed to nobody, or addressed and about the economy, in a sentence without a conflict or relations word, is a
+    /// forecast or advice, not a threat ("we warn the Saudis", "warned of reprisals" stay).
     /// </summary>
     public static bool IsForecastWarning(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
     {
@@ -80,13 +80,32 @@ internal static class TopicFilter
             return false;
         }
 
-        // The addressee follows at once, an article at most between: "warned Iran", "warned the United States".
-        int m = index.FirstAtOrAfter(trigger.LastToken + 1);
-        if (m < index.Mentions.Length && index.Mentions[m].FirstToken <= trigger.LastToken + AddresseeReach)
+        if (HasConflictWord(document, sentence))
         {
             return false;
         }
 
-        return !HasConflictWord(document, sentence);
+        // The addressee follows at once, an article at most between: "warned Iran", "warned the United States". Addressed, it is a
+        // threat unless what it warns of is the economy ("the IMF warned Israel that a rise in wages could undo its stabilization").
+        int m = index.FirstAtOrAfter(trigger.LastToken + 1);
+        return m >= index.Mentions.Length || index.Mentions[m].FirstToken > trigger.LastToken + AddresseeReach
+            || HasEconomicContent(document, sentence, trigger);
+    }
+
+    /// <summary>What a warning warns of names the economy and no response of the warner ("would bring a tough response" is retaliation).</summary>
+    private static bool HasEconomicContent(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        bool economic = false;
+        for (int t = trigger.LastToken + 1; t < ContentReach.EndAt(trigger.LastToken, sentence); t++)
+        {
+            if (document.Is(t, EventWords.CountermeasureWords))
+            {
+                return false;
+            }
+
+            economic |= document.Is(t, EventWords.EconomicWords);
+        }
+
+        return economic;
     }
 }

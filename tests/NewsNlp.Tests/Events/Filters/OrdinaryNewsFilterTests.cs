@@ -111,4 +111,31 @@ public sealed class OrdinaryNewsFilterTests
         (var document, TriggerMatch match) = Trigger(text, trigger);
         FutureClause.IsFuture(document, document.Sentences[0], match).Should().Be(expected);
     }
+
+    [Theory]
+    // Things and trends threaten; nobody makes a threat.
+    [InlineData("Locusts are threatening to destroy a third of the harvest in Chad.", "threatening", true)]
+    [InlineData("Forest fires in Greece flared again, threatening villages near the border.", "threatening", true)]
+    [InlineData("Japan offered concessions on two issues which threaten to sour relations with the United States.", "threaten", true)]
+    // A party threatens, named between the thing and the trigger or as the subject.
+    [InlineData("Over the border dispute Iran threatened to close the strait.", "threatened", false)]
+    [InlineData("Iraq threatened to resume attacks on Iranian towns.", "threatened", false)]
+    public void InanimateThreat_Subject_Decides(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        InanimateThreat.IsInanimate(document, document.Sentences[0], match, ActorIndex.Build(document, EventFacts.For(text))).Should().Be(expected);
+    }
+
+    [Theory]
+    // An addressed warning about the economy, with no conflict word: a forecast.
+    [InlineData("The fund warned Japan that a rise in wages could undo its economic recovery.", true)]
+    // A warning of a response is a threat, even about trade.
+    [InlineData("The minister warned Japan that protectionist measures would bring a tough response.", false)]
+    // A warning in a sentence about armed conflict stays.
+    [InlineData("The minister warned Iran that attacks on shipping would hurt oil prices.", false)]
+    public void ForecastWarning_AddressedEconomy_IsNoThreat(string text, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, "warned");
+        TopicFilter.IsForecastWarning(document, document.Sentences[0], match, ActorIndex.Build(document, EventFacts.For(text))).Should().Be(expected);
+    }
 }
