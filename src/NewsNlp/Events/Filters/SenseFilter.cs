@@ -14,11 +14,11 @@ internal static class SenseFilter
     // "calling it an aggression", "described as an attack": the naming verb stands a few words before.
     private static readonly TokenWindow CharacterizationReach = new(4, 0);
 
-    // "met some demand", "meet its domestic consumption needs": the object of "meet" follows within four words.
-    private static readonly TokenWindow NeedObjectReach = new(0, 4);
+    // "met some demand", "meet its domestic consumption needs", "met the first two Venezuelan criteria": the object of "meet" follows within five words.
+    private static readonly TokenWindow NeedObjectReach = new(0, 5);
 
-    // "told the annual meeting", "told a meeting": the speaking verb stands at most three words before.
-    private static readonly TokenWindow VenueReach = new(3, 0);
+    // "told the annual meeting", "speaking at an informal meeting": the speaking verb stands at most four words before.
+    private static readonly TokenWindow VenueReach = new(4, 0);
 
     // "attacked Japan's tight-fisted fiscal policy", "a frontal attack on the national debt": the figurative object follows in the same phrase.
     private static readonly TokenWindow ObjectReach = new(0, 7);
@@ -28,7 +28,13 @@ internal static class SenseFilter
     {
         if (trigger.Type == EventTaxonomy.Consultation)
         {
-            return IsOtherMeetingSense(document, sentence, trigger);
+            return IsOtherMeetingSense(document, sentence, trigger) || StrikeSense.IsLabourDispute(document, sentence);
+        }
+
+        if (trigger.Type is EventTaxonomy.Mediation or EventTaxonomy.Agreement && StrikeSense.IsLabourDispute(document, sentence))
+        {
+            // "appointed a mediator to end the letter carriers' strike", "agreed to end the dock strike": labour, not relations.
+            return true;
         }
 
         if (trigger.Type == EventTaxonomy.Strike && (HasFigurativeObject(document, sentence, trigger) || NearDisaster(document, sentence, trigger) || ModifiesEquipment(document, sentence, trigger)

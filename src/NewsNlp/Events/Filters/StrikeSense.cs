@@ -43,6 +43,22 @@ internal static class StrikeSense
             || (!noun && HasWord(document, DealReach.StartAt(trigger.FirstToken, sentence), trigger.FirstToken, EventWords.DealNouns));
     }
 
+    /// <summary>
+    /// True when the sentence tells a walkout: a "strike" noun among labour words and no armed force ("negotiations resumed in the
+    /// strike by the letter carriers"): talks, mediation and deals in it are labour relations, not relations between parties.
+    /// </summary>
+    public static bool IsLabourDispute(Document document, Sentence sentence)
+    {
+        bool walkout = false;
+        for (int t = sentence.FirstToken; t < sentence.EndToken && !walkout; t++)
+        {
+            walkout = document.Span(document.Tokens[t]) is "strike" or "strikes" or "Strike" or "Strikes";
+        }
+
+        return walkout && HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.LabourWords)
+            && !HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.ArmedForceWords);
+    }
+
     private static bool IsStrikeWord(ReadOnlySpan<char> word) =>
         word.StartsWith("strik", StringComparison.OrdinalIgnoreCase) || word.Equals("struck", StringComparison.OrdinalIgnoreCase);
 

@@ -138,4 +138,18 @@ public sealed class OrdinaryNewsFilterTests
         (var document, TriggerMatch match) = Trigger(text, "warned");
         TopicFilter.IsForecastWarning(document, document.Sentences[0], match, ActorIndex.Build(document, EventFacts.For(text))).Should().Be(expected);
     }
+
+    [Theory]
+    // Talks, mediation and deals in a sentence that tells a walkout are labour relations.
+    [InlineData("Negotiations resumed in the ten-day strike by the country's postal workers.", "Negotiations", true)]
+    [InlineData("The government appointed a mediator to end the dockers' strike.", "mediator", true)]
+    // A strike by armed forces keeps talks in scope.
+    [InlineData("Talks resumed after the air strike killed four soldiers.", "Talks", false)]
+    // Talks without a walkout.
+    [InlineData("Japan held talks with Chinese officials on Monday.", "talks", false)]
+    public void LabourDispute_TalksInAWalkout_AreOtherSense(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        SenseFilter.IsOtherSense(document, document.Sentences[0], match).Should().Be(expected);
+    }
 }
