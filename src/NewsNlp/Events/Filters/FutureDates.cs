@@ -125,7 +125,7 @@ internal sealed class FutureDates
         }
 
         ReadOnlySpan<char> rest = value.AsSpan(5);
-        if (rest[0] == 'W' && int.TryParse(rest.Slice(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int week) && week is >= 1 and <= 53)
+        if (rest.Length >= 3 && rest[0] == 'W' && int.TryParse(rest.Slice(1, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int week) && week is >= 1 and <= 53)
         {
             DateTime monday = ISOWeek.ToDateTime(year, Math.Min(week, ISOWeek.GetWeeksInYear(year)), DayOfWeek.Monday);
             return DateOnly.FromDateTime(rest.EndsWith("-WE") ? monday.AddDays(5) : monday);

@@ -53,6 +53,11 @@ public sealed class OrdinaryNewsFilterTests
     [InlineData("1988", "1988-01-01")]
     [InlineData("1987-04-05TNI", "1987-04-05")]
     [InlineData("P3M", null)]
+    [InlineData("1989-WE", null)]
+    [InlineData("1987-W", null)]
+    [InlineData("1987-", null)]
+    [InlineData("XXXX-03", null)]
+    [InlineData("1987-13", null)]
     [InlineData(null, null)]
     public void EarliestDay_TimexValue_IsItsFirstDay(string? value, string? expected)
     {
