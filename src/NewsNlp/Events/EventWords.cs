@@ -221,6 +221,12 @@ internal static class EventWords
     /// <summary>Words of a response a party would take ("a tough response", "retaliation"): a warning naming one threatens.</summary>
     public static readonly WordClass CountermeasureWords = Lexicon.Default.Class("events/countermeasure-words");
 
+    /// <summary>Adjectives right before a meeting noun that make it not yet held ("a probable meeting").</summary>
+    public static readonly WordClass PlanAdjectives = Lexicon.Default.Class("events/plan-adjectives");
+
+    /// <summary>Nouns of a proposal that govern talks after them ("an invitation for talks", "the proposal to open negotiations").</summary>
+    public static readonly WordClass TalksProposalNouns = Lexicon.Default.Class("events/talks-proposal-nouns");
+
     /// <summary>Words before a future date that make it the end of a term ("valid until 1990"), not the day of a plan.</summary>
     public static readonly WordClass DateRangeEnds = Lexicon.Default.Class("events/date-range-ends");
 

@@ -13,6 +13,9 @@ internal static class FutureClause
     // "will then return to Geneva for detailed negotiations on the pact": the auxiliary heads the clause up to twelve tokens before.
     private static readonly TokenWindow AuxiliaryReach = new(12, 0);
 
+    // "a Peruvian invitation for ministerial-level talks": the proposal noun stands up to four tokens before.
+    private static readonly TokenWindow ProposalReach = new(4, 0);
+
     // "This weekend's meeting of Latin American coffee producers here will call": the modal follows the noun's phrase within eight tokens.
     private static readonly TokenWindow ModalReach = new(0, 8);
 
@@ -24,7 +27,41 @@ internal static class FutureClause
             return false;
         }
 
-        return AuxiliaryBefore(document, sentence, trigger) || ModalAfter(document, sentence, trigger);
+        return AuxiliaryBefore(document, sentence, trigger) || ModalAfter(document, sentence, trigger) || PlanAdjectiveBefore(document, sentence, trigger)
+            || ProposedBefore(document, sentence, trigger);
+    }
+
+    /// <summary>"an invitation for ministerial-level talks", "the proposal to open negotiations": a proposal noun governing the talks through "for", "to" or "of".</summary>
+    private static bool ProposedBefore(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 2; t >= sentence.FirstToken && t >= ProposalReach.StartAt(trigger.FirstToken, sentence); t--)
+        {
+            if (document.Is(t, EventWords.TalksProposalNouns) && document.Span(document.Tokens[t + 1]) is "for" or "to" or "of")
+            {
+                return true;
+            }
+
+            if (EndsClause(document, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a probable meeting", "the prospective trade negotiations": a plan adjective right before the noun, one modifier at most between.</summary>
+    private static bool PlanAdjectiveBefore(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - 2; t--)
+        {
+            if (document.Is(t, EventWords.PlanAdjectives))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AuxiliaryBefore(Document document, Sentence sentence, TriggerMatch trigger)

@@ -44,6 +44,11 @@ internal static class SenseFilter
             return true;
         }
 
+        if (IsOtherWordSense(document, sentence, trigger))
+        {
+            return true;
+        }
+
         if (trigger.Type is not (EventTaxonomy.Strike or EventTaxonomy.Mobilization or EventTaxonomy.Threat))
         {
             return false;
@@ -91,6 +96,34 @@ internal static class SenseFilter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Single trigger words used in another part of speech: the reporter's adjective "alleged" ("Japan's alleged failure to keep the pact",
+    /// "in retaliation for an alleged breach"), "ready to" or "ready for" (a readiness, not troops readied), and the noun "broker(s)" (a
+    /// trade, not brokering: "ship brokers said"; "brokers a deal" keeps its object).
+    /// </summary>
+    private static bool IsOtherWordSense(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.Span(document.Tokens[trigger.FirstToken]);
+        int previous = trigger.FirstToken - 1;
+        int next = trigger.LastToken + 1;
+        ReadOnlySpan<char> after = next < sentence.EndToken ? document.Span(document.Tokens[next]) : default;
+        return trigger.Type switch
+        {
+            EventTaxonomy.Accusation => word.Equals("alleged", StringComparison.OrdinalIgnoreCase) && previous >= sentence.FirstToken
+                && (document.Is(previous, EventWords.Determiners) || document.Is(previous, EventWords.PossessivePronouns) || document.Is(previous, EventWords.Prepositions)
+                    || document.Span(document.Tokens[previous]) is "'s"),
+            EventTaxonomy.Mobilization => word.Equals("ready", StringComparison.OrdinalIgnoreCase) && after is "to" or "for",
+            EventTaxonomy.Mediation => word.Equals("broker", StringComparison.OrdinalIgnoreCase) || word.Equals("brokers", StringComparison.OrdinalIgnoreCase)
+                ? !(next < sentence.EndToken && document.Is(next, EventWords.Determiners)) : false,
+            _ => false,
+        };
     }
 
     /// <summary>Number of business-news words in the sentence.</summary>

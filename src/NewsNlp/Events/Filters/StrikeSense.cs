@@ -37,7 +37,8 @@ internal static class StrikeSense
             return false;
         }
 
-        bool noun = document.Span(document.Tokens[trigger.FirstToken]) is "strike" or "strikes" or "Strike" or "Strikes";
+        // "staging a strike", "its striking letter carriers": every form but "struck" may be a walkout.
+        bool noun = !document.Span(document.Tokens[trigger.FirstToken]).Equals("struck", StringComparison.OrdinalIgnoreCase);
         return (noun && HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.LabourWords))
             || HasWord(document, trigger.LastToken + 1, DisasterReach.EndAt(trigger.LastToken, sentence), EventWords.DisasterWords)
             || (!noun && HasWord(document, DealReach.StartAt(trigger.FirstToken, sentence), trigger.FirstToken, EventWords.DealNouns));

@@ -157,4 +157,32 @@ public sealed class OrdinaryNewsFilterTests
         (var document, TriggerMatch match) = Trigger(text, trigger);
         SenseFilter.IsOtherSense(document, document.Sentences[0], match).Should().Be(expected);
     }
+
+    [Theory]
+    // The reporter's adjective "alleged" is no accusation; a party alleging is.
+    [InlineData("The tariffs answer Japan's alleged failure to keep the pact.", "alleged", true)]
+    [InlineData("Sanctions were imposed for alleged violations of the accord.", "alleged", true)]
+    [InlineData("Iran alleged that Iraqi jets had bombed the town.", "alleged", false)]
+    // A readiness is no mobilization.
+    [InlineData("The minister said Japan was ready to take appropriate measures.", "ready", true)]
+    // "brokers" as a trade, not brokering.
+    [InlineData("Demand for tankers was thin, ship brokers said.", "brokers", true)]
+    public void WordSense_OtherPartOfSpeech_IsOtherSense(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        SenseFilter.IsOtherSense(document, document.Sentences[0], match).Should().Be(expected);
+    }
+
+    [Theory]
+    // Proposed or probable talks are not held.
+    [InlineData("Mexico has yet to answer a Peruvian invitation for ministerial-level talks.", "talks", true)]
+    [InlineData("Japan rejected the U.S. proposal to open negotiations on rice.", "negotiations", true)]
+    [InlineData("Dealers watched for a probable meeting between the two finance ministers.", "meeting", true)]
+    // A proposal discussed at a meeting held.
+    [InlineData("Only two states supported this proposal at the meeting on Monday.", "meeting", false)]
+    public void FutureClause_ProposedTalks_AreNotHeld(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        FutureClause.IsFuture(document, document.Sentences[0], match).Should().Be(expected);
+    }
 }
