@@ -83,6 +83,7 @@ internal sealed class EventExtractor : IStage
                     || PartyFilter.IsNonPartyAct(document, sentence, trigger, index) || TopicFilter.IsEconomicAppeal(document, sentence, trigger, index)
                     || TopicFilter.IsForecastWarning(document, sentence, trigger, index) || IsPlannedMeeting(document, futureDates, sentence, trigger)
                     || DomesticAddressee.IsDomestic(document, sentence, trigger, index) || InanimateThreat.IsInanimate(document, sentence, trigger, index)
+                    || TopicFilter.IsTradeMeasure(document, sentence, trigger) || TopicFilter.IsMarketCommentary(document, sentence, trigger)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
                     continue;
@@ -191,7 +192,7 @@ internal sealed class EventExtractor : IStage
 
             int anchor = index.Mentions[m].LastToken + 1;
             var pseudo = new TriggerMatch(new TriggerPattern(classifier.Types[t], [], Weak: false, Mutual: false, "(classifier)"), anchor, anchor);
-            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !IsPlannedMeeting(document, futureDates, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index)
+            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !IsPlannedMeeting(document, futureDates, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index) && !TopicFilter.IsTradeMeasure(document, sentence, pseudo)
                 && builder.Build(s, pseudo, probabilities[t]) is { } candidate)
             {
                 candidates.Add(candidate);

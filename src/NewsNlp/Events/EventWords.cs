@@ -227,6 +227,15 @@ internal static class EventWords
     /// <summary>Nouns of a proposal that govern talks after them ("an invitation for talks", "the proposal to open negotiations").</summary>
     public static readonly WordClass TalksProposalNouns = Lexicon.Default.Class("events/talks-proposal-nouns");
 
+    /// <summary>Trade-dispute measures ("tariffs", "duties", "quotas"): a downgrade read from them alone is no sanction on a state.</summary>
+    public static readonly WordClass TradeMeasureWords = Lexicon.Default.Class("events/trade-measure-words");
+
+    /// <summary>Words of sanctions and diplomatic downgrades proper ("sanctions", "embargo", "ambassador", "ties").</summary>
+    public static readonly WordClass DowngradeWords = Lexicon.Default.Class("events/downgrade-words");
+
+    /// <summary>Market sources a sentence may be attributed to ("dealers said"): their sentences are market commentary.</summary>
+    public static readonly WordClass MarketSources = Lexicon.Default.Class("events/market-sources");
+
     /// <summary>Words before a future date that make it the end of a term ("valid until 1990"), not the day of a plan.</summary>
     public static readonly WordClass DateRangeEnds = Lexicon.Default.Class("events/date-range-ends");
 

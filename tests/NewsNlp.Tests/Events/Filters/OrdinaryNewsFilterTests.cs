@@ -185,4 +185,35 @@ public sealed class OrdinaryNewsFilterTests
         (var document, TriggerMatch match) = Trigger(text, trigger);
         FutureClause.IsFuture(document, document.Sentences[0], match).Should().Be(expected);
     }
+
+    [Theory]
+    // Duties and tariffs alone are trade-dispute measures, not sanctions on a state.
+    [InlineData("The U.S. imposed 100 pct import duties on Japanese computers.", "imposed", true)]
+    // Sanctions named: a downgrade.
+    [InlineData("The U.S. imposed sanctions and tariffs on Libya.", "imposed", false)]
+    public void TradeMeasure_DutiesAlone_AreNoDowngrade(string text, string trigger, bool expected)
+    {
+        var document = EventFacts.Document(text, Published);
+        int token = 0;
+        while (!text[document.Tokens[token].Start..].StartsWith(trigger, StringComparison.Ordinal))
+        {
+            token++;
+        }
+
+        var pattern = new TriggerPattern(EventTaxonomy.DiplomaticDowngrade, [], Weak: false, Mutual: false, "(classifier)");
+        TopicFilter.IsTradeMeasure(document, document.Sentences[0], new TriggerMatch(pattern, token, token)).Should().Be(expected);
+    }
+
+    [Theory]
+    // Meetings named in a sentence told by dealers or analysts are market commentary.
+    [InlineData("Talks this week between the two leaders could take pressure off the dollar, dealers said.", "Talks", true)]
+    [InlineData("Analysts said the meeting of finance ministers in Paris supported the yen.", "meeting", true)]
+    // A conflict or relations word keeps the sentence; other speakers do not make commentary.
+    [InlineData("Talks between Iran and Iraq on a ceasefire in the war eased fears, dealers said.", "Talks", false)]
+    [InlineData("Talks this week between the two leaders went well, officials said.", "Talks", false)]
+    public void MarketCommentary_DealersSaid_IsNoEvent(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        TopicFilter.IsMarketCommentary(document, document.Sentences[0], match).Should().Be(expected);
+    }
 }
