@@ -5,7 +5,8 @@ namespace NewsNlp.Events.Filters;
 /// <summary>
 /// Appeals, warnings and accusations addressed to a government's own legislature, provinces or parties
 /// ("Reagan warned the U.S. Congress against the bill", "urged lawmakers to move cautiously", "accused
-/// the provincial premiers"): domestic politics, not an act toward another country. A foreign legislature named with
+/// the provincial premiers"), or coming from them ("criticism from opposition parties"): domestic
+/// politics, not an act toward another country. A foreign legislature named with
 /// its own country ("urged the Iranian parliament to") is a party and stays.
 /// </summary>
 internal static class DomesticAddressee
@@ -32,8 +33,8 @@ internal static class DomesticAddressee
                 return false;
             }
 
-            // "appealed to", "called on" open the object; any other preposition or a clause opener ends it.
-            bool opener = t == trigger.LastToken + 1 && word is "to" or "on";
+            // "appealed to", "called on" open the object, "criticism from", "attacked by" the critic; any other preposition or a clause opener ends it.
+            bool opener = t == trigger.LastToken + 1 && word is "to" or "on" or "from" or "by";
             if (!opener && word is not "and" && (EventWords.Prepositions.Contains(word) || EventWords.ClauseOpeners.Contains(word)))
             {
                 return false;

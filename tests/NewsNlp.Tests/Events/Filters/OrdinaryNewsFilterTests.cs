@@ -86,6 +86,8 @@ public sealed class OrdinaryNewsFilterTests
     // A leader warns or urges his own legislature: domestic politics.
     [InlineData("President Reagan warned the U.S. Congress against passing the trade bill.", "warned", true)]
     [InlineData("He urged lawmakers to move cautiously on the textile bill.", "urged", true)]
+    // Criticism coming from the opposition is domestic too.
+    [InlineData("The prime minister faced criticism from opposition parties over the sales tax.", "criticism", true)]
     // A foreign legislature named with its country is a party.
     [InlineData("The United States urged the Iranian parliament to free the hostages.", "urged", false)]
     // Another country as the object.
