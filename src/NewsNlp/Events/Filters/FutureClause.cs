@@ -74,6 +74,13 @@ internal static class FutureClause
                 return t > sentence.FirstToken && document.Span(document.Tokens[t]) is "then" && document.Is(t - 1, EventWords.FutureAuxiliaries);
             }
 
+            // "is to hold two days of meetings", "was due to begin talks": a plan, however far the talks stand in the clause.
+            if (t > sentence.FirstToken && document.Span(document.Tokens[t]) is "to"
+                && (document.Is(t - 1, EventWords.BeForms) || document.Span(document.Tokens[t - 1]) is "due"))
+            {
+                return true;
+            }
+
             // "the political will for talks", "his will": a noun, not the auxiliary.
             if (document.Is(t, EventWords.FutureAuxiliaries)
                 && !(t > sentence.FirstToken && (document.Is(t - 1, EventWords.Determiners) || document.Is(t - 1, EventWords.PossessivePronouns))))

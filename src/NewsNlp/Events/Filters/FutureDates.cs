@@ -46,7 +46,8 @@ internal sealed class FutureDates
         List<(int, int)>? spans = null;
         foreach (DateEntity date in dates)
         {
-            if (EarliestDay(date.Value) is { } earliest && earliest > last)
+            // The dateline margin is for days; "this weekend" in a Friday story starts tomorrow and is ahead all the same.
+            if (EarliestDay(date.Value) is { } earliest && (earliest > last || (earliest > published && !IsDay(date.Value!))))
             {
                 int first = LowerBound.Of<Token>(document.Tokens, date.Start, static t => t.Start);
                 int end = LowerBound.Of<Token>(document.Tokens, date.End, static t => t.Start);
@@ -101,6 +102,8 @@ internal sealed class FutureDates
 
         return false;
     }
+
+    private static bool IsDay(string value) => value.Length >= 10 && char.IsAsciiDigit(value[5]);
 
     /// <summary>
     /// The first day a TIMEX value can mean: a day ("1987-04-05", with or without a time), a month ("1987-06"), an ISO week

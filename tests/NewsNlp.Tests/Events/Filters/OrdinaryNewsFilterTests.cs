@@ -30,6 +30,8 @@ public sealed class OrdinaryNewsFilterTests
     [InlineData("Officials of Iran and Turkey hold talks in Geneva on March 20.", "March 20", "1987-03-20", "talks", true)]
     // A past date: the talks were held.
     [InlineData("The minister flew to Tokyo last month for talks with Japan.", "last month", "1987-02", "talks", false)]
+    // A weekend starting the day after publication is ahead (the dateline margin is for days only).
+    [InlineData("Ministers of Iran and Turkey meet in Ankara this weekend for talks.", "this weekend", "1987-W11-WE", "talks", true)]
     // This week includes the publication day: not wholly ahead.
     [InlineData("Iran held talks with Turkey this week.", "this week", "1987-W11", "talks", false)]
     // The end of a term: an accord in force until a future year does not make the talks planned.
@@ -104,6 +106,9 @@ public sealed class OrdinaryNewsFilterTests
     // A future auxiliary heads the talks' clause, further back than the five-word look-back.
     [InlineData("The two sides will then return to Geneva for detailed negotiations on the pact.", "negotiations", true)]
     [InlineData("Officials said the envoy would fly to Ankara on Monday for talks.", "talks", true)]
+    // "is to", "due to" head the clause.
+    [InlineData("The vice minister is to hold two days of meetings with U.S. officials.", "meetings", true)]
+    [InlineData("The delegation was due to leave for Ottawa for trade talks.", "talks", true)]
     // A meeting noun as the subject of a modal.
     [InlineData("The weekend meeting of coffee producers in Managua will call for higher quotas.", "meeting", true)]
     [InlineData("Formal talks on the rescheduling of the debt should begin soon.", "talks", true)]
