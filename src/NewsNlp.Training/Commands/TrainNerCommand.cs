@@ -20,20 +20,23 @@ internal static class TrainNerCommand
         var iterations = new Option<int>("--iterations") { Description = "Training passes.", DefaultValueFactory = _ => 20 };
         var bits = new Option<int>("--bits") { Description = "log2 of the number of weight rows.", DefaultValueFactory = _ => 18 };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 20240119 };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds for the second (stacked) pass; 0 trains a single-pass tagger.", DefaultValueFactory = _ => 5 };
         var clusters = new Option<string?>("--clusters") { Description = "A word-cluster table from build-clusters (default: the embedded table); ship the model with the table it was trained with." };
-        var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron, Viterbi).") { train, dev, output, iterations, bits, seed, clusters };
-        command.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(iterations), parse.GetValue(bits), parse.GetValue(seed), parse.GetValue(clusters)));
+        var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron, Viterbi).") { train, dev, output, iterations, bits, seed, folds, clusters };
+        command.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(iterations), parse.GetValue(bits), parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(clusters)));
         return command;
     }
 
-    private static int Run(string trainPath, string? devPath, string output, int iterations, int bits, int seed, string? clustersPath)
+    private static int Run(string trainPath, string? devPath, string output, int iterations, int bits, int seed, int folds, string? clustersPath)
     {
         WordClusters clusters = ClusterTable.Read(clustersPath);
         var clock = Stopwatch.StartNew();
         List<ConllSentence> train = ConllReader.Read(trainPath);
         List<ConllSentence>? dev = devPath is null ? null : ConllReader.Read(devPath);
         Console.Error.WriteLine($"read {train.Count} training sentences{(dev is null ? "" : $" and {dev.Count} dev sentences")}");
-        NerModel model = new NerTrainer(bits, seed, clusters).Train(train, dev, iterations, Console.Error.WriteLine);
+        NerModel model = folds > 1
+            ? new StackedNerTrainer(bits, seed, clusters, folds).Train(train, dev, iterations, Console.Error.WriteLine)
+            : new NerTrainer(bits, seed, clusters).Train(train, dev, iterations, Console.Error.WriteLine);
         using (FileStream stream = File.Create(output))
         {
             model.Save(stream);

@@ -33,53 +33,30 @@ internal sealed class NerTrainer
     /// <summary>Seed of the shuffling.</summary>
     public int Seed { get; }
 
+    /// <summary>The pass whose model the last training returned (the last pass when there was no dev set).</summary>
+    public int BestIteration { get; private set; }
+
     /// <summary>
     /// Trains for up to <paramref name="iterations"/> passes and returns the averaged model of the
     /// pass that scored best on <paramref name="dev"/> (the last pass when there is no dev set).
     /// </summary>
-    public NerModel Train(IReadOnlyList<ConllSentence> train, IReadOnlyList<ConllSentence>? dev, int iterations, Action<string>? log = null)
+    public NerModel Train(IReadOnlyList<ConllSentence> train, IReadOnlyList<ConllSentence>? dev, int iterations, Action<string>? log = null) =>
+        Train(train, null, null, dev, iterations, log);
+
+    /// <summary>
+    /// Trains the second pass of a stacked tagger on <paramref name="firstPass"/> (the first pass's
+    /// labels of every training sentence, made by cross-validation so that they err as they will on
+    /// new text) and returns it; on <paramref name="dev"/> it is scored stacked on <paramref name="firstModel"/>.
+    /// </summary>
+    public NerModel TrainSecondPass(IReadOnlyList<ConllSentence> train, IReadOnlyList<byte[]> firstPass, NerModel firstModel, IReadOnlyList<ConllSentence>? dev, int iterations, Action<string>? log = null) =>
+        Train(train, firstPass, firstModel, dev, iterations, log);
+
+    private NerModel Train(IReadOnlyList<ConllSentence> train, IReadOnlyList<byte[]>? firstPass, NerModel? firstModel, IReadOnlyList<ConllSentence>? dev, int iterations, Action<string>? log)
     {
         ArgumentNullException.ThrowIfNull(train);
         int mask = (1 << Bits) - 1;
         var gazetteer = EntityGazetteer.Default;
-
-        // Features are fixed per token: compute them once.
-        var offsets = new int[train.Count + 1];
-        var featureStarts = new List<int[]>(train.Count);
-        var features = new List<int>(train.Count * 600);
-        var rows = new int[NerFeatures.MaxPerToken];
-        var info = new TokenInfo[512];
-        var context = new DocumentFeatures();
-        for (int s = 0; s < train.Count; s++)
-        {
-            ConllSentence sentence = train[s];
-            if (info.Length < sentence.Tokens.Length)
-            {
-                info = new TokenInfo[sentence.Tokens.Length * 2];
-            }
-
-            if (s == 0 || train[s - 1].DocumentIndex != sentence.DocumentIndex)
-            {
-                BuildContext(context, train, s, gazetteer);
-            }
-
-            bool allCaps = NerFeatures.Prepare(sentence.Text, sentence.Tokens, info.AsSpan(0, sentence.Tokens.Length), gazetteer, Clusters, context);
-            var starts = new int[sentence.Tokens.Length + 1];
-            for (int i = 0; i < sentence.Tokens.Length; i++)
-            {
-                starts[i] = features.Count;
-                int n = NerFeatures.Extract(sentence.Text, sentence.Tokens, info.AsSpan(0, sentence.Tokens.Length), i, allCaps, mask, rows);
-                for (int f = 0; f < n; f++)
-                {
-                    features.Add(rows[f]);
-                }
-            }
-
-            starts[^1] = features.Count;
-            featureStarts.Add(starts);
-        }
-
-        int[] flat = [.. features];
+        (int[] flat, List<int[]> featureStarts) = TrainingFeatures.Compute(train, firstPass, mask, Clusters);
         var weights = new float[(1 << Bits) * L];
         var totals = new double[weights.Length];
         var transitions = new float[(L + 1) * L];
@@ -164,17 +141,20 @@ internal sealed class NerTrainer
             string line = string.Create(CultureInfo.InvariantCulture, $"iteration {iteration}: {mistakes} token errors on train");
             if (dev is not null)
             {
-                double f1 = Evaluate(new EntityTagger(model, gazetteer, Clusters), dev).Score(EntityType.None).F1;
+                NerModel tagged = firstModel is null ? model : firstModel.WithSecondPass(model);
+                double f1 = Evaluate(new EntityTagger(tagged, gazetteer, Clusters), dev).Score(EntityType.None).F1;
                 line += string.Create(CultureInfo.InvariantCulture, $", dev F1 {f1:F4}");
                 if (f1 > bestF1)
                 {
                     bestF1 = f1;
                     best = model;
+                    BestIteration = iteration;
                 }
             }
             else
             {
                 best = model;
+                BestIteration = iteration;
             }
 
             log?.Invoke(line);
@@ -190,70 +170,21 @@ internal sealed class NerTrainer
     public static EntityScores Evaluate(EntityTagger tagger, IReadOnlyList<ConllSentence> sentences, Action<ConllSentence, ReadOnlySpan<byte>>? predicted = null)
     {
         var scores = new EntityScores();
-        var context = new DocumentFeatures();
-        var consistency = new DocumentConsistency();
-        for (int first = 0; first < sentences.Count;)
+        foreach (ConllDocument document in ConllDocument.Split(sentences))
         {
-            int end = first;
-            while (end < sentences.Count && sentences[end].DocumentIndex == sentences[first].DocumentIndex)
+            // The document as one text, tagged as the library tags an article.
+            var labels = new byte[document.Tokens.Length];
+            tagger.TagDocument(document.Text, document.Tokens, document.Sentences, labels);
+            for (int k = 0; k < document.Sentences.Length; k++)
             {
-                end++;
+                Sentence part = document.Sentences[k];
+                ConllSentence sentence = sentences[document.First + k];
+                scores.Add(sentence.Gold, labels.AsSpan(part.FirstToken, part.TokenCount));
+                predicted?.Invoke(sentence, labels.AsSpan(part.FirstToken, part.TokenCount));
             }
-
-            BuildContext(context, sentences, first, EntityGazetteer.Default);
-
-            // The document as one text, so that its labels can be made consistent as the library does.
-            (string text, Token[] tokens) = Join(sentences, first, end);
-            var labels = new byte[tokens.Length];
-            int offset = 0;
-            for (int s = first; s < end; s++)
-            {
-                int n = sentences[s].Tokens.Length;
-                tagger.TagSentence(sentences[s].Text, sentences[s].Tokens, labels.AsSpan(offset, n), context);
-                offset += n;
-            }
-
-            consistency.Apply(text, tokens, labels, EntityGazetteer.Default);
-            offset = 0;
-            for (int s = first; s < end; s++)
-            {
-                int n = sentences[s].Tokens.Length;
-                scores.Add(sentences[s].Gold, labels.AsSpan(offset, n));
-                predicted?.Invoke(sentences[s], labels.AsSpan(offset, n));
-                offset += n;
-            }
-
-            first = end;
         }
 
         return scores;
-    }
-
-    private static (string Text, Token[] Tokens) Join(IReadOnlyList<ConllSentence> sentences, int first, int end)
-    {
-        var text = new System.Text.StringBuilder();
-        var tokens = new List<Token>();
-        for (int s = first; s < end; s++)
-        {
-            int offset = text.Length;
-            foreach (Token token in sentences[s].Tokens)
-            {
-                tokens.Add(token with { Start = token.Start + offset });
-            }
-
-            text.Append(sentences[s].Text).Append('\n');
-        }
-
-        return (text.ToString(), [.. tokens]);
-    }
-
-    private static void BuildContext(DocumentFeatures context, IReadOnlyList<ConllSentence> sentences, int first, EntityGazetteer gazetteer)
-    {
-        context.Clear();
-        for (int s = first; s < sentences.Count && sentences[s].DocumentIndex == sentences[first].DocumentIndex; s++)
-        {
-            context.Add(sentences[s].Text, sentences[s].Tokens, gazetteer);
-        }
     }
 
     private NerModel Average(float[] weights, double[] totals, float[] transitions, double[] transitionTotals, double step)

@@ -23,4 +23,7 @@ internal readonly record struct WordClassSet(UInt128 Low, UInt128 High)
 
     /// <summary>The union of two sets.</summary>
     public WordClassSet Union(WordClassSet other) => new(Low | other.Low, High | other.High);
+
+    /// <summary>True when this set and <paramref name="other"/> share a class.</summary>
+    public bool Overlaps(WordClassSet other) => (Low & other.Low) != UInt128.Zero || (High & other.High) != UInt128.Zero;
 }

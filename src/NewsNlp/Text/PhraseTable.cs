@@ -14,13 +14,14 @@ internal sealed class PhraseTable<T>
 {
     private const int MaxKeyChars = 96;
 
-    private readonly FrozenDictionary<string, PhraseEntry>.AlternateLookup<ReadOnlySpan<char>> phrases;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> firstTokens;
+    // Every phrase and every proper token prefix of a phrase ("United", "United Arab"), so a match
+    // grows token by token and stops as soon as no longer phrase can start with what it has read:
+    // one lookup for most tokens instead of one per possible length.
+    private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> nodes;
 
-    private PhraseTable(Dictionary<string, PhraseEntry> phrases, HashSet<string> firstTokens, int maxTokens)
+    private PhraseTable(Dictionary<string, Node> nodes, int maxTokens)
     {
-        this.phrases = phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        this.firstTokens = firstTokens.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.nodes = nodes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxTokens = maxTokens;
     }
 
@@ -32,7 +33,7 @@ internal sealed class PhraseTable<T>
     public static PhraseTable<T> Build(IEnumerable<(string Term, T Value)> terms)
     {
         var phrases = new Dictionary<string, PhraseEntry>(StringComparer.OrdinalIgnoreCase);
-        var first = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var prefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         int maxTokens = 1;
         foreach ((string term, T value) in terms)
         {
@@ -60,21 +61,37 @@ internal sealed class PhraseTable<T>
             }
 
             phrases[key] = new PhraseEntry(key, rule, value);
-            first.Add(term.Substring(tokens[0].Start, tokens[0].Length));
+            for (int k = 1, cut = tokens[0].Length; k < tokens.Length; cut += 1 + tokens[k].Length, k++)
+            {
+                prefixes.Add(key[..cut]);
+            }
+
             maxTokens = Math.Max(maxTokens, tokens.Length);
         }
 
-        return new PhraseTable<T>(phrases, first, maxTokens);
+        var nodes = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+        foreach ((string key, PhraseEntry entry) in phrases)
+        {
+            nodes[key] = new Node(true, prefixes.Contains(key), entry);
+        }
+
+        foreach (string prefix in prefixes)
+        {
+            nodes.TryAdd(prefix, new Node(false, true, default));
+        }
+
+        return new PhraseTable<T>(nodes, maxTokens);
     }
 
     /// <summary>True when some phrase starts with <paramref name="token"/> (a cheap pre-filter).</summary>
-    public bool MayStartWith(ReadOnlySpan<char> token) => firstTokens.Contains(token);
+    public bool MayStartWith(ReadOnlySpan<char> token) => nodes.ContainsKey(token);
 
     /// <summary>Looks up one span (a single token or a segment of a hyphenated word) with its case rule.</summary>
     public bool TryLookup(ReadOnlySpan<char> span, out T value)
     {
-        if (phrases.TryGetValue(span, out PhraseEntry entry) && CaseFits(span, entry))
+        if (nodes.TryGetValue(span, out Node node) && node.IsPhrase && CaseFits(span, node.Entry))
         {
+            PhraseEntry entry = node.Entry;
             value = entry.Value;
             return true;
         }
@@ -91,61 +108,62 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         tokenCount = 0;
-        if ((uint)index >= (uint)tokens.Length || !firstTokens.Contains(tokens[index].Slice(text)))
+        if ((uint)index >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> first = tokens[index].Slice(text);
+        if (!nodes.TryGetValue(first, out Node node))
         {
             return false;
         }
 
         limit = Math.Min(Math.Min(limit, tokens.Length), index + MaxTokens);
-        int reach = index + 1;
-        while (reach < limit && !HasParagraphBreak(text, tokens[reach - 1].End, tokens[reach].Start))
-        {
-            reach++;
-        }
-
         Span<char> buffer = stackalloc char[MaxKeyChars];
-        for (int end = reach; end > index; end--)
-        {
-            int length = Compose(text, tokens, index, end, buffer);
-            if (length < 0)
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> candidate = buffer[..length];
-            if (phrases.TryGetValue(candidate, out PhraseEntry entry) && CaseFits(candidate, entry))
-            {
-                value = entry.Value;
-                tokenCount = end - index;
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static int Compose(string text, ReadOnlySpan<Token> tokens, int from, int to, Span<char> buffer)
-    {
         int length = 0;
-        for (int i = from; i < to; i++)
+        for (int end = index + 1; ; end++)
         {
-            ReadOnlySpan<char> part = tokens[i].Slice(text);
-            int needed = part.Length + (i > from ? 1 : 0);
-            if (length + needed > buffer.Length)
+            ReadOnlySpan<char> candidate = end == index + 1 ? first : buffer[..length];
+            if (node.IsPhrase && CaseFits(candidate, node.Entry))
             {
-                return -1;
+                value = node.Entry.Value;
+                tokenCount = end - index;
             }
 
-            if (i > from)
+            // Grow by the next token while a longer phrase can start with this one and no blank line intervenes.
+            if (!node.IsPrefix || end >= limit || HasParagraphBreak(text, tokens[end - 1].End, tokens[end].Start))
             {
-                buffer[length++] = ' ';
+                break;
             }
 
-            part.CopyTo(buffer[length..]);
-            length += part.Length;
+            if (end == index + 1)
+            {
+                if (first.Length > buffer.Length)
+                {
+                    break;
+                }
+
+                first.CopyTo(buffer);
+                length = first.Length;
+            }
+
+            ReadOnlySpan<char> next = tokens[end].Slice(text);
+            if (length + 1 + next.Length > buffer.Length)
+            {
+                break;
+            }
+
+            buffer[length++] = ' ';
+            next.CopyTo(buffer[length..]);
+            length += next.Length;
+            if (!nodes.TryGetValue(buffer[..length], out node))
+            {
+                break;
+            }
         }
 
-        return length;
+        return tokenCount > 0;
     }
 
     private static bool HasParagraphBreak(string text, int from, int to)
@@ -194,4 +212,7 @@ internal sealed class PhraseTable<T>
     }
 
     private readonly record struct PhraseEntry(string Surface, CaseRule Rule, T Value);
+
+    /// <summary>A key of the table: a whole phrase, a proper prefix of a longer one, or both.</summary>
+    private readonly record struct Node(bool IsPhrase, bool IsPrefix, PhraseEntry Entry);
 }

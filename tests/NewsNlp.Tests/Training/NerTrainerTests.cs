@@ -57,6 +57,20 @@ public sealed class NerTrainerTests
         scores.Score(EntityType.None).F1.Should().Be(1.0);
     }
 
+    [Fact]
+    public void TrainStacked_TwoDocumentsTwice_IdenticalBytes()
+    {
+        List<ConllSentence> corpus = ConllReader.Read(new StringReader(TinyCorpus + "\n\n" + TinyCorpus));
+        corpus.Select(s => s.DocumentIndex).Distinct().Should().HaveCount(2);
+        byte[] first = Save(new StackedNerTrainer(16, 7, WordClusters.Default, folds: 2).Train(corpus, null, 10));
+        byte[] second = Save(new StackedNerTrainer(16, 7, WordClusters.Default, folds: 2).Train(corpus, null, 10));
+        first.Should().Equal(second);
+        using var stream = new MemoryStream(first);
+        NerModel model = NerModel.Load(stream);
+        model.SecondPass.Should().NotBeNull();
+        NerTrainer.Evaluate(new EntityTagger(model, EntityGazetteer.Default), corpus).Score(EntityType.None).F1.Should().Be(1.0);
+    }
+
     [Theory]
     // IOB1: an I after O starts a span.
     [InlineData("Peter|Blackburn", "I-PER|I-PER", "1,2")]
@@ -76,8 +90,16 @@ public sealed class NerTrainerTests
     {
         List<ConllSentence> testa = ConllReader.Read(SharedData.Path_("data", "conll2003", "eng.testa"));
         EntityScores scores = NerTrainer.Evaluate(EntityTagger.Default, testa);
-        scores.Score(EntityType.Person).F1.Should().BeGreaterThanOrEqualTo(0.92, scores.ToTable());
-        scores.Score(EntityType.None).F1.Should().BeGreaterThanOrEqualTo(0.88, scores.ToTable());
+        // Issue 16's bars (development figures: eng.testa chose the settings).
+        scores.Score(EntityType.Person).F1.Should().BeGreaterThanOrEqualTo(0.95, scores.ToTable());
+        scores.Score(EntityType.None).F1.Should().BeGreaterThanOrEqualTo(0.92, scores.ToTable());
         scores.ToTable().Should().Contain(string.Create(CultureInfo.InvariantCulture, $"| PER |"));
+    }
+
+    private static byte[] Save(NerModel model)
+    {
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        return stream.ToArray();
     }
 }

@@ -38,9 +38,9 @@ internal static class SenseFilter
         }
 
         if (trigger.Type == EventTaxonomy.Strike && (HasFigurativeObject(document, sentence, trigger) || NearDisaster(document, sentence, trigger) || ModifiesEquipment(document, sentence, trigger)
-            || StrikeSense.IsOtherSense(document, sentence, trigger)))
+            || StrikeSense.IsOtherSense(document, sentence, trigger) || LabourStrikes.IsLabourStrike(document, sentence, trigger)))
         {
-            // "attacked the fiscal policy", "the quake struck northern Ecuador".
+            // "attacked the fiscal policy", "the quake struck northern Ecuador", "the strike will continue" in an article about a labour strike.
             return true;
         }
 

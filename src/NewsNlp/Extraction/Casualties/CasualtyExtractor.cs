@@ -60,8 +60,8 @@ internal sealed class CasualtyExtractor : IStage
 
             if (token.Kind == TokenKind.Word)
             {
-                ReadOnlySpan<char> word = token.Slice(text);
-                if (CasualtyLexicon.TryTrigger(word, out CasualtyKinds kinds, out TriggerRole role))
+                WordClassSet classes = document.Classes(t);
+                if (CasualtyLexicon.TryTrigger(classes, out CasualtyKinds kinds, out TriggerRole role))
                 {
                     if ((role & TriggerRole.BeforeCount) != 0)
                     {
@@ -89,15 +89,15 @@ internal sealed class CasualtyExtractor : IStage
                 {
                     SingleVictims.MatchSubject(sentence, t);
                 }
-                else if (CasualtyLexicon.Is(NounListCounts.Nominals, word))
+                else if (classes.Has(NounListCounts.Nominals))
                 {
                     NounListCounts.MatchOf(sentence, t);
                 }
-                else if (CasualtyLexicon.Is(TollCounts.NumberNouns, word))
+                else if (classes.Has(TollCounts.NumberNouns))
                 {
                     TollCounts.MatchNumber(sentence, t);
                 }
-                else if (CasualtyLexicon.Is(CasualtyLexicon.TollNouns, word))
+                else if (classes.Has(CasualtyLexicon.TollNouns))
                 {
                     TollCounts.Match(sentence, t);
                 }

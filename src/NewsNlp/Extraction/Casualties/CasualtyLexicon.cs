@@ -40,9 +40,12 @@ internal static class CasualtyLexicon
         PhraseTable<string>.Build(ResourceFile.ReadRows("NewsNlp.Lexicon/casualties/victim-groups.tsv").Select(static row => (row[0], row[1]))));
 
     /// <summary>The kinds and positions of a casualty word.</summary>
-    public static bool TryTrigger(ReadOnlySpan<char> word, out CasualtyKinds kinds, out TriggerRole role)
+    public static bool TryTrigger(ReadOnlySpan<char> word, out CasualtyKinds kinds, out TriggerRole role) =>
+        TryTrigger(Lexicon.Default.ClassesOf(word), out kinds, out role);
+
+    /// <summary>The kinds and positions of a casualty word, from its word classes (a token's, read off the document's word-class layer).</summary>
+    public static bool TryTrigger(WordClassSet classes, out CasualtyKinds kinds, out TriggerRole role)
     {
-        WordClassSet classes = Lexicon.Default.ClassesOf(word);
         role = TriggerRole.None;
         role |= classes.Has(CountAfter) ? TriggerRole.AfterCount : TriggerRole.None;
         role |= classes.Has(CountBefore) ? TriggerRole.BeforeCount : TriggerRole.None;

@@ -72,7 +72,7 @@ internal readonly struct CasualtySentence
     public bool IsTrigger(int index, TriggerRole role, out CasualtyKinds kinds)
     {
         kinds = CasualtyKinds.None;
-        return IsWord(index) && CasualtyLexicon.TryTrigger(Word(index), out kinds, out TriggerRole found) && (found & role) != 0;
+        return IsWord(index) && CasualtyLexicon.TryTrigger(Document.Classes(index), out kinds, out TriggerRole found) && (found & role) != 0;
     }
 
     /// <summary>True when a modal, negation or intention word just before <paramref name="index"/> makes it hypothetical.</summary>

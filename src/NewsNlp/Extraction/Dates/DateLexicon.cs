@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 
 namespace NewsNlp.Extraction.Dates;
 
@@ -101,10 +102,26 @@ internal readonly record struct DateWord(DateWordKind Kind, int Value)
 /// </summary>
 internal static class DateLexicon
 {
+    private static readonly string[] SourceClassNames =
+        ["dates/month-names", "dates/weekday-names", "dates/number-words", "dates/number-tens", "dates/unit-words", "dates/part-of-day-words", "dates/relative-day-words", "dates/season-words"];
+
+    private static readonly WordClassSet SourceClasses = SourceClassNames.Aggregate(WordClassSet.Empty, static (set, name) => set.With(Lexicon.Default.Class(name).Id));
+
     private static readonly FrozenDictionary<string, DateWord> Words = Build();
 
     private static readonly FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every key of the table (for tests that check <see cref="MayBeDateWord"/> against it).</summary>
+    internal static IEnumerable<string> Keys => Words.Keys;
+
+    /// <summary>
+    /// A cheap test before <see cref="Find"/>, from the word classes the document has already tagged: false only for words
+    /// that are no key of the table. Every key is a form of one of the classes the table is built from, except the joined
+    /// tens ("thirty-five", with a hyphen) and "hundred"; <see cref="Find"/> also strips a final stop ("Jan.").
+    /// </summary>
+    public static bool MayBeDateWord(WordClassSet classes, ReadOnlySpan<char> word) =>
+        classes.Overlaps(SourceClasses) || (word.Length > 0 && word[^1] == '.') || word.Contains('-') || word.Equals("hundred", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The meaning of <paramref name="word"/> (a trailing full stop is ignored), or <see cref="DateWord.None"/>.</summary>
     public static DateWord Find(ReadOnlySpan<char> word)

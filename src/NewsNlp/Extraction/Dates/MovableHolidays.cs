@@ -1,7 +1,7 @@
 namespace NewsNlp.Extraction.Dates;
 
 /// <summary>
-/// Holidays whose date moves from year to year: Easter and Good Friday (computed), Eid al-Fitr and
+/// Holidays whose date moves from year to year: Easter, Good Friday and US Thanksgiving (computed), Eid al-Fitr and
 /// Eid al-Adha (a table of the dates announced in Saudi Arabia, 2017-2026; our own compilation of
 /// public facts; other countries may differ by a day). Years outside the table give no value.
 /// </summary>
@@ -18,6 +18,9 @@ internal static class MovableHolidays
 
     /// <summary>Eid al-Adha.</summary>
     public const int EidAlAdha = 4;
+
+    /// <summary>Thanksgiving in the United States, the fourth Thursday of November.</summary>
+    public const int Thanksgiving = 5;
 
     private const int FirstTableYear = 2017;
 
@@ -47,6 +50,9 @@ internal static class MovableHolidays
                 (int Month, int Day)[] table = holiday == EidAlFitr ? Fitr : Adha;
                 int k = year - FirstTableYear;
                 return (uint)k < (uint)table.Length ? new DateOnly(year, table[k].Month, table[k].Day) : null;
+            case Thanksgiving:
+                var first = new DateOnly(year, 11, 1);
+                return first.AddDays((((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7) + 21);
             default:
                 return null;
         }

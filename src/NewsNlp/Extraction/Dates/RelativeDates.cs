@@ -51,6 +51,13 @@ internal static class RelativeDates
             return ResolvedDate.Unresolved;
         }
 
+        if (m.Unit == TimeUnit.Weekend && !m.HasShift)
+        {
+            // "over the weekend": the weekend just past, unless the clause looks ahead or the anchor is in one.
+            bool inWeekend = anchor.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+            return CalendarMath.Shifted(anchor, TimeUnit.Weekend, tense == Tense.Future || inWeekend ? 0 : -1);
+        }
+
         if (m.Unit == TimeUnit.Week && m.Shift == 0 && tense == Tense.Past && anchor.DayOfWeek == DayOfWeek.Monday)
         {
             // "This week saw a referendum" written on a Monday looks back on the week just ended.

@@ -35,6 +35,7 @@ internal static class TenseDetector
     private static readonly WordClass PastAuxiliaries = Lexicon.Default.Class("dates/tense-past-auxiliaries");
     private static readonly WordClass PerfectAuxiliaries = Lexicon.Default.Class("dates/tense-perfect-auxiliaries");
     private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("dates/tense-passive-auxiliaries");
+    private static readonly WordClass AdjectiveLeads = Lexicon.Default.Class("dates/tense-adjective-leads");
 
     /// <summary>The tense of the clause around tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
     public static Tense Detect(Document document, in Sentence sentence, int first, int end)
@@ -140,7 +141,8 @@ internal static class TenseDetector
             return next < document.Tokens.Length && document.Span(document.Tokens[next]).Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
         }
 
-        bool pastForm = document.Is(i, Past) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !document.Is(i, NotPast));
+        bool pastForm = document.Is(i, Past) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !document.Is(i, NotPast)
+            && !(i > 0 && IsAnyWord(document, i - 1, AdjectiveLeads))); // "a still unspecified date", "the revised figures": adjectives
         if (pastForm && !w.Equals("ago", StringComparison.OrdinalIgnoreCase) && i > 0)
         {
             // A participle after an auxiliary: "is expected", "has received", "to be completed".

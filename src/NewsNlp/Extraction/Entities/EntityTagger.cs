@@ -24,12 +24,12 @@ internal sealed class EntityTagger
 
     private readonly EntityGazetteer gazetteer;
     private readonly WordClusters clusters;
-    private readonly PackedWeights weights;
+    private readonly Pass first;
 
-    // Only what tagging reads is kept: the full hashed table (4.7 MB) is packed and then let go.
-    private readonly int mask;
-    private readonly float scale;
-    private readonly float[] transitions;
+    // The second pass of a stacked model: its weights interleaved with the first pass's.
+    private readonly PairedWeights? paired;
+    private readonly float secondScale;
+    private readonly float[]? secondTransitions;
 
     /// <summary>Creates a tagger over <paramref name="model"/> with the embedded word clusters.</summary>
     public EntityTagger(NerModel model, EntityGazetteer gazetteer)
@@ -41,10 +41,13 @@ internal sealed class EntityTagger
     public EntityTagger(NerModel model, EntityGazetteer gazetteer, WordClusters clusters)
     {
         ArgumentNullException.ThrowIfNull(model);
-        weights = new PackedWeights(model);
-        mask = model.Mask;
-        scale = model.Scale;
-        transitions = model.Transitions;
+        first = new Pass(model);
+        if (model.SecondPass is { } second)
+        {
+            paired = new PairedWeights(model, second);
+            secondScale = second.Scale;
+            secondTransitions = second.Transitions;
+        }
         this.gazetteer = gazetteer;
         this.clusters = clusters;
     }
@@ -57,25 +60,11 @@ internal sealed class EntityTagger
     {
         ArgumentNullException.ThrowIfNull(document);
         Scratch s = scratch ??= new Scratch();
-        List<EntitySpan> spans = s.Spans;
-        spans.Clear();
-        DocumentFeatures context = s.Document;
-        context.Clear();
-        foreach (Sentence sentence in document.Sentences)
-        {
-            context.Add(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), gazetteer);
-        }
-
         s.EnsureDocument(document.Tokens.Length);
         Span<byte> all = s.DocumentLabels.AsSpan(0, document.Tokens.Length);
-        all.Clear();
-        foreach (Sentence sentence in document.Sentences)
-        {
-            ReadOnlySpan<Token> tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            TagSentence(document.Text, tokens, all.Slice(sentence.FirstToken, sentence.TokenCount), context);
-        }
-
-        s.Consistency.Apply(document.Text, document.Tokens, all, gazetteer);
+        TagDocument(document.Text, document.Tokens, document.Sentences, all);
+        List<EntitySpan> spans = s.Spans;
+        spans.Clear();
         foreach (Sentence sentence in document.Sentences)
         {
             EntityLabels.ToSpans(all.Slice(sentence.FirstToken, sentence.TokenCount), sentence.FirstToken, spans);
@@ -85,7 +74,38 @@ internal sealed class EntityTagger
     }
 
     /// <summary>
-    /// Writes one label per token of a sentence into <paramref name="labels"/>;
+    /// Writes one label per token of a whole document into <paramref name="labels"/>: the first
+    /// pass, the second pass over the first pass's labels when the model is stacked, then
+    /// <see cref="DocumentConsistency"/>.
+    /// </summary>
+    public void TagDocument(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> labels)
+    {
+        Scratch s = scratch ??= new Scratch();
+        DocumentFeatures context = s.Document;
+        context.Clear();
+        foreach (Sentence sentence in sentences)
+        {
+            context.Add(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), gazetteer);
+        }
+
+        labels.Clear();
+        if (paired is null)
+        {
+            foreach (Sentence sentence in sentences)
+            {
+                TagSentence(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), labels.Slice(sentence.FirstToken, sentence.TokenCount), context);
+            }
+        }
+        else
+        {
+            TagTwoPasses(text, tokens, sentences, labels, context, s);
+        }
+
+        s.Consistency.Apply(text, tokens, labels, gazetteer);
+    }
+
+    /// <summary>
+    /// Writes the first pass's label for every token of a sentence into <paramref name="labels"/>;
     /// <paramref name="context"/> is what the rest of the document says, or null.
     /// </summary>
     public void TagSentence(string text, ReadOnlySpan<Token> tokens, Span<byte> labels, DocumentFeatures? context = null)
@@ -104,11 +124,82 @@ internal sealed class EntityTagger
         Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
         for (int i = 0; i < n; i++)
         {
-            int count = NerFeatures.Extract(text, tokens, info, i, allCaps, mask, rows);
-            weights.Score(rows[..count], scale, emissions.Slice(i * L, L));
+            int count = NerFeatures.Extract(text, tokens, info, i, allCaps, first.Mask, rows);
+            first.Weights.Score(rows[..count], first.Scale, emissions.Slice(i * L, L));
         }
 
-        Viterbi.Decode(emissions, n, transitions, s.Back.AsSpan(0, n * L), labels);
+        Viterbi.Decode(emissions, n, first.Transitions, s.Back.AsSpan(0, n * L), labels);
+    }
+
+    // The stacked tagger. The second pass's features are the first pass's plus those of the first
+    // pass's labels, and both passes hash into tables of one size: one read of an interleaved row
+    // gives both passes' weights of a first-pass feature, the second pass's sums wait per token,
+    // and the second pass adds only its own dozen features. Integer sums: the same scores as
+    // scoring each pass's features in its own table.
+    private void TagTwoPasses(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> labels, DocumentFeatures context, Scratch s)
+    {
+        PairedWeights weights = paired!;
+        s.EnsureTokens(tokens.Length);
+        Span<TokenInfo> allInfo = s.DocumentInfo.AsSpan(0, tokens.Length);
+        Span<int> secondSums = s.SecondSums.AsSpan(0, tokens.Length * L);
+        Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
+        Span<int> firstSums = stackalloc int[L];
+        foreach (Sentence sentence in sentences)
+        {
+            int n = sentence.TokenCount;
+            if (n == 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, n);
+            Span<TokenInfo> info = allInfo.Slice(sentence.FirstToken, n);
+            bool allCaps = NerFeatures.Prepare(text, sentenceTokens, info, gazetteer, clusters, context);
+            s.Ensure(n);
+            Span<float> emissions = s.Emissions.AsSpan(0, n * L);
+            for (int i = 0; i < n; i++)
+            {
+                int count = NerFeatures.Extract(text, sentenceTokens, info, i, allCaps, first.Mask, rows);
+                weights.SumBoth(rows[..count], firstSums, secondSums.Slice((sentence.FirstToken + i) * L, L));
+                Scale(firstSums, first.Scale, emissions.Slice(i * L, L));
+            }
+
+            Viterbi.Decode(emissions, n, first.Transitions, s.Back.AsSpan(0, n * L), labels.Slice(sentence.FirstToken, n));
+        }
+
+        Span<byte> firstPass = s.FirstPassLabels.AsSpan(0, tokens.Length);
+        labels.CopyTo(firstPass);
+        s.Votes.Collect(text, tokens, firstPass);
+        foreach (Sentence sentence in sentences)
+        {
+            int n = sentence.TokenCount;
+            if (n == 0)
+            {
+                continue;
+            }
+
+            Span<TokenInfo> info = allInfo.Slice(sentence.FirstToken, n);
+            s.Votes.Fill(firstPass.Slice(sentence.FirstToken, n), info);
+            s.Ensure(n);
+            Span<float> emissions = s.Emissions.AsSpan(0, n * L);
+            for (int i = 0; i < n; i++)
+            {
+                Span<int> sums = secondSums.Slice((sentence.FirstToken + i) * L, L);
+                int count = NerFeatures.ExtractSecondPass(info, i, first.Mask, rows, 0);
+                weights.AddSecond(rows[..count], sums);
+                Scale(sums, secondScale, emissions.Slice(i * L, L));
+            }
+
+            Viterbi.Decode(emissions, n, secondTransitions!, s.Back.AsSpan(0, n * L), labels.Slice(sentence.FirstToken, n));
+        }
+    }
+
+    private static void Scale(ReadOnlySpan<int> sums, float scale, Span<float> scores)
+    {
+        for (int y = 0; y < L; y++)
+        {
+            scores[y] = sums[y] * scale;
+        }
     }
 
     /// <summary>Reads the embedded model (a fresh copy with its full weight table, for training tools and tests).</summary>
@@ -118,6 +209,15 @@ internal sealed class EntityTagger
         return stream is null
             ? new NerModel(10, new short[(1 << 10) * L], 1f, new float[(L + 1) * L])
             : NerModel.Load(stream);
+    }
+
+    // Only what tagging reads is kept: the full hashed table (4.7 MB) is packed and then let go.
+    private sealed class Pass(NerModel model)
+    {
+        public readonly PackedWeights Weights = new(model);
+        public readonly int Mask = model.Mask;
+        public readonly float Scale = model.Scale;
+        public readonly float[] Transitions = model.Transitions;
     }
 
     private sealed class Scratch
@@ -130,6 +230,22 @@ internal sealed class EntityTagger
         public List<EntitySpan> Spans = new(64);   // the result is copied out, so one list serves every document
         public byte[] DocumentLabels = new byte[1024];
         public DocumentConsistency Consistency = new();
+        public FirstPassVotes Votes = new();
+        public byte[] FirstPassLabels = [];
+        public TokenInfo[] DocumentInfo = [];
+        public int[] SecondSums = [];
+
+        // The two-pass buffers, one entry (or one stride of rows) per token of the document.
+        public void EnsureTokens(int n)
+        {
+            if (FirstPassLabels.Length < n)
+            {
+                int size = Math.Max(n, FirstPassLabels.Length * 2);
+                FirstPassLabels = new byte[size];
+                DocumentInfo = new TokenInfo[size];
+                SecondSums = new int[size * L];
+            }
+        }
 
         public void EnsureDocument(int n)
         {

@@ -11,7 +11,7 @@ namespace NewsNlp.Extraction.Entities;
 internal static class NerFeatures
 {
     /// <summary>The most features one token can produce.</summary>
-    public const int MaxPerToken = 80;
+    public const int MaxPerToken = 96;
 
     private const ulong Boundary = 0x5EED5EED5EED5EEDUL;
 
@@ -130,6 +130,34 @@ internal static class NerFeatures
         n = AddFlags(29, i > 0 ? info[i - 1].Flags : GazetteerFlags.None, rows, n, mask);
         n = AddFlags(30, i + 1 < info.Length ? info[i + 1].Flags : GazetteerFlags.None, rows, n, mask);
         n = AddFlags(31, i > 1 ? info[i - 2].Flags : GazetteerFlags.None, rows, n, mask);
+        return n;
+    }
+
+    /// <summary>
+    /// Appends the second pass's features of token <paramref name="i"/> (how the first pass labelled
+    /// this token, its neighbours, the same word and the same name over the document: the
+    /// <see cref="FirstPassVotes"/> fields of <paramref name="info"/>) after the <paramref name="n"/>
+    /// rows already written, and returns the new count.
+    /// </summary>
+    public static int ExtractSecondPass(ReadOnlySpan<TokenInfo> info, int i, int mask, Span<int> rows, int n)
+    {
+        ref readonly TokenInfo w0 = ref info[i];
+        ulong shape0 = w0.Shape;
+        ulong label = w0.FirstPass;
+        ulong previous = i > 0 ? info[i - 1].FirstPass : 15UL;
+        ulong next = i + 1 < info.Length ? info[i + 1].FirstPass : 15UL;
+        rows[n++] = Row(60, label, mask);
+        rows[n++] = Row(61, FeatureHash.Pair(previous, label), mask);
+        rows[n++] = Row(62, FeatureHash.Pair(label, next), mask);
+        rows[n++] = Row(63, w0.WordMajority, mask);
+        rows[n++] = Row(64, FeatureHash.Pair(w0.WordMajority, shape0), mask);
+        rows[n++] = Row(65, FeatureHash.Pair(w0.WordMajority, label), mask);
+        rows[n++] = Row(66, w0.WordTypes, mask);
+        rows[n++] = Row(67, FeatureHash.Pair(w0.NameMajority, label), mask);
+        rows[n++] = Row(68, FeatureHash.Pair(w0.LongerNameMajority, shape0), mask);
+        rows[n++] = Row(69, FeatureHash.Pair(w0.PersonEdge, shape0), mask);
+        rows[n++] = Row(70, FeatureHash.Pair(i > 0 ? info[i - 1].WordMajority : 15UL, w0.WordMajority), mask);
+        rows[n++] = Row(71, FeatureHash.Pair(w0.WordMajority, i + 1 < info.Length ? info[i + 1].WordMajority : 15UL), mask);
         return n;
     }
 

@@ -10,6 +10,7 @@ internal sealed class NerModel
 {
     private const int Magic = 0x52454E4E; // "NNER"
     private const int Version = 1;
+    private const int StackedVersion = 2;
 
     /// <summary>Creates a model from its parts.</summary>
     public NerModel(int bits, short[] weights, float scale, float[] transitions)
@@ -35,6 +36,12 @@ internal sealed class NerModel
     /// <summary>(L+1)×L transition scores; row 0 is the sentence start.</summary>
     public float[] Transitions { get; }
 
+    /// <summary>
+    /// The second pass of a stacked tagger, which reads this model's labels over the document
+    /// (<see cref="FirstPassVotes"/>); null for a single-pass model.
+    /// </summary>
+    public NerModel? SecondPass { get; private init; }
+
     /// <summary>Quantizes float weights into a model.</summary>
     public static NerModel Quantize(int bits, ReadOnlySpan<float> weights, float[] transitions)
     {
@@ -54,13 +61,35 @@ internal sealed class NerModel
         return new NerModel(bits, q, scale, transitions);
     }
 
-    /// <summary>Writes the model gzip-compressed, storing only rows that are not all zero.</summary>
+    /// <summary>
+    /// Writes the model gzip-compressed, storing only rows that are not all zero; a stacked model
+    /// (<see cref="SecondPass"/>) is written as version 2, its second pass after the first.
+    /// </summary>
     public void Save(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
-        writer.Write(Version);
+        writer.Write(SecondPass is null ? Version : StackedVersion);
+        WriteBody(writer);
+        SecondPass?.WriteBody(writer);
+    }
+
+    /// <summary>
+    /// The same first pass with <paramref name="secondPass"/> stacked on it; both must hash into
+    /// tables of one size, because the tagger reuses the first pass's rows in the second.
+    /// </summary>
+    /// <exception cref="ArgumentException">The two passes have different table sizes.</exception>
+    public NerModel WithSecondPass(NerModel secondPass)
+    {
+        ArgumentNullException.ThrowIfNull(secondPass);
+        return secondPass.Bits == Bits
+            ? new NerModel(Bits, Weights, Scale, Transitions) { SecondPass = secondPass }
+            : throw new ArgumentException("The second pass must have as many weight rows as the first.", nameof(secondPass));
+    }
+
+    private void WriteBody(BinaryWriter writer)
+    {
         writer.Write(Bits);
         writer.Write(EntityLabels.Count);
         writer.Write(Scale);
@@ -97,11 +126,18 @@ internal sealed class NerModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(new BufferedStream(gzip, 1 << 16));
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != Version)
+        int version = reader.ReadInt32() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (Version or StackedVersion))
         {
             throw new InvalidDataException("Not a NewsNlp tagger model.");
         }
 
+        NerModel first = ReadBody(reader);
+        return version == StackedVersion ? first.WithSecondPass(ReadBody(reader)) : first;
+    }
+
+    private static NerModel ReadBody(BinaryReader reader)
+    {
         int bits = reader.ReadInt32();
         int labels = reader.ReadInt32();
         if (labels != EntityLabels.Count || bits is < 10 or > 26)

@@ -33,4 +33,28 @@ internal sealed record Affiliation(AffiliationKind Kind, string[] Countries, boo
 
         return found ?? (FirstByDefault && Countries.Length > 0 ? Countries[0] : null);
     }
+
+    /// <summary>
+    /// For an office the <see cref="Countries"/> do not have: the one country of
+    /// <paramref name="named"/> (the article's countries) outside them, or null when there are
+    /// several or none ("Prime Minister" in an article naming Britain and the United States is British).
+    /// </summary>
+    public string? PickHolder(IReadOnlySet<string> named)
+    {
+        string? found = null;
+        foreach (string code in named)
+        {
+            if (Array.IndexOf(Countries, code) < 0)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = code;
+            }
+        }
+
+        return found;
+    }
 }

@@ -11,4 +11,10 @@ internal enum AffiliationKind
 
     /// <summary>A title held for no country ("Pope", "Secretary-General").</summary>
     Stateless,
+
+    /// <summary>
+    /// An office most countries have but the listed ones do not ("Prime Minister": not the United
+    /// States, Mexico, Brazil ...): a holder belongs to the one named country that has it.
+    /// </summary>
+    Absent,
 }

@@ -85,6 +85,7 @@ internal sealed class AffiliationLexicon
             {
                 "title" => AffiliationKind.Title,
                 "body" => AffiliationKind.Body,
+                "absent" => AffiliationKind.Absent,
                 _ => AffiliationKind.Stateless,
             };
             string[] countries = columns.Length > 2 ? columns[2].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];

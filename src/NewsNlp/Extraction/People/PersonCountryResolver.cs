@@ -8,7 +8,8 @@ internal static class PersonCountryResolver
     /// Gives a person without a stated country the one the article implies, most certain first:
     /// a national body ("for the State Department"), an office only one named country has
     /// ("Foreign Secretary"), the country in the title's own phrase, the country the person speaks
-    /// for ("said Greece was ready"), then, for people with a title only, the article's only
+    /// for ("said Greece was ready"), the one named country that has the office at all ("Prime
+    /// Minister" beside the United States), then, for people with a title only, the article's only
     /// country or the dateline's.
     /// A person who speaks for an organisation or holds a title of no country gets none.
     /// </summary>
@@ -20,11 +21,16 @@ internal static class PersonCountryResolver
             return;
         }
 
+        Affiliation? absent = null;
         if (facts.Title is not null && TryTitleAffiliation(facts.Title, out Affiliation affiliation))
         {
             if (affiliation.Kind == AffiliationKind.Stateless)
             {
                 facts.Stateless = true;
+            }
+            else if (affiliation.Kind == AffiliationKind.Absent)
+            {
+                absent = affiliation;
             }
             else
             {
@@ -48,6 +54,8 @@ internal static class PersonCountryResolver
             }
         }
 
+        // A prime minister in an article about Britain and the United States is British.
+        facts.Country ??= absent?.PickHolder(context.Named);
         if (facts.Country is null && official)
         {
             // An office holder ("Minister of Information") serves the country the article is about; a

@@ -9,9 +9,6 @@ namespace NewsNlp.Records.Building;
 /// <summary>Date, casualty and event records from their layers; casualties carry their event links.</summary>
 internal static class FactRecords
 {
-    // TIMEX3 spells the few date types in capitals; one string per type, not one per record.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> TimexTypes = new(StringComparer.Ordinal);
-
     /// <summary>One record per temporal expression, in text order.</summary>
     public static ImmutableArray<DateRecord> Dates(Document document, ImmutableArray<DateEntity> dates) =>
         ImmutableArray.CreateRange(dates, (date, doc) => new DateRecord
@@ -75,5 +72,13 @@ internal static class FactRecords
             End = e.End,
         }, document);
 
-    private static string TimexTypeOf(string type) => TimexTypes.GetOrAdd(type, static t => t.ToUpperInvariant());
+    /// <summary>The TIMEX3 type: the record's type in capitals (one shared string per type, not one per record).</summary>
+    private static string TimexTypeOf(string type) => type switch
+    {
+        "date" => "DATE",
+        "time" => "TIME",
+        "duration" => "DURATION",
+        "set" => "SET",
+        _ => type.ToUpperInvariant(),
+    };
 }

@@ -64,6 +64,9 @@ public sealed class CasualtyGrammarTests
     [InlineData("Five soldiers were killed near Kandahar.", "AF")]
     [InlineData("Two Americans were killed in Gaza.", "PS")]
     [InlineData("Three people died in a bus crash.", null)]
+    [InlineData("A boat carrying Indonesian migrants sank off the coast of Malaysia, killing 15 people.", "MY")] // "coast of" places the harm; the nationality yields
+    [InlineData("Four miners died in a fire at a copper mine in Quebec.", "CA")] // a province the gazetteer knows
+    [InlineData("Two guards were killed on the outskirts of Medellin.", "CO")]
     public void Extract_Country_FromThePlace(string sentence, string? country) =>
         CasualtyTestKit.Extract(sentence).Should().ContainSingle().Which.Country.Should().Be(country);
 }

@@ -22,6 +22,9 @@ public sealed partial class DateExtractorTests
     [InlineData("A stock split is effective May 15, 1987, the company said.", "1987-03-25", "May 15, 1987", "1987-05-15")] // "May" with a day is a month
     [InlineData("The hijackers struck on Sept. 11, 2001, killing thousands.", "2011-09-10", "Sept. 11, 2001", "2001-09-11")] // "Sept." abbreviation
     [InlineData("The vote was held on the 8th of February without incident.", "2024-03-01", "8th of February", "2024-02-08")] // "the 8th of February"
+    [InlineData("The directors authorized a two-for-one split of the common, payable Dec. 7 to holders of record.", "1989-10-27", "Dec. 7", "1989-12-07")] // "payable" marks a future date, nearer than the past verb
+    [InlineData("The split would be paid on a still unspecified date in January to holders of record.", "1989-10-26", "January", "1990-01")] // "a still unspecified": an adjective, not a past verb
+    [InlineData("Traders expect the revised rules to apply from April.", "1987-03-02", "April", "1987-04")] // "the revised": an adjective
     [InlineData("The vote on May 5 was annulled by the court.", "2024-01-19", "May 5", "2023-05-05")] // past tense pulls a far-ahead date back a year
     [InlineData("The motorcyclist was killed on August 27.", "2019-10-10", "August 27", "2019-08-27")] // past, six weeks earlier
     [InlineData("The crash happened on August 27, police said.", "2019-10-10", "August 27", "2019-08-27")] // comma after the day
@@ -40,6 +43,8 @@ public sealed partial class DateExtractorTests
     [InlineData("A truce is expected over Eid al-Adha next month.", "2023-05-30", "Eid al-Adha", "2023-06-28")] // Eid ahead, future clause
     [InlineData("Bombers struck churches on Easter Sunday.", "2019-04-23", "Easter Sunday", "2019-04-21")] // computed Easter
     [InlineData("The Good Friday agreement was signed on Good Friday.", "1998-04-12", "Good Friday", "1998-04-10")] // Good Friday is two days before Easter
+    [InlineData("Stores opened early the day after Thanksgiving Day.", "1999-11-30", "Thanksgiving Day", "1999-11-25")] // US Thanksgiving: the fourth Thursday of November
+    [InlineData("Travel peaked before Thanksgiving, airlines said.", "2024-12-02", "Thanksgiving", "2024-11-28")] // a November starting on a Friday
     [InlineData("The bomb was set to explode at 13:30 on Monday, December 6, a national holiday.", "2004-12-05", "Monday, December 6", "2004-12-06")] // weekday and date are one expression; the date wins over tense
     [InlineData("Trading halted on Friday, March 6, amid panic.", "2020-03-10", "Friday, March 6", "2020-03-06")] // weekday apposition before a date
     [InlineData("The army moved on November 15, 2017, and he resigned on November 21.", "2019-09-09", "November 21", "2017-11-21")] // a year written just before carries over

@@ -41,6 +41,9 @@ public sealed partial class DateExtractorTests
     [InlineData("The plant should reopen early next year.", "2024-01-19", "early next year", "2025")] // "early next year"
     [InlineData("Fighting resumed this weekend in the north.", "2024-01-19", "this weekend", "2024-W03-WE")] // weekend of the ISO week
     [InlineData("Thousands marched last weekend in the capital.", "2024-01-19", "last weekend", "2024-W02-WE")] // previous weekend
+    [InlineData("Talks went on over the weekend, officials said on Monday.", "1989-10-30", "the weekend", "1989-W43-WE")] // "the weekend" in a past clause: the one just ended
+    [InlineData("The ministers will meet during the weekend.", "1989-10-30", "the weekend", "1989-W44-WE")] // in a future clause: the coming one
+    [InlineData("Crowds gathered over the weekend.", "1989-10-29", "the weekend", "1989-W43-WE")] // written on a Sunday: this one
     [InlineData("Results are due next quarter, the bank said.", "2024-01-19", "next quarter", "2024-Q2")] // quarters
     [InlineData("This week saw a referendum seeking autonomy.", "2019-01-28", "This week", "2019-W04")] // a past "this week" on a Monday looks back on the week just ended
     public void Extract_RelativeUnit_GivesWeekMonthOrYear(string text, string published, string expectedText, string expectedValue) =>

@@ -43,6 +43,8 @@ public sealed class DateTimexTests
     [InlineData("The ferry left around 7:15 p.m.", "2021-05-03", "around 7:15 p.m.", "TIME", "2021-05-03T19:15", "APPROX")]
     // Durations with and without a number.
     [InlineData("Output will rise over the next two years.", "2021-05-03", "the next two years", "DURATION", "P2Y", null)]
+    [InlineData("Output will rise over the next few days.", "2021-05-03", "the next few days", "DURATION", "PXD", null)]
+    [InlineData("Few days passed without rain.", "2021-05-03", "Few days", "DURATION", "PXD", null)]
     [InlineData("Turnover grew in the first nine months.", "2021-05-03", "the first nine months", "DURATION", "P9M", null)]
     [InlineData("Residents waited several days for water.", "2021-05-03", "several days", "DURATION", "PXD", null)]
     [InlineData("The town has shrunk in recent years.", "2021-05-03", "recent years", "DURATION", "PXY", null)]

@@ -57,6 +57,8 @@ public sealed class EntityTaggerTests
         NerModel model = EntityTagger.LoadEmbeddedModel();
         model.Bits.Should().Be(18);
         model.Weights.Should().Contain(w => w != 0);
+        model.SecondPass.Should().NotBeNull("the shipped tagger is stacked");
+        model.SecondPass!.Weights.Should().Contain(w => w != 0);
     }
 
     [Fact]
@@ -70,5 +72,19 @@ public sealed class EntityTaggerTests
         loaded.Scale.Should().Be(model.Scale);
         loaded.Transitions.Should().Equal(model.Transitions);
         loaded.Weights.AsSpan().SequenceEqual(model.Weights).Should().BeTrue();
+        loaded.SecondPass!.Scale.Should().Be(model.SecondPass!.Scale);
+        loaded.SecondPass.Transitions.Should().Equal(model.SecondPass.Transitions);
+        loaded.SecondPass.Weights.AsSpan().SequenceEqual(model.SecondPass.Weights).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Model_SinglePass_RoundTripsWithoutSecondPass()
+    {
+        NerModel model = EntityTagger.LoadEmbeddedModel();
+        var single = new NerModel(model.Bits, model.Weights, model.Scale, model.Transitions);
+        using var stream = new MemoryStream();
+        single.Save(stream);
+        stream.Position = 0;
+        NerModel.Load(stream).SecondPass.Should().BeNull();
     }
 }

@@ -36,9 +36,25 @@ public sealed class AffiliationLexiconTests
     // Bodies are not titles: "CIA" alone says nothing about a title.
     [InlineData("CIA")]
     // Unlisted titles are not found.
-    [InlineData("Prime Minister")]
+    [InlineData("Minister of Information")]
     public void TryGetTitle_NotAListedTitle_ReturnsFalse(string title) =>
         AffiliationLexicon.Default.TryGetTitle(title, out _).Should().BeFalse();
+
+    [Theory]
+    // Britain has a prime minister, the United States has none.
+    [InlineData("Prime Minister", "GB|US", "GB")]
+    // A longer title ending in the office.
+    [InlineData("Deputy Prime Minister", "IL|US|MX", "IL")]
+    // Two named countries have the office: no choice.
+    [InlineData("Prime Minister", "GB|IN|US", null)]
+    // Only countries without the office are named.
+    [InlineData("Prime Minister", "US|BR", null)]
+    public void TryGetTitle_OfficeSomeCountriesLack_PicksTheOneNamedHolder(string title, string named, string? expected)
+    {
+        AffiliationLexicon.Default.TryGetTitle(title, out Affiliation affiliation).Should().BeTrue();
+        affiliation.Kind.Should().Be(AffiliationKind.Absent);
+        affiliation.PickHolder(new HashSet<string>(named.Split('|'), StringComparer.Ordinal)).Should().Be(expected);
+    }
 
     [Theory]
     // A national body matches case-insensitively, by span.

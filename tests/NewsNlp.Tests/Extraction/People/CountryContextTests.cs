@@ -43,6 +43,8 @@ public sealed class CountryContextTests
     [InlineData("Chancellor Helmut Kohl met French officials on Monday to discuss the future of Germany.", "Helmut Kohl", "DE")]
     // "Secretary of Transportation" is an American office; the title keeps its complement.
     [InlineData("Elaine Chao, the Secretary of Transportation, approved the new rules on flights to Cuba, the United States said.", "Elaine Chao", "US")]
+    // A prime minister beside the United States, which has none, and one other named country.
+    [InlineData("On Tuesday, Prime Minister Mark Rutte backed the request of Dutch officials that the United States return the files.", "Mark Rutte", "NL")]
     // A British police office of several words.
     [InlineData("The county's Police and Crime Commissioner Stephen Mold wrote to the embassy in Britain.", "Stephen Mold", "GB")]
     public void ResolveCountry_OfficeOfOneNamedCountry_GivesIt(string text, string name, string country) =>

@@ -2,7 +2,7 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>
 /// Phrases that count from the last date told: "the previous day", "the next week", "the day
-/// before", "earlier this week", "later the same day", "earlier today"; "the past five years"
+/// before", "earlier this week", "later the same day", "earlier today", "over the weekend"; "the past five years"
 /// goes to <see cref="SpanBackPattern"/>.
 /// </summary>
 internal sealed class AnchorPhrasePattern : IDatePattern
@@ -72,6 +72,14 @@ internal sealed class AnchorPhrasePattern : IDatePattern
     private static bool TryDefinite(DateScanner s, int i, out TemporalMention m)
     {
         m = default;
+        if (s.Is(i + 1, "weekend") && !s.Is(i + 2, "of"))
+        {
+            // "over the weekend": the nearest weekend, placed by the clause's tense.
+            m = s.New(TemporalKind.RelativeUnit, i, i + 2);
+            m.Unit = TimeUnit.Weekend;
+            return true;
+        }
+
         if (s.IsAny(i + 1, DateWords.SequenceWords) && s.Lex(i + 2) is { Kind: DateWordKind.Unit } unit
             && (TimeUnit)unit.Value is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year && !s.W(i + 2).EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {

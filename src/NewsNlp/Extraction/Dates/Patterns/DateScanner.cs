@@ -33,7 +33,9 @@ internal sealed class DateScanner : IDisposable
         dateWords = ArrayPool<DateWord>.Shared.Rent(Math.Max(tokens.Length, 1));
         for (int i = 0; i < tokens.Length; i++)
         {
-            dateWords[i] = tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation ? DateLexicon.Find(tokens[i].Slice(text)) : DateWord.None;
+            dateWords[i] = tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation && DateLexicon.MayBeDateWord(wordClasses[i], tokens[i].Slice(text))
+                ? DateLexicon.Find(tokens[i].Slice(text))
+                : DateWord.None;
         }
     }
 

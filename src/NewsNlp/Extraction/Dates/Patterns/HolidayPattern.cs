@@ -2,7 +2,7 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>Holidays: fixed ones ("Christmas Day", "New Year's Eve") and movable ones ("Easter", "Good Friday", "Eid al-Fitr").</summary>
+/// <summary>Holidays: fixed ones ("Christmas Day", "New Year's Eve") and movable ones ("Easter", "Good Friday", "Thanksgiving", "Eid al-Fitr").</summary>
 internal sealed class HolidayPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -32,7 +32,7 @@ internal sealed class HolidayPattern : IDatePattern
         return TryMovable(s, i, ref m);
     }
 
-    /// <summary>"Easter", "Easter Sunday", "Good Friday", "Eid al-Fitr", "Eid-al-Adha".</summary>
+    /// <summary>"Easter", "Easter Sunday", "Good Friday", "Thanksgiving Day", "Eid al-Fitr", "Eid-al-Adha".</summary>
     private static bool TryMovable(DateScanner s, int i, ref TemporalMention m)
     {
         ReadOnlySpan<char> w = s.W(i);
@@ -42,6 +42,11 @@ internal sealed class HolidayPattern : IDatePattern
         {
             holiday = MovableHolidays.Easter;
             end = s.Is(i + 1, "Sunday") ? i + 2 : i + 1;
+        }
+        else if (w.Equals("Thanksgiving", StringComparison.Ordinal))
+        {
+            holiday = MovableHolidays.Thanksgiving;
+            end = s.Is(i + 1, "Day") && s.Capitalized(i + 1) ? i + 2 : i + 1;
         }
         else if (w.Equals("Good", StringComparison.Ordinal) && s.Is(i + 1, "Friday") && s.Capitalized(i + 1))
         {

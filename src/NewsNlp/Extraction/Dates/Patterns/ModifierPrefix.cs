@@ -7,7 +7,7 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// The engine's second step after a pattern matched: takes the words just before the expression
 /// that TimeML counts as part of it, and sets the TIMEX3 modifier they carry: "about three weeks"
 /// (APPROX), "less than two weeks" (LESS_THAN), "early 1990", "the end of 1994" (START, END),
-/// "the next two weeks", "the 1990s", "fiscal 1989". It never reaches back past
+/// "the next two weeks", "the next few days", "the 1990s", "fiscal 1989". It never reaches back past
 /// <c>floor</c> (the previous expression's end).
 /// </summary>
 internal static class ModifierPrefix
@@ -67,14 +67,16 @@ internal static class ModifierPrefix
             m.FirstToken--;
         }
 
+        // "the next few days", "the past several years": a vague amount takes its determiners as a number does.
+        bool countLed = amountLed || (m.Kind == TemporalKind.Duration && s.IsAny(m.FirstToken, DateWords.VagueAmounts));
         int the = m.FirstToken - 1;
-        if (m.Kind == TemporalKind.Duration && amountLed && s.IsAny(the, DateWords.DurationDeterminers))
+        if (m.Kind == TemporalKind.Duration && countLed && s.IsAny(the, DateWords.DurationDeterminers))
         {
             // "the next two weeks", "the first nine months".
             the--;
         }
 
-        if (the >= floor && s.Is(the, "the") && (m.Kind == TemporalKind.Decade || (m.Kind == TemporalKind.Duration && amountLed) || (m.Mod is not null && m.Kind != TemporalKind.Time)))
+        if (the >= floor && s.Is(the, "the") && (m.Kind == TemporalKind.Decade || (m.Kind == TemporalKind.Duration && countLed) || (m.Mod is not null && m.Kind != TemporalKind.Time)))
         {
             // "the 1990s", "the nine months", "the late 1970s".
             m.FirstToken = the;
