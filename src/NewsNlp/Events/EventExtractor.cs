@@ -49,6 +49,7 @@ internal sealed class EventExtractor : IStage
         EventClassifierModel classifier = model ?? EventClassifier.Default;
         var index = ActorIndex.Build(document, facts);
         var builder = new CandidateBuilder(document, index, ResolvedInTextOrder(facts.Dates));
+        var futureDates = FutureDates.Of(document, facts.Dates);
         var candidates = new List<EventCandidate>();
         var triggers = new List<TriggerMatch>();
         Span<float> probabilities = stackalloc float[classifier.Types.Length];
@@ -80,7 +81,9 @@ internal sealed class EventExtractor : IStage
                 float p = t < 0 ? 0.5f : probabilities[t];
                 if (IrrealisFilter.IsIrrealis(document, sentence, trigger) || SenseFilter.IsOtherSense(document, sentence, trigger)
                     || PartyFilter.IsNonPartyAct(document, sentence, trigger, index) || TopicFilter.IsEconomicAppeal(document, sentence, trigger, index)
-                    || TopicFilter.IsForecastWarning(document, sentence, trigger, index)
+                    || TopicFilter.IsForecastWarning(document, sentence, trigger, index) || IsPlannedMeeting(document, futureDates, sentence, trigger)
+                    || DomesticAddressee.IsDomestic(document, sentence, trigger, index) || InanimateThreat.IsInanimate(document, sentence, trigger, index)
+                    || TopicFilter.IsTradeMeasure(document, sentence, trigger) || TopicFilter.IsMarketCommentary(document, sentence, trigger)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
                     continue;
@@ -100,12 +103,16 @@ internal sealed class EventExtractor : IStage
                 }
             }
 
-            AddClassifierOnly(document, s, classifier, probabilities, typesWithTriggers, business, builder, index, candidates);
+            AddClassifierOnly(document, s, classifier, probabilities, typesWithTriggers, business, builder, index, futureDates, candidates);
         }
 
         List<EventCandidate> events = EventMerger.Merge(candidates);
         return EventLayerBuilder.Finish(document, facts, events);
     }
+
+    /// <summary>Talks or mediation with a date after publication in their clause ("next month for talks") or in a future clause ("would go to Moscow for talks") are planned.</summary>
+    private static bool IsPlannedMeeting(Document document, FutureDates futureDates, Sentence sentence, TriggerMatch trigger) =>
+        trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Mediation && (futureDates.IsNear(sentence, trigger) || FutureClause.IsFuture(document, sentence, trigger));
 
     /// <summary>
     /// Types with too few labelled sentences for the classifier to learn (its cross-validated F1 is 0): its low probability
@@ -161,7 +168,7 @@ internal sealed class EventExtractor : IStage
 
     /// <summary>Paraphrases: a confident classifier makes an event where no trigger of that type fired.</summary>
     private static void AddClassifierOnly(Document document, int s, EventClassifierModel classifier, ReadOnlySpan<float> probabilities, int typesWithTriggers,
-        int business, CandidateBuilder builder, ActorIndex index, List<EventCandidate> candidates)
+        int business, CandidateBuilder builder, ActorIndex index, FutureDates futureDates, List<EventCandidate> candidates)
     {
         Sentence sentence = document.Sentences[s];
         if (sentence.Kind != SentenceKind.Prose || business >= 2)
@@ -185,7 +192,7 @@ internal sealed class EventExtractor : IStage
 
             int anchor = index.Mentions[m].LastToken + 1;
             var pseudo = new TriggerMatch(new TriggerPattern(classifier.Types[t], [], Weak: false, Mutual: false, "(classifier)"), anchor, anchor);
-            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index)
+            if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !IsPlannedMeeting(document, futureDates, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index) && !TopicFilter.IsTradeMeasure(document, sentence, pseudo)
                 && builder.Build(s, pseudo, probabilities[t]) is { } candidate)
             {
                 candidates.Add(candidate);

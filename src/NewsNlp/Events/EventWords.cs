@@ -194,6 +194,51 @@ internal static class EventWords
     /// <summary>Words after "later" that make a plan ("later today", "later this month").</summary>
     public static readonly WordClass PlanDays = Lexicon.Default.Class("events/plan-days");
 
+    /// <summary>Words of labour disputes ("teachers", "wages", "walkout"): a bare "strike" among them is a walkout.</summary>
+    public static readonly WordClass LabourWords = Lexicon.Default.Class("events/labour-words");
+
+    /// <summary>Words of armed force ("troops", "warplanes", "killed"): a sentence with one keeps the military sense of "strike".</summary>
+    public static readonly WordClass ArmedForceWords = Lexicon.Default.Class("events/armed-force-words");
+
+    /// <summary>Objects of "strike" in another sense right after it ("striking oil", "struck a balance").</summary>
+    public static readonly WordClass StruckObjects = Lexicon.Default.Class("events/struck-objects");
+
+    /// <summary>Nouns of deals that are "struck" ("the accord, which was struck in Paris").</summary>
+    public static readonly WordClass DealNouns = Lexicon.Default.Class("events/deal-nouns");
+
+    /// <summary>A government's own legislature, provinces and parties ("Congress", "provincial premiers"): addressed by it, domestic politics.</summary>
+    public static readonly WordClass DomesticBodyWords = Lexicon.Default.Class("events/domestic-body-words");
+
+    /// <summary>Auxiliaries that put a clause ahead of the report ("would go to Moscow next month for talks").</summary>
+    public static readonly WordClass FutureAuxiliaries = Lexicon.Default.Class("events/future-auxiliaries");
+
+    /// <summary>Modals after a meeting noun that make it the subject of a future or wished act ("the meeting will call for").</summary>
+    public static readonly WordClass SubjectModals = Lexicon.Default.Class("events/subject-modals");
+
+    /// <summary>Things, forces of nature and trends that "threaten" with no party threatening ("insects", "fires", "prices").</summary>
+    public static readonly WordClass InanimateSubjects = Lexicon.Default.Class("events/inanimate-subjects");
+
+    /// <summary>Words of a response a party would take ("a tough response", "retaliation"): a warning naming one threatens.</summary>
+    public static readonly WordClass CountermeasureWords = Lexicon.Default.Class("events/countermeasure-words");
+
+    /// <summary>Adjectives right before a meeting noun that make it not yet held ("a probable meeting").</summary>
+    public static readonly WordClass PlanAdjectives = Lexicon.Default.Class("events/plan-adjectives");
+
+    /// <summary>Nouns of a proposal that govern talks after them ("an invitation for talks", "the proposal to open negotiations").</summary>
+    public static readonly WordClass TalksProposalNouns = Lexicon.Default.Class("events/talks-proposal-nouns");
+
+    /// <summary>Trade-dispute measures ("tariffs", "duties", "quotas"): a downgrade read from them alone is no sanction on a state.</summary>
+    public static readonly WordClass TradeMeasureWords = Lexicon.Default.Class("events/trade-measure-words");
+
+    /// <summary>Words of sanctions and diplomatic downgrades proper ("sanctions", "embargo", "ambassador", "ties").</summary>
+    public static readonly WordClass DowngradeWords = Lexicon.Default.Class("events/downgrade-words");
+
+    /// <summary>Market sources a sentence may be attributed to ("dealers said"): their sentences are market commentary.</summary>
+    public static readonly WordClass MarketSources = Lexicon.Default.Class("events/market-sources");
+
+    /// <summary>Words before a future date that make it the end of a term ("valid until 1990"), not the day of a plan.</summary>
+    public static readonly WordClass DateRangeEnds = Lexicon.Default.Class("events/date-range-ends");
+
     /// <summary>Words before a trigger that place it ahead of the report ("ahead of trade talks").</summary>
     public static readonly WordClass PlanOpeners = Lexicon.Default.Class("events/plan-openers");
 

@@ -47,6 +47,12 @@ internal static class PartyFilter
 
         for (int t = trigger.LastToken + 1; t < PartnerReach.EndAt(trigger.LastToken, sentence); t++)
         {
+            // "talks between Brazil and its foreign lenders": an "and" right after a participant joins another partner.
+            if (document.Span(document.Tokens[t]) is "and" && InMention(index, t - 1))
+            {
+                continue;
+            }
+
             switch (NonPartyWord(document, index, t))
             {
                 case true: return true;

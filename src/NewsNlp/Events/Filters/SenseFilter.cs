@@ -14,11 +14,11 @@ internal static class SenseFilter
     // "calling it an aggression", "described as an attack": the naming verb stands a few words before.
     private static readonly TokenWindow CharacterizationReach = new(4, 0);
 
-    // "met some demand", "meet its domestic consumption needs": the object of "meet" follows within four words.
-    private static readonly TokenWindow NeedObjectReach = new(0, 4);
+    // "met some demand", "meet its domestic consumption needs", "met the first two Venezuelan criteria": the object of "meet" follows within five words.
+    private static readonly TokenWindow NeedObjectReach = new(0, 5);
 
-    // "told the annual meeting", "told a meeting": the speaking verb stands at most three words before.
-    private static readonly TokenWindow VenueReach = new(3, 0);
+    // "told the annual meeting", "speaking at an informal meeting": the speaking verb stands at most four words before.
+    private static readonly TokenWindow VenueReach = new(4, 0);
 
     // "attacked Japan's tight-fisted fiscal policy", "a frontal attack on the national debt": the figurative object follows in the same phrase.
     private static readonly TokenWindow ObjectReach = new(0, 7);
@@ -28,13 +28,24 @@ internal static class SenseFilter
     {
         if (trigger.Type == EventTaxonomy.Consultation)
         {
-            return IsOtherMeetingSense(document, sentence, trigger);
+            return IsOtherMeetingSense(document, sentence, trigger) || StrikeSense.IsLabourDispute(document, sentence);
+        }
+
+        if (trigger.Type is EventTaxonomy.Mediation or EventTaxonomy.Agreement && StrikeSense.IsLabourDispute(document, sentence))
+        {
+            // "appointed a mediator to end the letter carriers' strike", "agreed to end the dock strike": labour, not relations.
+            return true;
         }
 
         if (trigger.Type == EventTaxonomy.Strike && (HasFigurativeObject(document, sentence, trigger) || NearDisaster(document, sentence, trigger) || ModifiesEquipment(document, sentence, trigger)
-            || LabourStrikes.IsLabourStrike(document, sentence, trigger)))
+            || StrikeSense.IsOtherSense(document, sentence, trigger) || LabourStrikes.IsLabourStrike(document, sentence, trigger)))
         {
             // "attacked the fiscal policy", "the quake struck northern Ecuador", "the strike will continue" in an article about a labour strike.
+            return true;
+        }
+
+        if (IsOtherWordSense(document, sentence, trigger))
+        {
             return true;
         }
 
@@ -85,6 +96,34 @@ internal static class SenseFilter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Single trigger words used in another part of speech: the reporter's adjective "alleged" ("Japan's alleged failure to keep the pact",
+    /// "in retaliation for an alleged breach"), "ready to" or "ready for" (a readiness, not troops readied), and the noun "broker(s)" (a
+    /// trade, not brokering: "ship brokers said"; "brokers a deal" keeps its object).
+    /// </summary>
+    private static bool IsOtherWordSense(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.Span(document.Tokens[trigger.FirstToken]);
+        int previous = trigger.FirstToken - 1;
+        int next = trigger.LastToken + 1;
+        ReadOnlySpan<char> after = next < sentence.EndToken ? document.Span(document.Tokens[next]) : default;
+        return trigger.Type switch
+        {
+            EventTaxonomy.Accusation => word.Equals("alleged", StringComparison.OrdinalIgnoreCase) && previous >= sentence.FirstToken
+                && (document.Is(previous, EventWords.Determiners) || document.Is(previous, EventWords.PossessivePronouns) || document.Is(previous, EventWords.Prepositions)
+                    || document.Span(document.Tokens[previous]) is "'s"),
+            EventTaxonomy.Mobilization => word.Equals("ready", StringComparison.OrdinalIgnoreCase) && after is "to" or "for",
+            EventTaxonomy.Mediation => word.Equals("broker", StringComparison.OrdinalIgnoreCase) || word.Equals("brokers", StringComparison.OrdinalIgnoreCase)
+                ? !(next < sentence.EndToken && document.Is(next, EventWords.Determiners)) : false,
+            _ => false,
+        };
     }
 
     /// <summary>Number of business-news words in the sentence.</summary>

@@ -16,6 +16,9 @@ internal static class TopicFilter
     // volatile foreign exchange rates" (twenty tokens).
     private static readonly TokenWindow ContentReach = new(0, 20);
 
+    // ", dealers and economists said.", "Foreign exchange dealers said": the attribution stands within five tokens of either end.
+    private const int MarketAttributionReach = 5;
+
     /// <summary>
     /// True for an appeal whose content names the economy and no conflict or relations word, and for a warning of that kind that
     /// names no participant ("warned that ... there would be a default"): a threat of trade measures against a named state stays.
@@ -52,6 +55,78 @@ internal static class TopicFilter
     }
 
     /// <summary>
+    /// A downgrade read from trade-dispute measures alone ("the U.S. imposed 100 pct import duties on Japanese computers", "the new
+    /// tariffs are in retaliation for"), or found by the classifier with no downgrade word at all: the guidelines count sanctions and
+    /// embargoes on a state, recalled envoys and cut ties, not tariffs, duties and quotas.
+    /// </summary>
+    public static bool IsTradeMeasure(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Type != EventTaxonomy.DiplomaticDowngrade)
+        {
+            return false;
+        }
+
+        bool trade = trigger.Pattern.Elements.Length == 0; // a classifier paraphrase names no downgrade word of its own
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Is(t, EventWords.DowngradeWords))
+            {
+                return false;
+            }
+
+            trade |= document.Is(t, EventWords.TradeMeasureWords);
+        }
+
+        return trade;
+    }
+
+    /// <summary>
+    /// Market commentary: a sentence attributed to dealers, analysts or economists ("Talks this week between Nakasone and Reagan, if
+    /// successful, could take pressure off the dollar, dealers and economists said") only mentions the talks and deals it names. Strikes
+    /// stay, and so does a sentence with a word of armed force or war.
+    /// </summary>
+    public static bool IsMarketCommentary(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Type == EventTaxonomy.Strike || !AttributedToMarket(document, sentence))
+        {
+            return false;
+        }
+
+        // Talks and relations words are what commentary mentions; only armed force or war keeps the sentence.
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Is(t, EventWords.ArmedForceWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"..., dealers said." or "Analysts said ...": a market source next to a saying verb at either end of the sentence.</summary>
+    private static bool AttributedToMarket(Document document, Sentence sentence)
+    {
+        for (int t = Math.Max(sentence.FirstToken + 1, sentence.EndToken - MarketAttributionReach); t < sentence.EndToken; t++)
+        {
+            if (document.Is(t, EventWords.SayVerbs) && document.Is(t - 1, EventWords.MarketSources))
+            {
+                return true;
+            }
+        }
+
+        for (int t = sentence.FirstToken + 1; t < Math.Min(sentence.EndToken, sentence.FirstToken + MarketAttributionReach); t++)
+        {
+            if (document.Is(t, EventWords.SayVerbs) && document.Is(t - 1, EventWords.MarketSources))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when the sentence speaks of armed conflict or relations ("troops", "ceasefire", "attacks", "sanctions"): there the rules
     /// decide alone; the learned scope model judges the other sentences, where ordinary news makes the rules over-fire.
     /// </summary>
@@ -70,8 +145,8 @@ internal static class TopicFilter
 
     /// <summary>
     /// "Belgian authorities warned it was essential to recover the drums", "the World Bank has warned that unemployment could ...": a
-    /// warning addressed to nobody, in a sentence without a conflict or relations word, is a forecast or advice, not a threat
-    /// ("we warn the Saudis", "warned of reprisals" stay).
+    /// warning addressed to nobody, or addressed and about the economy, in a sentence without a conflict or relations word, is a
+    /// forecast or advice, not a threat ("we warn the Saudis", "warned of reprisals" stay).
     /// </summary>
     public static bool IsForecastWarning(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
     {
@@ -80,13 +155,32 @@ internal static class TopicFilter
             return false;
         }
 
-        // The addressee follows at once, an article at most between: "warned Iran", "warned the United States".
-        int m = index.FirstAtOrAfter(trigger.LastToken + 1);
-        if (m < index.Mentions.Length && index.Mentions[m].FirstToken <= trigger.LastToken + AddresseeReach)
+        if (HasConflictWord(document, sentence))
         {
             return false;
         }
 
-        return !HasConflictWord(document, sentence);
+        // The addressee follows at once, an article at most between: "warned Iran", "warned the United States". Addressed, it is a
+        // threat unless what it warns of is the economy ("the IMF warned Israel that a rise in wages could undo its stabilization").
+        int m = index.FirstAtOrAfter(trigger.LastToken + 1);
+        return m >= index.Mentions.Length || index.Mentions[m].FirstToken > trigger.LastToken + AddresseeReach
+            || HasEconomicContent(document, sentence, trigger);
+    }
+
+    /// <summary>What a warning warns of names the economy and no response of the warner ("would bring a tough response" is retaliation).</summary>
+    private static bool HasEconomicContent(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        bool economic = false;
+        for (int t = trigger.LastToken + 1; t < ContentReach.EndAt(trigger.LastToken, sentence); t++)
+        {
+            if (document.Is(t, EventWords.CountermeasureWords))
+            {
+                return false;
+            }
+
+            economic |= document.Is(t, EventWords.EconomicWords);
+        }
+
+        return economic;
     }
 }

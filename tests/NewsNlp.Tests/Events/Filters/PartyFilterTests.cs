@@ -30,6 +30,10 @@ public sealed class PartyFilterTests
     [InlineData("Mulford urged the banks to explore different options.", "urged", true)]
     // A producers' association as subject.
     [InlineData("The American Soybean Association denounced Japan for its import curbs.", "denounced", true)]
+    // Partners coordinated after a participant: "Iran and its lenders".
+    [InlineData("Slow progress in talks between Iran and its major foreign lenders worried investors.", "talks", true)]
+    // A leader's own advisers.
+    [InlineData("Reagan spoke after a meeting with his top economic advisers.", "meeting", true)]
     // A country's own name ("Soviet Union", "World Bank") is no union or bank.
     [InlineData("Iran held talks with the Soviet Union on Monday.", "talks", false)]
     // A central bank is a state body.

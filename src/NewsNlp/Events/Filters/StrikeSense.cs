@@ -1,0 +1,78 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Filters;
+
+/// <summary>
+/// Senses of the bare word "strike" that no armed force acts in, read over the trigger's sentence
+/// (the near-window checks of <see cref="SenseFilter"/> miss them when the cue stands further away):
+/// a walkout ("teachers in the federal universities launched a national strike"), a deal struck
+/// ("the accord, which was struck in Paris"), a resource found ("striking oil"), a disaster
+/// ("struck recently by an earthquake"). A sentence with an armed-force word keeps the military sense.
+/// </summary>
+internal static class StrikeSense
+{
+    // "which was struck recently by an earthquake": the disaster follows the passive within four words.
+    private static readonly TokenWindow DisasterReach = new(0, 4);
+
+    // "the Louvre Accord to stabilise currencies, which was struck": the deal stands up to ten words before its verb.
+    private static readonly TokenWindow DealReach = new(10, 0);
+
+    /// <summary>True when the bare "strike" trigger of <paramref name="trigger"/> has another sense in its sentence.</summary>
+    public static bool IsOtherSense(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken || !IsStrikeWord(document.Span(document.Tokens[trigger.FirstToken])))
+        {
+            return false;
+        }
+
+        int next = trigger.LastToken + 1;
+        if (next < sentence.EndToken && document.Is(next, EventWords.StruckObjects))
+        {
+            // "after striking oil", "struck gold".
+            return true;
+        }
+
+        if (HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.ArmedForceWords))
+        {
+            return false;
+        }
+
+        // "staging a strike", "its striking letter carriers": every form but "struck" may be a walkout.
+        bool noun = !document.Span(document.Tokens[trigger.FirstToken]).Equals("struck", StringComparison.OrdinalIgnoreCase);
+        return (noun && HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.LabourWords))
+            || HasWord(document, trigger.LastToken + 1, DisasterReach.EndAt(trigger.LastToken, sentence), EventWords.DisasterWords)
+            || (!noun && HasWord(document, DealReach.StartAt(trigger.FirstToken, sentence), trigger.FirstToken, EventWords.DealNouns));
+    }
+
+    /// <summary>
+    /// True when the sentence tells a walkout: a "strike" noun among labour words and no armed force ("negotiations resumed in the
+    /// strike by the letter carriers"): talks, mediation and deals in it are labour relations, not relations between parties.
+    /// </summary>
+    public static bool IsLabourDispute(Document document, Sentence sentence)
+    {
+        bool walkout = false;
+        for (int t = sentence.FirstToken; t < sentence.EndToken && !walkout; t++)
+        {
+            walkout = document.Span(document.Tokens[t]) is "strike" or "strikes" or "Strike" or "Strikes";
+        }
+
+        return walkout && HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.LabourWords)
+            && !HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.ArmedForceWords);
+    }
+
+    private static bool IsStrikeWord(ReadOnlySpan<char> word) =>
+        word.StartsWith("strik", StringComparison.OrdinalIgnoreCase) || word.Equals("struck", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasWord(Document document, int from, int to, Lexicons.WordClass wordClass)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (document.Is(t, wordClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
