@@ -23,12 +23,12 @@ internal static class PronounResolver
     public static bool PronounRightBefore(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int t = trigger.FirstToken - 1;
-        if (t > sentence.FirstToken && EventWords.PronounAuxiliaries.Contains(document.Span(document.Tokens[t])))
+        if (t > sentence.FirstToken && document.IsWordOf(t, EventWords.PronounAuxiliaries))
         {
             t--;
         }
 
-        return t >= sentence.FirstToken && EventWords.PluralPronouns.Contains(document.Span(document.Tokens[t]));
+        return t >= sentence.FirstToken && document.IsWordOf(t, EventWords.PluralPronouns);
     }
 
     /// <summary>"his appeal", "its offensive", "their talks": a possessive pronoun right before the trigger.</summary>
@@ -39,13 +39,13 @@ internal static class PronounResolver
     public static bool TitleSubjectBefore(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int t = trigger.FirstToken - 1;
-        if (t > sentence.FirstToken && EventWords.TitleAuxiliaries.Contains(document.Span(document.Tokens[t])))
+        if (t > sentence.FirstToken && document.IsWordOf(t, EventWords.TitleAuxiliaries))
         {
             t--;
         }
 
         return t > sentence.FirstToken && document.Span(document.Tokens[t - 1]) is "the" or "The"
-            && EventWords.TitleNouns.Contains(document.Span(document.Tokens[t]));
+            && document.IsWordOf(t, EventWords.TitleNouns);
     }
 
     /// <summary>"He ...", "She ...": the sentence starts with a personal pronoun.</summary>
@@ -76,6 +76,6 @@ internal static class PronounResolver
             return true;
         }
 
-        return word is "The" or "A" && first + 1 < sentence.EndToken && EventWords.SpeakerNouns.Contains(document.Span(document.Tokens[first + 1]));
+        return word is "The" or "A" && first + 1 < sentence.EndToken && document.IsWordOf(first + 1, EventWords.SpeakerNouns);
     }
 }

@@ -33,13 +33,13 @@ internal static class ReferenceMarkers
     public static bool IsDefiniteInPhrase(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int before = trigger.FirstToken - 1;
-        while (before > sentence.FirstToken && document.Tokens[before].Kind == TokenKind.Word && !EventWords.Determiners.Contains(document.Span(document.Tokens[before]))
+        while (before > sentence.FirstToken && document.Tokens[before].Kind == TokenKind.Word && !document.IsWordOf(before, EventWords.Determiners)
                && trigger.FirstToken - before <= 2)
         {
             before--;
         }
 
-        return before > sentence.FirstToken && document.Span(document.Tokens[before]) is "the" && EventWords.Prepositions.Contains(document.Span(document.Tokens[before - 1]))
+        return before > sentence.FirstToken && document.Span(document.Tokens[before]) is "the" && document.IsWordOf(before - 1, EventWords.Prepositions)
             && document.Span(document.Tokens[before - 1]) is not ("on" or "by");
     }
 

@@ -59,4 +59,16 @@ internal static class DocumentLexiconExtensions
 
     /// <summary>True when token <paramref name="tokenIndex"/> is a word of <paramref name="wordClass"/>.</summary>
     public static bool Is(this Document document, int tokenIndex, WordClass wordClass) => WordClassLayer.Of(document)[tokenIndex].Has(wordClass);
+
+    /// <summary>
+    /// The same answer as <see cref="Lexicon.Contains"/> on the text of token <paramref name="tokenIndex"/>, for a token of
+    /// any kind: a word is read off the tagged layer (no lookup), another token is looked up.
+    /// </summary>
+    public static bool IsWordOf(this Document document, int tokenIndex, WordClass wordClass)
+    {
+        Token token = document.Tokens[tokenIndex];
+        return token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic
+            ? WordClassLayer.Of(document)[tokenIndex].Has(wordClass)
+            : Lexicon.Default.Contains(wordClass, document.Span(token));
+    }
 }

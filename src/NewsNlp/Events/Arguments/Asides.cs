@@ -94,6 +94,6 @@ internal sealed class Asides
 
         // The phrase starts the sentence: the token before it ends the previous one (or there is none).
         bool startsSentence = t < 0 || document.Tokens[t].Kind is not (TokenKind.Word or TokenKind.Number);
-        return startsSentence && t + 1 < comma && EventWords.Prepositions.Contains(document.Span(document.Tokens[t + 1]));
+        return startsSentence && t + 1 < comma && document.IsWordOf(t + 1, EventWords.Prepositions);
     }
 }

@@ -91,9 +91,9 @@ internal sealed class DateFinder
     {
         int first = FirstTokenAt(date.Start);
         int after = FirstTokenAt(date.End);
-        bool before = first > 0 && EventWords.SayVerbs.Contains(document.Span(document.Tokens[first - 1]))
-            || (first > 1 && document.Span(document.Tokens[first - 1]) is "on" && EventWords.SayVerbs.Contains(document.Span(document.Tokens[first - 2])));
-        return before || (after < document.Tokens.Length && EventWords.SayVerbs.Contains(document.Span(document.Tokens[after])));
+        bool before = first > 0 && document.IsWordOf(first - 1, EventWords.SayVerbs)
+            || (first > 1 && document.Span(document.Tokens[first - 1]) is "on" && document.IsWordOf(first - 2, EventWords.SayVerbs));
+        return before || (after < document.Tokens.Length && document.IsWordOf(after, EventWords.SayVerbs));
     }
 
     /// <summary>"BAGHDAD, March 5 - Iraq said ...": the dateline dates the report, not the event.</summary>
@@ -108,7 +108,7 @@ internal sealed class DateFinder
     {
         for (int t = FirstTokenAt(from); t < document.Tokens.Length && document.Tokens[t].Start < to; t++)
         {
-            if (EventWords.DateSubordinators.Contains(document.Span(document.Tokens[t])))
+            if (document.IsWordOf(t, EventWords.DateSubordinators))
             {
                 return true;
             }

@@ -21,7 +21,7 @@ internal static class PassiveVoice
             if (word is "by" or "under")
             {
                 // "airstrikes followed by a ground invasion": a sequence, not a passive agent.
-                return t == 0 || !EventWords.SequenceParticiples.Contains(document.Span(document.Tokens[t - 1]));
+                return t == 0 || !document.IsWordOf(t - 1, EventWords.SequenceParticiples);
             }
 
             if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word) || char.IsUpper(word[0]))

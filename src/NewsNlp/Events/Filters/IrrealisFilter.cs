@@ -33,7 +33,7 @@ internal static class IrrealisFilter
             first++;
         }
 
-        if (first < sentence.EndToken && EventWords.IrrealisOpeners.Contains(document.Span(document.Tokens[first])))
+        if (first < sentence.EndToken && document.IsWordOf(first, EventWords.IrrealisOpeners))
         {
             return true;
         }
@@ -48,7 +48,7 @@ internal static class IrrealisFilter
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (t < trigger.FirstToken && EventWords.HearsayWords.Contains(word))
+            if (t < trigger.FirstToken && document.IsWordOf(t, EventWords.HearsayWords))
             {
                 // "There were rumors in world oil markets on Tuesday that Iran had fired shells": hearsay, however far back.
                 return true;
@@ -109,7 +109,7 @@ internal static class IrrealisFilter
                 break;
             }
 
-            if (EventWords.PlanOpeners.Contains(document.Span(document.Tokens[t])))
+            if (document.IsWordOf(t, EventWords.PlanOpeners))
             {
                 return true;
             }
@@ -119,7 +119,7 @@ internal static class IrrealisFilter
         for (int t = trigger.LastToken + 1; t < FollowingPlan.EndAt(trigger.LastToken, sentence); t++)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (!threat && (word is "tomorrow" || (word is "next" && t + 1 < sentence.EndToken && EventWords.PlanPeriods.Contains(document.Span(document.Tokens[t + 1])))))
+            if (!threat && (word is "tomorrow" || (word is "next" && t + 1 < sentence.EndToken && document.IsWordOf(t + 1, EventWords.PlanPeriods))))
             {
                 return true;
             }
@@ -213,7 +213,7 @@ internal static class IrrealisFilter
             // "meets next Tuesday" is a plan; "the next day" tells a sequence.
             bool nextDay = word is "next" && document.Span(document.Tokens[t - 1]) is not "the";
             if (nextDay || (EventWords.PlanFollowers.Contains(word) && !causal)
-                || (word is "later" && t + 1 < sentence.EndToken && EventWords.PlanDays.Contains(document.Span(document.Tokens[t + 1]))))
+                || (word is "later" && t + 1 < sentence.EndToken && document.IsWordOf(t + 1, EventWords.PlanDays)))
             {
                 return true;
             }

@@ -90,7 +90,7 @@ internal static class PartyFilter
             return true;
         }
 
-        if (boundary < sentence.FirstToken || !firstIsPronoun || !EventWords.SayVerbs.Contains(document.Span(document.Tokens[boundary])))
+        if (boundary < sentence.FirstToken || !firstIsPronoun || !document.IsWordOf(boundary, EventWords.SayVerbs))
         {
             return false;
         }
@@ -116,7 +116,7 @@ internal static class PartyFilter
             t--;
         }
 
-        firstIsPronoun = t + 1 < end && EventWords.Pronouns.Contains(document.Span(document.Tokens[t + 1]));
+        firstIsPronoun = t + 1 < end && document.IsWordOf(t + 1, EventWords.Pronouns);
         return t;
     }
 
@@ -125,8 +125,8 @@ internal static class PartyFilter
         for (int t = Math.Max(0, from); t < to; t++)
         {
             // "Italy's central bank governor": a state body, not a firm.
-            if (EventWords.FirmWords.Contains(document.Span(document.Tokens[t])) && !InMention(index, t)
-                && !(t > 0 && EventWords.StateBodyWords.Contains(document.Span(document.Tokens[t - 1]))))
+            if (document.IsWordOf(t, EventWords.FirmWords) && !InMention(index, t)
+                && !(t > 0 && document.IsWordOf(t - 1, EventWords.StateBodyWords)))
             {
                 return true;
             }

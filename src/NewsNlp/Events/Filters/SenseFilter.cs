@@ -132,7 +132,7 @@ internal static class SenseFilter
         int count = 0;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (document.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && EventWords.Business.Contains(document.Span(document.Tokens[t])))
+            if (document.Tokens[t].Kind is TokenKind.Word or TokenKind.Abbreviation && document.IsWordOf(t, EventWords.Business))
             {
                 count++;
             }
@@ -145,7 +145,7 @@ internal static class SenseFilter
     {
         for (int t = trigger.FirstToken - 1; t >= CharacterizationReach.StartAt(trigger.FirstToken, sentence); t--)
         {
-            if (EventWords.CharacterizationVerbs.Contains(document.Span(document.Tokens[t])))
+            if (document.IsWordOf(t, EventWords.CharacterizationVerbs))
             {
                 return true;
             }
@@ -175,7 +175,7 @@ internal static class SenseFilter
         {
             for (int t = trigger.LastToken + 1; t < NeedObjectReach.EndAt(trigger.LastToken, sentence); t++)
             {
-                if (EventWords.NeedObjects.Contains(document.Span(document.Tokens[t])))
+                if (document.IsWordOf(t, EventWords.NeedObjects))
                 {
                     return true;
                 }
@@ -225,7 +225,7 @@ internal static class SenseFilter
     {
         for (int t = SenseContext.StartAt(trigger.FirstToken, sentence); t < trigger.FirstToken; t++)
         {
-            if (EventWords.DisasterWords.Contains(document.Span(document.Tokens[t])))
+            if (document.IsWordOf(t, EventWords.DisasterWords))
             {
                 return true;
             }
@@ -239,7 +239,7 @@ internal static class SenseFilter
     {
         int next = trigger.LastToken + 1;
         int previous = trigger.FirstToken - 1;
-        return next < sentence.EndToken && EventWords.EquipmentNouns.Contains(document.Span(document.Tokens[next]))
-            && !(previous >= sentence.FirstToken && (document.Span(document.Tokens[previous]) is "to" || EventWords.FutureModals.Contains(document.Span(document.Tokens[previous]))));
+        return next < sentence.EndToken && document.IsWordOf(next, EventWords.EquipmentNouns)
+            && !(previous >= sentence.FirstToken && (document.Span(document.Tokens[previous]) is "to" || document.IsWordOf(previous, EventWords.FutureModals)));
     }
 }

@@ -134,7 +134,7 @@ internal static class TopicFilter
     {
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (EventWords.ConflictWords.Contains(document.Span(document.Tokens[t])))
+            if (document.IsWordOf(t, EventWords.ConflictWords))
             {
                 return true;
             }
