@@ -103,9 +103,6 @@ internal static class TenseDetector
         return t.Kind == TokenKind.Word && !(w.EndsWith("ing", StringComparison.Ordinal) || w.Equals("been", StringComparison.Ordinal) || w.Equals("not", StringComparison.Ordinal));
     }
 
-    private static bool IsAnyWord(Document document, int i, WordClass words) =>
-        document.Tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic ? document.Is(i, words) : Lexicon.Default.Contains(words, document.Span(document.Tokens[i]));
-
     private static bool IsClauseBreak(Document document, int i)
     {
         Token t = document.Tokens[i];
@@ -124,7 +121,7 @@ internal static class TenseDetector
         if (document.Is(i, Future) && !(w.Length == 3 && char.IsUpper(w[0]) && w[1] == 'a'))
         {
             if (i > 0 && (w.Length > 5 || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
-                && IsAnyWord(document, i - 1, PastAuxiliaries))
+                && document.IsWordOf(i - 1, PastAuxiliaries))
             {
                 // "was expected to", "were due to": a future seen from the past.
                 return Tense.Past;
@@ -142,16 +139,16 @@ internal static class TenseDetector
         }
 
         bool pastForm = document.Is(i, Past) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !document.Is(i, NotPast)
-            && !(i > 0 && IsAnyWord(document, i - 1, AdjectiveLeads))); // "a still unspecified date", "the revised figures": adjectives
+            && !(i > 0 && document.IsWordOf(i - 1, AdjectiveLeads))); // "a still unspecified date", "the revised figures": adjectives
         if (pastForm && !w.Equals("ago", StringComparison.OrdinalIgnoreCase) && i > 0)
         {
             // A participle after an auxiliary: "is expected", "has received", "to be completed".
-            if (IsAnyWord(document, i - 1, PerfectAuxiliaries))
+            if (document.IsWordOf(i - 1, PerfectAuxiliaries))
             {
                 return Tense.Present;
             }
 
-            if (IsAnyWord(document, i - 1, PassiveAuxiliaries))
+            if (document.IsWordOf(i - 1, PassiveAuxiliaries))
             {
                 return Tense.Unknown;
             }
