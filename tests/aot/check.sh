@@ -54,6 +54,13 @@ run_all() { # run_all NAME COMMAND...: every output of one build into $work/NAME
 }
 
 echo "== AOT ($aot) against JIT ($jit)"
+# First, that the executable is the Native AOT build at all (a ReadyToRun build would pass every comparison).
+"$aot" extract "${inputs[0]}" -q --verbose -o "$work/verbose.jsonl" 2> "$work/verbose.txt" || true
+if ! grep -q "compiled ahead of time (Native AOT)" "$work/verbose.txt"; then
+  cat "$work/verbose.txt"
+  echo "AOT check: $aot is not a Native AOT build (its --verbose summary names a JIT)"; exit 1
+fi
+echo "  Native AOT: yes (--verbose summary)"
 run_all aot "$aot"
 # shellcheck disable=SC2086 # the JIT command is a command line
 run_all jit $jit
