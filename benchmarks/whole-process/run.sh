@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process benchmark, run by hand (not in CI). Publishes the tool for linux-x64 in each build of BUILDS, then,
-# for each build, RUNS times (minimum and median reported, wall clock and CPU):
+# RUNS times, the builds taking turns (minimum and median reported, wall clock and CPU):
 #   1. `newsnlp extract` on 12 MB of news, 2 threads, JSON Lines in and out, against the in-process figure of
 #      `newsnlp bench` on the same file and threads (the ratio is whole-process time / in-process time);
 #   2. `newsnlp extract` on 3 MB, 1 thread, against wink-nlp (benchmarks/peers/wink-extract.mjs) in the same run;
@@ -11,6 +11,7 @@
 #   r2r        framework-dependent ReadyToRun (JIT for the rest), as the other platforms' packages ship
 #   aot-speed  Native AOT with OptimizationPreference=Speed
 #   aot-v3     Native AOT for x86-64-v3 (AVX2, BMI, FMA, MOVBE: Intel Haswell / AMD Excavator, 2013-2015, and later)
+#   aot-speed-v3  both
 # The held-out Wikinews 2019/2020 records are skipped when the slices are cut (make-slices.py).
 set -euo pipefail
 
@@ -33,6 +34,7 @@ publish() {
     r2r) properties=(-p:PublishAot=false) ;;
     aot-speed) properties=(-p:OptimizationPreference=Speed) ;;
     aot-v3) properties=(-p:IlcInstructionSet=x86-64-v3) ;;
+    aot-speed-v3) properties=(-p:OptimizationPreference=Speed -p:IlcInstructionSet=x86-64-v3) ;;
     *) echo "unknown build $1" >&2; exit 2 ;;
   esac
   echo "== publishing newsnlp ($1: Release, linux-x64 ${properties[*]})" >&2
@@ -53,35 +55,38 @@ for build in $builds; do
 done
 (cd "$repo/benchmarks/peers" && npm install --no-audit --no-fund --silent)
 
-# time_runs LABEL COMMAND...: runs the command RUNS times, prints "LABEL wall_min wall_median cpu_min cpu_median" (s).
-time_runs() {
-  local label="$1"; shift
-  local walls=() cpus=()
-  for ((i = 0; i < runs; i++)); do
-    local t
-    /usr/bin/time -o "$work/time.txt" -f '%e %U %S' "$@" >/dev/null 2>/dev/null
-    t="$(tail -1 "$work/time.txt")"
-    walls+=("$(awk '{print $1}' <<<"$t")")
-    cpus+=("$(awk '{print $2 + $3}' <<<"$t")")
-  done
-  summary() { sort -g | awk '{a[NR]=$1} END {printf "%s %s", a[1], a[int((NR+1)/2)]}'; }
-  printf '%s %s %s\n' "$label" "$(printf '%s\n' "${walls[@]}" | summary)" "$(printf '%s\n' "${cpus[@]}" | summary)"
+# time_one KEY COMMAND...: runs the command once, appends "KEY wall cpu" (seconds, cpu = user + sys) to samples.txt.
+time_one() {
+  local key="$1"; shift
+  /usr/bin/time -o "$work/time.txt" -f '%e %U %S' "$@" >/dev/null 2>/dev/null
+  tail -1 "$work/time.txt" | awk -v key="$key" '{print key, $1, $2 + $3}' >> "$work/samples.txt"
 }
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 : > "$work/times.txt"
+: > "$work/samples.txt"
 for label in "${labels[@]}"; do
-  newsnlp="${executable[$label]}"
-  echo "== $label: in-process bench, then whole process, $runs runs each" >&2
-  bench="$("$newsnlp" bench "$work/news-12mb.jsonl" --threads 2 --seconds 5 --json)"
+  echo "== $label: in-process bench" >&2
+  bench="$("${executable[$label]}" bench "$work/news-12mb.jsonl" --threads 2 --seconds 5 --json)"
   BENCH="$bench" LABEL="$label" python3 -c 'import json,os; b=json.loads(os.environ["BENCH"]); r=b["runs"][-1]; print(os.environ["LABEL"] + "/bench", round(b["articles"]/r["articlesPerSecond"],3), b["coldStartMs"])' >> "$work/times.txt"
-  {
-    time_runs "$label/extract-12mb-2t" "$newsnlp" extract "$work/news-12mb.jsonl" --threads 2 -q
-    time_runs "$label/extract-3mb-1t" "$newsnlp" extract "$work/news-3mb.jsonl" --threads 1 -q
-    time_runs "$label/cold-start" "$newsnlp" extract "$work/one.jsonl" -q
-  } >> "$work/times.txt"
 done
-time_runs "wink-nlp-3mb" node "$repo/benchmarks/peers/wink-extract.mjs" "$work/news-3mb.jsonl" >> "$work/times.txt"
+# The builds take turns within each run, so a change in the machine's load falls on all of them alike.
+echo "== whole process, $runs runs of each build in turn" >&2
+for ((i = 0; i < runs; i++)); do
+  for label in "${labels[@]}"; do
+    newsnlp="${executable[$label]}"
+    time_one "$label/extract-12mb-2t" "$newsnlp" extract "$work/news-12mb.jsonl" --threads 2 -q
+    time_one "$label/extract-3mb-1t" "$newsnlp" extract "$work/news-3mb.jsonl" --threads 1 -q
+    time_one "$label/cold-start" "$newsnlp" extract "$work/one.jsonl" -q
+  done
+  time_one "wink-nlp-3mb" node "$repo/benchmarks/peers/wink-extract.mjs" "$work/news-3mb.jsonl"
+done
+# Per key: wall minimum and median, CPU minimum and median.
+stats() { sort -g | awk '{a[NR]=$1} END {printf "%s %s", a[1], a[int((NR+1)/2)]}'; }
+for key in $(cut -d' ' -f1 "$work/samples.txt" | sort -u); do
+  printf '%s %s %s\n' "$key" "$(awk -v k="$key" '$1 == k {print $2}' "$work/samples.txt" | stats)" \
+    "$(awk -v k="$key" '$1 == k {print $3}' "$work/samples.txt" | stats)" >> "$work/times.txt"
+done
 
 awk -v runs="$runs" -v labels="${labels[*]}" '
   $1 ~ /\/bench$/ { inproc[$1] = $2; cold[$1] = $3; next }
