@@ -80,13 +80,17 @@ internal sealed class RunSummary
 
     /// <summary>
     /// What the runtime spent besides extraction (for <c>--verbose</c>): methods compiled by the JIT and the time it
-    /// took, the garbage collections, and the process CPU time, so a slow run can be told apart from a slow JIT.
+    /// took (or that the tool was compiled ahead of time and has no JIT), the garbage collections, and the process CPU
+    /// time, so a slow run can be told apart from a slow JIT.
     /// </summary>
     public static string FormatRuntime()
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         var c = CultureInfo.InvariantCulture;
-        return string.Create(c, $"  runtime: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods JIT-compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms; ")
+        string compilation = System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
+            ? string.Create(c, $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods JIT-compiled in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms")
+            : "compiled ahead of time (Native AOT), no JIT";
+        return $"  runtime: {compilation}; "
             + string.Create(c, $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; CPU {process.TotalProcessorTime.TotalSeconds:F2} s\n");
     }
 }

@@ -58,7 +58,9 @@ public static class RecordJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             WriteIndented = indented,
         };
-        options.MakeReadOnly(populateMissingResolver: false);
+        // The context's resolver is copied above; the parameterless overload (unlike MakeReadOnly(bool)) never falls back
+        // to the reflection resolver, so it is safe under trimming and Native AOT.
+        options.MakeReadOnly();
         return options;
     }
 }
