@@ -54,8 +54,8 @@ internal sealed class DocumentConsistency
                 continue;
             }
 
-            EntityType majority = v.Majority();
-            if (majority != EntityType.None && majority != current && v[majority] >= MajorityFactor * v[current])
+            EntityType majority = v.Types.Majority();
+            if (majority != EntityType.None && majority != current && v.Types[majority] >= MajorityFactor * v.Types[current])
             {
                 labels[i] = (byte)EntityLabels.Begin(majority);
             }
@@ -80,7 +80,7 @@ internal sealed class DocumentConsistency
                 Votes v = votes.GetValueOrDefault(key);
                 if (i - start == 1)
                 {
-                    v.Add(type);
+                    v.Types.Add(type);
                 }
                 else if (type == EntityType.Person && IsCapitalized(text, tokens[i - 1]))
                 {
@@ -111,46 +111,7 @@ internal sealed class DocumentConsistency
 
     private struct Votes
     {
-        public byte Person;
-        public byte Location;
-        public byte Organization;
-        public byte Miscellaneous;
+        public EntityTypeVotes Types;
         public bool EndsPersonName;
-
-        public readonly int this[EntityType type] => type switch
-        {
-            EntityType.Person => Person,
-            EntityType.Location => Location,
-            EntityType.Organization => Organization,
-            EntityType.Miscellaneous => Miscellaneous,
-            _ => 0,
-        };
-
-        public void Add(EntityType type)
-        {
-            switch (type)
-            {
-                case EntityType.Person: Person = (byte)Math.Min(Person + 1, 255); break;
-                case EntityType.Location: Location = (byte)Math.Min(Location + 1, 255); break;
-                case EntityType.Organization: Organization = (byte)Math.Min(Organization + 1, 255); break;
-                case EntityType.Miscellaneous: Miscellaneous = (byte)Math.Min(Miscellaneous + 1, 255); break;
-            }
-        }
-
-        public readonly EntityType Majority()
-        {
-            EntityType best = EntityType.None;
-            int count = 0;
-            foreach (EntityType type in (ReadOnlySpan<EntityType>)[EntityType.Person, EntityType.Location, EntityType.Organization, EntityType.Miscellaneous])
-            {
-                if (this[type] > count)
-                {
-                    count = this[type];
-                    best = type;
-                }
-            }
-
-            return best;
-        }
     }
 }

@@ -116,8 +116,8 @@ internal sealed class FirstPassVotes
     // Votes per entity type (index 1..4), saturating, for the word alone and inside longer names.
     private struct Counts
     {
-        private Votes4 all;
-        private Votes4 longer;
+        private EntityTypeVotes all;
+        private EntityTypeVotes longer;
 
         public byte Seen;
         public byte PersonEdge;
@@ -135,45 +135,5 @@ internal sealed class FirstPassVotes
         public readonly EntityType Majority() => all.Majority();
 
         public readonly EntityType LongerMajority() => longer.Majority();
-    }
-
-    private struct Votes4
-    {
-        private byte person;
-        private byte location;
-        private byte organization;
-        private byte miscellaneous;
-
-        public void Add(EntityType type)
-        {
-            switch (type)
-            {
-                case EntityType.Person: person = (byte)Math.Min(person + 1, 255); break;
-                case EntityType.Location: location = (byte)Math.Min(location + 1, 255); break;
-                case EntityType.Organization: organization = (byte)Math.Min(organization + 1, 255); break;
-                case EntityType.Miscellaneous: miscellaneous = (byte)Math.Min(miscellaneous + 1, 255); break;
-            }
-        }
-
-        // The most frequent type; ties go to the earlier type (PER, LOC, ORG, MISC), so the result is fixed.
-        public readonly EntityType Majority()
-        {
-            EntityType best = EntityType.None;
-            int count = 0;
-            Consider(EntityType.Person, person, ref best, ref count);
-            Consider(EntityType.Location, location, ref best, ref count);
-            Consider(EntityType.Organization, organization, ref best, ref count);
-            Consider(EntityType.Miscellaneous, miscellaneous, ref best, ref count);
-            return best;
-        }
-
-        private static void Consider(EntityType type, int votes, ref EntityType best, ref int count)
-        {
-            if (votes > count)
-            {
-                best = type;
-                count = votes;
-            }
-        }
     }
 }
