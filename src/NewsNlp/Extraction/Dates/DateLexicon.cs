@@ -102,12 +102,12 @@ internal readonly record struct DateWord(DateWordKind Kind, int Value)
 /// </summary>
 internal static class DateLexicon
 {
-    private static readonly string[] SourceClassNames =
-        ["dates/month-names", "dates/weekday-names", "dates/number-words", "dates/number-tens", "dates/unit-words", "dates/part-of-day-words", "dates/relative-day-words", "dates/season-words"];
+    // The table and the classes it was read from (MayBeDateWord's gate), built together so the two cannot disagree.
+    private static readonly (FrozenDictionary<string, DateWord> Words, WordClassSet Sources) Table = Build();
 
-    private static readonly WordClassSet SourceClasses = SourceClassNames.Aggregate(WordClassSet.Empty, static (set, name) => set.With(Lexicon.Default.Class(name).Id));
+    private static readonly FrozenDictionary<string, DateWord> Words = Table.Words;
 
-    private static readonly FrozenDictionary<string, DateWord> Words = Build();
+    private static readonly WordClassSet SourceClasses = Table.Sources;
 
     private static readonly FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -134,13 +134,14 @@ internal static class DateLexicon
         return Lookup.TryGetValue(word, out DateWord found) ? found : DateWord.None;
     }
 
-    private static FrozenDictionary<string, DateWord> Build()
+    private static (FrozenDictionary<string, DateWord> Words, WordClassSet Sources) Build()
     {
         var d = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
-        Add(d, "dates/month-names", DateWordKind.Month, first: 1);
-        Add(d, "dates/weekday-names", DateWordKind.Weekday, first: (int)DayOfWeek.Sunday);
-        List<string[]> ones = Add(d, "dates/number-words", DateWordKind.Number, first: 1);
-        List<string[]> tens = OrderedClass.Lines("dates/number-tens");
+        WordClassSet sources = WordClassSet.Empty;
+        Add(d, ref sources, "dates/month-names", DateWordKind.Month, first: 1);
+        Add(d, ref sources, "dates/weekday-names", DateWordKind.Weekday, first: (int)DayOfWeek.Sunday);
+        List<string[]> ones = Add(d, ref sources, "dates/number-words", DateWordKind.Number, first: 1);
+        List<string[]> tens = Lines(ref sources, "dates/number-tens");
         for (int t = 0; t < tens.Count; t++)
         {
             int value = 20 + (10 * t);
@@ -156,17 +157,24 @@ internal static class DateLexicon
         }
 
         d["hundred"] = new DateWord(DateWordKind.Number, 100);
-        Add(d, "dates/unit-words", DateWordKind.Unit, first: (int)TimeUnit.Second);
-        Add(d, "dates/part-of-day-words", DateWordKind.PartOfDay, first: (int)PartOfDay.Morning);
-        Add(d, "dates/relative-day-words", DateWordKind.RelativeDay, first: -1);
-        Add(d, "dates/season-words", DateWordKind.Season, first: (int)Season.Spring);
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        Add(d, ref sources, "dates/unit-words", DateWordKind.Unit, first: (int)TimeUnit.Second);
+        Add(d, ref sources, "dates/part-of-day-words", DateWordKind.PartOfDay, first: (int)PartOfDay.Morning);
+        Add(d, ref sources, "dates/relative-day-words", DateWordKind.RelativeDay, first: -1);
+        Add(d, ref sources, "dates/season-words", DateWordKind.Season, first: (int)Season.Spring);
+        return (d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), sources);
+    }
+
+    /// <summary>The lines of an ordered class, noting the class among the table's sources.</summary>
+    private static List<string[]> Lines(ref WordClassSet sources, string className)
+    {
+        sources = sources.With(Lexicon.Default.Class(className).Id);
+        return OrderedClass.Lines(className);
     }
 
     /// <summary>Adds every form of an ordered class; the form on line k has the value <paramref name="first"/> + k.</summary>
-    private static List<string[]> Add(Dictionary<string, DateWord> d, string className, DateWordKind kind, int first)
+    private static List<string[]> Add(Dictionary<string, DateWord> d, ref WordClassSet sources, string className, DateWordKind kind, int first)
     {
-        List<string[]> lines = OrderedClass.Lines(className);
+        List<string[]> lines = Lines(ref sources, className);
         for (int k = 0; k < lines.Count; k++)
         {
             foreach (string form in lines[k])
