@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsNlp.Extraction.Entities;
 
 /// <summary>
@@ -80,6 +82,7 @@ internal static class FeatureHash
     }
 
     /// <summary>Mixes a template id with a value hash (SplitMix64 finalizer).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong template, ulong value)
     {
         ulong z = value ^ (template * 0x9E3779B97F4A7C15UL);
@@ -89,5 +92,6 @@ internal static class FeatureHash
     }
 
     /// <summary>Combines two value hashes into one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Pair(ulong a, ulong b) => Mix(a, b + 0x632BE59BD9B4E019UL);
 }

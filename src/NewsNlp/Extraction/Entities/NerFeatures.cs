@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Entities;
@@ -198,5 +199,6 @@ internal static class NerFeatures
         return n;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Row(ulong template, ulong value, int mask) => (int)(FeatureHash.Mix(template, value) & (ulong)mask);
 }

@@ -129,6 +129,7 @@ internal sealed class PairedWeights
     }
 
     // The packed row of a feature, or 0 (the zero row) when neither pass has weights for it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Rank(int feature)
     {
         int word = feature >> 6;

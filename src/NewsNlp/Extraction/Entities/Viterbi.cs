@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsNlp.Extraction.Entities;
 
 /// <summary>
@@ -7,6 +11,7 @@ namespace NewsNlp.Extraction.Entities;
 internal static class Viterbi
 {
     private const int L = EntityLabels.Count;
+    private const int VectorLabels = 8;
 
     private static readonly bool[] Allowed = BuildAllowed();
 
@@ -30,35 +35,48 @@ internal static class Viterbi
             scores[t] = Allowed[t] ? transitions[t] : float.NegativeInfinity;
         }
 
+        // Labels 0-7 are one vector and label 8 a scalar: each previous label p is added to all
+        // next labels at once. The sums, the strict comparison and the ascending order of p are
+        // those of the scalar loop, so ties go to the lowest p and the path is the same.
         Span<float> current = stackalloc float[L];
-        Span<float> next = stackalloc float[L];
         for (int y = 0; y < L; y++)
         {
             current[y] = scores[y] + emissions[y];
         }
 
+        ref float transition = ref MemoryMarshal.GetReference(scores);
+        ref float emission = ref MemoryMarshal.GetReference(emissions);
         for (int i = 1; i < n; i++)
         {
             int e = i * L;
-            for (int y = 0; y < L; y++)
+            Vector256<float> best = Vector256.Create(float.NegativeInfinity);
+            Vector256<int> arg = Vector256<int>.Zero;
+            float bestLast = float.NegativeInfinity;
+            int argLast = 0;
+            for (int p = 0; p < L; p++)
             {
-                float best = float.NegativeInfinity;
-                int arg = 0;
-                for (int p = 0; p < L; p++)
+                int row = (p + 1) * L;
+                float previous = current[p];
+                Vector256<float> sum = Vector256.Create(previous) + Vector256.LoadUnsafe(ref transition, (nuint)row);
+                Vector256<float> better = Vector256.GreaterThan(sum, best);
+                best = Vector256.ConditionalSelect(better, sum, best);
+                arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), arg);
+                float toLast = previous + Unsafe.Add(ref transition, row + VectorLabels);
+                if (toLast > bestLast)
                 {
-                    float s = current[p] + scores[((p + 1) * L) + y];
-                    if (s > best)
-                    {
-                        best = s;
-                        arg = p;
-                    }
+                    bestLast = toLast;
+                    argLast = p;
                 }
-
-                next[y] = best + emissions[e + y];
-                back[e + y] = (byte)arg;
             }
 
-            next.CopyTo(current);
+            (best + Vector256.LoadUnsafe(ref emission, (nuint)e)).StoreUnsafe(ref MemoryMarshal.GetReference(current));
+            current[VectorLabels] = bestLast + emissions[e + VectorLabels];
+            for (int y = 0; y < VectorLabels; y++)
+            {
+                back[e + y] = (byte)arg[y];
+            }
+
+            back[e + VectorLabels] = (byte)argLast;
         }
 
         int last = 0;
