@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Entities;
@@ -30,6 +31,14 @@ internal sealed class DocumentFeatures
     /// <summary>Adds one sentence of the document.</summary>
     public void Add(string text, ReadOnlySpan<Token> tokens, EntityGazetteer gazetteer)
     {
+        var words = new TokenInfo[tokens.Length];
+        NerFeatures.PrepareWords(text, tokens, words, gazetteer);
+        Add(text, tokens, words);
+    }
+
+    /// <summary>Adds one sentence of the document whose words <see cref="NerFeatures.PrepareWords"/> has read into <paramref name="words"/>.</summary>
+    public void Add(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenInfo> words)
+    {
         GazetteerFlags previousFlags = GazetteerFlags.None;
         bool previousCapital = false;
         for (int i = 0; i < tokens.Length; i++)
@@ -42,7 +51,7 @@ internal sealed class DocumentFeatures
                 continue;
             }
 
-            ulong key = FeatureHash.Lower(word);
+            ulong key = words[i].Lower;
             bool capital = char.IsUpper(word[0]);
             byte bits = 0;
             if (!capital)
@@ -69,10 +78,11 @@ internal sealed class DocumentFeatures
 
             if (bits != 0)
             {
-                table[key] = (byte)(table.GetValueOrDefault(key) | bits);
+                ref byte known = ref CollectionsMarshal.GetValueRefOrAddDefault(table, key, out _);
+                known |= bits;
             }
 
-            previousFlags = gazetteer.Lookup(word);
+            previousFlags = words[i].Flags;
             previousCapital = capital;
         }
     }

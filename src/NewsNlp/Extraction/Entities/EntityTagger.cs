@@ -83,9 +83,14 @@ internal sealed class EntityTagger
         Scratch s = scratch ??= new Scratch();
         DocumentFeatures context = s.Document;
         context.Clear();
+
+        // Each word is hashed and looked up once: the document features and both passes read it.
+        s.EnsureTokens(tokens.Length);
+        Span<TokenInfo> info = s.DocumentInfo.AsSpan(0, tokens.Length);
+        NerFeatures.PrepareWords(text, tokens, info, gazetteer);
         foreach (Sentence sentence in sentences)
         {
-            context.Add(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), gazetteer);
+            context.Add(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), info.Slice(sentence.FirstToken, sentence.TokenCount));
         }
 
         labels.Clear();
@@ -139,10 +144,10 @@ internal sealed class EntityTagger
     private void TagTwoPasses(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> labels, DocumentFeatures context, Scratch s)
     {
         PairedWeights weights = paired!;
-        s.EnsureTokens(tokens.Length);
         Span<TokenInfo> allInfo = s.DocumentInfo.AsSpan(0, tokens.Length);
         Span<int> secondSums = s.SecondSums.AsSpan(0, tokens.Length * L);
         Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
+        Span<int> nextRows = stackalloc int[NerFeatures.MaxPerToken];
         Span<int> firstSums = stackalloc int[L];
         foreach (Sentence sentence in sentences)
         {
@@ -154,14 +159,26 @@ internal sealed class EntityTagger
 
             ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, n);
             Span<TokenInfo> info = allInfo.Slice(sentence.FirstToken, n);
-            bool allCaps = NerFeatures.Prepare(text, sentenceTokens, info, gazetteer, clusters, context);
+            bool allCaps = NerFeatures.PrepareContext(text, sentenceTokens, info, clusters, context);
             s.Ensure(n);
             Span<float> emissions = s.Emissions.AsSpan(0, n * L);
+            int count = NerFeatures.Extract(text, sentenceTokens, info, 0, allCaps, first.Mask, rows);
+            weights.Locate(rows[..count]);
             for (int i = 0; i < n; i++)
             {
-                int count = NerFeatures.Extract(text, sentenceTokens, info, i, allCaps, first.Mask, rows);
-                weights.SumBoth(rows[..count], firstSums, secondSums.Slice((sentence.FirstToken + i) * L, L));
+                int nextCount = 0;
+                if (i + 1 < n)
+                {
+                    nextCount = NerFeatures.Extract(text, sentenceTokens, info, i + 1, allCaps, first.Mask, nextRows);
+                    weights.Locate(nextRows[..nextCount]);
+                }
+
+                weights.SumBothLocated(rows[..count], firstSums, secondSums.Slice((sentence.FirstToken + i) * L, L));
                 Scale(firstSums, first.Scale, emissions.Slice(i * L, L));
+                Span<int> swap = rows;
+                rows = nextRows;
+                nextRows = swap;
+                count = nextCount;
             }
 
             Viterbi.Decode(emissions, n, first.Transitions, s.Back.AsSpan(0, n * L), labels.Slice(sentence.FirstToken, n));

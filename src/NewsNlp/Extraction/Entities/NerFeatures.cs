@@ -22,8 +22,16 @@ internal static class NerFeatures
     /// </summary>
     public static bool Prepare(string text, ReadOnlySpan<Token> tokens, Span<TokenInfo> info, EntityGazetteer gazetteer, WordClusters clusters, DocumentFeatures? document)
     {
-        int words = 0;
-        int capitals = 0;
+        PrepareWords(text, tokens, info, gazetteer);
+        return PrepareContext(text, tokens, info, clusters, document);
+    }
+
+    /// <summary>
+    /// Fills what <paramref name="info"/> knows of each token by itself: its hashes and gazetteer
+    /// flags. A whole document is prepared at once, so <see cref="DocumentFeatures"/> can read them.
+    /// </summary>
+    public static void PrepareWords(string text, ReadOnlySpan<Token> tokens, Span<TokenInfo> info, EntityGazetteer gazetteer)
+    {
         for (int i = 0; i < tokens.Length; i++)
         {
             ReadOnlySpan<char> word = text.AsSpan(tokens[i].Start, tokens[i].Length);
@@ -31,6 +39,21 @@ internal static class NerFeatures
             info[i].Raw = FeatureHash.Raw(word);
             info[i].Shape = FeatureHash.Shape(word);
             info[i].Flags = gazetteer.Lookup(word);
+        }
+    }
+
+    /// <summary>
+    /// Fills what <paramref name="info"/> knows of each token of a sentence from elsewhere (its
+    /// clusters and the <paramref name="document"/> bits) once <see cref="PrepareWords"/> has run,
+    /// and returns true when the sentence is written in capitals.
+    /// </summary>
+    public static bool PrepareContext(string text, ReadOnlySpan<Token> tokens, Span<TokenInfo> info, WordClusters clusters, DocumentFeatures? document)
+    {
+        int words = 0;
+        int capitals = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ReadOnlySpan<char> word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             info[i].Cluster = clusters.Get(info[i].Lower);
             info[i].Document = document is null ? (byte)0 : document.Get(info[i].Lower);
             if (word.Length >= 2 && char.IsLetter(word[0]))

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NewsNlp.Extraction.Entities;
 
@@ -107,6 +108,58 @@ internal sealed class PairedWeights
         Store(secondLow, secondHigh, secondLast, secondSums);
     }
 
+    /// <summary>
+    /// Replaces every feature by the packed row it reads, and asks the processor to start fetching
+    /// those rows: the rows are found while the next token's features are hashed, so the random
+    /// reads of the table overlap with arithmetic instead of stalling <see cref="SumBothLocated"/>.
+    /// </summary>
+    public void Locate(Span<int> features)
+    {
+        for (int k = 0; k < features.Length; k++)
+        {
+            features[k] = Rank(features[k]);
+        }
+
+        if (Sse.IsSupported)
+        {
+            Prefetch(features);
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="SumBoth"/>, for features that <see cref="Locate"/> has replaced by their rows.
+    /// </summary>
+    public void SumBothLocated(ReadOnlySpan<int> located, Span<int> firstSums, Span<int> secondSums)
+    {
+        if (firstSums.Length < L || secondSums.Length < L)
+        {
+            throw new ArgumentException("One sum per label is needed.", nameof(firstSums));
+        }
+
+        Vector128<int> firstLow = Vector128<int>.Zero;
+        Vector128<int> firstHigh = Vector128<int>.Zero;
+        Vector128<int> secondLow = Vector128<int>.Zero;
+        Vector128<int> secondHigh = Vector128<int>.Zero;
+        int firstLast = 0;
+        int secondLast = 0;
+        ref short start = ref MemoryMarshal.GetArrayDataReference(rows);
+        foreach (int rank in located)
+        {
+            ref short row = ref Unsafe.Add(ref start, rank * Stride);
+            Vector128<short> a = Vector128.LoadUnsafe(ref row);
+            Vector128<short> b = Vector128.LoadUnsafe(ref Unsafe.Add(ref row, VectorLabels));
+            firstLow += Vector128.WidenLower(a);
+            firstHigh += Vector128.WidenUpper(a);
+            secondLow += Vector128.WidenLower(b);
+            secondHigh += Vector128.WidenUpper(b);
+            firstLast += Unsafe.Add(ref row, 2 * VectorLabels);
+            secondLast += Unsafe.Add(ref row, (2 * VectorLabels) + 1);
+        }
+
+        Store(firstLow, firstHigh, firstLast, firstSums);
+        Store(secondLow, secondHigh, secondLast, secondSums);
+    }
+
     /// <summary>Adds the second pass's integer weight sums of <paramref name="features"/> to <paramref name="secondSums"/>.</summary>
     public void AddSecond(ReadOnlySpan<int> features, Span<int> secondSums)
     {
@@ -115,17 +168,27 @@ internal sealed class PairedWeights
             throw new ArgumentException("One sum per label is needed.", nameof(secondSums));
         }
 
+        Vector128<int> low = Vector128<int>.Zero;
+        Vector128<int> high = Vector128<int>.Zero;
+        int last = 0;
         ref short start = ref MemoryMarshal.GetArrayDataReference(rows);
         foreach (int feature in features)
         {
             ref short row = ref Unsafe.Add(ref start, Rank(feature) * Stride);
-            for (int y = 0; y < VectorLabels; y++)
-            {
-                secondSums[y] += Unsafe.Add(ref row, VectorLabels + y);
-            }
-
-            secondSums[VectorLabels] += Unsafe.Add(ref row, (2 * VectorLabels) + 1);
+            Vector128<short> b = Vector128.LoadUnsafe(ref Unsafe.Add(ref row, VectorLabels));
+            low += Vector128.WidenLower(b);
+            high += Vector128.WidenUpper(b);
+            last += Unsafe.Add(ref row, (2 * VectorLabels) + 1);
         }
+
+        // Integer sums: adding the features' total gives what adding each feature in turn gives.
+        for (int y = 0; y < 4; y++)
+        {
+            secondSums[y] += low[y];
+            secondSums[y + 4] += high[y];
+        }
+
+        secondSums[VectorLabels] += last;
     }
 
     // The packed row of a feature, or 0 (the zero row) when neither pass has weights for it.
@@ -137,6 +200,18 @@ internal sealed class PairedWeights
         ulong bits = present[word];
         int isPresent = (int)((bits >> position) & 1);
         return (rankBefore[word] + BitOperations.PopCount(bits & ((1UL << position) - 1))) * isPresent;
+    }
+
+    // A prefetch is a hint: it changes no result, only when the row arrives in the cache.
+    private unsafe void Prefetch(ReadOnlySpan<int> located)
+    {
+        fixed (short* start = rows)
+        {
+            foreach (int rank in located)
+            {
+                Sse.Prefetch0(start + (rank * Stride));
+            }
+        }
     }
 
     private static void Store(Vector128<int> low, Vector128<int> high, int last, Span<int> sums)

@@ -30,6 +30,27 @@ public sealed class PairedWeightsTests
         }
     }
 
+    [Fact]
+    public void SumBothLocated_RandomFeatures_EqualsSumBoth()
+    {
+        const int Bits = 12;
+        var random = new Random(6122026);
+        var paired = new PairedWeights(new NerModel(Bits, SparseWeights(Bits, random), 1f, new float[(L + 1) * L]), new NerModel(Bits, SparseWeights(Bits, random), 1f, new float[(L + 1) * L]));
+        var expectedFirst = new int[L];
+        var expectedSecond = new int[L];
+        var firstSums = new int[L];
+        var secondSums = new int[L];
+        for (int trial = 0; trial < 200; trial++)
+        {
+            int[] features = RandomFeatures(Bits, random);
+            paired.SumBoth(features, expectedFirst, expectedSecond);
+            paired.Locate(features);
+            paired.SumBothLocated(features, firstSums, secondSums);
+            firstSums.Should().Equal(expectedFirst, "trial {0}", trial);
+            secondSums.Should().Equal(expectedSecond, "trial {0}", trial);
+        }
+    }
+
     [Theory]
     // A row non-zero in the first pass only, in the second only, in both: all three are kept.
     [InlineData(true, false, 1)]

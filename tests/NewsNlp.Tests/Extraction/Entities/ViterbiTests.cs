@@ -53,6 +53,23 @@ public sealed class ViterbiTests
         labels.Should().Equal(1, 2);
     }
 
+    [Fact]
+    public void Decode_RandomScoresWithManyTies_EqualsTheScalarDefinition()
+    {
+        // Small whole-number scores make equal path scores common: ties must go to the lowest
+        // previous label, as the plain loop over every (previous, next) pair decides them.
+        var random = new Random(2612);
+        for (int trial = 0; trial < 300; trial++)
+        {
+            int n = random.Next(1, 30);
+            float[] emissions = [.. Enumerable.Range(0, n * L).Select(_ => (float)random.Next(-3, 4))];
+            float[] transitions = [.. Enumerable.Range(0, (L + 1) * L).Select(_ => (float)random.Next(-2, 3))];
+            var labels = new byte[n];
+            Viterbi.Decode(emissions, n, transitions, new byte[n * L], labels);
+            labels.Should().Equal(ScalarDecode(emissions, n, transitions), "trial {0}", trial);
+        }
+    }
+
     [Theory]
     // B and I of one type make one span.
     [InlineData("1,2,0,3", "0-2:Person|3-4:Location")]
@@ -66,5 +83,53 @@ public sealed class ViterbiTests
         var spans = new List<EntitySpan>();
         EntityLabels.ToSpans(bytes, 0, spans);
         string.Join("|", spans.Select(s => $"{s.StartToken}-{s.EndToken}:{s.Type}")).Should().Be(expected);
+    }
+
+    // The definition: every previous label tried for every next label, forbidden pairs skipped.
+    private static byte[] ScalarDecode(float[] emissions, int n, float[] transitions)
+    {
+        var score = new float[n, L];
+        var back = new int[n, L];
+        for (int y = 0; y < L; y++)
+        {
+            score[0, y] = EntityLabels.Allowed(-1, y) ? transitions[y] + emissions[y] : float.NegativeInfinity;
+        }
+
+        for (int i = 1; i < n; i++)
+        {
+            for (int y = 0; y < L; y++)
+            {
+                float best = float.NegativeInfinity;
+                for (int p = 0; p < L; p++)
+                {
+                    float s = EntityLabels.Allowed(p, y) ? score[i - 1, p] + transitions[((p + 1) * L) + y] : float.NegativeInfinity;
+                    if (s > best)
+                    {
+                        best = s;
+                        back[i, y] = p;
+                    }
+                }
+
+                score[i, y] = best + emissions[(i * L) + y];
+            }
+        }
+
+        var labels = new byte[n];
+        int last = 0;
+        for (int y = 1; y < L; y++)
+        {
+            if (score[n - 1, y] > score[n - 1, last])
+            {
+                last = y;
+            }
+        }
+
+        for (int i = n - 1; i >= 0; i--)
+        {
+            labels[i] = (byte)last;
+            last = back[i, last];
+        }
+
+        return labels;
     }
 }
