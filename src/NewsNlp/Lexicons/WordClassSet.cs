@@ -1,29 +1,94 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsNlp.Lexicons;
 
-/// <summary>The word classes a word belongs to: a 256-bit set, one bit per <see cref="WordClass"/>.</summary>
-internal readonly record struct WordClassSet(UInt128 Low, UInt128 High)
+/// <summary>The word classes a word belongs to: a fixed-size bit set, one bit per <see cref="WordClass"/>.</summary>
+internal readonly struct WordClassSet : IEquatable<WordClassSet>
 {
     /// <summary>The most classes a lexicon may hold.</summary>
-    public const int Capacity = 256;
+    public const int Capacity = WordCount * 64;
+
+    // Six 64-bit words: room above the 225 classes of session 5. A membership test reads one word,
+    // so a wider set costs memory per tagged token, not time per test.
+    private const int WordCount = 6;
+
+    private readonly Bits bits;
+
+    private WordClassSet(Bits bits) => this.bits = bits;
 
     /// <summary>The empty set.</summary>
     public static WordClassSet Empty => default;
 
     /// <summary>True when no class is in the set.</summary>
-    public bool IsEmpty => Low == UInt128.Zero && High == UInt128.Zero;
+    public bool IsEmpty => ((ReadOnlySpan<ulong>)bits).IndexOfAnyExcept(0UL) < 0;
 
     /// <summary>True when <paramref name="wordClass"/> is in the set.</summary>
     public bool Has(WordClass wordClass) => Has(wordClass.Id);
 
     /// <summary>True when the class with bit <paramref name="id"/> is in the set.</summary>
-    public bool Has(int id) => id < 128 ? ((Low >> id) & UInt128.One) != UInt128.Zero : ((High >> (id - 128)) & UInt128.One) != UInt128.Zero;
+    public bool Has(int id) => ((bits[id >> 6] >> (id & 63)) & 1UL) != 0;
 
     /// <summary>This set plus the class with bit <paramref name="id"/>.</summary>
-    public WordClassSet With(int id) => id < 128 ? this with { Low = Low | (UInt128.One << id) } : this with { High = High | (UInt128.One << (id - 128)) };
+    public WordClassSet With(int id)
+    {
+        Bits copy = bits;
+        copy[id >> 6] |= 1UL << (id & 63);
+        return new WordClassSet(copy);
+    }
 
     /// <summary>The union of two sets.</summary>
-    public WordClassSet Union(WordClassSet other) => new(Low | other.Low, High | other.High);
+    public WordClassSet Union(WordClassSet other)
+    {
+        Bits union = default;
+        for (int w = 0; w < WordCount; w++)
+        {
+            union[w] = bits[w] | other.bits[w];
+        }
+
+        return new WordClassSet(union);
+    }
 
     /// <summary>True when this set and <paramref name="other"/> share a class.</summary>
-    public bool Overlaps(WordClassSet other) => (Low & other.Low) != UInt128.Zero || (High & other.High) != UInt128.Zero;
+    public bool Overlaps(WordClassSet other)
+    {
+        for (int w = 0; w < WordCount; w++)
+        {
+            if ((bits[w] & other.bits[w]) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(WordClassSet other) => ((ReadOnlySpan<ulong>)bits).SequenceEqual(other.bits);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is WordClassSet other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (ulong word in (ReadOnlySpan<ulong>)bits)
+        {
+            hash.Add(word);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>True when both sets hold the same classes.</summary>
+    public static bool operator ==(WordClassSet left, WordClassSet right) => left.Equals(right);
+
+    /// <summary>True when the sets differ.</summary>
+    public static bool operator !=(WordClassSet left, WordClassSet right) => !left.Equals(right);
+
+    [InlineArray(WordCount)]
+    private struct Bits
+    {
+        private ulong word;
+    }
 }

@@ -64,6 +64,27 @@ public sealed class LexiconTests
         FluentActions.Invoking(() => Small().Class("test/none")).Should().Throw<KeyNotFoundException>().WithMessage("*Resources/Lexicon/test/none.txt*");
     }
 
+    [Theory]
+    // Both ends of every 64-bit word of the set, and the last class that fits.
+    [InlineData(0)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(127)]
+    [InlineData(128)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(WordClassSet.Capacity - 1)]
+    public void WordClassSet_OneClass_HoldsOnlyThatClass(int id)
+    {
+        WordClassSet set = WordClassSet.Empty.With(id);
+        set.IsEmpty.Should().BeFalse();
+        Enumerable.Range(0, WordClassSet.Capacity).Where(set.Has).Should().Equal(id);
+        set.Overlaps(WordClassSet.Empty.With(id)).Should().BeTrue();
+        set.Overlaps(WordClassSet.Empty.With(id == 0 ? 1 : id - 1)).Should().BeFalse();
+        set.Union(WordClassSet.Empty.With(5)).Should().Be(WordClassSet.Empty.With(5).With(id));
+        WordClassSet.Empty.IsEmpty.Should().BeTrue();
+    }
+
     [Fact]
     public void Default_LoadsEveryDataFile_AndTagsTokensOnce()
     {

@@ -71,6 +71,7 @@ internal static class FeatureHash
     }
 
     /// <summary>Folds one character: ASCII fast path, invariant lower case otherwise, digits to 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c)
     {
         if (c < 128)
