@@ -12,7 +12,10 @@ internal static class BoundModifiers
 
     /// <summary>First words of <see cref="Modifiers"/>, to reject most tokens with one lookup.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierStarts =
-        Modifiers.Select(static m => m.Words[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        FirstWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first words of the bound phrases ("at" of "at least").</summary>
+    public static IEnumerable<string> FirstWords => Modifiers.Select(static m => m.Words[0]);
 
     /// <summary>The longest-listed bound phrase at token <paramref name="i"/>, tried in file order.</summary>
     public static bool TryRead(string text, Token[] tokens, int i, int limit, out int length, out NumberBound bound)

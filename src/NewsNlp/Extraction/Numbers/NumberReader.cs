@@ -5,6 +5,18 @@ namespace NewsNlp.Extraction.Numbers;
 /// <summary>Reads the number itself at a token: digits with separators, number words, multipliers, vague amounts.</summary>
 internal static class NumberReader
 {
+    // The words, besides cardinals and vague amounts, that begin a spelled number: "a dozen", "an
+    // hundred", "half a dozen".
+    private const string Article = "a";
+    private const string ArticleBeforeVowel = "an";
+    private const string Half = "half";
+
+    /// <summary>
+    /// Every word a number can begin with, hyphenated cardinals ("twenty-one") aside:
+    /// <see cref="TryRead"/> reads no word-led number that does not start with one of these.
+    /// </summary>
+    public static IEnumerable<string> LeadingWords =>
+        NumberWords.CardinalWords.Concat(NumberWords.VagueWords).Append(Article).Append(ArticleBeforeVowel).Append(Half);
     /// <summary>Reads the number itself: null value for a vague amount.</summary>
     public static bool TryRead(string text, Token[] tokens, int i, int limit, out int? value, out int next, out bool year)
     {
@@ -41,13 +53,13 @@ internal static class NumberReader
 
         long total;
         int j;
-        if ((Is(text, token, "a") || Is(text, token, "an")) && i + 1 < limit && NumberWords.TryMultiplier(tokens[i + 1].Slice(text), out int single))
+        if ((Is(text, token, Article) || Is(text, token, ArticleBeforeVowel)) && i + 1 < limit && NumberWords.TryMultiplier(tokens[i + 1].Slice(text), out int single))
         {
             // "a dozen", "a hundred", "a thousand".
             total = single;
             j = i + 2;
         }
-        else if (Is(text, token, "half") && i + 2 < limit && Is(text, tokens[i + 1], "a") && Is(text, tokens[i + 2], "dozen"))
+        else if (Is(text, token, Half) && i + 2 < limit && Is(text, tokens[i + 1], Article) && Is(text, tokens[i + 2], "dozen"))
         {
             total = 6;
             j = i + 3;

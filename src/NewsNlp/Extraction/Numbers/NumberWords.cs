@@ -22,6 +22,12 @@ internal static class NumberWords
     /// <summary>Words before a number that make it a label, not a count ("Resolution 598", "Flight 752", "aged 55").</summary>
     private static readonly WordClass Labels = Lexicon.Default.Class("numbers/labels");
 
+    /// <summary>The cardinal words of the table ("one" to "ninety"), without hyphenated compounds.</summary>
+    public static IEnumerable<string> CardinalWords => Cardinals.Dictionary.Keys;
+
+    /// <summary>The words of the vague amounts.</summary>
+    public static IEnumerable<string> VagueWords => Lexicon.Default.Entries(Vague);
+
     /// <summary>Reads a cardinal word, hyphenated compounds included ("eleven", "twenty-one").</summary>
     public static bool TryCardinal(ReadOnlySpan<char> word, out int value)
     {

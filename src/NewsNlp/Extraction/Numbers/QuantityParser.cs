@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Numbers;
@@ -11,6 +12,25 @@ namespace NewsNlp.Extraction.Numbers;
 /// </summary>
 internal static class QuantityParser
 {
+    // Most words of a sentence start no amount: one lookup turns them away before the modifier and
+    // number readers each look them up in their own tables.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWords =
+        NumberReader.LeadingWords.Concat(BoundModifiers.FirstWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// False when the word at <paramref name="token"/> cannot begin an amount; true for numbers, for
+    /// the words an amount may begin with, and for hyphenated words (which may be compound cardinals).
+    /// </summary>
+    public static bool MayStart(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return token.Kind == TokenKind.Number;
+        }
+
+        ReadOnlySpan<char> word = token.Slice(text);
+        return LeadingWords.Contains(word) || word.IndexOfAny('-', '\u2010', '\u2011') > 0;
+    }
     /// <summary>
     /// Tries to read an amount whose first token (a modifier or the number itself) is
     /// <paramref name="index"/>, not reading at or past <paramref name="limit"/>.
@@ -18,6 +38,11 @@ internal static class QuantityParser
     public static bool TryParse(string text, Token[] tokens, int index, int limit, out Quantity quantity)
     {
         quantity = default;
+        if (!MayStart(text, tokens[index]))
+        {
+            return false;
+        }
+
         int i = index;
         NumberBound bound = NumberBound.Exact;
         bool hedged = false;

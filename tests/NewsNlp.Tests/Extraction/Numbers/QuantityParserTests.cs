@@ -19,6 +19,31 @@ public sealed class QuantityParserTests
         return $"{N(q.Count)}:{N(q.Min)}:{N(q.Max)}:{(q.Approximate ? "approx" : "exact")}";
     }
 
+    [Fact]
+    public void MayStart_EveryWordAnAmountCanBeginWith_IsLetThrough()
+    {
+        // The gate is built from the readers' own tables; whatever they read must pass it, in any case.
+        string[] words = [.. NumberReader.LeadingWords, .. BoundModifiers.FirstWords];
+        words.Should().Contain(["eleven", "dozens", "several", "a", "half", "at", "more"]);
+        foreach (string word in words.SelectMany(static w => new[] { w, w.ToUpperInvariant() }))
+        {
+            QuantityParser.MayStart(word, new Token(0, word.Length, TokenKind.Word)).Should().BeTrue(word);
+        }
+    }
+
+    [Theory]
+    [InlineData("12", true)] // every number
+    [InlineData("twenty-one", true)] // a hyphenated word may be a compound cardinal
+    [InlineData("Forty-Two", true)]
+    [InlineData("killed", false)] // an ordinary word
+    [InlineData("the", false)]
+    [InlineData(",", false)] // punctuation never
+    public void MayStart_Token_TellsWhetherAnAmountCanBegin(string text, bool expected)
+    {
+        Token token = Tokenizer.Tokenize(text).Single();
+        QuantityParser.MayStart(text, token).Should().Be(expected);
+    }
+
     [Theory]
     [InlineData("11 people", "11:11:11:exact")] // plain digits are exact: count = min = max
     [InlineData("1,200 Iraqis", "1200:1200:1200:exact")] // thousands separator
