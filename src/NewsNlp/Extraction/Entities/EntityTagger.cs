@@ -140,7 +140,8 @@ internal sealed class EntityTagger
     // pass's labels, and both passes hash into tables of one size: one read of an interleaved row
     // gives both passes' weights of a first-pass feature, the second pass's sums wait per token,
     // and the second pass adds only its own dozen features. Integer sums: the same scores as
-    // scoring each pass's features in its own table.
+    // scoring each pass's features in its own table. The rows of token i + 1 are located (and
+    // prefetched) before token i is summed, so the table's cache misses overlap with hashing.
     private void TagTwoPasses(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> labels, DocumentFeatures context, Scratch s)
     {
         PairedWeights weights = paired!;
@@ -173,7 +174,7 @@ internal sealed class EntityTagger
                     weights.Locate(nextRows[..nextCount]);
                 }
 
-                weights.SumBothLocated(rows[..count], firstSums, secondSums.Slice((sentence.FirstToken + i) * L, L));
+                weights.SumBoth(rows[..count], firstSums, secondSums.Slice((sentence.FirstToken + i) * L, L));
                 Scale(firstSums, first.Scale, emissions.Slice(i * L, L));
                 Span<int> swap = rows;
                 rows = nextRows;

@@ -74,44 +74,9 @@ internal sealed class PairedWeights
     public int RowCount => (rows.Length / Stride) - 1;
 
     /// <summary>
-    /// Writes the first pass's integer weight sums of <paramref name="features"/> into
-    /// <paramref name="firstSums"/> and the second pass's into <paramref name="secondSums"/>.
-    /// </summary>
-    public void SumBoth(ReadOnlySpan<int> features, Span<int> firstSums, Span<int> secondSums)
-    {
-        if (firstSums.Length < L || secondSums.Length < L)
-        {
-            throw new ArgumentException("One sum per label is needed.", nameof(firstSums));
-        }
-
-        Vector128<int> firstLow = Vector128<int>.Zero;
-        Vector128<int> firstHigh = Vector128<int>.Zero;
-        Vector128<int> secondLow = Vector128<int>.Zero;
-        Vector128<int> secondHigh = Vector128<int>.Zero;
-        int firstLast = 0;
-        int secondLast = 0;
-        ref short start = ref MemoryMarshal.GetArrayDataReference(rows);
-        foreach (int feature in features)
-        {
-            ref short row = ref Unsafe.Add(ref start, Rank(feature) * Stride);
-            Vector128<short> a = Vector128.LoadUnsafe(ref row);
-            Vector128<short> b = Vector128.LoadUnsafe(ref Unsafe.Add(ref row, VectorLabels));
-            firstLow += Vector128.WidenLower(a);
-            firstHigh += Vector128.WidenUpper(a);
-            secondLow += Vector128.WidenLower(b);
-            secondHigh += Vector128.WidenUpper(b);
-            firstLast += Unsafe.Add(ref row, 2 * VectorLabels);
-            secondLast += Unsafe.Add(ref row, (2 * VectorLabels) + 1);
-        }
-
-        Store(firstLow, firstHigh, firstLast, firstSums);
-        Store(secondLow, secondHigh, secondLast, secondSums);
-    }
-
-    /// <summary>
     /// Replaces every feature by the packed row it reads, and asks the processor to start fetching
     /// those rows: the rows are found while the next token's features are hashed, so the random
-    /// reads of the table overlap with arithmetic instead of stalling <see cref="SumBothLocated"/>.
+    /// reads of the table overlap with arithmetic instead of stalling <see cref="SumBoth"/>.
     /// </summary>
     public void Locate(Span<int> features)
     {
@@ -127,9 +92,11 @@ internal sealed class PairedWeights
     }
 
     /// <summary>
-    /// As <see cref="SumBoth"/>, for features that <see cref="Locate"/> has replaced by their rows.
+    /// Writes the first pass's integer weight sums of the features that <see cref="Locate"/> has
+    /// replaced by their rows (<paramref name="located"/>) into <paramref name="firstSums"/>, and the
+    /// second pass's into <paramref name="secondSums"/>.
     /// </summary>
-    public void SumBothLocated(ReadOnlySpan<int> located, Span<int> firstSums, Span<int> secondSums)
+    public void SumBoth(ReadOnlySpan<int> located, Span<int> firstSums, Span<int> secondSums)
     {
         if (firstSums.Length < L || secondSums.Length < L)
         {
