@@ -26,6 +26,9 @@ internal sealed class Lexicon
     private readonly string[][] phrases;
     private readonly string[][] entries;
 
+    // Most words of a text are in no class: the filter answers for them without a lookup.
+    private readonly KeyFilter wordFilter;
+
     // One small frozen set per class: a membership test is one lookup in a set of that class's size,
     // as fast as the hand-made sets the lexicon replaced (the combined tables serve ClassesOf).
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] classWords;
@@ -80,6 +83,7 @@ internal sealed class Lexicon
 
         classes = byName.ToFrozenDictionary(StringComparer.Ordinal);
         anyCaseWords = anyCase.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        wordFilter = KeyFilter.Build([.. anyCase.Keys, .. exactCase.Keys]);
         exactCaseWords = exactCase.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (string word in exactCase.Keys.Where(static w => w.Length > 0))
         {
@@ -106,6 +110,11 @@ internal sealed class Lexicon
     /// <summary>Every class of the single word <paramref name="word"/>; no allocation.</summary>
     public WordClassSet ClassesOf(ReadOnlySpan<char> word)
     {
+        if (!wordFilter.MayContain(word))
+        {
+            return default;
+        }
+
         WordClassSet set = anyCaseWords.TryGetValue(word, out WordClassSet found) ? found : default;
         return word.Length > 0 && exactCaseStarts[word[0]] && exactCaseWords.TryGetValue(word, out WordClassSet exact) ? set.Union(exact) : set;
     }

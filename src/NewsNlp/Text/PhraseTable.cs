@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 
 namespace NewsNlp.Text;
 
@@ -19,9 +20,13 @@ internal sealed class PhraseTable<T>
     // one lookup for most tokens instead of one per possible length.
     private readonly FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> nodes;
 
+    // Most tokens start no phrase: the filter turns them away before the dictionary folds them.
+    private readonly KeyFilter filter;
+
     private PhraseTable(Dictionary<string, Node> nodes, int maxTokens)
     {
         this.nodes = nodes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        filter = KeyFilter.Build(nodes.Keys);
         MaxTokens = maxTokens;
     }
 
@@ -84,12 +89,12 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>True when some phrase starts with <paramref name="token"/> (a cheap pre-filter).</summary>
-    public bool MayStartWith(ReadOnlySpan<char> token) => nodes.ContainsKey(token);
+    public bool MayStartWith(ReadOnlySpan<char> token) => filter.MayContain(token) && nodes.ContainsKey(token);
 
     /// <summary>Looks up one span (a single token or a segment of a hyphenated word) with its case rule.</summary>
     public bool TryLookup(ReadOnlySpan<char> span, out T value)
     {
-        if (nodes.TryGetValue(span, out Node node) && node.IsPhrase && CaseFits(span, node.Entry))
+        if (filter.MayContain(span) && nodes.TryGetValue(span, out Node node) && node.IsPhrase && CaseFits(span, node.Entry))
         {
             PhraseEntry entry = node.Entry;
             value = entry.Value;
@@ -114,7 +119,7 @@ internal sealed class PhraseTable<T>
         }
 
         ReadOnlySpan<char> first = tokens[index].Slice(text);
-        if (!nodes.TryGetValue(first, out Node node))
+        if (!filter.MayContain(first) || !nodes.TryGetValue(first, out Node node))
         {
             return false;
         }

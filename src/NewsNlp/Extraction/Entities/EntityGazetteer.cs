@@ -16,9 +16,13 @@ internal sealed class EntityGazetteer
     private readonly FrozenDictionary<string, GazetteerFlags>.AlternateLookup<ReadOnlySpan<char>> flags;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> countries;
 
+    // Most words are in no list: the filter answers for them without a lookup.
+    private readonly KeyFilter flagFilter;
+
     private EntityGazetteer(FrozenDictionary<string, GazetteerFlags> flags, FrozenDictionary<string, string> countries)
     {
         this.flags = flags.GetAlternateLookup<ReadOnlySpan<char>>();
+        flagFilter = KeyFilter.Build(flags.Keys);
         this.countries = countries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -28,12 +32,12 @@ internal sealed class EntityGazetteer
     /// <summary>What is known about <paramref name="word"/>; a trailing full stop is ignored.</summary>
     public GazetteerFlags Lookup(ReadOnlySpan<char> word)
     {
-        if (flags.TryGetValue(word, out GazetteerFlags found))
+        if (flagFilter.MayContain(word) && flags.TryGetValue(word, out GazetteerFlags found))
         {
             return found;
         }
 
-        return word.Length > 1 && word[^1] == '.' && flags.TryGetValue(word[..^1], out found) ? found : GazetteerFlags.None;
+        return word.Length > 1 && word[^1] == '.' && flagFilter.MayContain(word[..^1]) && flags.TryGetValue(word[..^1], out found) ? found : GazetteerFlags.None;
     }
 
     /// <summary>The alpha-2 code of the country named by <paramref name="word"/> ("Iranian" → IR).</summary>
