@@ -257,6 +257,15 @@ internal static class EventWords
     /// <summary>Equipment and units after "attack" or "offensive" that make it a modifier ("attack submarines", "offensive systems").</summary>
     public static readonly WordClass EquipmentNouns = Lexicon.Default.Class("events/equipment-nouns");
 
+    /// <summary>Days wholly after the report that make a meeting noun they own planned ("Tomorrow's meeting").</summary>
+    public static readonly WordClass AheadDays = Lexicon.Default.Class("events/ahead-days");
+
+    /// <summary>Present-tense verbs of setting off that make talks after "for" still ahead ("flies to Brussels today for talks").</summary>
+    public static readonly WordClass DepartureVerbs = Lexicon.Default.Class("events/departure-verbs");
+
+    /// <summary>Words of protecting that make an attack after "from" or "against" one warded off in general ("protect the tankers from attack").</summary>
+    public static readonly WordClass ProtectionWords = Lexicon.Default.Class("events/protection-words");
+
     /// <summary>True when <paramref name="word"/> is in <paramref name="wordClass"/> (by the class's case rule).</summary>
     public static bool Contains(this WordClass wordClass, ReadOnlySpan<char> word) => Lexicon.Default.Contains(wordClass, word);
 }
