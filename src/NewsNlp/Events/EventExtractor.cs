@@ -86,6 +86,7 @@ internal sealed class EventExtractor : IStage
                     || DomesticAddressee.IsDomestic(document, sentence, trigger, index) || InanimateThreat.IsInanimate(document, sentence, trigger, index)
                     || TopicFilter.IsTradeMeasure(document, sentence, trigger) || TopicFilter.IsMarketCommentary(document, sentence, trigger)
                     || PlannedSequel.Continues(document, plannedTalks, trigger) || WardedAttacks.IsWardedOff(document, sentence, trigger)
+                    || ObjectSense.IsEconomicCriticism(document, sentence, trigger, index) || ObjectSense.IsFigurativeAttack(document, sentence, trigger)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
                     continue;
