@@ -266,6 +266,9 @@ internal static class EventWords
     /// <summary>Words of protecting that make an attack after "from" or "against" one warded off in general ("protect the tankers from attack").</summary>
     public static readonly WordClass ProtectionWords = Lexicon.Default.Class("events/protection-words");
 
+    /// <summary>Nouns of unnamed states or envoys that make a talks partner phrase name parties ("with other major industrialized nations").</summary>
+    public static readonly WordClass StateGroupNouns = Lexicon.Default.Class("events/state-group-nouns");
+
     /// <summary>True when <paramref name="word"/> is in <paramref name="wordClass"/> (by the class's case rule).</summary>
     public static bool Contains(this WordClass wordClass, ReadOnlySpan<char> word) => Lexicon.Default.Contains(wordClass, word);
 }

@@ -34,4 +34,20 @@ public sealed class CandidateScopeTests
     {
         string.Join(",", Types(text)).Should().Be(expected);
     }
+
+    [Theory]
+    // The partner is named and is no party (a legislature's leaders): the article's other country is no partner.
+    [InlineData("Japan and China argued over trade. Japanese officials held talks yesterday with members of the House Agriculture Committee.", "")]
+    // Firms as the named partner.
+    [InlineData("Japan and China argued over trade. Japanese officials held talks with the creditor banks' steering committee.", "")]
+    // A named party as partner.
+    [InlineData("Japan and China argued over trade. Japanese officials held talks yesterday with Chinese officials.", "consultation")]
+    // Unnamed states as partner are parties.
+    [InlineData("Japan and China argued over trade. Japanese officials held talks with other major industrialized nations.", "consultation")]
+    // No "with" phrase: the article's other party stays the partner.
+    [InlineData("Japan and China argued over trade. Japanese officials held talks in Geneva.", "consultation")]
+    public void Build_TalksWithUnknownPartner_AreDropped(string text, string expected)
+    {
+        string.Join(",", Types(text)).Should().Be(expected);
+    }
 }
