@@ -269,6 +269,9 @@ internal static class EventWords
     /// <summary>Nouns of unnamed states or envoys that make a talks partner phrase name parties ("with other major industrialized nations").</summary>
     public static readonly WordClass StateGroupNouns = Lexicon.Default.Class("events/state-group-nouns");
 
+    /// <summary>Words right before a bare "strike" noun that make it a walkout ("a general strike", "nationwide strikes").</summary>
+    public static readonly WordClass WalkoutModifiers = Lexicon.Default.Class("events/walkout-modifiers");
+
     /// <summary>True when <paramref name="word"/> is in <paramref name="wordClass"/> (by the class's case rule).</summary>
     public static bool Contains(this WordClass wordClass, ReadOnlySpan<char> word) => Lexicon.Default.Contains(wordClass, word);
 }
