@@ -137,7 +137,7 @@ internal sealed class CandidateBuilder
         }
 
         // "talks with Speaker Jim Wright and other House leaders": a partner named who is no party; the article's other country is no partner.
-        if (candidate.TargetsByDefault && UnknownPartner.NamesNonParty(document, sentence, trigger, index))
+        if (candidate.TargetsByDefault && (UnknownPartner.NamesNonParty(document, sentence, trigger, index) || UnknownPartner.AddressesOwnSide(document, sentence, trigger, index, candidate.Actors)))
         {
             return null;
         }

@@ -50,4 +50,14 @@ public sealed class CandidateScopeTests
     {
         string.Join(",", Types(text)).Should().Be(expected);
     }
+
+    [Theory]
+    // An appeal to a person of the actor's own country is domestic politics.
+    [InlineData("Iran and Iraq fought on. U.S. officials demanded that Donald Trump withdraw the warships.", "")]
+    // A person of another country addressed: the appeal stays.
+    [InlineData("Iran and Iraq fought on. U.S. officials demanded that Recep Tayyip Erdoğan withdraw the warships.", "appeal")]
+    public void Build_AppealToOwnSide_IsDomestic(string text, string expected)
+    {
+        string.Join(",", Types(text).Where(t => t == "appeal")).Should().Be(expected);
+    }
 }

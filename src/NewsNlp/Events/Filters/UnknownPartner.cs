@@ -17,6 +17,9 @@ internal static class UnknownPartner
     // The partner phrase: up to ten tokens after "with", to the end of its clause.
     private const int PartnerLength = 10;
 
+    // "called for President Reagan": the addressee's name may follow a title of up to two words.
+    private const int AddresseeTitle = 2;
+
     /// <summary>True when the talks' "with" phrase names no participant, unnamed states, armed force or conflict word, so the partner is no party.</summary>
     public static bool NamesNonParty(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
     {
@@ -59,6 +62,30 @@ internal static class UnknownPartner
 
         int m = index.FirstAtOrAfter(with + 1);
         return end > with + 1 && !(m < index.Mentions.Length && index.Mentions[m].FirstToken < end);
+    }
+
+    /// <summary>
+    /// An appeal or accusation addressed to a person of the actor's own side: "The U.S. Senate called for President Reagan to force Japan",
+    /// "Baker had urged Volcker to stay on", "demanded that Reagan comply". Its addressee (right after the trigger, "on", "for" or "that"
+    /// and a title at most between) is a person of the actor's own country: domestic politics, whatever the content names. A country or
+    /// capital there is left alone, as the actor found for it may be wrong.
+    /// </summary>
+    public static bool AddressesOwnSide(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index, List<string> actors)
+    {
+        if (trigger.Type is not (EventTaxonomy.Appeal or EventTaxonomy.Accusation) || actors.Count == 0)
+        {
+            return false;
+        }
+
+        int t = trigger.LastToken + 1;
+        if (t < sentence.EndToken && document.Span(document.Tokens[t]) is "on" or "for" or "upon" or "that")
+        {
+            t++;
+        }
+
+        int m = index.FirstAtOrAfter(t);
+        return m < index.Mentions.Length && index.Mentions[m].FirstToken <= t + AddresseeTitle && index.Mentions[m].FirstToken < sentence.EndToken
+            && index.Mentions[m].Form == ActorForm.Person && actors.Contains(index.Mentions[m].Code);
     }
 
     /// <summary>Punctuation, a verb of saying, a clause opener other than "and", or an infinitive's "to": the partner phrase ends.</summary>
