@@ -1,4 +1,5 @@
 using NewsNlp.Events.Arguments;
+using NewsNlp.Events.Filters;
 using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
 
@@ -133,6 +134,12 @@ internal sealed class CandidateBuilder
             }
 
             candidate.Date = null;
+        }
+
+        // "talks with Speaker Jim Wright and other House leaders": a partner named who is no party; the article's other country is no partner.
+        if (candidate.TargetsByDefault && (UnknownPartner.NamesNonParty(document, sentence, trigger, index) || UnknownPartner.AddressesOwnSide(document, sentence, trigger, index, candidate.Actors)))
+        {
+            return null;
         }
 
         // Talks take two: a meeting with no other party named or in the article ("the Supreme Soviet convened", "the FOMC meeting") is domestic.

@@ -69,6 +69,7 @@ internal sealed class EventExtractor : IStage
             int business = SenseFilter.BusinessWords(document, sentence);
             bool? conflictSentence = null; // scanned only when a non-strike trigger reaches the scope model
             bool strongStrike = HasStrongTrigger(triggers, EventTaxonomy.Strike);
+            int plannedTalks = FirstPlannedTalksEnd(document, futureDates, sentence, triggers);
             foreach (TriggerMatch trigger in triggers)
             {
                 if (strongStrike && trigger.Type == EventTaxonomy.Strike && trigger.Pattern.Weak && trigger.Pattern.Text.StartsWith("kill", StringComparison.Ordinal))
@@ -84,6 +85,8 @@ internal sealed class EventExtractor : IStage
                     || TopicFilter.IsForecastWarning(document, sentence, trigger, index) || IsPlannedMeeting(document, futureDates, sentence, trigger)
                     || DomesticAddressee.IsDomestic(document, sentence, trigger, index) || InanimateThreat.IsInanimate(document, sentence, trigger, index)
                     || TopicFilter.IsTradeMeasure(document, sentence, trigger) || TopicFilter.IsMarketCommentary(document, sentence, trigger)
+                    || PlannedSequel.Continues(document, plannedTalks, trigger) || WardedAttacks.IsWardedOff(document, sentence, trigger)
+                    || ObjectSense.IsEconomicCriticism(document, sentence, trigger, index) || ObjectSense.IsFigurativeAttack(document, sentence, trigger)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
                     continue;
@@ -113,6 +116,22 @@ internal sealed class EventExtractor : IStage
     /// <summary>Talks or mediation with a date after publication in their clause ("next month for talks") or in a future clause ("would go to Moscow for talks") are planned.</summary>
     private static bool IsPlannedMeeting(Document document, FutureDates futureDates, Sentence sentence, TriggerMatch trigger) =>
         trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Mediation && (futureDates.IsNear(sentence, trigger) || FutureClause.IsFuture(document, sentence, trigger));
+
+    /// <summary>The last token of the first talks or mediation trigger of the sentence that is planned or irrealis, or -1.</summary>
+    private static int FirstPlannedTalksEnd(Document document, FutureDates futureDates, Sentence sentence, List<TriggerMatch> triggers)
+    {
+        int first = -1;
+        foreach (TriggerMatch trigger in triggers)
+        {
+            if (trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Mediation && (first < 0 || trigger.LastToken < first)
+                && (IrrealisFilter.IsIrrealis(document, sentence, trigger) || IsPlannedMeeting(document, futureDates, sentence, trigger)))
+            {
+                first = trigger.LastToken;
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>
     /// Types with too few labelled sentences for the classifier to learn (its cross-validated F1 is 0): its low probability

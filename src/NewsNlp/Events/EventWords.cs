@@ -257,6 +257,21 @@ internal static class EventWords
     /// <summary>Equipment and units after "attack" or "offensive" that make it a modifier ("attack submarines", "offensive systems").</summary>
     public static readonly WordClass EquipmentNouns = Lexicon.Default.Class("events/equipment-nouns");
 
+    /// <summary>Days wholly after the report that make a meeting noun they own planned ("Tomorrow's meeting").</summary>
+    public static readonly WordClass AheadDays = Lexicon.Default.Class("events/ahead-days");
+
+    /// <summary>Present-tense verbs of setting off that make talks after "for" still ahead ("flies to Brussels today for talks").</summary>
+    public static readonly WordClass DepartureVerbs = Lexicon.Default.Class("events/departure-verbs");
+
+    /// <summary>Words of protecting that make an attack after "from" or "against" one warded off in general ("protect the tankers from attack").</summary>
+    public static readonly WordClass ProtectionWords = Lexicon.Default.Class("events/protection-words");
+
+    /// <summary>Nouns of unnamed states or envoys that make a talks partner phrase name parties ("with other major industrialized nations").</summary>
+    public static readonly WordClass StateGroupNouns = Lexicon.Default.Class("events/state-group-nouns");
+
+    /// <summary>Words right before a bare "strike" noun that make it a walkout ("a general strike", "nationwide strikes").</summary>
+    public static readonly WordClass WalkoutModifiers = Lexicon.Default.Class("events/walkout-modifiers");
+
     /// <summary>True when <paramref name="word"/> is in <paramref name="wordClass"/> (by the class's case rule).</summary>
     public static bool Contains(this WordClass wordClass, ReadOnlySpan<char> word) => Lexicon.Default.Contains(wordClass, word);
 }

@@ -34,4 +34,30 @@ public sealed class CandidateScopeTests
     {
         string.Join(",", Types(text)).Should().Be(expected);
     }
+
+    [Theory]
+    // The partner is named and is no party (a legislature's leaders): the article's other country is no partner.
+    [InlineData("Japan and China argued over trade. Japanese officials held talks yesterday with members of the House Agriculture Committee.", "")]
+    // Firms as the named partner.
+    [InlineData("Japan and China argued over trade. Japanese officials held talks with the creditor banks' steering committee.", "")]
+    // A named party as partner.
+    [InlineData("Japan and China argued over trade. Japanese officials held talks yesterday with Chinese officials.", "consultation")]
+    // Unnamed states as partner are parties.
+    [InlineData("Japan and China argued over trade. Japanese officials held talks with other major industrialized nations.", "consultation")]
+    // No "with" phrase: the article's other party stays the partner.
+    [InlineData("Japan and China argued over trade. Japanese officials held talks in Geneva.", "consultation")]
+    public void Build_TalksWithUnknownPartner_AreDropped(string text, string expected)
+    {
+        string.Join(",", Types(text)).Should().Be(expected);
+    }
+
+    [Theory]
+    // An appeal to a person of the actor's own country is domestic politics.
+    [InlineData("Iran and Iraq fought on. U.S. officials demanded that Donald Trump withdraw the warships.", "")]
+    // A person of another country addressed: the appeal stays.
+    [InlineData("Iran and Iraq fought on. U.S. officials demanded that Recep Tayyip Erdoğan withdraw the warships.", "appeal")]
+    public void Build_AppealToOwnSide_IsDomestic(string text, string expected)
+    {
+        string.Join(",", Types(text).Where(t => t == "appeal")).Should().Be(expected);
+    }
 }

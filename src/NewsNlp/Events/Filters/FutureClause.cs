@@ -19,6 +19,12 @@ internal static class FutureClause
     // "This weekend's meeting of Latin American coffee producers here will call": the modal follows the noun's phrase within eight tokens.
     private static readonly TokenWindow ModalReach = new(0, 8);
 
+    // "Tomorrow's Group of Seven (G-7) meeting", "forthcoming General Agreement on Tariffs and Trade (GATT) talks": the talks' own noun phrase, names included.
+    private static readonly TokenWindow PhraseReach = new(10, 0);
+
+    // "Smith, who flies to Brussels today for talks": the verb of setting off stands up to eight tokens before "for".
+    private static readonly TokenWindow DepartureReach = new(8, 0);
+
     /// <summary>True when talks or mediation stand in a clause headed by a future auxiliary, or are the subject of a modal.</summary>
     public static bool IsFuture(Document document, Sentence sentence, TriggerMatch trigger)
     {
@@ -28,7 +34,99 @@ internal static class FutureClause
         }
 
         return AuxiliaryBefore(document, sentence, trigger) || ModalAfter(document, sentence, trigger) || PlanAdjectiveBefore(document, sentence, trigger)
-            || ProposedBefore(document, sentence, trigger);
+            || ProposedBefore(document, sentence, trigger) || AheadInPhrase(document, sentence, trigger) || DepartureBefore(document, sentence, trigger);
+    }
+
+    /// <summary>
+    /// "Tomorrow's Group of Seven meeting", "next week's meetings", "the forthcoming GATT talks": a day ahead owning the talks, or a plan
+    /// adjective, inside their noun phrase (names, brackets and lowercase modifiers; it ends at a determiner, preposition or verb of saying,
+    /// so "this week's breakdown of ICO talks" does not date the talks).
+    /// </summary>
+    private static bool AheadInPhrase(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.FirstToken - 1; t >= PhraseReach.StartAt(trigger.FirstToken, sentence); t--)
+        {
+            Token token = document.Tokens[t];
+            if (document.Is(t, EventWords.PlanAdjectives) || (token.Kind is TokenKind.Clitic && t > sentence.FirstToken && IsDayAhead(document, t - 1)))
+            {
+                return true;
+            }
+
+            if (!InsideNounPhrase(document, sentence, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"tomorrow", "next week", "next month", "this week", "this weekend": a time still ahead of the report when it owns a noun.</summary>
+    private static bool IsDayAhead(Document document, int t)
+    {
+        if (document.Is(t, EventWords.AheadDays))
+        {
+            return true;
+        }
+
+        if (t == 0 || !document.Is(t, EventWords.PlanPeriods))
+        {
+            return false;
+        }
+
+        // "this month's" and "this year's" also cover days already past; "this week's" talks in the wire are still to come.
+        ReadOnlySpan<char> before = document.Span(document.Tokens[t - 1]);
+        return before is "next" or "Next" || (before is "this" or "This" && document.Span(document.Tokens[t]) is "week" or "weekend");
+    }
+
+    /// <summary>A token inside a noun phrase before its head: a name word, number, bracket or hyphen, a lowercase modifier, or "of" / "and" inside a name.</summary>
+    private static bool InsideNounPhrase(Document document, Sentence sentence, int t)
+    {
+        Token token = document.Tokens[t];
+        if (token.Kind is TokenKind.Bracket or TokenKind.Dash or TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.Span(token);
+        if (word is "of" or "and" or "on" or "for")
+        {
+            // "Group of Seven", "Agreement on Tariffs and Trade": joined name words, capitals on both sides; "breakdown of ICO talks" leaves the phrase.
+            return t > sentence.FirstToken && t + 1 < sentence.EndToken && char.IsUpper(document.Span(document.Tokens[t - 1])[0])
+                && char.IsUpper(document.Span(document.Tokens[t + 1])[0]);
+        }
+
+        return char.IsUpper(word[0]) || !(document.Is(t, EventWords.Determiners) || document.Is(t, EventWords.Prepositions) || document.Is(t, EventWords.SayVerbs)
+            || document.Is(t, EventWords.BeForms) || document.Is(t, EventWords.ClauseOpeners) || document.Is(t, EventWords.Irrealis));
+    }
+
+    /// <summary>"Smith, who flies to Brussels today for talks": a present verb of setting off, then "for" right before the talks.</summary>
+    private static bool DepartureBefore(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.FirstToken - 1 < sentence.FirstToken || document.Span(document.Tokens[trigger.FirstToken - 1]) is not "for")
+        {
+            return false;
+        }
+
+        for (int t = trigger.FirstToken - 2; t >= DepartureReach.StartAt(trigger.FirstToken - 1, sentence); t--)
+        {
+            if (document.Is(t, EventWords.DepartureVerbs))
+            {
+                return true;
+            }
+
+            if (EndsClause(document, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"an invitation for ministerial-level talks", "the proposal to open negotiations": a proposal noun governing the talks through "for", "to" or "of".</summary>

@@ -75,7 +75,8 @@ internal static class PartyFilter
             return null;
         }
 
-        return EventWords.NonPartyWords.Contains(word) && !InMention(index, t);
+        // "a 12-bank advisory committee": a count of banks is banks.
+        return (EventWords.NonPartyWords.Contains(word) || word.EndsWith("-bank", StringComparison.OrdinalIgnoreCase)) && !InMention(index, t);
     }
 
     /// <summary>

@@ -17,10 +17,17 @@ internal static class StrikeSense
     // "the Louvre Accord to stabilise currencies, which was struck": the deal stands up to ten words before its verb.
     private static readonly TokenWindow DealReach = new(10, 0);
 
-    /// <summary>True when the bare "strike" trigger of <paramref name="trigger"/> has another sense in its sentence.</summary>
+    /// <summary>True when the bare "strike" trigger of <paramref name="trigger"/>, or a longer one ending in "strike", has another sense in its sentence.</summary>
     public static bool IsOtherSense(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        if (trigger.FirstToken != trigger.LastToken || !IsStrikeWord(document.Span(document.Tokens[trigger.FirstToken])))
+        if (trigger.FirstToken != trigger.LastToken)
+        {
+            // "launched a national strike": a two-word trigger ending in the noun is a walkout among labour words just as the bare noun.
+            return IsStrikeWord(document.Span(document.Tokens[trigger.LastToken])) && !HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.ArmedForceWords)
+                && HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.LabourWords);
+        }
+
+        if (!IsStrikeWord(document.Span(document.Tokens[trigger.FirstToken])))
         {
             return false;
         }
@@ -39,6 +46,12 @@ internal static class StrikeSense
 
         // "staging a strike", "its striking letter carriers": every form but "struck" may be a walkout.
         bool noun = !document.Span(document.Tokens[trigger.FirstToken]).Equals("struck", StringComparison.OrdinalIgnoreCase);
+        if (noun && trigger.FirstToken > sentence.FirstToken && document.Is(trigger.FirstToken - 1, EventWords.WalkoutModifiers))
+        {
+            // "a general strike", "nationwide strikes": no armed strike is general or nationwide.
+            return true;
+        }
+
         return (noun && HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.LabourWords))
             || HasWord(document, trigger.LastToken + 1, DisasterReach.EndAt(trigger.LastToken, sentence), EventWords.DisasterWords)
             || (!noun && HasWord(document, DealReach.StartAt(trigger.FirstToken, sentence), trigger.FirstToken, EventWords.DealNouns));

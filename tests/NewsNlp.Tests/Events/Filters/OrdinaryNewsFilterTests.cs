@@ -75,6 +75,12 @@ public sealed class OrdinaryNewsFilterTests
     [InlineData("The state energy firm said it would drill again after striking oil offshore.", "striking", true)]
     [InlineData("Aid went to the province, which was struck by a flood last week.", "struck", true)]
     [InlineData("Bonn backed the currency accord, which was struck by the major democracies in Paris.", "struck", true)]
+    // A walkout by its modifier alone; the adjective "striking".
+    [InlineData("Ecuador was paralysed by a general strike on Wednesday.", "strike", true)]
+    [InlineData("The country made striking gains in exports last year.", "striking", true)]
+    // A two-word trigger ending in the noun reads the sentence's labour words too.
+    [InlineData("University teachers launched a national strike over pay.", "launched", true)]
+    [InlineData("Iranian gunboats launched a strike on the port.", "launched", false)]
     // Armed force in the sentence keeps the military sense, whoever else is named.
     [InlineData("Warplanes struck a union building, killing four workers.", "struck", false)]
     [InlineData("Iraqi aircraft carried out a strike on the oil terminal at Kharg.", "strike", false)]

@@ -32,6 +32,8 @@ public sealed class PartyFilterTests
     [InlineData("The American Soybean Association denounced Japan for its import curbs.", "denounced", true)]
     // Partners coordinated after a participant: "Iran and its lenders".
     [InlineData("Slow progress in talks between Iran and its major foreign lenders worried investors.", "talks", true)]
+    // A count of banks is banks.
+    [InlineData("The Philippines opened negotiations with its 12-bank advisory committee.", "negotiations", true)]
     // A leader's own advisers.
     [InlineData("Reagan spoke after a meeting with his top economic advisers.", "meeting", true)]
     // A country's own name ("Soviet Union", "World Bank") is no union or bank.
