@@ -7,9 +7,10 @@ namespace NewsNlp.Extraction.Casualties;
 /// <summary>
 /// The country where a count's harm happened: a country, capital, city or region named in its
 /// sentence after "in", "near", "at" (the nearest to the count; "Florida" gives US through the place
-/// gazetteer), else the dateline, else another place named in the sentence, else a nationality in it, else the nearest earlier sentence naming a place,
-/// the headline, or a later sentence. Null when the article names none. A nationality yields only
-/// after places because harm abroad belongs to where it happened ("three Americans in Gaza": PS).
+/// gazetteer), else another place named in the sentence, else the dateline, else a nationality in it,
+/// else the nearest earlier sentence naming a place, the headline, or a later sentence. Null
+/// when the article names none. A nationality yields only after places because harm abroad belongs
+/// to where it happened ("three Americans in Gaza": PS).
 /// </summary>
 internal sealed class CasualtyPlaces
 {
@@ -23,6 +24,7 @@ internal sealed class CasualtyPlaces
     private const int ClauseCost = 12;
 
     private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
+    private static readonly WordClass ModifierBreaks = Lexicon.Default.Class("casualties/place-modifier-breaks");
 
     private readonly List<PlaceMention> mentions;
     private readonly string? headline;
@@ -53,30 +55,36 @@ internal sealed class CasualtyPlaces
         return new CasualtyPlaces(mentions, headline, document);
     }
 
-    /// <summary>The alpha-2 code for a count in sentence <paramref name="sentence"/> with evidence [<paramref name="start"/>, <paramref name="end"/>), or null.</summary>
-    public string? CountryOf(int sentence, int start, int end)
+    /// <summary>
+    /// The alpha-2 code for a count in sentence <paramref name="sentence"/> with evidence
+    /// [<paramref name="start"/>, <paramref name="end"/>) and of scope <paramref name="scope"/>, or null.
+    /// A past or worldwide total is placed only by its own sentence: the dateline and the rest of the
+    /// article say where the news is, not where a 1945 shipwreck or a global toll happened.
+    /// </summary>
+    public string? CountryOf(int sentence, int start, int end, string scope)
     {
         if (Nearest(sentence, start, end, demonym: false, locative: true) is { } located)
         {
             return located;
         }
 
-        foreach (PlaceMention mention in mentions)
+        // A place the sentence names beats the dateline ("NEW YORK - An earthquake struck Peru, killing 120"),
+        // unless the sentence names the dateline's country too ("ZEEBRUGGE, Belgium - ... as it left Belgium for Britain").
+        bool past = scope is CasualtyScope.Historical or CasualtyScope.Global;
+        string? dateline = DatelineCode();
+        if (Nearest(sentence, start, end, demonym: false, locative: false, skipDateline: past) is { } named)
         {
-            if (!Dateline.Contains(0, mention.Token))
-            {
-                break;
-            }
-
-            if (!mention.Demonym)
-            {
-                return mention.Code;
-            }
+            return dateline is not null && !past && NamesOutsideDateline(sentence, dateline) ? dateline : named;
         }
 
-        if (Nearest(sentence, start, end, demonym: false, locative: false) is { } named)
+        if (past)
         {
-            return named;
+            return null;
+        }
+
+        if (dateline is not null)
+        {
+            return dateline;
         }
 
         if (Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
@@ -117,7 +125,40 @@ internal sealed class CasualtyPlaces
         return mentions.Count > 0 ? mentions[0].Code : null;
     }
 
-    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative)
+    /// <summary>The country of the article's dateline ("KINSHASA, Congo (AP) -"), or null.</summary>
+    private string? DatelineCode()
+    {
+        foreach (PlaceMention mention in mentions)
+        {
+            if (!Dateline.Contains(0, mention.Token))
+            {
+                return null;
+            }
+
+            if (!mention.Demonym)
+            {
+                return mention.Code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> names country <paramref name="code"/> after the dateline's words.</summary>
+    private bool NamesOutsideDateline(int sentence, string code)
+    {
+        foreach (PlaceMention mention in mentions)
+        {
+            if (mention.Sentence == sentence && !mention.Demonym && mention.Code == code && !Dateline.Contains(0, mention.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative, bool skipDateline = false)
     {
         int first = LowerBound.Of(tokens, start, static t => t.Start);
         int last = LowerBound.Of(tokens, end, static t => t.Start);
@@ -126,7 +167,8 @@ internal sealed class CasualtyPlaces
         foreach (PlaceMention mention in mentions)
         {
             bool isLocative = IsLocative(mention.Token);
-            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && IsModifier(mention))) != demonym || (locative && !isLocative))
+            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && IsModifier(mention))) != demonym || (locative && !isLocative)
+                || (skipDateline && Dateline.Contains(0, mention.Token)))
             {
                 continue;
             }
@@ -156,11 +198,12 @@ internal sealed class CasualtyPlaces
         return false;
     }
 
-    /// <summary>A country name used as a modifier ("U.S. troops", "US ammunition dump") names a nationality, not a place.</summary>
+    /// <summary>A country name used as a modifier ("U.S. troops", "US ammunition dump") names a nationality, not a place; a city's does not (<see cref="PlaceMention.City"/>).</summary>
     private bool IsModifier(in PlaceMention mention)
     {
         int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
-        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start]);
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
+            && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text));
     }
 
     /// <summary>Tokens from <paramref name="from"/> to <paramref name="to"/>, each comma or semicolon between them costing a clause.</summary>
@@ -191,7 +234,7 @@ internal sealed class CasualtyPlaces
             if (found && match.Code.Length == 2 && !(document is not null && IsCapsPronoun(document, i)))
             {
                 int sentence = document?.SentenceOfToken(i) ?? 0;
-                mentions.Add(new PlaceMention(match.Code, match.Form == CountryForm.Demonym, i, sentence, match.Start, match.End));
+                mentions.Add(new PlaceMention(match.Code, match.Form == CountryForm.Demonym, match.Form is CountryForm.Capital or CountryForm.Place, i, sentence, match.Start, match.End));
             }
 
             if (match.TokenCount > 1)
@@ -205,5 +248,6 @@ internal sealed class CasualtyPlaces
     private static bool IsCapsPronoun(Document document, int token) =>
         document.Tokens[token].Slice(document.Text) is "US" && document.IsAllCaps(document.Sentences[document.SentenceOfToken(token)]);
 
-    private readonly record struct PlaceMention(string Code, bool Demonym, int Token, int Sentence, int Start, int End);
+    /// <summary>A place mention; <see cref="City"/> is a capital, city or region, which names where even as a modifier ("a Kabul car bombing").</summary>
+    private readonly record struct PlaceMention(string Code, bool Demonym, bool City, int Token, int Sentence, int Start, int End);
 }

@@ -149,6 +149,20 @@ internal readonly struct CasualtySentence
         return true;
     }
 
+    /// <summary>The groups of the latest count of this sentence before <paramref name="start"/>, or none.</summary>
+    private List<string> GroupsOfPrevious(int start)
+    {
+        for (int i = output.Count - 1; i >= 0 && output[i].Sentence == Index; i--)
+        {
+            if (output[i].Start < start && output[i].Groups.Count > 0)
+            {
+                return [.. output[i].Groups];
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>Adds one mention per kind in <paramref name="kinds"/>, with evidence from token <paramref name="startToken"/> to <paramref name="endToken"/> (exclusive).</summary>
     public void Add(CasualtyKinds kinds, Quantity quantity, List<string> groups, int startToken, int endToken)
     {
@@ -157,7 +171,13 @@ internal readonly struct CasualtySentence
             return;
         }
 
-        string scope = CasualtyScopes.Of(Text, Tokens, First, Limit);
+        string scope = CasualtyScopes.Of(Text, Tokens, First, Limit, Document.Published);
+        if (groups.Count == 0 && (Is(quantity.EndToken, "others") || Is(quantity.FirstToken, "another")))
+        {
+            // "two soldiers were killed and two others wounded": the others are of the group just named.
+            groups = GroupsOfPrevious(Tokens[startToken].Start);
+        }
+
         int start = Tokens[startToken].Start;
         int end = Tokens[endToken - 1].End;
         for (int bit = 1; bit <= (int)CasualtyKinds.Displaced; bit <<= 1)
