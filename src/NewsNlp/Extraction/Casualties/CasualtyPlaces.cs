@@ -1,4 +1,3 @@
-using NewsNlp.Extraction.Countries;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -15,7 +14,7 @@ namespace NewsNlp.Extraction.Casualties;
 internal sealed class CasualtyPlaces
 {
     /// <summary>A dateline's place stands within the article's first eight tokens ("KINSHASA, Congo (AP) -").</summary>
-    private static readonly TokenWindow Dateline = new(0, 7);
+    internal static readonly TokenWindow Dateline = new(0, 7);
 
     /// <summary>A locative preposition stands at most two tokens before its place ("in a Baghdad slum").</summary>
     private static readonly TokenWindow LocativeReach = new(2, 0);
@@ -26,10 +25,13 @@ internal sealed class CasualtyPlaces
     private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
     private static readonly WordClass ModifierBreaks = Lexicon.Default.Class("casualties/place-modifier-breaks");
 
+    private static readonly WordClass SeaPlaces = Lexicon.Default.Class("casualties/sea-places");
+
     private readonly List<PlaceMention> mentions;
     private readonly string? headline;
     private readonly Token[] tokens;
     private readonly string text;
+    private readonly Sentence[] sentences;
 
     private CasualtyPlaces(List<PlaceMention> mentions, string? headline, Document document)
     {
@@ -37,18 +39,24 @@ internal sealed class CasualtyPlaces
         this.headline = headline;
         tokens = document.Tokens;
         text = document.Text;
+        sentences = document.Sentences;
     }
 
     /// <summary>Every country, capital and place mention of <paramref name="document"/>.</summary>
     public static CasualtyPlaces Find(Document document)
     {
         var mentions = new List<PlaceMention>();
-        Collect(document.Text, document.Tokens, mentions, document);
+        PlaceMentions.Collect(document.Text, document.Tokens, mentions, document);
+        if (!mentions.Exists(static m => Dateline.Contains(0, m.Token)) && PlaceMentions.DatelineRegion(document, Dateline) is { } region)
+        {
+            mentions.Insert(0, region);
+        }
+
         string? headline = null;
         if (!string.IsNullOrWhiteSpace(document.Title))
         {
             var inTitle = new List<PlaceMention>();
-            Collect(document.Title, Tokenizer.Tokenize(document.Title), inTitle, null);
+            PlaceMentions.Collect(document.Title, Tokenizer.Tokenize(document.Title), inTitle, null);
             headline = inTitle.FirstOrDefault(m => !m.Demonym).Code ?? inTitle.FirstOrDefault().Code;
         }
 
@@ -66,6 +74,12 @@ internal sealed class CasualtyPlaces
         if (Nearest(sentence, start, end, demonym: false, locative: true) is { } located)
         {
             return located;
+        }
+
+        if (IsAtSea(sentence))
+        {
+            // "a freighter in the Black Sea", "the frigate Stark in the Gulf": no country's ground.
+            return null;
         }
 
         // A place the sentence names beats the dateline ("NEW YORK - An earthquake struck Peru, killing 120"),
@@ -123,6 +137,36 @@ internal sealed class CasualtyPlaces
         }
 
         return mentions.Count > 0 ? mentions[0].Code : null;
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> puts its events on open water ("in the Black Sea").</summary>
+    private bool IsAtSea(int sentence)
+    {
+        int limit = sentences[sentence].EndToken;
+        for (int i = sentences[sentence].FirstToken; i < limit; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]) || !IsLocative(i))
+            {
+                continue;
+            }
+
+            int length = Lexicon.Default.Contains(SeaPlaces, tokens[i].Slice(text)) ? 1 : 0;
+            if (Lexicon.Default.TryMatchPhrase(SeaPlaces, text, tokens, i, limit, out int phrase))
+            {
+                length = Math.Max(length, phrase);
+            }
+
+            // "in the Gulf state of Bahrain", "in the Gulf war" use the water's name as a modifier.
+            int next = i + length;
+            bool modifier = next < limit && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
+                && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text));
+            if (length > 0 && !modifier)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The country of the article's dateline ("KINSHASA, Congo (AP) -"), or null.</summary>
@@ -220,34 +264,4 @@ internal sealed class CasualtyPlaces
 
         return distance;
     }
-
-    private static void Collect(string text, Token[] tokens, List<PlaceMention> mentions, Document? document)
-    {
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
-            {
-                continue;
-            }
-
-            bool found = CountryGazetteer.TryMatch(text, tokens, i, out CountryMatch match);
-            if (found && match.Code.Length == 2 && !(document is not null && IsCapsPronoun(document, i)))
-            {
-                int sentence = document?.SentenceOfToken(i) ?? 0;
-                mentions.Add(new PlaceMention(match.Code, match.Form == CountryForm.Demonym, match.Form is CountryForm.Capital or CountryForm.Place, i, sentence, match.Start, match.End));
-            }
-
-            if (match.TokenCount > 1)
-            {
-                i += match.TokenCount - 1;
-            }
-        }
-    }
-
-    /// <summary>"US" in an all-capitals sentence is the pronoun as often as the country ("TOLD US").</summary>
-    private static bool IsCapsPronoun(Document document, int token) =>
-        document.Tokens[token].Slice(document.Text) is "US" && document.IsAllCaps(document.Sentences[document.SentenceOfToken(token)]);
-
-    /// <summary>A place mention; <see cref="City"/> is a capital, city or region, which names where even as a modifier ("a Kabul car bombing").</summary>
-    private readonly record struct PlaceMention(string Code, bool Demonym, bool City, int Token, int Sentence, int Start, int End);
 }

@@ -61,7 +61,13 @@ public sealed class CasualtyUnseenPatternTests
     [InlineData("ZEEBRUGGE, Belgium, March 6 - At least 26 people died when a ferry hit a pier as it left Belgium for Britain.", "BE")]
     // A city used as a modifier still names where ("U.S. troops" names a nationality, "a Kabul bombing" a place).
     [InlineData("Twelve people died in a Kabul car bombing last week.", "AF")]
-    public void Extract_Place_OfTheHarm(string sentence, string country) =>
+    // An abbreviated province or state in a Reuters dateline.
+    [InlineData("MURDOCHVILLE, Que., April 2 - One miner has died in a fire at a copper mine.", "CA")]
+    // Open water has no country, but a water's name used as a modifier is no place.
+    [InlineData("A missile hit the frigate in the Gulf, which killed 37 sailors.", null)]
+    [InlineData("A freighter sank in the Black Sea with the loss of 12 lives.", null)]
+    [InlineData("Two tourists were killed in the Gulf state of Bahrain.", "BH")]
+    public void Extract_Place_OfTheHarm(string sentence, string? country) =>
         CasualtyTestKit.Extract(sentence).Should().ContainSingle().Which.Country.Should().Be(country);
 
     [Theory]
