@@ -79,11 +79,11 @@ internal sealed class CasualtyExtractor : IStage
                     }
                 }
 
-                if (Lexicon.Default.TryMatchPhrase(CasualtyTail.KillingPhrases, text, tokens, t, sentence.Limit, out int phraseTokens))
+                if (CasualtyTail.TryPhrase(sentence, t, out CasualtyKinds phraseKinds, out int phraseTokens))
                 {
                     // "rebels gunned down 12 villagers": the phrase's last word stands for the verb, and what
                     // stands before its first word decides whether it is hypothetical ("stabbed to death" holds a "to").
-                    VerbObjectCounts.MatchObject(sentence, t + phraseTokens - 1, CasualtyKinds.Killed, hypotheticalFrom: t);
+                    VerbObjectCounts.MatchObject(sentence, t + phraseTokens - 1, phraseKinds, hypotheticalFrom: t);
                 }
 
                 if (SingleVictims.IsArticle(sentence, t))

@@ -114,6 +114,12 @@ internal readonly struct CasualtySentence
 
         for (int k = quantity.EndToken; k <= endToken && k < Limit && !Is(k, UnitScanStops); k++)
         {
+            if (k > quantity.EndToken && Is(k, "of"))
+            {
+                // "two executives of steel companies": the head names the people; "two of the companies" does not.
+                break;
+            }
+
             if (IsWord(k) && (Is(k, NonPersonUnits) || (k > quantity.EndToken && Is(k, "bodies"))))
             {
                 return false;

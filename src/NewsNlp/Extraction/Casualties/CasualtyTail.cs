@@ -14,6 +14,7 @@ internal static class CasualtyTail
     public static readonly WordClass KillingPhrases = Lexicon.Default.Class("casualties/killing-phrases");
 
     private static readonly WordClass ObjectStarts = Lexicon.Default.Class("casualties/object-starts");
+    private static readonly WordClass ArrestPhrases = Lexicon.Default.Class("casualties/arrest-phrases");
 
     /// <summary>Up to six auxiliaries and adverbs may stand between a phrase and its casualty word ("were reportedly also"): positions 0..5 after the phrase.</summary>
     private static readonly TokenWindow AuxiliaryReach = new(0, 5);
@@ -25,9 +26,10 @@ internal static class CasualtyTail
         end = index;
         int i = index;
         while (i < s.Limit && AuxiliaryReach.Contains(index, i) && !s.IsTrigger(i, TriggerRole.AfterCount, out _)
-            && !Lexicon.Default.TryMatchPhrase(KillingPhrases, s.Text, s.Tokens, i, s.Limit, out _))
+            && !TryPhrase(s, i, out _, out _))
         {
-            // "stabbed" is an auxiliary of "were stabbed and killed", but "were stabbed to death" is a killing phrase.
+            // "stabbed" is an auxiliary of "were stabbed and killed", but "were stabbed to death" is a killing
+            // phrase; "taken" of "taken hostage", but "taken into custody" an arrest.
             if (!s.IsWord(i) && s.Tokens[i].Kind != TokenKind.Clitic)
             {
                 break;
@@ -53,10 +55,9 @@ internal static class CasualtyTail
             i++;
         }
 
-        if (i < s.Limit && Lexicon.Default.TryMatchPhrase(KillingPhrases, s.Text, s.Tokens, i, s.Limit, out int phraseTokens))
+        if (i < s.Limit && TryPhrase(s, i, out kinds, out int phraseTokens))
         {
-            // "12 villagers were gunned down", "two men were shot dead".
-            kinds = CasualtyKinds.Killed;
+            // "12 villagers were gunned down", "two men were shot dead", "40 people were taken into custody".
             end = ReadCombined(s, i + phraseTokens, TriggerRole.AfterCount, ref kinds);
             return true;
         }
@@ -73,6 +74,19 @@ internal static class CasualtyTail
 
         end = ReadCombined(s, i + 1, TriggerRole.AfterCount, ref kinds);
         return true;
+    }
+
+    /// <summary>A phrase that acts as one casualty verb at <paramref name="index"/>: a killing ("shot dead") or an arrest ("taken into custody").</summary>
+    public static bool TryPhrase(in CasualtySentence s, int index, out CasualtyKinds kinds, out int tokenCount)
+    {
+        kinds = CasualtyKinds.Killed;
+        if (Lexicon.Default.TryMatchPhrase(KillingPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount))
+        {
+            return true;
+        }
+
+        kinds = CasualtyKinds.Arrested;
+        return Lexicon.Default.TryMatchPhrase(ArrestPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount);
     }
 
     /// <summary>

@@ -14,6 +14,13 @@ public sealed class CasualtyUnseenPatternTests
     [InlineData("Two fishermen were stabbed to death in the market.", "killed:2:2:2:exact")]
     [InlineData("Rebels stabbed to death three villagers.", "killed:3:3:3:exact")]
     [InlineData("Two tourists were gored to death by a bull.", "killed:2:2:2:exact")]
+    // Phrases of arrest, before a count or closing a subject.
+    [InlineData("Police rounded up 40 suspects after the bombing.", "arrested:40:40:40:exact")]
+    [InlineData("Forty people were taken into custody.", "arrested:40:40:40:exact")]
+    [InlineData("Rescuers rounded up 40 cattle.", "")]
+    // A unit after "of" in the victims' phrase is not the head ("two executives of steel companies").
+    [InlineData("Two executives of steel companies in Hanover were arrested.", "arrested:2:2:2:exact")]
+    [InlineData("Two of the companies were hit.", "")]
     // "death of N", with or without an article.
     [InlineData("The clashes resulted in death of two soldiers.", "killed:2:2:2:exact")]
     [InlineData("The fault caused the death of seven crew members.", "killed:7:7:7:exact")]
