@@ -19,6 +19,10 @@ internal readonly struct CasualtySentence
     private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
     private static readonly WordClass BodyReferencePrepositions = Lexicon.Default.Class("casualties/definite-body-prepositions");
+    private static readonly WordClass LossVerbs = Lexicon.Default.Class("casualties/loss-verbs");
+
+    /// <summary>The group of a loss verb's subject or of a partitive's whole stands within three tokens before it.</summary>
+    private const int ImpliedGroupReach = 3;
 
     /// <summary>The place an evacuation is from stands within four tokens after "from" ("from the cruise ship").</summary>
     private static readonly TokenWindow EvacuationReach = new(0, 4);
@@ -155,6 +159,35 @@ internal readonly struct CasualtySentence
         return true;
     }
 
+    /// <summary>
+    /// The victims' group when the count's own phrase names none but its neighbours do: the side that
+    /// "suffered 29 casualties", the whole of "20 terrorists, 4 of whom died", the noun of "120 of the 137 passengers".
+    /// </summary>
+    private List<string> ImpliedGroups(Quantity quantity)
+    {
+        var groups = new List<string>();
+        int before = quantity.FirstToken - 1;
+        if (Is(before, LossVerbs))
+        {
+            VictimPhrase.CollectGroups(this, Math.Max(First, before - ImpliedGroupReach), before, groups);
+        }
+        else if (Is(quantity.EndToken, "of") && (Is(quantity.EndToken + 1, "whom") || Is(quantity.EndToken + 1, "them")))
+        {
+            int comma = quantity.FirstToken - 1;
+            VictimPhrase.CollectGroups(this, Math.Max(First, comma - ImpliedGroupReach), IsPunctuation(comma, ',') ? comma : quantity.FirstToken, groups);
+        }
+        else if (Is(quantity.EndToken, "of"))
+        {
+            int whole = Is(quantity.EndToken + 1, "the") ? quantity.EndToken + 2 : quantity.EndToken + 1;
+            if (whole < Limit && TryQuantity(whole, out Quantity of))
+            {
+                VictimPhrase.CollectGroups(this, of.EndToken, VictimPhrase.Scan(this, of.EndToken, out _), groups);
+            }
+        }
+
+        return groups;
+    }
+
     /// <summary>The groups of the latest count of this sentence before <paramref name="start"/>, or none.</summary>
     private List<string> GroupsOfPrevious(int start)
     {
@@ -182,6 +215,11 @@ internal readonly struct CasualtySentence
         {
             // "two soldiers were killed and two others wounded": the others are of the group just named.
             groups = GroupsOfPrevious(Tokens[startToken].Start);
+        }
+
+        if (groups.Count == 0)
+        {
+            groups = ImpliedGroups(quantity);
         }
 
         int start = Tokens[startToken].Start;

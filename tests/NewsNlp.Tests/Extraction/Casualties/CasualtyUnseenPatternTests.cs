@@ -59,6 +59,12 @@ public sealed class CasualtyUnseenPatternTests
     [InlineData("The army said 40 ISIS fighters were killed.", "militants")]
     [InlineData("Four military men died in the crash.", "soldiers")]
     [InlineData("Gunmen killed 15,000 Revolutionary Guards.", "soldiers")]
+    // The group a count's neighbours name: the side that suffered, a partitive's whole.
+    [InlineData("The guerrillas suffered 45 dead in the clashes.", "guerrillas")]
+    [InlineData("Police repelled an attack by some 20 terrorists, 4 of whom died.", "militants")]
+    [InlineData("The crash killed 120 of the 137 passengers.", "passengers")]
+    // What follows a place preposition is where, not who.
+    [InlineData("An inquiry covers the deaths of 78 protesters in police custody.", "protesters")]
     public void Extract_Group_FromTheVictimNoun(string sentence, string group) =>
         CasualtyTestKit.Extract(sentence).Should().ContainSingle().Which.Groups.Should().Equal(group);
 
