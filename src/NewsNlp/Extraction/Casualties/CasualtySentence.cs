@@ -130,6 +130,12 @@ internal readonly struct CasualtySentence
             }
         }
 
+        if (Is(quantity.EndToken, "of") && IsPartOfThings(quantity.EndToken + 1))
+        {
+            // "killed 40 of the 120 chickens": the whole names what was counted.
+            return false;
+        }
+
         if (Is(endToken - 1, "bodies") && Is(quantity.FirstToken - 1, Demonstratives) && Is(quantity.FirstToken - 2, BodyReferencePrepositions))
         {
             // "lending by the two bodies", "identification of the 12 bodies": a definite reference, to
@@ -138,6 +144,26 @@ internal readonly struct CasualtySentence
         }
 
         return !Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(endToken);
+    }
+
+    /// <summary>True when the whole of a partitive starting at <paramref name="index"/> ("the 120 chickens") names things.</summary>
+    private bool IsPartOfThings(int index)
+    {
+        int whole = Is(index, "the") ? index + 1 : index;
+        if (whole >= Limit || !TryQuantity(whole, out Quantity of))
+        {
+            return false;
+        }
+
+        for (int k = of.EndToken; k < Limit && k <= of.EndToken + 2; k++)
+        {
+            if (Is(k, NonPersonUnits))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"evacuated from their homes" or "from nearby villages" is displacement; "evacuated from the ship" is not, nor a bare "evacuated".</summary>

@@ -24,6 +24,11 @@ public sealed class CasualtyUnseenPatternTests
     // "death of N", with or without an article.
     [InlineData("The clashes resulted in death of two soldiers.", "killed:2:2:2:exact")]
     [InlineData("The fault caused the death of seven crew members.", "killed:7:7:7:exact")]
+    [InlineData("The death of one of the two founders shocked the company.", "")]
+    [InlineData("The death of a director delayed the merger.", "")]
+    // Counts of things, not people: contracts executed, a partitive's whole of animals.
+    [InlineData("The company said it had executed 12 contracts.", "")]
+    [InlineData("The virus has killed 40 of the 120 chickens on the farm.", "")]
     // "another" as one more victim, never before a number.
     [InlineData("Two soldiers died and another was injured in the blast.", "killed:2:2:2:exact; injured:1:1:1:exact")]
     [InlineData("Gunmen killed a guard and wounded another.", "killed:1:1:1:exact; injured:1:1:1:exact")]
