@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Countries;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -71,6 +72,14 @@ internal sealed class CasualtyPlaces
     /// </summary>
     public string? CountryOf(int sentence, int start, int end, string scope)
     {
+        if (BorderOf(sentence) is var (first, second, border)
+            && Nearest(sentence, start, end, demonym: false, locative: true, skipToken: border) is null)
+        {
+            // "killed on the Saudi-Yemeni border": a border of two states gives neither, unless the
+            // victims are one side's own ("three Egyptian soldiers ... along the Gaza-Egypt border").
+            return mentions.Find(m => m.Sentence == sentence && m.Demonym && m.Token != border && (m.Code == first || m.Code == second)).Code;
+        }
+
         if (Nearest(sentence, start, end, demonym: false, locative: true) is { } located)
         {
             return located;
@@ -139,6 +148,30 @@ internal sealed class CasualtyPlaces
         return mentions.Count > 0 ? mentions[0].Code : null;
     }
 
+    /// <summary>The two states of an "A-B border" named in sentence <paramref name="sentence"/> ("the Saudi-Yemeni border") and its token, or null.</summary>
+    private (string First, string Second, int Token)? BorderOf(int sentence)
+    {
+        for (int i = sentences[sentence].FirstToken; i + 1 < sentences[sentence].EndToken; i++)
+        {
+            ReadOnlySpan<char> word = tokens[i].Slice(text);
+            int cut = word.IndexOfAny('-', '\u2010', '\u2011');
+            if (tokens[i].Kind != TokenKind.Word || cut <= 0 || !tokens[i + 1].Slice(text).Equals("border", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            int start = tokens[i].Start;
+            if (CountryGazetteer.MatchSegment(text, start, start + cut, tokens[i].End, out CountryMatch first)
+                && CountryGazetteer.MatchSegment(text, start + cut + 1, tokens[i].End, tokens[i].End, out CountryMatch second)
+                && first.Code != second.Code)
+            {
+                return (first.Code, second.Code, i);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when sentence <paramref name="sentence"/> puts its events on open water ("in the Black Sea").</summary>
     private bool IsAtSea(int sentence)
     {
@@ -202,7 +235,7 @@ internal sealed class CasualtyPlaces
         return false;
     }
 
-    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative, bool skipDateline = false)
+    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative, bool skipDateline = false, int skipToken = -1)
     {
         int first = LowerBound.Of(tokens, start, static t => t.Start);
         int last = LowerBound.Of(tokens, end, static t => t.Start);
@@ -212,7 +245,7 @@ internal sealed class CasualtyPlaces
         {
             bool isLocative = IsLocative(mention.Token);
             if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && IsModifier(mention))) != demonym || (locative && !isLocative)
-                || (skipDateline && Dateline.Contains(0, mention.Token)))
+                || (skipDateline && Dateline.Contains(0, mention.Token)) || mention.Token == skipToken)
             {
                 continue;
             }

@@ -85,6 +85,10 @@ public sealed class CasualtyUnseenPatternTests
     [InlineData("A missile hit the frigate in the Gulf, which killed 37 sailors.", null)]
     [InlineData("A freighter sank in the Black Sea with the loss of 12 lives.", null)]
     [InlineData("Two tourists were killed in the Gulf state of Bahrain.", "BH")]
+    // A border of two states gives neither, unless the victims are one side's own or a place is named.
+    [InlineData("Five Bahraini soldiers were killed on the Saudi-Yemeni border.", null)]
+    [InlineData("Three Egyptian soldiers were shot dead along the Gaza-Egypt border.", "EG")]
+    [InlineData("Twelve people were killed in Basra, near the Iran-Iraq border.", "IQ")]
     public void Extract_Place_OfTheHarm(string sentence, string? country) =>
         CasualtyTestKit.Extract(sentence).Should().ContainSingle().Which.Country.Should().Be(country);
 
