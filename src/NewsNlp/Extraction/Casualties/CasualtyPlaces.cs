@@ -1,4 +1,3 @@
-using NewsNlp.Extraction.Countries;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -25,8 +24,8 @@ internal sealed class CasualtyPlaces
 
     private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
     private static readonly WordClass ModifierBreaks = Lexicon.Default.Class("casualties/place-modifier-breaks");
-
-    private static readonly WordClass SeaPlaces = Lexicon.Default.Class("casualties/sea-places");
+    private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
+    private static readonly WordClass Directions = Lexicon.Default.Class("casualties/place-directions");
 
     private readonly List<PlaceMention> mentions;
     private readonly string? headline;
@@ -72,7 +71,7 @@ internal sealed class CasualtyPlaces
     /// </summary>
     public string? CountryOf(int sentence, int start, int end, string scope)
     {
-        if (BorderOf(sentence) is var (first, second, border)
+        if (PlaceWaters.BorderOf(text, tokens, sentences[sentence]) is var (first, second, border)
             && Nearest(sentence, start, end, demonym: false, locative: true, skipToken: border) is null)
         {
             // "killed on the Saudi-Yemeni border": a border of two states gives neither, unless the
@@ -85,7 +84,7 @@ internal sealed class CasualtyPlaces
             return located;
         }
 
-        if (IsAtSea(sentence))
+        if (PlaceWaters.IsAtSea(text, tokens, sentences[sentence], IsLocative))
         {
             // "a freighter in the Black Sea", "the frigate Stark in the Gulf": no country's ground.
             return null;
@@ -148,60 +147,6 @@ internal sealed class CasualtyPlaces
         return mentions.Count > 0 ? mentions[0].Code : null;
     }
 
-    /// <summary>The two states of an "A-B border" named in sentence <paramref name="sentence"/> ("the Saudi-Yemeni border") and its token, or null.</summary>
-    private (string First, string Second, int Token)? BorderOf(int sentence)
-    {
-        for (int i = sentences[sentence].FirstToken; i + 1 < sentences[sentence].EndToken; i++)
-        {
-            ReadOnlySpan<char> word = tokens[i].Slice(text);
-            int cut = word.IndexOfAny('-', '\u2010', '\u2011');
-            if (tokens[i].Kind != TokenKind.Word || cut <= 0 || !tokens[i + 1].Slice(text).Equals("border", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            int start = tokens[i].Start;
-            if (CountryGazetteer.MatchSegment(text, start, start + cut, tokens[i].End, out CountryMatch first)
-                && CountryGazetteer.MatchSegment(text, start + cut + 1, tokens[i].End, tokens[i].End, out CountryMatch second)
-                && first.Code != second.Code)
-            {
-                return (first.Code, second.Code, i);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>True when sentence <paramref name="sentence"/> puts its events on open water ("in the Black Sea").</summary>
-    private bool IsAtSea(int sentence)
-    {
-        int limit = sentences[sentence].EndToken;
-        for (int i = sentences[sentence].FirstToken; i < limit; i++)
-        {
-            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]) || !IsLocative(i))
-            {
-                continue;
-            }
-
-            int length = Lexicon.Default.Contains(SeaPlaces, tokens[i].Slice(text)) ? 1 : 0;
-            if (Lexicon.Default.TryMatchPhrase(SeaPlaces, text, tokens, i, limit, out int phrase))
-            {
-                length = Math.Max(length, phrase);
-            }
-
-            // "in the Gulf state of Bahrain", "in the Gulf war" use the water's name as a modifier.
-            int next = i + length;
-            bool modifier = next < limit && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
-                && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text));
-            if (length > 0 && !modifier)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The country of the article's dateline ("KINSHASA, Congo (AP) -"), or null.</summary>
     private string? DatelineCode()
     {
@@ -245,7 +190,8 @@ internal sealed class CasualtyPlaces
         {
             bool isLocative = IsLocative(mention.Token);
             if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && IsModifier(mention))) != demonym || (locative && !isLocative)
-                || (skipDateline && Dateline.Contains(0, mention.Token)) || mention.Token == skipToken)
+                || (skipDateline && Dateline.Contains(0, mention.Token)) || mention.Token == skipToken
+                || (!demonym && !isLocative && IsSpeakerOrDirection(mention)))
             {
                 continue;
             }
@@ -267,6 +213,29 @@ internal sealed class CasualtyPlaces
         for (int k = token - 1; k >= 0 && LocativeReach.Contains(token, k); k--)
         {
             if (Lexicon.Default.Contains(Locatives, tokens[k].Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A place that speaks ("Iran said", "Iraq reported") or that people or goods went to or came from
+    /// ("exporting equipment to the Soviet Union") is not where the harm happened.
+    /// </summary>
+    private bool IsSpeakerOrDirection(in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        if (next < tokens.Length && Lexicon.Default.Contains(SourceVerbs, tokens[next].Slice(text)))
+        {
+            return true;
+        }
+
+        for (int k = mention.Token - 1; k >= 0 && LocativeReach.Contains(mention.Token, k); k--)
+        {
+            if (Lexicon.Default.Contains(Directions, tokens[k].Slice(text)))
             {
                 return true;
             }

@@ -63,9 +63,11 @@ internal static class SubjectCounts
 
         Span<ListItem> items = stackalloc ListItem[CountList.MaxItems];
         int position = CountList.Read(s, quantity, items, out int count);
-        if (s.Is(quantity.EndToken, "of") && s.Is(position, PartitiveWholeNouns))
+        if (s.Is(quantity.EndToken, "of") && (s.Is(quantity.EndToken + 1, Demonstratives) || s.TryQuantity(quantity.EndToken + 1, out _))
+            && s.Is(position, PartitiveWholeNouns))
         {
-            // "one of the captives said", "two of the injured died": a part of victims counted elsewhere.
+            // "one of the captives said", "two of the injured died": a part of victims counted elsewhere
+            // (but "thousands of casualties" is a count of its own).
             return;
         }
 

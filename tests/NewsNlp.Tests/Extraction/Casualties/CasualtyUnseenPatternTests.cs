@@ -29,6 +29,8 @@ public sealed class CasualtyUnseenPatternTests
     // Counts of things, not people: contracts executed, a partitive's whole of animals.
     [InlineData("The company said it had executed 12 contracts.", "")]
     [InlineData("The virus has killed 40 of the 120 chickens on the farm.", "")]
+    [InlineData("An estimated 8,700 head of dairy cattle were slaughtered during the week.", "")]
+    [InlineData("He said the country would suffer the death of one thousand cuts.", "")]
     // "another" as one more victim, never before a number.
     [InlineData("Two soldiers died and another was injured in the blast.", "killed:2:2:2:exact; injured:1:1:1:exact")]
     [InlineData("Gunmen killed a guard and wounded another.", "killed:1:1:1:exact; injured:1:1:1:exact")]
@@ -36,6 +38,8 @@ public sealed class CasualtyUnseenPatternTests
     // The whole of a partitive is a count when its noun names victims; the part is not.
     [InlineData("One of the two captives was seen in a video.", "kidnapped:2:2:2:exact")]
     [InlineData("One of the captives was seen in a video.", "")]
+    [InlineData("One of two hostages injured in the raid died of his wounds.", "kidnapped:2:2:2:exact")]
+    [InlineData("The army said it had inflicted thousands of casualties on the attackers.", "killed:-:-:-:approx; injured:-:-:-:approx")]
     [InlineData("One of the sixteen on board died.", "killed:1:1:1:exact")]
     // A threat's object is no count, so the victims' own casualty word reads it.
     [InlineData("The group threatened to kill two aid workers kidnapped last week.", "kidnapped:2:2:2:exact")]
