@@ -79,7 +79,7 @@ internal sealed class CasualtyExtractor : IStage
                     }
                 }
 
-                if (CasualtyTail.TryPhrase(sentence, t, out CasualtyKinds phraseKinds, out int phraseTokens))
+                if (CasualtyTail.TryPhrase(sentence, t, out CasualtyKinds phraseKinds, out int phraseTokens) && phraseKinds != CasualtyKinds.Injured)
                 {
                     // "rebels gunned down 12 villagers": the phrase's last word stands for the verb, and what
                     // stands before its first word decides whether it is hypothetical ("stabbed to death" holds a "to").

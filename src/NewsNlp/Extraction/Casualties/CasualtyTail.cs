@@ -15,6 +15,7 @@ internal static class CasualtyTail
 
     private static readonly WordClass ObjectStarts = Lexicon.Default.Class("casualties/object-starts");
     private static readonly WordClass ArrestPhrases = Lexicon.Default.Class("casualties/arrest-phrases");
+    private static readonly WordClass InjuryPhrases = Lexicon.Default.Class("casualties/injury-phrases");
 
     /// <summary>Up to six auxiliaries and adverbs may stand between a phrase and its casualty word ("were reportedly also"): positions 0..5 after the phrase.</summary>
     private static readonly TokenWindow AuxiliaryReach = new(0, 5);
@@ -76,7 +77,7 @@ internal static class CasualtyTail
         return true;
     }
 
-    /// <summary>A phrase that acts as one casualty verb at <paramref name="index"/>: a killing ("shot dead") or an arrest ("taken into custody").</summary>
+    /// <summary>A phrase that acts as one casualty verb at <paramref name="index"/>: a killing ("shot dead"), an arrest ("taken into custody") or an injury ("treated for burns").</summary>
     public static bool TryPhrase(in CasualtySentence s, int index, out CasualtyKinds kinds, out int tokenCount)
     {
         kinds = CasualtyKinds.Killed;
@@ -86,7 +87,13 @@ internal static class CasualtyTail
         }
 
         kinds = CasualtyKinds.Arrested;
-        return Lexicon.Default.TryMatchPhrase(ArrestPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount);
+        if (Lexicon.Default.TryMatchPhrase(ArrestPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount))
+        {
+            return true;
+        }
+
+        kinds = CasualtyKinds.Injured;
+        return Lexicon.Default.TryMatchPhrase(InjuryPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount);
     }
 
     /// <summary>

@@ -18,6 +18,10 @@ public sealed class CasualtyUnseenPatternTests
     [InlineData("Police rounded up 40 suspects after the bombing.", "arrested:40:40:40:exact")]
     [InlineData("Forty people were taken into custody.", "arrested:40:40:40:exact")]
     [InlineData("Rescuers rounded up 40 cattle.", "")]
+    // Phrases of injury that close a subject; illness is no harm.
+    [InlineData("Another 20 people were treated for smoke inhalation.", "injured:20:20:20:exact")]
+    [InlineData("Twelve people suffered burns in the blast.", "injured:12:12:12:exact")]
+    [InlineData("Twenty patients were treated for cancer.", "")]
     // A unit after "of" in the victims' phrase is not the head ("two executives of steel companies").
     [InlineData("Two executives of steel companies in Hanover were arrested.", "arrested:2:2:2:exact")]
     [InlineData("Two of the companies were hit.", "")]
