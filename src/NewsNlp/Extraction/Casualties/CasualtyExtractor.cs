@@ -79,15 +79,20 @@ internal sealed class CasualtyExtractor : IStage
                     }
                 }
 
-                if (Lexicon.Default.TryMatchPhrase(CasualtyTail.KillingPhrases, text, tokens, t, sentence.Limit, out int phraseTokens))
+                if (CasualtyTail.TryPhrase(sentence, t, out CasualtyKinds phraseKinds, out int phraseTokens) && phraseKinds != CasualtyKinds.Injured)
                 {
-                    // "rebels gunned down 12 villagers": the phrase's last word stands for the verb.
-                    VerbObjectCounts.MatchObject(sentence, t + phraseTokens - 1, CasualtyKinds.Killed);
+                    // "rebels gunned down 12 villagers": the phrase's last word stands for the verb, and what
+                    // stands before its first word decides whether it is hypothetical ("stabbed to death" holds a "to").
+                    VerbObjectCounts.MatchObject(sentence, t + phraseTokens - 1, phraseKinds, hypotheticalFrom: t);
                 }
 
                 if (SingleVictims.IsArticle(sentence, t))
                 {
                     SingleVictims.MatchSubject(sentence, t);
+                }
+                else if (sentence.Is(t, "another"))
+                {
+                    SingleVictims.MatchAnother(sentence, t);
                 }
                 else if (classes.Has(NounListCounts.Nominals))
                 {

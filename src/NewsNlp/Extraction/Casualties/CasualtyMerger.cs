@@ -64,7 +64,7 @@ internal static class CasualtyMerger
                 CasualtyAttribution.Find(document, m.Sentence), m.Start, m.End)
             {
                 Scope = m.Scope,
-                Country = places.CountryOf(m.Sentence, m.Start, m.End),
+                Country = places.CountryOf(m.Sentence, m.Start, m.End, m.Scope),
             });
         }
 

@@ -1,4 +1,3 @@
-using NewsNlp.Extraction.Countries;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -7,14 +6,15 @@ namespace NewsNlp.Extraction.Casualties;
 /// <summary>
 /// The country where a count's harm happened: a country, capital, city or region named in its
 /// sentence after "in", "near", "at" (the nearest to the count; "Florida" gives US through the place
-/// gazetteer), else the dateline, else another place named in the sentence, else a nationality in it, else the nearest earlier sentence naming a place,
-/// the headline, or a later sentence. Null when the article names none. A nationality yields only
-/// after places because harm abroad belongs to where it happened ("three Americans in Gaza": PS).
+/// gazetteer), else another place named in the sentence, else the dateline, else a nationality in it,
+/// else the nearest earlier sentence naming a place, the headline, or a later sentence. Null
+/// when the article names none. A nationality yields only after places because harm abroad belongs
+/// to where it happened ("three Americans in Gaza": PS).
 /// </summary>
 internal sealed class CasualtyPlaces
 {
     /// <summary>A dateline's place stands within the article's first eight tokens ("KINSHASA, Congo (AP) -").</summary>
-    private static readonly TokenWindow Dateline = new(0, 7);
+    internal static readonly TokenWindow Dateline = new(0, 7);
 
     /// <summary>A locative preposition stands at most two tokens before its place ("in a Baghdad slum").</summary>
     private static readonly TokenWindow LocativeReach = new(2, 0);
@@ -23,11 +23,15 @@ internal sealed class CasualtyPlaces
     private const int ClauseCost = 12;
 
     private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
+    private static readonly WordClass ModifierBreaks = Lexicon.Default.Class("casualties/place-modifier-breaks");
+    private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
+    private static readonly WordClass Directions = Lexicon.Default.Class("casualties/place-directions");
 
     private readonly List<PlaceMention> mentions;
     private readonly string? headline;
     private readonly Token[] tokens;
     private readonly string text;
+    private readonly Sentence[] sentences;
 
     private CasualtyPlaces(List<PlaceMention> mentions, string? headline, Document document)
     {
@@ -35,48 +39,74 @@ internal sealed class CasualtyPlaces
         this.headline = headline;
         tokens = document.Tokens;
         text = document.Text;
+        sentences = document.Sentences;
     }
 
     /// <summary>Every country, capital and place mention of <paramref name="document"/>.</summary>
     public static CasualtyPlaces Find(Document document)
     {
         var mentions = new List<PlaceMention>();
-        Collect(document.Text, document.Tokens, mentions, document);
+        PlaceMentions.Collect(document.Text, document.Tokens, mentions, document);
+        if (!mentions.Exists(static m => Dateline.Contains(0, m.Token)) && PlaceMentions.DatelineRegion(document, Dateline) is { } region)
+        {
+            mentions.Insert(0, region);
+        }
+
         string? headline = null;
         if (!string.IsNullOrWhiteSpace(document.Title))
         {
             var inTitle = new List<PlaceMention>();
-            Collect(document.Title, Tokenizer.Tokenize(document.Title), inTitle, null);
+            PlaceMentions.Collect(document.Title, Tokenizer.Tokenize(document.Title), inTitle, null);
             headline = inTitle.FirstOrDefault(m => !m.Demonym).Code ?? inTitle.FirstOrDefault().Code;
         }
 
         return new CasualtyPlaces(mentions, headline, document);
     }
 
-    /// <summary>The alpha-2 code for a count in sentence <paramref name="sentence"/> with evidence [<paramref name="start"/>, <paramref name="end"/>), or null.</summary>
-    public string? CountryOf(int sentence, int start, int end)
+    /// <summary>
+    /// The alpha-2 code for a count in sentence <paramref name="sentence"/> with evidence
+    /// [<paramref name="start"/>, <paramref name="end"/>) and of scope <paramref name="scope"/>, or null.
+    /// A past or worldwide total is placed only by its own sentence: the dateline and the rest of the
+    /// article say where the news is, not where a 1945 shipwreck or a global toll happened.
+    /// </summary>
+    public string? CountryOf(int sentence, int start, int end, string scope)
     {
+        if (PlaceWaters.BorderOf(text, tokens, sentences[sentence]) is var (first, second, border)
+            && Nearest(sentence, start, end, demonym: false, locative: true, skipToken: border) is null)
+        {
+            // "killed on the Saudi-Yemeni border": a border of two states gives neither, unless the
+            // victims are one side's own ("three Egyptian soldiers ... along the Gaza-Egypt border").
+            return mentions.Find(m => m.Sentence == sentence && m.Demonym && m.Token != border && (m.Code == first || m.Code == second)).Code;
+        }
+
         if (Nearest(sentence, start, end, demonym: false, locative: true) is { } located)
         {
             return located;
         }
 
-        foreach (PlaceMention mention in mentions)
+        if (PlaceWaters.IsAtSea(text, tokens, sentences[sentence], IsLocative))
         {
-            if (!Dateline.Contains(0, mention.Token))
-            {
-                break;
-            }
-
-            if (!mention.Demonym)
-            {
-                return mention.Code;
-            }
+            // "a freighter in the Black Sea", "the frigate Stark in the Gulf": no country's ground.
+            return null;
         }
 
-        if (Nearest(sentence, start, end, demonym: false, locative: false) is { } named)
+        // A place the sentence names beats the dateline ("NEW YORK - An earthquake struck Peru, killing 120"),
+        // unless the sentence names the dateline's country too ("ZEEBRUGGE, Belgium - ... as it left Belgium for Britain").
+        bool past = scope is CasualtyScope.Historical or CasualtyScope.Global;
+        string? dateline = DatelineCode();
+        if (Nearest(sentence, start, end, demonym: false, locative: false, skipDateline: past) is { } named)
         {
-            return named;
+            return dateline is not null && !past && NamesOutsideDateline(sentence, dateline) ? dateline : named;
+        }
+
+        if (past)
+        {
+            return null;
+        }
+
+        if (dateline is not null)
+        {
+            return dateline;
         }
 
         if (Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
@@ -117,7 +147,40 @@ internal sealed class CasualtyPlaces
         return mentions.Count > 0 ? mentions[0].Code : null;
     }
 
-    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative)
+    /// <summary>The country of the article's dateline ("KINSHASA, Congo (AP) -"), or null.</summary>
+    private string? DatelineCode()
+    {
+        foreach (PlaceMention mention in mentions)
+        {
+            if (!Dateline.Contains(0, mention.Token))
+            {
+                return null;
+            }
+
+            if (!mention.Demonym)
+            {
+                return mention.Code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> names country <paramref name="code"/> after the dateline's words.</summary>
+    private bool NamesOutsideDateline(int sentence, string code)
+    {
+        foreach (PlaceMention mention in mentions)
+        {
+            if (mention.Sentence == sentence && !mention.Demonym && mention.Code == code && !Dateline.Contains(0, mention.Token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative, bool skipDateline = false, int skipToken = -1)
     {
         int first = LowerBound.Of(tokens, start, static t => t.Start);
         int last = LowerBound.Of(tokens, end, static t => t.Start);
@@ -126,7 +189,9 @@ internal sealed class CasualtyPlaces
         foreach (PlaceMention mention in mentions)
         {
             bool isLocative = IsLocative(mention.Token);
-            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && IsModifier(mention))) != demonym || (locative && !isLocative))
+            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && IsModifier(mention))) != demonym || (locative && !isLocative)
+                || (skipDateline && Dateline.Contains(0, mention.Token)) || mention.Token == skipToken
+                || (!demonym && !isLocative && IsSpeakerOrDirection(mention)))
             {
                 continue;
             }
@@ -156,11 +221,35 @@ internal sealed class CasualtyPlaces
         return false;
     }
 
-    /// <summary>A country name used as a modifier ("U.S. troops", "US ammunition dump") names a nationality, not a place.</summary>
+    /// <summary>
+    /// A place that speaks ("Iran said", "Iraq reported") or that people or goods went to or came from
+    /// ("exporting equipment to the Soviet Union") is not where the harm happened.
+    /// </summary>
+    private bool IsSpeakerOrDirection(in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        if (next < tokens.Length && Lexicon.Default.Contains(SourceVerbs, tokens[next].Slice(text)))
+        {
+            return true;
+        }
+
+        for (int k = mention.Token - 1; k >= 0 && LocativeReach.Contains(mention.Token, k); k--)
+        {
+            if (Lexicon.Default.Contains(Directions, tokens[k].Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A country name used as a modifier ("U.S. troops", "US ammunition dump") names a nationality, not a place; a city's does not (<see cref="PlaceMention.City"/>).</summary>
     private bool IsModifier(in PlaceMention mention)
     {
         int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
-        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start]);
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
+            && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text));
     }
 
     /// <summary>Tokens from <paramref name="from"/> to <paramref name="to"/>, each comma or semicolon between them costing a clause.</summary>
@@ -177,33 +266,4 @@ internal sealed class CasualtyPlaces
 
         return distance;
     }
-
-    private static void Collect(string text, Token[] tokens, List<PlaceMention> mentions, Document? document)
-    {
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
-            {
-                continue;
-            }
-
-            bool found = CountryGazetteer.TryMatch(text, tokens, i, out CountryMatch match);
-            if (found && match.Code.Length == 2 && !(document is not null && IsCapsPronoun(document, i)))
-            {
-                int sentence = document?.SentenceOfToken(i) ?? 0;
-                mentions.Add(new PlaceMention(match.Code, match.Form == CountryForm.Demonym, i, sentence, match.Start, match.End));
-            }
-
-            if (match.TokenCount > 1)
-            {
-                i += match.TokenCount - 1;
-            }
-        }
-    }
-
-    /// <summary>"US" in an all-capitals sentence is the pronoun as often as the country ("TOLD US").</summary>
-    private static bool IsCapsPronoun(Document document, int token) =>
-        document.Tokens[token].Slice(document.Text) is "US" && document.IsAllCaps(document.Sentences[document.SentenceOfToken(token)]);
-
-    private readonly record struct PlaceMention(string Code, bool Demonym, int Token, int Sentence, int Start, int End);
 }

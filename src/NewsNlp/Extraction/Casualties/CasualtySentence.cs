@@ -19,6 +19,10 @@ internal readonly struct CasualtySentence
     private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
     private static readonly WordClass BodyReferencePrepositions = Lexicon.Default.Class("casualties/definite-body-prepositions");
+    private static readonly WordClass LossVerbs = Lexicon.Default.Class("casualties/loss-verbs");
+
+    /// <summary>The group of a loss verb's subject or of a partitive's whole stands within three tokens before it.</summary>
+    private const int ImpliedGroupReach = 3;
 
     /// <summary>The place an evacuation is from stands within four tokens after "from" ("from the cruise ship").</summary>
     private static readonly TokenWindow EvacuationReach = new(0, 4);
@@ -114,10 +118,22 @@ internal readonly struct CasualtySentence
 
         for (int k = quantity.EndToken; k <= endToken && k < Limit && !Is(k, UnitScanStops); k++)
         {
+            if (k > quantity.EndToken && Is(k, "of"))
+            {
+                // "two executives of steel companies": the head names the people; "two of the companies" does not.
+                break;
+            }
+
             if (IsWord(k) && (Is(k, NonPersonUnits) || (k > quantity.EndToken && Is(k, "bodies"))))
             {
                 return false;
             }
+        }
+
+        if (Is(quantity.EndToken, "of") && IsPartOfThings(quantity.EndToken + 1))
+        {
+            // "killed 40 of the 120 chickens": the whole names what was counted.
+            return false;
         }
 
         if (Is(endToken - 1, "bodies") && Is(quantity.FirstToken - 1, Demonstratives) && Is(quantity.FirstToken - 2, BodyReferencePrepositions))
@@ -128,6 +144,26 @@ internal readonly struct CasualtySentence
         }
 
         return !Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(endToken);
+    }
+
+    /// <summary>True when the whole of a partitive starting at <paramref name="index"/> ("the 120 chickens") names things.</summary>
+    private bool IsPartOfThings(int index)
+    {
+        int whole = Is(index, "the") ? index + 1 : index;
+        if (whole >= Limit || !TryQuantity(whole, out Quantity of))
+        {
+            return false;
+        }
+
+        for (int k = of.EndToken; k < Limit && k <= of.EndToken + 2; k++)
+        {
+            if (Is(k, NonPersonUnits))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"evacuated from their homes" or "from nearby villages" is displacement; "evacuated from the ship" is not, nor a bare "evacuated".</summary>
@@ -149,6 +185,49 @@ internal readonly struct CasualtySentence
         return true;
     }
 
+    /// <summary>
+    /// The victims' group when the count's own phrase names none but its neighbours do: the side that
+    /// "suffered 29 casualties", the whole of "20 terrorists, 4 of whom died", the noun of "120 of the 137 passengers".
+    /// </summary>
+    private List<string> ImpliedGroups(Quantity quantity)
+    {
+        var groups = new List<string>();
+        int before = quantity.FirstToken - 1;
+        if (Is(before, LossVerbs))
+        {
+            VictimPhrase.CollectGroups(this, Math.Max(First, before - ImpliedGroupReach), before, groups);
+        }
+        else if (Is(quantity.EndToken, "of") && (Is(quantity.EndToken + 1, "whom") || Is(quantity.EndToken + 1, "them")))
+        {
+            int comma = quantity.FirstToken - 1;
+            VictimPhrase.CollectGroups(this, Math.Max(First, comma - ImpliedGroupReach), IsPunctuation(comma, ',') ? comma : quantity.FirstToken, groups);
+        }
+        else if (Is(quantity.EndToken, "of"))
+        {
+            int whole = Is(quantity.EndToken + 1, "the") ? quantity.EndToken + 2 : quantity.EndToken + 1;
+            if (whole < Limit && TryQuantity(whole, out Quantity of))
+            {
+                VictimPhrase.CollectGroups(this, of.EndToken, VictimPhrase.Scan(this, of.EndToken, out _), groups);
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>The groups of the latest count of this sentence before <paramref name="start"/>, or none.</summary>
+    private List<string> GroupsOfPrevious(int start)
+    {
+        for (int i = output.Count - 1; i >= 0 && output[i].Sentence == Index; i--)
+        {
+            if (output[i].Start < start && output[i].Groups.Count > 0)
+            {
+                return [.. output[i].Groups];
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>Adds one mention per kind in <paramref name="kinds"/>, with evidence from token <paramref name="startToken"/> to <paramref name="endToken"/> (exclusive).</summary>
     public void Add(CasualtyKinds kinds, Quantity quantity, List<string> groups, int startToken, int endToken)
     {
@@ -157,7 +236,18 @@ internal readonly struct CasualtySentence
             return;
         }
 
-        string scope = CasualtyScopes.Of(Text, Tokens, First, Limit);
+        string scope = CasualtyScopes.Of(Text, Tokens, First, Limit, Document.Published);
+        if (groups.Count == 0 && (Is(quantity.EndToken, "others") || Is(quantity.FirstToken, "another")))
+        {
+            // "two soldiers were killed and two others wounded": the others are of the group just named.
+            groups = GroupsOfPrevious(Tokens[startToken].Start);
+        }
+
+        if (groups.Count == 0)
+        {
+            groups = ImpliedGroups(quantity);
+        }
+
         int start = Tokens[startToken].Start;
         int end = Tokens[endToken - 1].End;
         for (int bit = 1; bit <= (int)CasualtyKinds.Displaced; bit <<= 1)

@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Numbers;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -12,6 +13,10 @@ internal static class CasualtyTail
     /// <summary>Phrases of killing that act as one verb ("gunned down", "shot dead").</summary>
     public static readonly WordClass KillingPhrases = Lexicon.Default.Class("casualties/killing-phrases");
 
+    private static readonly WordClass ObjectStarts = Lexicon.Default.Class("casualties/object-starts");
+    private static readonly WordClass ArrestPhrases = Lexicon.Default.Class("casualties/arrest-phrases");
+    private static readonly WordClass InjuryPhrases = Lexicon.Default.Class("casualties/injury-phrases");
+
     /// <summary>Up to six auxiliaries and adverbs may stand between a phrase and its casualty word ("were reportedly also"): positions 0..5 after the phrase.</summary>
     private static readonly TokenWindow AuxiliaryReach = new(0, 5);
 
@@ -21,8 +26,11 @@ internal static class CasualtyTail
         hypothetical = false;
         end = index;
         int i = index;
-        while (i < s.Limit && AuxiliaryReach.Contains(index, i) && !s.IsTrigger(i, TriggerRole.AfterCount, out _))
+        while (i < s.Limit && AuxiliaryReach.Contains(index, i) && !s.IsTrigger(i, TriggerRole.AfterCount, out _)
+            && !TryPhrase(s, i, out _, out _))
         {
+            // "stabbed" is an auxiliary of "were stabbed and killed", but "were stabbed to death" is a killing
+            // phrase; "taken" of "taken hostage", but "taken into custody" an arrest.
             if (!s.IsWord(i) && s.Tokens[i].Kind != TokenKind.Clitic)
             {
                 break;
@@ -48,10 +56,9 @@ internal static class CasualtyTail
             i++;
         }
 
-        if (i < s.Limit && Lexicon.Default.TryMatchPhrase(KillingPhrases, s.Text, s.Tokens, i, s.Limit, out int phraseTokens))
+        if (i < s.Limit && TryPhrase(s, i, out kinds, out int phraseTokens))
         {
-            // "12 villagers were gunned down", "two men were shot dead".
-            kinds = CasualtyKinds.Killed;
+            // "12 villagers were gunned down", "two men were shot dead", "40 people were taken into custody".
             end = ReadCombined(s, i + phraseTokens, TriggerRole.AfterCount, ref kinds);
             return true;
         }
@@ -68,6 +75,47 @@ internal static class CasualtyTail
 
         end = ReadCombined(s, i + 1, TriggerRole.AfterCount, ref kinds);
         return true;
+    }
+
+    /// <summary>A phrase that acts as one casualty verb at <paramref name="index"/>: a killing ("shot dead"), an arrest ("taken into custody") or an injury ("treated for burns").</summary>
+    public static bool TryPhrase(in CasualtySentence s, int index, out CasualtyKinds kinds, out int tokenCount)
+    {
+        kinds = CasualtyKinds.Killed;
+        if (Lexicon.Default.TryMatchPhrase(KillingPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount))
+        {
+            return true;
+        }
+
+        kinds = CasualtyKinds.Arrested;
+        if (Lexicon.Default.TryMatchPhrase(ArrestPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount))
+        {
+            return true;
+        }
+
+        kinds = CasualtyKinds.Injured;
+        return Lexicon.Default.TryMatchPhrase(InjuryPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount);
+    }
+
+    /// <summary>
+    /// True when the casualty word at <paramref name="index"/> is an active verb with its object after it
+    /// ("two gunmen killed 12 people", "a man killed the mayor"): the count before it names the agents.
+    /// </summary>
+    public static bool IsActiveWithObject(in CasualtySentence s, int index)
+    {
+        if (!s.IsTrigger(index, TriggerRole.BeforeCount, out _) || index + 1 >= s.Limit)
+        {
+            return false;
+        }
+
+        int next = index + 1;
+        if (s.Is(next, ObjectStarts) || (s.TryQuantity(next, out Quantity quantity) && !quantity.LooksLikeYear))
+        {
+            return true;
+        }
+
+        // "two gunmen killed Luis Galan": a name, where capitals still tell one.
+        ReadOnlySpan<char> word = s.Word(next);
+        return s.Tokens[next].Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
     }
 
     /// <summary>Extends a casualty word with "or wounded", ", wounded or captured": one record per kind.</summary>

@@ -44,9 +44,12 @@ internal static class NounListCounts
             return;
         }
 
-        if (!s.TryQuantity(j, out Quantity of) || of.LooksLikeYear)
+        // "the death of two soldiers" counts; "the death of a director" and "the death of one of the
+        // founders" are as often natural deaths, so the singular noun needs a count that is no partitive.
+        bool death = s.Is(noun, "death");
+        if (!s.TryQuantity(j, out Quantity of) || of.LooksLikeYear || (death && s.Is(of.EndToken, "of")))
         {
-            if (!loss)
+            if (!loss && !death)
             {
                 // "the arrest of an Iranian official", "the abduction of a British envoy": one person.
                 SingleVictims.MatchObject(s, noun, j, kinds);

@@ -31,25 +31,48 @@ internal static class SingleVictims
         }
 
         int phraseEnd = VictimPhrase.Scan(s, article + 1, out _);
-        if (!NamesPerson(s, article + 1, phraseEnd)
+        if (!NamesPerson(s, article + 1, phraseEnd) || CasualtyTail.IsActiveWithObject(s, phraseEnd)
             || !CasualtyTail.TryRead(s, phraseEnd, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical) || hypothetical)
         {
+            // "a gunman killed 12 people" names the agent.
             return;
         }
 
         s.Add(kinds, One(article), VictimPhrase.Groups(s, article + 1, phraseEnd), article, tailEnd);
     }
 
-    /// <summary>Matches "killed a policeman" after a casualty verb; <paramref name="article"/> is the token after the verb.</summary>
+    /// <summary>
+    /// Matches "another was injured", "another soldier was wounded" at "another": one more victim of the
+    /// kind its own casualty word names. Not "another 12 were killed" (the count's pattern reads that).
+    /// </summary>
+    public static void MatchAnother(in CasualtySentence s, int another)
+    {
+        if (s.Is(another - 1, "of") || s.IsTrigger(another - 1, TriggerRole.BeforeCount, out _) || s.TryQuantity(another + 1, out _))
+        {
+            return;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, another + 1, out _);
+        if ((phraseEnd > another + 1 && !NamesPerson(s, another + 1, phraseEnd)) || CasualtyTail.IsActiveWithObject(s, phraseEnd)
+            || !CasualtyTail.TryRead(s, phraseEnd, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical) || hypothetical)
+        {
+            return;
+        }
+
+        s.Add(kinds, One(another), VictimPhrase.Groups(s, another + 1, phraseEnd), another, tailEnd);
+    }
+
+    /// <summary>Matches "killed a policeman", "wounded another" after a casualty verb; <paramref name="article"/> is the token after the verb.</summary>
     public static void MatchObject(in CasualtySentence s, int verb, int article, CasualtyKinds kinds)
     {
-        if (!IsArticle(s, article))
+        bool another = s.Is(article, "another");
+        if (!IsArticle(s, article) && !(another && !s.TryQuantity(article + 1, out _)))
         {
             return;
         }
 
         int phraseEnd = VictimPhrase.Scan(s, article + 1, out _);
-        if (NamesPerson(s, article + 1, phraseEnd))
+        if (NamesPerson(s, article + 1, phraseEnd) || (another && phraseEnd == article + 1))
         {
             s.Add(kinds, One(article), VictimPhrase.Groups(s, article + 1, phraseEnd), verb, phraseEnd);
             MatchListContinuation(s, phraseEnd, kinds);

@@ -24,6 +24,7 @@ internal static class SubjectCounts
 
     private static readonly WordClass PartitiveParts = Lexicon.Default.Class("casualties/partitive-parts");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
+    private static readonly WordClass PartitiveWholeNouns = Lexicon.Default.Class("casualties/partitive-whole-nouns");
 
     /// <summary>Matches a count that starts a subject, or a list of them, followed by its casualty word.</summary>
     public static void Match(in CasualtySentence s, Quantity quantity)
@@ -39,9 +40,11 @@ internal static class SubjectCounts
             return;
         }
 
-        if (s.IsTrigger(quantity.FirstToken - 1, TriggerRole.BeforeCount, out _))
+        if (s.IsTrigger(quantity.FirstToken - 1, TriggerRole.BeforeCount, out _) && !s.IsHypotheticalBefore(quantity.FirstToken - 1))
         {
-            // "killed 12 people and 30 others were injured": 12 is the verb's object, not a subject of "were injured".
+            // "killed 12 people and 30 others were injured": 12 is the verb's object, not a subject of "were
+            // injured". A threat's object is no count ("threatening to kill three hostages kidnapped in ..."),
+            // so its own casualty word may still read it.
             return;
         }
 
@@ -51,14 +54,23 @@ internal static class SubjectCounts
             return;
         }
 
-        if (IsPartitiveWhole(s, quantity.FirstToken))
+        if (IsPartitiveWhole(s, quantity.FirstToken) && !s.Is(VictimPhrase.Scan(s, quantity.EndToken, out _), PartitiveWholeNouns))
         {
-            // "one of the sixteen on board died": sixteen is the whole, not the dead.
+            // "one of the sixteen on board died": sixteen is the whole, not the dead. But "one of the two
+            // captives", "one of the 25 dead": the whole is itself a count of victims.
             return;
         }
 
         Span<ListItem> items = stackalloc ListItem[CountList.MaxItems];
         int position = CountList.Read(s, quantity, items, out int count);
+        if (s.Is(quantity.EndToken, "of") && (s.Is(quantity.EndToken + 1, Demonstratives) || s.TryQuantity(quantity.EndToken + 1, out _))
+            && s.Is(position, PartitiveWholeNouns))
+        {
+            // "one of the captives said", "two of the injured died": a part of victims counted elsewhere
+            // (but "thousands of casualties" is a count of its own).
+            return;
+        }
+
         int appositiveStart = -1;
         int appositiveEnd = -1;
         if (!CasualtyTail.TryRead(s, position, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical))
@@ -87,8 +99,9 @@ internal static class SubjectCounts
             }
         }
 
-        if (hypothetical)
+        if (hypothetical || (appositiveStart < 0 && CasualtyTail.IsActiveWithObject(s, position)))
         {
+            // "two gunmen killed 12 people": the gunmen are the agents; the verb's object pattern reads the victims.
             return;
         }
 

@@ -7,8 +7,11 @@ namespace NewsNlp.Extraction.Casualties;
 /// <summary>Tolls: "the death toll rose to 40", "death tolls ... exceeded 100", "the injury toll stands at 12".</summary>
 internal static class TollCounts
 {
-    /// <summary>A toll's number stands within 20 tokens after "toll" ("the death toll from Sunday's attack in the north rose to 40").</summary>
-    private static readonly TokenWindow TollReach = new(0, 20);
+    /// <summary>
+    /// A toll's number stands within 28 tokens after "toll" ("the death toll from Sunday's attack in the north
+    /// rose to 40"; "the death toll from the floods in the towns of A, B, and C, D, rises to 12").
+    /// </summary>
+    private static readonly TokenWindow TollReach = new(0, 28);
 
     private static readonly WordClass DeathModifiers = Lexicon.Default.Class("casualties/toll-death-modifiers");
     private static readonly WordClass InjuryModifiers = Lexicon.Default.Class("casualties/toll-injury-modifiers");

@@ -12,10 +12,13 @@ internal static class VerbObjectCounts
 {
     private static readonly WordClass CaptureVerbs = Lexicon.Default.Class("casualties/capture-verbs");
 
-    /// <summary>Matches "verb [or verb] count [phrase]" at a casualty verb.</summary>
-    public static void MatchObject(in CasualtySentence s, int verb, CasualtyKinds kinds)
+    /// <summary>
+    /// Matches "verb [or verb] count [phrase]" at a casualty verb; <paramref name="hypotheticalFrom"/> is
+    /// the first word of a multi-word verb ("stabbed to death"), where the hypothetical test looks back from.
+    /// </summary>
+    public static void MatchObject(in CasualtySentence s, int verb, CasualtyKinds kinds, int hypotheticalFrom = -1)
     {
-        if (s.IsHypotheticalBefore(verb))
+        if (s.IsHypotheticalBefore(hypotheticalFrom < 0 ? verb : hypotheticalFrom))
         {
             return;
         }

@@ -15,6 +15,7 @@ internal static class VictimPhrase
     private static readonly WordClass Dangling = Lexicon.Default.Class("casualties/dangling-words");
     private static readonly WordClass Prepositions = Lexicon.Default.Class("casualties/phrase-prepositions");
     private static readonly WordClass Participles = Lexicon.Default.Class("casualties/phrase-participles");
+    private static readonly WordClass GroupStops = Lexicon.Default.Class("casualties/unit-scan-stops");
 
     /// <summary>
     /// Reads the noun phrase after a count ("people", "other civilians", "Iraqi troops", "people on board",
@@ -128,6 +129,12 @@ internal static class VictimPhrase
             if (tokens[i].Kind != TokenKind.Word)
             {
                 continue;
+            }
+
+            if (i > start && s.Is(i, GroupStops))
+            {
+                // "78 protesters in police custody": what follows a place preposition is where, not who.
+                break;
             }
 
             ReadOnlySpan<char> word = s.Word(i);

@@ -9,8 +9,11 @@ internal enum NumberBound : byte
     AtLeast,
     /// <summary>"up to", "as many as", "at most": an upper bound.</summary>
     AtMost,
-    /// <summary>"about", "nearly", "some", "an estimated": a hedge.</summary>
+    /// <summary>"about", "some", "an estimated": a hedge.</summary>
     About,
+
+    /// <summary>"nearly", "almost": a hedged upper bound ("nearly 400" is at most 400).</summary>
+    Nearly,
     /// <summary>"between": the start of a range "between 10 and 15".</summary>
     Between,
 }

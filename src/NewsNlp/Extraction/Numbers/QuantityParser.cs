@@ -54,11 +54,8 @@ internal static class QuantityParser
             }
 
             i += length;
-            if (modifier == NumberBound.About)
-            {
-                hedged = true;
-            }
-            else if (modifier != NumberBound.Exact)
+            hedged |= modifier is NumberBound.About or NumberBound.Nearly;
+            if (modifier is not (NumberBound.Exact or NumberBound.About))
             {
                 bound = modifier;
             }
@@ -88,6 +85,13 @@ internal static class QuantityParser
                 upper = second;
                 next = afterSecond;
             }
+        }
+
+        if (upper is null && value is not null && bound == NumberBound.Exact && IsOrMore(text, tokens, next, limit))
+        {
+            // "killing 107 or more": a lower bound, like "at least 107".
+            bound = NumberBound.AtLeast;
+            next += 2;
         }
 
         if (next < limit && IsMeasureAfter(text, tokens, next))
@@ -120,10 +124,15 @@ internal static class QuantityParser
         {
             (NumberBound.AtLeast, _) => new Quantity(value, value, null, false, first, end, year),
             (NumberBound.AtMost, _) => new Quantity(value, null, value, false, first, end, year),
+            (NumberBound.Nearly, _) => new Quantity(value, null, value, true, first, end, year),
             (_, true) => new Quantity(value, null, null, true, first, end, year),
             _ => new Quantity(value, value, value, false, first, end, year),
         };
     }
+
+    private static bool IsOrMore(string text, Token[] tokens, int next, int limit) =>
+        next + 1 < limit && tokens[next].Slice(text).Equals("or", StringComparison.OrdinalIgnoreCase)
+        && tokens[next + 1].Slice(text).Equals("more", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsMeasureAfter(string text, Token[] tokens, int next)
     {

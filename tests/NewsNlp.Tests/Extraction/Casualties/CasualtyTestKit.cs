@@ -9,9 +9,9 @@ namespace NewsNlp.Tests.Extraction.Casualties;
 /// <summary>Runs the casualty extractor on a text and describes its records compactly.</summary>
 internal static class CasualtyTestKit
 {
-    public static ImmutableArray<CasualtyRecord> Extract(string text, string? title = null)
+    public static ImmutableArray<CasualtyRecord> Extract(string text, string? title = null, DateOnly? published = null)
     {
-        Document document = Document.Analyze(text, new ArticleContext { Title = title });
+        Document document = Document.Analyze(text, new ArticleContext { Title = title, Published = published });
         ImmutableArray<CasualtyRecord> records = Stages.Casualties(document);
         foreach (CasualtyRecord record in records)
         {

@@ -65,7 +65,9 @@ public sealed class QuantityParserTests
     [InlineData("exceeded 100", "100:100:-:exact")] // a toll that "exceeded 100" is at least 100
     [InlineData("up to 30 people", "30:-:30:exact")] // "up to" is an upper bound
     [InlineData("as many as 300 people", "300:-:300:exact")] // "as many as" is an upper bound, not the vague "many"
-    [InlineData("nearly 40 people", "40:-:-:approx")] // "nearly" hedges
+    [InlineData("nearly 40 people", "40:-:40:approx")] // "nearly" hedges and bounds from above (the casualty set's decision)
+    [InlineData("almost 200 people", "200:-:200:approx")] // "almost" like "nearly"
+    [InlineData("107 or more people", "107:107:-:exact")] // "or more" after the number is a lower bound
     [InlineData("about 30 people", "30:-:-:approx")] // "about" hedges
     [InlineData("around twenty more", "20:-:-:approx")] // "around" hedges a word number
     [InlineData("some 3,000 men", "3000:-:-:approx")] // "some" before a number hedges
