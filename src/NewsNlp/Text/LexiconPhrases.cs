@@ -13,6 +13,10 @@ internal static class LexiconPhrases
     private static readonly PhraseTable<bool> NoPhrases = PhraseTable<bool>.Build([]);
     private static readonly ConditionalWeakTable<Lexicon, PhraseTable<bool>?[]> Tables = [];
 
+    // Nearly every call is for one lexicon (the default): its tables are kept at hand, so most calls
+    // skip the weak table's lookup. One reference, so a reader never sees a lexicon with another's tables.
+    private static LexiconTables? recent;
+
     /// <summary>
     /// True when a phrase of <paramref name="wordClass"/> starts at token <paramref name="index"/>
     /// and ends before token <paramref name="limit"/>; <paramref name="tokenCount"/> is the longest.
@@ -26,7 +30,17 @@ internal static class LexiconPhrases
 
     private static PhraseTable<bool> TableOf(Lexicon lexicon, WordClass wordClass)
     {
-        PhraseTable<bool>?[] tables = Tables.GetValue(lexicon, static l => new PhraseTable<bool>?[l.ClassCount]);
+        PhraseTable<bool>?[] tables;
+        if (Volatile.Read(ref recent) is { } last && ReferenceEquals(last.Lexicon, lexicon))
+        {
+            tables = last.Tables;
+        }
+        else
+        {
+            tables = Tables.GetValue(lexicon, static l => new PhraseTable<bool>?[l.ClassCount]);
+            Volatile.Write(ref recent, new LexiconTables(lexicon, tables));
+        }
+
         if (Volatile.Read(ref tables[wordClass.Id]) is { } table)
         {
             return table;
@@ -36,4 +50,6 @@ internal static class LexiconPhrases
         table = phrases.Count == 0 ? NoPhrases : PhraseTable<bool>.Build(phrases.Select(p => (p, true)));
         return Interlocked.CompareExchange(ref tables[wordClass.Id], table, null) ?? table;
     }
+
+    private sealed record LexiconTables(Lexicon Lexicon, PhraseTable<bool>?[] Tables);
 }

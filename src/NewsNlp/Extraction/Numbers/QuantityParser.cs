@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Numbers;
@@ -17,6 +18,8 @@ internal static class QuantityParser
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWords =
         NumberReader.LeadingWords.Concat(BoundModifiers.FirstWords).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly KeyFilter LeadingWordFilter = KeyFilter.Build(LeadingWords.Set);
+
     /// <summary>
     /// False when the word at <paramref name="token"/> cannot begin an amount; true for numbers, for
     /// the words an amount may begin with, and for hyphenated words (which may be compound cardinals).
@@ -29,7 +32,7 @@ internal static class QuantityParser
         }
 
         ReadOnlySpan<char> word = token.Slice(text);
-        return LeadingWords.Contains(word) || word.IndexOfAny('-', '\u2010', '\u2011') > 0;
+        return (LeadingWordFilter.MayContain(word) && LeadingWords.Contains(word)) || word.IndexOfAny('-', '\u2010', '\u2011') > 0;
     }
     /// <summary>
     /// Tries to read an amount whose first token (a modifier or the number itself) is
