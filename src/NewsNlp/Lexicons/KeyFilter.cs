@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsNlp.Lexicons;
 
 /// <summary>
@@ -49,6 +51,7 @@ internal sealed class KeyFilter
     }
 
     /// <summary>False only when <paramref name="span"/> is certainly not a key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> span)
     {
         if (span.IsEmpty)
@@ -69,6 +72,7 @@ internal sealed class KeyFilter
         (int)(((first | (second << 7) | (last << 14) | ((uint)length << 21)) * 0x9E3779B1u) >> shift);
 
     // ASCII letters upper-cased as the invariant culture does; false for any other character.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryUpperAscii(char c, out uint upper)
     {
         upper = c is >= 'a' and <= 'z' ? (uint)(c - 32) : c;
