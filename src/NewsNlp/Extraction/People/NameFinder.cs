@@ -189,7 +189,8 @@ internal static class NameFinder
         for (int t = 0; t + 1 < tokens.Length; t++)
         {
             ReadOnlySpan<char> word = document.Span(tokens[t]);
-            if ((gazetteer.Lookup(word) & GazetteerFlags.Honorific) == 0 || !char.IsUpper(word[0]) || covered[t + 1])
+            // The cheap tests first: most words are lower case or already inside a name.
+            if (covered[t + 1] || word.IsEmpty || !char.IsUpper(word[0]) || (gazetteer.Lookup(word) & GazetteerFlags.Honorific) == 0)
             {
                 continue;
             }
