@@ -23,17 +23,27 @@ internal static class FeatureHash
         return h;
     }
 
+    /// <summary>The hash of the empty string, where <see cref="LowerStep"/> starts.</summary>
+    public const ulong Empty = Offset;
+
     /// <summary>The hash of <paramref name="chars"/> lower-cased, with every digit read as 0.</summary>
     public static ulong Lower(ReadOnlySpan<char> chars)
     {
         ulong h = Offset;
         foreach (char c in chars)
         {
-            h = (h ^ Fold(c)) * Prime;
+            h = LowerStep(h, c);
         }
 
         return h;
     }
+
+    /// <summary>
+    /// Extends <paramref name="hash"/>, the <see cref="Lower"/> hash of some characters, by one more:
+    /// the hashes of a word's prefixes come one step each.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong LowerStep(ulong hash, char c) => (hash ^ Fold(c)) * Prime;
 
     /// <summary>
     /// The hash of the word's shape: upper case X, lower case x, digit d, other characters as

@@ -36,6 +36,7 @@ internal static class NerFeatures
         {
             ReadOnlySpan<char> word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             info[i].Lower = FeatureHash.Lower(word);
+            info[i].Suffix3 = word.Length > 3 ? FeatureHash.Lower(word[^3..]) : info[i].Lower;
             info[i].Raw = FeatureHash.Raw(word);
             info[i].Shape = FeatureHash.Shape(word);
             info[i].Flags = gazetteer.Lookup(word);
@@ -90,14 +91,17 @@ internal static class NerFeatures
         rows[n++] = Row(4 + caps, shape0, mask);
 
         ReadOnlySpan<char> word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+        ulong prefix = FeatureHash.Empty;
         for (int k = 1; k <= 3 && k < word.Length; k++)
         {
-            rows[n++] = Row(4 + (ulong)k, FeatureHash.Lower(word[..k]), mask);
+            prefix = FeatureHash.LowerStep(prefix, word[k - 1]);
+            rows[n++] = Row(4 + (ulong)k, prefix, mask);
         }
 
         for (int k = 1; k <= 4 && k < word.Length; k++)
         {
-            rows[n++] = Row(8 + (ulong)k, FeatureHash.Lower(word[^k..]), mask);
+            // The three-character suffix was hashed once for the word (its neighbours read it too).
+            rows[n++] = Row(8 + (ulong)k, k == 3 ? w0.Suffix3 : FeatureHash.Lower(word[^k..]), mask);
         }
 
         rows[n++] = Row(13, lowerP1, mask);
@@ -117,12 +121,12 @@ internal static class NerFeatures
         rows[n++] = Row(33, FeatureHash.Pair(lowerP1, lowerN1), mask);
         if (i > 0)
         {
-            rows[n++] = Row(34, Suffix3(text, tokens[i - 1]), mask);
+            rows[n++] = Row(34, info[i - 1].Suffix3, mask);
         }
 
         if (i + 1 < tokens.Length)
         {
-            rows[n++] = Row(35, Suffix3(text, tokens[i + 1]), mask);
+            rows[n++] = Row(35, info[i + 1].Suffix3, mask);
         }
 
         if (w0.Document != 0)
@@ -201,12 +205,6 @@ internal static class NerFeatures
         rows[n++] = Row(46, FeatureHash.Pair(WordClusters.Level(previous, 0), WordClusters.Level(c0, 1)), mask);
         rows[n++] = Row(47, FeatureHash.Pair(WordClusters.Level(c0, 1), WordClusters.Level(next, 0)), mask);
         return n;
-    }
-
-    private static ulong Suffix3(string text, Token token)
-    {
-        ReadOnlySpan<char> word = text.AsSpan(token.Start, token.Length);
-        return FeatureHash.Lower(word.Length > 3 ? word[^3..] : word);
     }
 
     private static int AddFlags(ulong template, GazetteerFlags flags, Span<int> rows, int n, int mask)

@@ -6,6 +6,9 @@ internal struct TokenInfo
     /// <summary>Hash of the lower-cased word.</summary>
     public ulong Lower;
 
+    /// <summary>Hash of the word's last three characters lower-cased (of the whole word when it is shorter).</summary>
+    public ulong Suffix3;
+
     /// <summary>Hash of the word as written.</summary>
     public ulong Raw;
 

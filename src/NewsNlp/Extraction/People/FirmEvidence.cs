@@ -94,7 +94,7 @@ internal static class FirmEvidence
         // Bounded, so that an article full of titles costs linear time.
         for (int k = Math.Max(0, t - FirmNameSearch.Before); k < tokens.Length && k <= t + FirmNameSearch.After; k++)
         {
-            if (document.Span(tokens[k]).SequenceEqual(word) && IsFirmName(document, k, k + 1))
+            if (tokens[k].Length == word.Length && document.Span(tokens[k]).SequenceEqual(word) && IsFirmName(document, k, k + 1))
             {
                 return true;
             }
