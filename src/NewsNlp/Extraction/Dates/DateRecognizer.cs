@@ -19,6 +19,7 @@ internal static class DateRecognizer
         RelativeDayPattern.Instance,
         WeekdayPattern.Instance,
         MonthNamePattern.Instance,
+        SpokenYearPattern.Instance,
         AmountPattern.Instance,
         YearAgoPattern.Instance,
         HyphenatedPattern.Instance,

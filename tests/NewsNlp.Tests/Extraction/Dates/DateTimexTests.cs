@@ -62,6 +62,18 @@ public sealed class DateTimexTests
     [InlineData("The plant closed two weeks ago.", "2021-05-03", "two weeks ago", "DATE", "2021-W16", null)]
     [InlineData("The mayor will visit on Friday.", "2021-05-05", "Friday", "DATE", "2021-05-07", null)]
     [InlineData("The mayor visited on Friday.", "2021-05-05", "Friday", "DATE", "2021-04-30", null)]
+    // Direction: a plan already past, a plan still running, "as early as", "expects", "effective".
+    [InlineData("The offer had been due to expire Friday evening.", "2021-05-05", "Friday evening", "DATE", "2021-04-30TEV", null)]
+    [InlineData("Farmers were planning to march on Monday.", "2021-05-07", "Monday", "DATE", "2021-05-10", null)]
+    [InlineData("The envoy could arrive as early as Tuesday.", "2021-05-05", "Tuesday", "DATE", "2021-05-11", null)]
+    [InlineData("The firm said it expects to report results in mid-November.", "2021-10-27", "mid-November", "DATE", "2021-11", "MID")]
+    [InlineData("The board named a new chairman, effective Feb. 1.", "2021-10-27", "Feb. 1", "DATE", "2022-02-01", null)]
+    // A span back over quarters is not "the past" as a whole.
+    [InlineData("The shop has lost money in the past two quarters.", "2021-05-03", "the past two quarters", "DURATION", "P2Q", null)]
+    // Years said in words (broadcast transcripts).
+    [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
+    [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]
+    [InlineData("The plan ran until the year two thousand.", "2021-05-03", "the year two thousand", "DATE", "2000", null)]
     public void Extract_TimexPattern_GivesTypeValueAndMod(string text, string published, string expectedText, string type, string value, string? mod)
     {
         DateRecord found = Find(text, published, expectedText);

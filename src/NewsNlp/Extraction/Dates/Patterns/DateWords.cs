@@ -110,6 +110,12 @@ internal static class DateWords
     /// <summary>Words before a plural unit that make it a vague duration: "recent", "coming".</summary>
     public static readonly WordClass PluralLeads = Lexicon.Default.Class("dates/plural-leads");
 
+    /// <summary>The plural of "quarter", read only after a count ("the past two quarters"): alone it is mostly a place.</summary>
+    public static readonly WordClass QuarterPlurals = Lexicon.Default.Class("dates/quarter-plurals");
+
+    /// <summary>The word that makes "two thousand" a spoken year after "the year".</summary>
+    public static readonly WordClass Thousands = Lexicon.Default.Class("dates/thousands");
+
     /// <summary>Adverbs of a regular frequency: "hourly", "annually".</summary>
     public static readonly WordClass FrequencyAdverbs = Lexicon.Default.Class("dates/frequency-adverbs");
 

@@ -2,7 +2,7 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>A month name first: "February 8", "Feb. 8, 2024", "March 2023", "August of 1985", "in March".</summary>
+/// <summary>A month name first: "February 8", "Feb. 8, 2024", "March 2023", "August of 1985", "January nineteen ninety-seven", "in March".</summary>
 internal sealed class MonthNamePattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -57,6 +57,13 @@ internal sealed class MonthNamePattern : IDatePattern
 
         int yearAt = s.IsChar(j, ',') || s.Is(j, "of") ? j + 1 : j;
         int y = s.YearAt(yearAt);
+        if (y == 0 && s.SpokenYearAt(yearAt) is > 0 and int spoken)
+        {
+            // "January nineteen ninety-seven": the year takes two words.
+            y = spoken;
+            yearAt++;
+        }
+
         if (y > 0)
         {
             // "March 2023", "August 2018", "August of 1985".
