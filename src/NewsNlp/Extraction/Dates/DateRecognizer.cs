@@ -22,6 +22,7 @@ internal static class DateRecognizer
         SpokenYearPattern.Instance,
         AmountPattern.Instance,
         YearAgoPattern.Instance,
+        PeriodEndPattern.Instance,
         HyphenatedPattern.Instance,
         ClockWordPattern.Instance,
         HolidayPattern.Instance,

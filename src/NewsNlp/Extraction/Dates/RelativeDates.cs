@@ -58,6 +58,13 @@ internal static class RelativeDates
             return CalendarMath.Shifted(anchor, TimeUnit.Weekend, tense == Tense.Future || inWeekend ? 0 : -1);
         }
 
+        if (m.Unit == TimeUnit.Year && !m.HasShift && m.Mod == "END" && tense == Tense.Past && anchor.Month < 12)
+        {
+            // "net debt fell at year-end", "the deal closed by the end of the year": this year's end is still
+            // ahead, so a past clause means the year-end just gone.
+            return CalendarMath.Shifted(anchor, m.Unit, -1);
+        }
+
         if (m.Unit == TimeUnit.Week && m.Shift == 0 && tense == Tense.Past && anchor.DayOfWeek == DayOfWeek.Monday)
         {
             // "This week saw a referendum" written on a Monday looks back on the week just ended.

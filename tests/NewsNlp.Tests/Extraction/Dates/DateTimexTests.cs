@@ -70,6 +70,17 @@ public sealed class DateTimexTests
     [InlineData("The board named a new chairman, effective Feb. 1.", "2021-10-27", "Feb. 1", "DATE", "2022-02-01", null)]
     // A span back over quarters is not "the past" as a whole.
     [InlineData("The shop has lost money in the past two quarters.", "2021-05-03", "the past two quarters", "DURATION", "P2Q", null)]
+    // Quarters named by comparison, the current year, the year's end.
+    [InlineData("Third-quarter profit doubled; in the 2020 quarter the mill lost money.", "2021-11-02", "the 2020 quarter", "DATE", "2020-Q3", null)]
+    [InlineData("Third-quarter profit doubled; for the quarter a year ago it lost money.", "2021-11-02", "the quarter a year ago", "DATE", "2020-Q3", null)]
+    [InlineData("Third-quarter sales rose; the year-ago third quarter was weak.", "2021-11-02", "the year-ago third quarter", "DATE", "2020-Q3", null)]
+    [InlineData("Margins shrank in the last half of 2020.", "2021-11-02", "the last half of 2020", "DATE", "2020-H2", null)]
+    [InlineData("Sales will grow in the current fiscal year.", "2021-11-02", "the current fiscal year", "DATE", "2021", null)]
+    [InlineData("The sale should close by year-end.", "2021-11-02", "year-end", "DATE", "2021", "END")]
+    [InlineData("The sale should close by year's end.", "2021-11-02", "year's end", "DATE", "2021", "END")]
+    [InlineData("Cuts will be done by the end of the year.", "2021-11-02", "the end of the year", "DATE", "2021", "END")]
+    [InlineData("Net debt fell sharply at year-end.", "2021-03-02", "year-end", "DATE", "2020", "END")]
+    [InlineData("Reserves stood at 30 tonnes at year-end 2019.", "2021-03-02", "year-end 2019", "DATE", "2019", "END")]
     // Years said in words (broadcast transcripts).
     [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
     [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]

@@ -5,8 +5,9 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>
 /// Quarters and halves of a year: "the third quarter", "third-quarter", "the first half", "the
-/// 1988 second quarter", "next year's first quarter", "the fourth quarter of 1989", "Q3", and
-/// the latest quarter reported ("the quarter", "the latest quarter").
+/// 1988 second quarter", "next year's first quarter", "the fourth quarter of 1989", "Q3", "the last
+/// half of 1989", and the quarter under discussion ("the quarter", "the latest quarter", "the 1988
+/// quarter", "the quarter a year ago").
 /// </summary>
 internal sealed class YearPartPattern : IDatePattern
 {
@@ -53,6 +54,15 @@ internal sealed class YearPartPattern : IDatePattern
             return true;
         }
 
+        if (year > 0 && j == i + 2 && s.Is(j, "quarter"))
+        {
+            // "the 1988 quarter": the quarter under discussion, in the year written.
+            m = s.New(TemporalKind.YearPart, i, j + 1);
+            m.Unit = TimeUnit.Quarter;
+            m.Year = year;
+            return true;
+        }
+
         if (j == i + 1 && year == 0 && !shifted)
         {
             // "the quarter", "the latest quarter", "the most recent quarter": the last one reported.
@@ -62,6 +72,15 @@ internal sealed class YearPartPattern : IDatePattern
                 m = s.New(TemporalKind.YearPart, i, k + 1);
                 m.Unit = TimeUnit.Quarter;
                 m.Shift = s.Is(j, "current") ? 0 : -1;
+                if (s.Is(k + 1, "a") && s.Is(k + 2, "year") && s.IsAny(k + 3, DateWords.YearAgoTails))
+                {
+                    // "the quarter a year ago": the same quarter of the year before, one expression.
+                    m.Kind = TemporalKind.Ago;
+                    m.Unit = TimeUnit.Year;
+                    m.HasShift = true;
+                    m.EndToken = k + 4;
+                }
+
                 return true;
             }
         }
@@ -69,8 +88,8 @@ internal sealed class YearPartPattern : IDatePattern
         return false;
     }
 
-    /// <summary>"third quarter", "third-quarter", "first half", "Q3" at <paramref name="j"/>.</summary>
-    private static bool TryPart(DateScanner s, int j, out int ordinal, out TimeUnit unit, out int end)
+    /// <summary>"third quarter", "third-quarter", "first half", "the last half", "Q3" at <paramref name="j"/>.</summary>
+    internal static bool TryPart(DateScanner s, int j, out int ordinal, out TimeUnit unit, out int end)
     {
         ordinal = 0;
         unit = TimeUnit.None;
@@ -80,6 +99,15 @@ internal sealed class YearPartPattern : IDatePattern
         {
             ordinal = w[1] - '0';
             unit = TimeUnit.Quarter;
+            return true;
+        }
+
+        if (s.Is(j, "last") && s.Is(j + 1, "half") && s.Is(j - 1, "the"))
+        {
+            // "the last half of 1989": the second half.
+            ordinal = 2;
+            unit = TimeUnit.Half;
+            end = j + 2;
             return true;
         }
 
