@@ -113,8 +113,9 @@ internal static class RelativeDates
             return ResolvedDate.OfDay(last, PartOfDay.None);
         }
 
-        if (m.Unit == TimeUnit.Year && r.LastQuarter is int quarter)
+        if (m.Unit == TimeUnit.Year && m.Shift != 0 && r.LastQuarter is int quarter)
         {
+            // Not for "earlier in the year": the year itself, not the quarter last named.
             return QuarterYearsAway(quarter, m.Shift);
         }
 

@@ -81,6 +81,15 @@ public sealed class DateTimexTests
     [InlineData("Cuts will be done by the end of the year.", "2021-11-02", "the end of the year", "DATE", "2021", "END")]
     [InlineData("Net debt fell sharply at year-end.", "2021-03-02", "year-end", "DATE", "2020", "END")]
     [InlineData("Reserves stood at 30 tonnes at year-end 2019.", "2021-03-02", "year-end 2019", "DATE", "2019", "END")]
+    // Spans: amounts with fractions and split tens, the kind of year, an adjective's article, a date before a colon.
+    [InlineData("The family lived in the camp for 2 1/2 years.", "2021-05-03", "2 1/2 years", "DURATION", "P2Y6M", null)]
+    [InlineData("Prices fell in the last twenty four hours.", "2021-05-03", "the last twenty four hours", "DURATION", "PT24H", null)]
+    [InlineData("The yard will stay shut for a couple of weeks.", "2021-05-03", "a couple of weeks", "DURATION", "P2W", null)]
+    [InlineData("Freight rose in the fiscal first quarter.", "2021-11-02", "the fiscal first quarter", "DATE", "2021-Q1", null)]
+    [InlineData("Analysts called the third-quarter loss a surprise.", "2021-11-02", "third-quarter", "DATE", "2021-Q3", null)]
+    [InlineData("Third-quarter net fell from the 2020 period.", "2021-11-02", "the 2020 period", "DATE", "2020", null)]
+    [InlineData("The paper said in an editorial on Saturday, April 24: the court erred.", "2021-04-23", "Saturday, April 24", "DATE", "2021-04-24", null)]
+    [InlineData("Third-quarter sales rose; rain had slowed work earlier in the year.", "2021-11-02", "earlier in the year", "DATE", "2021", null)]
     // Years said in words (broadcast transcripts).
     [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
     [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]

@@ -39,7 +39,8 @@ internal sealed class MonthNamePattern : IDatePattern
 
         int j = i + 1;
         int day = s.DayAt(j);
-        if (day > 0 && !s.KindAt(j + 1, TokenKind.Time) && !(s.IsChar(j + 1, ':') || s.IsChar(j + 1, '%')))
+        bool ratioOrClock = s.IsChar(j + 1, ':') && s.KindAt(j + 2, TokenKind.Number) && s.Token(j + 2).Start == s.Token(j + 1).End;
+        if (day > 0 && !s.KindAt(j + 1, TokenKind.Time) && !ratioOrClock && !s.IsChar(j + 1, '%'))
         {
             // "February 8", "Feb. 8, 2024", "December 27th", "October 2 2018".
             m = s.New(TemporalKind.CalendarDate, i, j + 1);

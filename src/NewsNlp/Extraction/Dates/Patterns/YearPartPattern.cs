@@ -34,8 +34,23 @@ internal sealed class YearPartPattern : IDatePattern
             j += 3;
         }
 
-        if (TryPart(s, j, out int ordinal, out TimeUnit unit, out int end))
+        int ordinal;
+        TimeUnit unit;
+        int end;
+        if (year == 0 && !shifted && s.IsAny(j, DateWords.YearKinds) && TryPart(s, j + 1, out _, out _, out _))
         {
+            // "the fiscal first quarter", "fiscal second-quarter": the kind of year belongs to the expression.
+            j++;
+        }
+
+        if (TryPart(s, j, out ordinal, out unit, out end))
+        {
+            if (year == 0 && !shifted && end == j + 1 && s.Is(i, "the") && !s.W(j).StartsWith('Q'))
+            {
+                // "the third-quarter loss", "the fiscal second-quarter": the article belongs to the noun the adjective qualifies.
+                i++;
+            }
+
             m = s.New(TemporalKind.YearPart, i, end);
             m.Unit = unit;
             m.Month = ordinal;
@@ -59,6 +74,14 @@ internal sealed class YearPartPattern : IDatePattern
             // "the 1988 quarter": the quarter under discussion, in the year written.
             m = s.New(TemporalKind.YearPart, i, j + 1);
             m.Unit = TimeUnit.Quarter;
+            m.Year = year;
+            return true;
+        }
+
+        if (year > 0 && j == i + 2 && s.Is(j, "period"))
+        {
+            // "the 1988 period": the year's part under discussion; the year is what is named.
+            m = s.New(TemporalKind.Year, i, j + 1);
             m.Year = year;
             return true;
         }
@@ -121,6 +144,13 @@ internal sealed class YearPartPattern : IDatePattern
         }
 
         end = dash > 0 ? j + 1 : j + 2;
+        if (dash <= 0 && s.IsAny(j + 1, DateWords.YearKinds))
+        {
+            // "the second fiscal quarter".
+            tail = s.W(j + 2);
+            end = j + 3;
+        }
+
         if (tail.Equals("quarter", StringComparison.OrdinalIgnoreCase))
         {
             unit = TimeUnit.Quarter;
