@@ -90,6 +90,10 @@ public sealed class DateTimexTests
     [InlineData("Third-quarter net fell from the 2020 period.", "2021-11-02", "the 2020 period", "DATE", "2020", null)]
     [InlineData("The paper said in an editorial on Saturday, April 24: the court erred.", "2021-04-23", "Saturday, April 24", "DATE", "2021-04-24", null)]
     [InlineData("Third-quarter sales rose; rain had slowed work earlier in the year.", "2021-11-02", "earlier in the year", "DATE", "2021", null)]
+    // Anaphoric and attributive periods.
+    [InlineData("Imports peaked in 2019; that year the port handled 9 million tonnes.", "2021-05-03", "that year", "DATE", "2019", null)]
+    [InlineData("Third-quarter net rose 5%. Sales in the latest period were $3 million.", "2021-11-02", "the latest period", "DATE", "2021-Q3", null)]
+    [InlineData("Police are still investigating the October shooting.", "2021-11-20", "October", "DATE", "2021-10", null)]
     // Years said in words (broadcast transcripts).
     [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
     [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]

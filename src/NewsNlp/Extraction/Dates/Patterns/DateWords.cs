@@ -119,6 +119,9 @@ internal static class DateWords
     /// <summary>The noun after "year" or "year's" that names its end: "year end", "year's end".</summary>
     public static readonly WordClass PeriodEnds = Lexicon.Default.Class("dates/period-ends");
 
+    /// <summary>Determiners before a month that qualifies a noun: "the October slaying", "a June agreement".</summary>
+    public static readonly WordClass MonthDeterminers = Lexicon.Default.Class("dates/month-determiners");
+
     /// <summary>The plural of "quarter", read only after a count ("the past two quarters"): alone it is mostly a place.</summary>
     public static readonly WordClass QuarterPlurals = Lexicon.Default.Class("dates/quarter-plurals");
 

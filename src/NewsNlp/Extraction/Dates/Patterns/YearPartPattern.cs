@@ -89,9 +89,11 @@ internal sealed class YearPartPattern : IDatePattern
         if (j == i + 1 && year == 0 && !shifted)
         {
             // "the quarter", "the latest quarter", "the most recent quarter": the last one reported.
-            int k = j + s.PhraseLength(j, DateWords.QuarterLeads);
-            if (s.Is(k, "quarter") && !s.Capitalized(k))
+            int lead = s.PhraseLength(j, DateWords.QuarterLeads);
+            int k = j + lead;
+            if ((s.Is(k, "quarter") && !s.Capitalized(k)) || (lead > 0 && s.Is(k, "period")))
             {
+                // "the latest period": in earnings news, the quarter just reported.
                 m = s.New(TemporalKind.YearPart, i, k + 1);
                 m.Unit = TimeUnit.Quarter;
                 m.Shift = s.Is(j, "current") ? 0 : -1;
