@@ -113,6 +113,12 @@ internal static class RelativeDates
             return ResolvedDate.OfDay(last, PartOfDay.None);
         }
 
+        if (m.Unit == TimeUnit.Quarter && m.Anaphoric && r.LastQuarter is int lastQuarter)
+        {
+            // "that quarter": the quarter last named.
+            return QuarterYearsAway(lastQuarter, 0);
+        }
+
         if (m.Unit == TimeUnit.Year && m.Shift != 0 && r.LastQuarter is int quarter)
         {
             // Not for "earlier in the year": the year itself, not the quarter last named.
@@ -121,6 +127,9 @@ internal static class RelativeDates
 
         DateOnly from = m.Unit switch
         {
+            // "that year", "that month": the period last told, even one still ahead.
+            TimeUnit.Year when m.Anaphoric && r.LastToldYear is int told => new DateOnly(told, 1, 1),
+            TimeUnit.Month or TimeUnit.Quarter when m.Anaphoric && r.LastToldMonth is DateOnly toldMonth => toldMonth,
             TimeUnit.Month or TimeUnit.Quarter when r.LastMonth is DateOnly month => month,
             TimeUnit.Year or TimeUnit.Decade when r.LastYear is int year && CalendarMath.IsValidYear(year) => new DateOnly(year, 1, 1),
             _ => last,

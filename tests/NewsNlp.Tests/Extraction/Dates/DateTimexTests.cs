@@ -92,6 +92,7 @@ public sealed class DateTimexTests
     [InlineData("Third-quarter sales rose; rain had slowed work earlier in the year.", "2021-11-02", "earlier in the year", "DATE", "2021", null)]
     // Anaphoric and attributive periods.
     [InlineData("Imports peaked in 2019; that year the port handled 9 million tonnes.", "2021-05-03", "that year", "DATE", "2019", null)]
+    [InlineData("The first ship arrives in April 2029, the last in September of that year.", "2021-05-03", "that year", "DATE", "2029", null)]
     [InlineData("Third-quarter net rose 5%. Sales in the latest period were $3 million.", "2021-11-02", "the latest period", "DATE", "2021-Q3", null)]
     [InlineData("Police are still investigating the October shooting.", "2021-11-20", "October", "DATE", "2021-10", null)]
     // Years said in words (broadcast transcripts).

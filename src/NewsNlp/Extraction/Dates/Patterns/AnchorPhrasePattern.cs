@@ -27,6 +27,7 @@ internal sealed class AnchorPhrasePattern : IDatePattern
             m = s.New(TemporalKind.AnchorOffset, i, i + 2);
             m.Unit = (TimeUnit)named.Value;
             m.HasShift = true;
+            m.Anaphoric = true;
             return true;
         }
 
