@@ -125,6 +125,7 @@ public sealed class DateTimexTests
     [InlineData("The former minister spoke to reporters.")] // "former" qualifies a title
     [InlineData("Future talks were not ruled out.")] // the adjective "future" qualifies a noun
     [InlineData("The town's Latin Quarter was quiet.")] // a place, not a quarter of a year
+    [InlineData("Banks hold more than a quarter of the bonds.")] // a fraction, not three months
     public void Extract_NotATimexReference_FindsNothing(string text)
     {
         DateExtractorTests.Extract(text, "2021-05-03").Should().BeEmpty();
