@@ -187,7 +187,13 @@ internal static class AbsoluteDates
 
         int year;
         int part = m.Month;
-        if (part == 0)
+        if (part == 0 && m.Year > 0)
+        {
+            // "the 1988 quarter": the quarter under discussion (the last one named, else the anchor's), in that year.
+            year = m.Year;
+            part = r.LastQuarter is int last ? (last % 4) + 1 : ((anchor.Month - 1) / 3) + 1;
+        }
+        else if (part == 0)
         {
             // "the latest quarter": counted from the anchor's own quarter.
             int index = (anchor.Year * 4) + ((anchor.Month - 1) / 3) + m.Shift;

@@ -64,7 +64,8 @@ internal sealed class DateExtractor : IStage
     private static bool NeedsTense(in TemporalMention m) =>
         (m.DayKind is TemporalKind dayKind && NeedsTense(m with { Kind = dayKind, DayKind = null }))
         || (m.Kind == TemporalKind.Weekday && !m.HasShift)
-        || (m.Kind == TemporalKind.RelativeUnit && ((m.Unit == TimeUnit.Week && m.Shift == 0) || (m.Unit == TimeUnit.Weekend && !m.HasShift)))
+        || (m.Kind == TemporalKind.RelativeUnit && ((m.Unit == TimeUnit.Week && m.Shift == 0) || (m.Unit == TimeUnit.Weekend && !m.HasShift)
+            || (m.Unit == TimeUnit.Year && !m.HasShift && m.Mod == "END")))
         || (m.Kind is TemporalKind.CalendarDate or TemporalKind.Holiday && m.Year == 0)
         || (m.Kind == TemporalKind.Month && m.Year == 0 && !m.HasShift);
 

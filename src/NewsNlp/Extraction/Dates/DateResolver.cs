@@ -34,6 +34,12 @@ internal sealed class DateResolver
     /// <summary>The last year resolved so far, for "the following year".</summary>
     public int? LastYear { get; private set; }
 
+    /// <summary>The first day of the last month told with its year written, in the past or the future, for "that month" (the narrative's <see cref="LastMonth"/> skips the future).</summary>
+    public DateOnly? LastToldMonth { get; private set; }
+
+    /// <summary>The last year written, in the past or the future, for "that year".</summary>
+    public int? LastToldYear { get; private set; }
+
     /// <summary>A year written out in the text ("November 15, 2017") and the sentence it was in.</summary>
     private (int Year, int Sentence, bool ReachesNextSentence)? writtenYear;
 
@@ -75,6 +81,10 @@ internal sealed class DateResolver
             writtenYear = (m.Year, m.Sentence, false);
         }
 
+        if (m.Year > 0)
+        {
+            Remember(r);
+        }
         if (r.Day is DateOnly day)
         {
             if (Anchor is not DateOnly anchor || day <= anchor)
@@ -101,6 +111,20 @@ internal sealed class DateResolver
         }
 
         return r;
+    }
+
+    /// <summary>Notes the month and year of a value whose year was written ("2019", "October 2019", "Oct. 5, 2019") as the last told: "September of that year" looks past the bare "September".</summary>
+    private void Remember(in ResolvedDate r)
+    {
+        if (r.Value is not { Length: >= 4 } value || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) || !CalendarMath.IsValidYear(year))
+        {
+            return;
+        }
+
+        LastToldYear = year;
+        LastToldMonth = value.Length >= 7 && value[4] == '-' && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month) && CalendarMath.IsValid(year, month, 1)
+            ? new DateOnly(year, month, 1)
+            : null;
     }
 
     /// <summary>Resolves a relative day said in a quotation against the day the words were spoken.</summary>

@@ -58,6 +58,13 @@ internal static class RelativeDates
             return CalendarMath.Shifted(anchor, TimeUnit.Weekend, tense == Tense.Future || inWeekend ? 0 : -1);
         }
 
+        if (m.Unit == TimeUnit.Year && !m.HasShift && m.Mod == "END" && tense == Tense.Past && anchor.Month < 12)
+        {
+            // "net debt fell at year-end", "the deal closed by the end of the year": this year's end is still
+            // ahead, so a past clause means the year-end just gone.
+            return CalendarMath.Shifted(anchor, m.Unit, -1);
+        }
+
         if (m.Unit == TimeUnit.Week && m.Shift == 0 && tense == Tense.Past && anchor.DayOfWeek == DayOfWeek.Monday)
         {
             // "This week saw a referendum" written on a Monday looks back on the week just ended.
@@ -106,13 +113,23 @@ internal static class RelativeDates
             return ResolvedDate.OfDay(last, PartOfDay.None);
         }
 
-        if (m.Unit == TimeUnit.Year && r.LastQuarter is int quarter)
+        if (m.Unit == TimeUnit.Quarter && m.Anaphoric && r.LastQuarter is int lastQuarter)
         {
+            // "that quarter": the quarter last named.
+            return QuarterYearsAway(lastQuarter, 0);
+        }
+
+        if (m.Unit == TimeUnit.Year && m.Shift != 0 && r.LastQuarter is int quarter)
+        {
+            // Not for "earlier in the year": the year itself, not the quarter last named.
             return QuarterYearsAway(quarter, m.Shift);
         }
 
         DateOnly from = m.Unit switch
         {
+            // "that year", "that month": the period last told, even one still ahead.
+            TimeUnit.Year when m.Anaphoric && r.LastToldYear is int told => new DateOnly(told, 1, 1),
+            TimeUnit.Month or TimeUnit.Quarter when m.Anaphoric && r.LastToldMonth is DateOnly toldMonth => toldMonth,
             TimeUnit.Month or TimeUnit.Quarter when r.LastMonth is DateOnly month => month,
             TimeUnit.Year or TimeUnit.Decade when r.LastYear is int year && CalendarMath.IsValidYear(year) => new DateOnly(year, 1, 1),
             _ => last,

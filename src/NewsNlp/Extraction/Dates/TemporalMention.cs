@@ -104,6 +104,9 @@ internal record struct TemporalMention
     /// <summary>True for a year that sets the scene for its sentence ("In 2019, ...").</summary>
     public bool SetsScene;
 
+    /// <summary>True for "that year", "that quarter": the period of the date last told, even one still ahead of the article.</summary>
+    public bool Anaphoric;
+
     /// <summary>True for a Reuters-style dateline ("BAHRAIN, March 5 -").</summary>
     public bool IsDateline;
 

@@ -36,6 +36,8 @@ internal static class TenseDetector
     private static readonly WordClass PerfectAuxiliaries = Lexicon.Default.Class("dates/tense-perfect-auxiliaries");
     private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("dates/tense-passive-auxiliaries");
     private static readonly WordClass AdjectiveLeads = Lexicon.Default.Class("dates/tense-adjective-leads");
+    private static readonly WordClass FutureBeforeTo = Lexicon.Default.Class("dates/tense-future-before-to");
+    private static readonly WordClass FutureLeads = Lexicon.Default.Class("dates/tense-future-leads");
 
     /// <summary>The tense of the clause around tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
     public static Tense Detect(Document document, in Sentence sentence, int first, int end)
@@ -44,6 +46,18 @@ internal static class TenseDetector
         {
             // "since May" looks back.
             return Tense.Past;
+        }
+
+        if (IsWord(document, first, "later") || IsWord(document, first, "earlier"))
+        {
+            // "later this week", "earlier this month": the expression says its own side of the article date.
+            return IsWord(document, first, "later") ? Tense.Future : Tense.Past;
+        }
+
+        if (first >= sentence.FirstToken + 3 && IsWord(document, first - 1, "as") && document.IsWordOf(first - 2, FutureLeads) && IsWord(document, first - 3, "as"))
+        {
+            // "as early as Tuesday", "as soon as next week": a time still to come, whatever the verb's tense.
+            return Tense.Future;
         }
 
         Tense best = Tense.Unknown;
@@ -103,6 +117,9 @@ internal static class TenseDetector
         return t.Kind == TokenKind.Word && !(w.EndsWith("ing", StringComparison.Ordinal) || w.Equals("been", StringComparison.Ordinal) || w.Equals("not", StringComparison.Ordinal));
     }
 
+    private static bool IsWord(Document document, int i, string word) =>
+        i >= 0 && i < document.Tokens.Length && document.Span(document.Tokens[i]).Equals(word, StringComparison.OrdinalIgnoreCase);
+
     private static bool IsClauseBreak(Document document, int i)
     {
         Token t = document.Tokens[i];
@@ -120,22 +137,26 @@ internal static class TenseDetector
         ReadOnlySpan<char> w = document.Span(t);
         if (document.Is(i, Future) && !(w.Length == 3 && char.IsUpper(w[0]) && w[1] == 'a'))
         {
-            if (i > 0 && (w.Length > 5 || w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase))
-                && document.IsWordOf(i - 1, PastAuxiliaries))
+            if (i > 1 && IsWord(document, i - 1, "been") && document.IsWordOf(i - 2, PastAuxiliaries))
             {
-                // "was expected to", "were due to": a future seen from the past.
+                // "had been due to expire", "had been scheduled": a plan already past.
                 return Tense.Past;
             }
 
-            bool needsTo = w.Equals("due", StringComparison.OrdinalIgnoreCase) || w.Equals("set", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("going", StringComparison.OrdinalIgnoreCase) || w.Equals("expected", StringComparison.OrdinalIgnoreCase);
-            if (!needsTo)
+            if (i > 0 && (w.Length > 5 || document.Is(i, FutureBeforeTo)) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && document.IsWordOf(i - 1, PastAuxiliaries))
+            {
+                // "was expected to", "were due to": a future seen from the past ("were planning to" is a plan still running).
+                return Tense.Past;
+            }
+
+            if (!document.Is(i, FutureBeforeTo))
             {
                 return Tense.Future;
             }
 
-            int next = i + 1;
-            return next < document.Tokens.Length && document.Span(document.Tokens[next]).Equals("to", StringComparison.OrdinalIgnoreCase) ? Tense.Future : Tense.Unknown;
+            // "due to", "planned for": the plan words mark a future only before what is planned.
+            return IsWord(document, i + 1, "to") || IsWord(document, i + 1, "for") ? Tense.Future : Tense.Unknown;
         }
 
         bool pastForm = document.Is(i, Past) || (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(w[0]) && !document.Is(i, NotPast)

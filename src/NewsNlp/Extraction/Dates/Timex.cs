@@ -19,6 +19,13 @@ internal static class Timex
             return string.Create(CultureInfo.InvariantCulture, $"PT{minutes}M");
         }
 
+        if (amount != Math.Floor(amount) && unit == TimeUnit.Year && Math.Abs((amount * 12) - Math.Round(amount * 12)) < 1e-9)
+        {
+            // "2 1/2 years": P2Y6M, as ISO 8601 writes it.
+            int months = (int)Math.Round(amount * 12);
+            return string.Create(CultureInfo.InvariantCulture, $"P{(months >= 12 ? (months / 12).ToString(CultureInfo.InvariantCulture) + "Y" : "")}{months % 12}M");
+        }
+
         string n = amount.ToString("0.##", CultureInfo.InvariantCulture);
         return unit switch
         {

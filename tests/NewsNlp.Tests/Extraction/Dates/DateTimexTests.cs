@@ -62,6 +62,43 @@ public sealed class DateTimexTests
     [InlineData("The plant closed two weeks ago.", "2021-05-03", "two weeks ago", "DATE", "2021-W16", null)]
     [InlineData("The mayor will visit on Friday.", "2021-05-05", "Friday", "DATE", "2021-05-07", null)]
     [InlineData("The mayor visited on Friday.", "2021-05-05", "Friday", "DATE", "2021-04-30", null)]
+    // Direction: a plan already past, a plan still running, "as early as", "expects", "effective".
+    [InlineData("The offer had been due to expire Friday evening.", "2021-05-05", "Friday evening", "DATE", "2021-04-30TEV", null)]
+    [InlineData("Farmers were planning to march on Monday.", "2021-05-07", "Monday", "DATE", "2021-05-10", null)]
+    [InlineData("The envoy could arrive as early as Tuesday.", "2021-05-05", "Tuesday", "DATE", "2021-05-11", null)]
+    [InlineData("The firm said it expects to report results in mid-November.", "2021-10-27", "mid-November", "DATE", "2021-11", "MID")]
+    [InlineData("The board named a new chairman, effective Feb. 1.", "2021-10-27", "Feb. 1", "DATE", "2022-02-01", null)]
+    // A span back over quarters is not "the past" as a whole.
+    [InlineData("The shop has lost money in the past two quarters.", "2021-05-03", "the past two quarters", "DURATION", "P2Q", null)]
+    // Quarters named by comparison, the current year, the year's end.
+    [InlineData("Third-quarter profit doubled; in the 2020 quarter the mill lost money.", "2021-11-02", "the 2020 quarter", "DATE", "2020-Q3", null)]
+    [InlineData("Third-quarter profit doubled; for the quarter a year ago it lost money.", "2021-11-02", "the quarter a year ago", "DATE", "2020-Q3", null)]
+    [InlineData("Third-quarter sales rose; the year-ago third quarter was weak.", "2021-11-02", "the year-ago third quarter", "DATE", "2020-Q3", null)]
+    [InlineData("Margins shrank in the last half of 2020.", "2021-11-02", "the last half of 2020", "DATE", "2020-H2", null)]
+    [InlineData("Sales will grow in the current fiscal year.", "2021-11-02", "the current fiscal year", "DATE", "2021", null)]
+    [InlineData("The sale should close by year-end.", "2021-11-02", "year-end", "DATE", "2021", "END")]
+    [InlineData("The sale should close by year's end.", "2021-11-02", "year's end", "DATE", "2021", "END")]
+    [InlineData("Cuts will be done by the end of the year.", "2021-11-02", "the end of the year", "DATE", "2021", "END")]
+    [InlineData("Net debt fell sharply at year-end.", "2021-03-02", "year-end", "DATE", "2020", "END")]
+    [InlineData("Reserves stood at 30 tonnes at year-end 2019.", "2021-03-02", "year-end 2019", "DATE", "2019", "END")]
+    // Spans: amounts with fractions and split tens, the kind of year, an adjective's article, a date before a colon.
+    [InlineData("The family lived in the camp for 2 1/2 years.", "2021-05-03", "2 1/2 years", "DURATION", "P2Y6M", null)]
+    [InlineData("Prices fell in the last twenty four hours.", "2021-05-03", "the last twenty four hours", "DURATION", "PT24H", null)]
+    [InlineData("The yard will stay shut for a couple of weeks.", "2021-05-03", "a couple of weeks", "DURATION", "P2W", null)]
+    [InlineData("Freight rose in the fiscal first quarter.", "2021-11-02", "the fiscal first quarter", "DATE", "2021-Q1", null)]
+    [InlineData("Analysts called the third-quarter loss a surprise.", "2021-11-02", "third-quarter", "DATE", "2021-Q3", null)]
+    [InlineData("Third-quarter net fell from the 2020 period.", "2021-11-02", "the 2020 period", "DATE", "2020", null)]
+    [InlineData("The paper said in an editorial on Saturday, April 24: the court erred.", "2021-04-23", "Saturday, April 24", "DATE", "2021-04-24", null)]
+    [InlineData("Third-quarter sales rose; rain had slowed work earlier in the year.", "2021-11-02", "earlier in the year", "DATE", "2021", null)]
+    // Anaphoric and attributive periods.
+    [InlineData("Imports peaked in 2019; that year the port handled 9 million tonnes.", "2021-05-03", "that year", "DATE", "2019", null)]
+    [InlineData("The first ship arrives in April 2029, the last in September of that year.", "2021-05-03", "that year", "DATE", "2029", null)]
+    [InlineData("Third-quarter net rose 5%. Sales in the latest period were $3 million.", "2021-11-02", "the latest period", "DATE", "2021-Q3", null)]
+    [InlineData("Police are still investigating the October shooting.", "2021-11-20", "October", "DATE", "2021-10", null)]
+    // Years said in words (broadcast transcripts).
+    [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
+    [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]
+    [InlineData("The plan ran until the year two thousand.", "2021-05-03", "the year two thousand", "DATE", "2000", null)]
     public void Extract_TimexPattern_GivesTypeValueAndMod(string text, string published, string expectedText, string type, string value, string? mod)
     {
         DateRecord found = Find(text, published, expectedText);
@@ -88,6 +125,7 @@ public sealed class DateTimexTests
     [InlineData("The former minister spoke to reporters.")] // "former" qualifies a title
     [InlineData("Future talks were not ruled out.")] // the adjective "future" qualifies a noun
     [InlineData("The town's Latin Quarter was quiet.")] // a place, not a quarter of a year
+    [InlineData("Banks hold more than a quarter of the bonds.")] // a fraction, not three months
     public void Extract_NotATimexReference_FindsNothing(string text)
     {
         DateExtractorTests.Extract(text, "2021-05-03").Should().BeEmpty();

@@ -28,6 +28,12 @@ internal sealed class AmountPattern : IDatePattern
             return false;
         }
 
+        if (unit == TimeUnit.Quarter && s.Is(j + 1, "of"))
+        {
+            // "more than a quarter of the market": a fraction, not three months.
+            return false;
+        }
+
         int k = j + 1;
         if (s.Is(j + 1, "and") && s.Is(j + 2, "a") && s.Is(j + 3, "half"))
         {

@@ -3,7 +3,7 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>Reads an amount before a unit: "48", "three", "a", "one and a half", "a few", "several".</summary>
+/// <summary>Reads an amount before a unit: "48", "2 1/2", "three", "twenty four", "a", "one and a half", "a couple of", "a few", "several".</summary>
 internal static class AmountReader
 {
     /// <summary>
@@ -29,8 +29,21 @@ internal static class AmountReader
             }
 
             next = i + 1;
+            if (FractionAt(s, next) is > 0 and double fraction)
+            {
+                // "2 1/2 years".
+                amount += fraction;
+                next += 3;
+            }
         }
-        else if (s.IsAny(i, DateWords.VagueAmounts) || (s.Is(i, "a") && (s.Is(i + 1, "few") || s.Is(i + 1, "couple"))))
+        else if (s.Is(i, "a") && s.Is(i + 1, "couple"))
+        {
+            // "a couple of years": two, as TimeML reads it.
+            amount = 2;
+            next = s.Is(i + 2, "of") ? i + 3 : i + 2;
+            return true;
+        }
+        else if (s.IsAny(i, DateWords.VagueAmounts) || (s.Is(i, "a") && s.Is(i + 1, "few")))
         {
             exact = false;
             next = s.Is(i, "a") ? i + 2 : i + 1;
@@ -51,6 +64,12 @@ internal static class AmountReader
         {
             amount = word.Value;
             next = i + 1;
+            if (word.Value is >= 20 and <= 90 && word.Value % 10 == 0 && s.Lex(next) is { Kind: DateWordKind.Number, Value: >= 1 and <= 9 } unit)
+            {
+                // "twenty four hours": a ten and a unit written apart.
+                amount += unit.Value;
+                next++;
+            }
         }
         else
         {
@@ -65,5 +84,19 @@ internal static class AmountReader
         }
 
         return true;
+    }
+
+    /// <summary>A fraction written "1/2" (three tokens, no spaces) at <paramref name="i"/>: its value when below one, else 0.</summary>
+    private static double FractionAt(DateScanner s, int i)
+    {
+        if (!s.KindAt(i, TokenKind.Number) || !s.IsChar(i + 1, '/') || !s.KindAt(i + 2, TokenKind.Number)
+            || s.Token(i + 1).Start != s.Token(i).End || s.Token(i + 2).Start != s.Token(i + 1).End)
+        {
+            return 0;
+        }
+
+        int numerator = DateScanner.ParseDigits(s.W(i));
+        int denominator = DateScanner.ParseDigits(s.W(i + 2));
+        return numerator > 0 && denominator > numerator && denominator <= 10 ? (double)numerator / denominator : 0;
     }
 }

@@ -2,7 +2,7 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>
 /// Phrases that count from the last date told: "the previous day", "the next week", "the day
-/// before", "earlier this week", "later the same day", "earlier today", "over the weekend"; "the past five years"
+/// before", "earlier this week", "later the same day", "earlier today", "over the weekend", "that year"; "the past five years"
 /// goes to <see cref="SpanBackPattern"/>.
 /// </summary>
 internal sealed class AnchorPhrasePattern : IDatePattern
@@ -17,6 +17,18 @@ internal sealed class AnchorPhrasePattern : IDatePattern
         if (s.Is(i, "the"))
         {
             return TryDefinite(s, i, out m);
+        }
+
+        if (s.Is(i, "that") && s.Lex(i + 1) is { Kind: DateWordKind.Unit } named
+            && (TimeUnit)named.Value is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year
+            && !s.W(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            // "that year", "that quarter", "that day": the one of the date last told.
+            m = s.New(TemporalKind.AnchorOffset, i, i + 2);
+            m.Unit = (TimeUnit)named.Value;
+            m.HasShift = true;
+            m.Anaphoric = true;
+            return true;
         }
 
         if (!s.Is(i, "earlier") && !s.Is(i, "later"))

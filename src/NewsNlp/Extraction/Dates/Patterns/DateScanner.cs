@@ -210,6 +210,20 @@ internal sealed class DateScanner : IDisposable
         return y is >= 1800 and <= 2199 ? y : 0;
     }
 
+    /// <summary>
+    /// A year said in words at <paramref name="i"/>, as broadcast transcripts write it: "nineteen ninety-six",
+    /// "nineteen seventy-nine", "twenty twelve" (two number words, the first 18..20); 0 when none.
+    /// </summary>
+    public int SpokenYearAt(int i)
+    {
+        if (Lex(i) is not { Kind: DateWordKind.Number, Value: >= 18 and <= 20 } century || Lex(i + 1) is not { Kind: DateWordKind.Number, Value: >= 10 and <= 99 } rest)
+        {
+            return 0;
+        }
+
+        return (century.Value * 100) + rest.Value;
+    }
+
     /// <summary>True at the end of a phrase: punctuation, a quote, the sentence end, or a conjunction.</summary>
     public bool EndsPhrase(int i) =>
         !InSentence(i) || tokens[i].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Bracket

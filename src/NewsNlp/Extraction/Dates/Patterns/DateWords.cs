@@ -110,6 +110,24 @@ internal static class DateWords
     /// <summary>Words before a plural unit that make it a vague duration: "recent", "coming".</summary>
     public static readonly WordClass PluralLeads = Lexicon.Default.Class("dates/plural-leads");
 
+    /// <summary>The words after "a year" that make it a comparison back: "the quarter a year ago", "a year earlier".</summary>
+    public static readonly WordClass YearAgoTails = Lexicon.Default.Class("dates/year-ago-tails");
+
+    /// <summary>The end of the year as one word: "year-end".</summary>
+    public static readonly WordClass YearEndWords = Lexicon.Default.Class("dates/year-end-words");
+
+    /// <summary>The noun after "year" or "year's" that names its end: "year end", "year's end".</summary>
+    public static readonly WordClass PeriodEnds = Lexicon.Default.Class("dates/period-ends");
+
+    /// <summary>Determiners before a month that qualifies a noun: "the October slaying", "a June agreement".</summary>
+    public static readonly WordClass MonthDeterminers = Lexicon.Default.Class("dates/month-determiners");
+
+    /// <summary>The plural of "quarter", read only after a count ("the past two quarters"): alone it is mostly a place.</summary>
+    public static readonly WordClass QuarterPlurals = Lexicon.Default.Class("dates/quarter-plurals");
+
+    /// <summary>The word that makes "two thousand" a spoken year after "the year".</summary>
+    public static readonly WordClass Thousands = Lexicon.Default.Class("dates/thousands");
+
     /// <summary>Adverbs of a regular frequency: "hourly", "annually".</summary>
     public static readonly WordClass FrequencyAdverbs = Lexicon.Default.Class("dates/frequency-adverbs");
 

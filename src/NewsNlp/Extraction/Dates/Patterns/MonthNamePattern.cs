@@ -2,7 +2,7 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>A month name first: "February 8", "Feb. 8, 2024", "March 2023", "August of 1985", "in March".</summary>
+/// <summary>A month name first: "February 8", "Feb. 8, 2024", "March 2023", "August of 1985", "January nineteen ninety-seven", "in March".</summary>
 internal sealed class MonthNamePattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -39,7 +39,8 @@ internal sealed class MonthNamePattern : IDatePattern
 
         int j = i + 1;
         int day = s.DayAt(j);
-        if (day > 0 && !s.KindAt(j + 1, TokenKind.Time) && !(s.IsChar(j + 1, ':') || s.IsChar(j + 1, '%')))
+        bool ratioOrClock = s.IsChar(j + 1, ':') && s.KindAt(j + 2, TokenKind.Number) && s.Token(j + 2).Start == s.Token(j + 1).End;
+        if (day > 0 && !s.KindAt(j + 1, TokenKind.Time) && !ratioOrClock && !s.IsChar(j + 1, '%'))
         {
             // "February 8", "Feb. 8, 2024", "December 27th", "October 2 2018".
             m = s.New(TemporalKind.CalendarDate, i, j + 1);
@@ -57,6 +58,13 @@ internal sealed class MonthNamePattern : IDatePattern
 
         int yearAt = s.IsChar(j, ',') || s.Is(j, "of") ? j + 1 : j;
         int y = s.YearAt(yearAt);
+        if (y == 0 && s.SpokenYearAt(yearAt) is > 0 and int spoken)
+        {
+            // "January nineteen ninety-seven": the year takes two words.
+            y = spoken;
+            yearAt++;
+        }
+
         if (y > 0)
         {
             // "March 2023", "August 2018", "August of 1985".
@@ -67,8 +75,11 @@ internal sealed class MonthNamePattern : IDatePattern
         }
 
         bool maySafe = !s.W(i).Equals("May", StringComparison.Ordinal) || !s.IsAny(i - 1, DateWords.ListJoiners);
-        if (s.IsAny(i - 1, DateWords.MonthTriggers) && maySafe && !s.W(i).Equals("MAY", StringComparison.Ordinal))
+        bool attributive = s.IsAny(i - 1, DateWords.MonthDeterminers) && s.KindAt(i + 1, TokenKind.Word) && char.IsLower(s.CharAt(s.Token(i + 1).Start))
+            && !s.IsAny(i + 1, DateWords.PhraseEnders) && !s.W(i).Equals("May", StringComparison.Ordinal) && !s.W(i).Equals("March", StringComparison.Ordinal);
+        if ((s.IsAny(i - 1, DateWords.MonthTriggers) || attributive) && maySafe && !s.W(i).Equals("MAY", StringComparison.Ordinal))
         {
+            // "the October slaying", "a June agreement": a month qualifying a noun ("the March on ..." is left alone).
             // "in March", "last October" (the shift is read by the modifier matcher), "end of March".
             m = s.New(TemporalKind.Month, i, i + 1);
             m.Month = month;

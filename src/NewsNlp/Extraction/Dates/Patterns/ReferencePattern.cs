@@ -26,7 +26,7 @@ internal sealed class ReferencePattern : IDatePattern
         foreach ((WordClass words, string value) in References)
         {
             int length = phraseMayStart ? s.PhraseLength(i, words) : s.IsAny(i, words) ? 1 : 0;
-            if (length > 0)
+            if (length > 0 && !(length > 1 && CountsOn(s, i + length)))
             {
                 m = s.New(TemporalKind.Reference, i, i + length);
                 m.TimexLiteral = value;
@@ -37,4 +37,8 @@ internal sealed class ReferencePattern : IDatePattern
         m = default;
         return false;
     }
+
+    /// <summary>True when a count or unit follows ("the past two quarters", "the past months"): a span, not the past as a whole.</summary>
+    private static bool CountsOn(DateScanner s, int next) =>
+        s.Lex(next).Kind == DateWordKind.Unit || AmountReader.TryRead(s, next, out _, out _, out _);
 }

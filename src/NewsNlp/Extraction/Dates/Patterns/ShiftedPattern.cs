@@ -1,6 +1,6 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>"last|next|this" followed by a weekday, unit, month, season or part of day: "last Friday", "next month", "this morning".</summary>
+/// <summary>"last|next|this" followed by a weekday, unit, month, season or part of day: "last Friday", "next month", "this morning"; "the current (fiscal) year".</summary>
 internal sealed class ShiftedPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -22,6 +22,22 @@ internal sealed class ShiftedPattern : IDatePattern
         else if (s.Is(i, "this"))
         {
             shift = 0;
+        }
+        else if (s.Is(i, "current") || (s.Is(i, "the") && s.Is(i + 1, "current")))
+        {
+            // "the current year", "the current fiscal year": this year, not the present as a whole.
+            int k = s.Is(i, "the") ? i + 2 : i + 1;
+            k += s.IsAny(k, DateWords.YearKinds) ? 1 : 0;
+            if (s.Lex(k) is not { Kind: DateWordKind.Unit } current || (TimeUnit)current.Value is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Year)
+                || s.W(k).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            m = s.New(TemporalKind.RelativeUnit, i, k + 1);
+            m.HasShift = true;
+            m.Unit = (TimeUnit)current.Value;
+            return true;
         }
         else
         {

@@ -1,6 +1,6 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>"the past five years", "the last year", "the last several months": a duration ending now.</summary>
+/// <summary>"the past five years", "the last year", "the last several months", "the past two quarters": a duration ending now.</summary>
 internal sealed class SpanBackPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -25,13 +25,16 @@ internal sealed class SpanBackPattern : IDatePattern
             exact = false;
         }
 
-        if (s.Lex(j) is not { Kind: DateWordKind.Unit } unit)
+        // "the past two quarters": after a count, "quarters" is a span of the year, not a place.
+        DateWord unit = s.Lex(j);
+        bool quarters = s.IsAny(j, DateWords.QuarterPlurals);
+        if (unit.Kind != DateWordKind.Unit && !quarters)
         {
             return false;
         }
 
         m = s.New(TemporalKind.Duration, i, j + 1);
-        m.Unit = (TimeUnit)unit.Value;
+        m.Unit = quarters ? TimeUnit.Quarter : (TimeUnit)unit.Value;
         m.Literal = exact ? Timex.Duration(amount, m.Unit) : null;
         return true;
     }

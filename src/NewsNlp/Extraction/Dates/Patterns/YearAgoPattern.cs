@@ -20,6 +20,12 @@ internal sealed class YearAgoPattern : IDatePattern
         }
 
         int end = s.Is(j + 1, "quarter") || s.Is(j + 1, "period") ? j + 2 : j + 1;
+        if (end == j + 1 && YearPartPattern.TryPart(s, j + 1, out _, out TimeUnit part, out int partEnd) && part == TimeUnit.Quarter)
+        {
+            // "the year-ago third quarter": the quarter names the comparison's granularity.
+            end = partEnd;
+        }
+
         if (j > i && end == j + 1)
         {
             // "the year-earlier results": the period is not named; the word alone is the expression.

@@ -5,8 +5,9 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>
 /// Quarters and halves of a year: "the third quarter", "third-quarter", "the first half", "the
-/// 1988 second quarter", "next year's first quarter", "the fourth quarter of 1989", "Q3", and
-/// the latest quarter reported ("the quarter", "the latest quarter").
+/// 1988 second quarter", "next year's first quarter", "the fourth quarter of 1989", "Q3", "the last
+/// half of 1989", and the quarter under discussion ("the quarter", "the latest quarter", "the 1988
+/// quarter", "the quarter a year ago").
 /// </summary>
 internal sealed class YearPartPattern : IDatePattern
 {
@@ -33,8 +34,23 @@ internal sealed class YearPartPattern : IDatePattern
             j += 3;
         }
 
-        if (TryPart(s, j, out int ordinal, out TimeUnit unit, out int end))
+        int ordinal;
+        TimeUnit unit;
+        int end;
+        if (year == 0 && !shifted && s.IsAny(j, DateWords.YearKinds) && TryPart(s, j + 1, out _, out _, out _))
         {
+            // "the fiscal first quarter", "fiscal second-quarter": the kind of year belongs to the expression.
+            j++;
+        }
+
+        if (TryPart(s, j, out ordinal, out unit, out end))
+        {
+            if (year == 0 && !shifted && end == j + 1 && s.Is(i, "the") && !s.W(j).StartsWith('Q'))
+            {
+                // "the third-quarter loss", "the fiscal second-quarter": the article belongs to the noun the adjective qualifies.
+                i++;
+            }
+
             m = s.New(TemporalKind.YearPart, i, end);
             m.Unit = unit;
             m.Month = ordinal;
@@ -53,15 +69,43 @@ internal sealed class YearPartPattern : IDatePattern
             return true;
         }
 
+        if (year > 0 && j == i + 2 && s.Is(j, "quarter"))
+        {
+            // "the 1988 quarter": the quarter under discussion, in the year written.
+            m = s.New(TemporalKind.YearPart, i, j + 1);
+            m.Unit = TimeUnit.Quarter;
+            m.Year = year;
+            return true;
+        }
+
+        if (year > 0 && j == i + 2 && s.Is(j, "period"))
+        {
+            // "the 1988 period": the year's part under discussion; the year is what is named.
+            m = s.New(TemporalKind.Year, i, j + 1);
+            m.Year = year;
+            return true;
+        }
+
         if (j == i + 1 && year == 0 && !shifted)
         {
             // "the quarter", "the latest quarter", "the most recent quarter": the last one reported.
-            int k = j + s.PhraseLength(j, DateWords.QuarterLeads);
-            if (s.Is(k, "quarter") && !s.Capitalized(k))
+            int lead = s.PhraseLength(j, DateWords.QuarterLeads);
+            int k = j + lead;
+            if ((s.Is(k, "quarter") && !s.Capitalized(k)) || (lead > 0 && s.Is(k, "period")))
             {
+                // "the latest period": in earnings news, the quarter just reported.
                 m = s.New(TemporalKind.YearPart, i, k + 1);
                 m.Unit = TimeUnit.Quarter;
                 m.Shift = s.Is(j, "current") ? 0 : -1;
+                if (s.Is(k + 1, "a") && s.Is(k + 2, "year") && s.IsAny(k + 3, DateWords.YearAgoTails))
+                {
+                    // "the quarter a year ago": the same quarter of the year before, one expression.
+                    m.Kind = TemporalKind.Ago;
+                    m.Unit = TimeUnit.Year;
+                    m.HasShift = true;
+                    m.EndToken = k + 4;
+                }
+
                 return true;
             }
         }
@@ -69,8 +113,8 @@ internal sealed class YearPartPattern : IDatePattern
         return false;
     }
 
-    /// <summary>"third quarter", "third-quarter", "first half", "Q3" at <paramref name="j"/>.</summary>
-    private static bool TryPart(DateScanner s, int j, out int ordinal, out TimeUnit unit, out int end)
+    /// <summary>"third quarter", "third-quarter", "first half", "the last half", "Q3" at <paramref name="j"/>.</summary>
+    internal static bool TryPart(DateScanner s, int j, out int ordinal, out TimeUnit unit, out int end)
     {
         ordinal = 0;
         unit = TimeUnit.None;
@@ -80,6 +124,15 @@ internal sealed class YearPartPattern : IDatePattern
         {
             ordinal = w[1] - '0';
             unit = TimeUnit.Quarter;
+            return true;
+        }
+
+        if (s.Is(j, "last") && s.Is(j + 1, "half") && s.Is(j - 1, "the"))
+        {
+            // "the last half of 1989": the second half.
+            ordinal = 2;
+            unit = TimeUnit.Half;
+            end = j + 2;
             return true;
         }
 
@@ -93,6 +146,13 @@ internal sealed class YearPartPattern : IDatePattern
         }
 
         end = dash > 0 ? j + 1 : j + 2;
+        if (dash <= 0 && s.IsAny(j + 1, DateWords.YearKinds))
+        {
+            // "the second fiscal quarter".
+            tail = s.W(j + 2);
+            end = j + 3;
+        }
+
         if (tail.Equals("quarter", StringComparison.OrdinalIgnoreCase))
         {
             unit = TimeUnit.Quarter;
