@@ -64,33 +64,30 @@ internal sealed class DocumentConsistency
 
     private void Collect(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> labels)
     {
-        int start = -1;
-        for (int i = 0; i <= labels.Length; i++)
+        for (int start = 0; start < labels.Length;)
         {
-            bool continues = i < labels.Length && start >= 0 && EntityLabels.IsInside(labels[i]) && EntityLabels.TypeOf(labels[i]) == EntityLabels.TypeOf(labels[start]);
-            if (continues)
+            if (labels[start] == 0)
             {
+                start++;
                 continue;
             }
 
-            if (start >= 0)
+            // A name votes through its last word: its type when it stands alone, a surname when it ends a person's name.
+            int end = EntityLabels.NameEnd(labels, start);
+            EntityType type = EntityLabels.TypeOf(labels[start]);
+            ulong key = FeatureHash.Lower(tokens[end - 1].Slice(text));
+            Votes v = votes.GetValueOrDefault(key);
+            if (end - start == 1)
             {
-                EntityType type = EntityLabels.TypeOf(labels[start]);
-                ulong key = FeatureHash.Lower(tokens[i - 1].Slice(text));
-                Votes v = votes.GetValueOrDefault(key);
-                if (i - start == 1)
-                {
-                    v.Types.Add(type);
-                }
-                else if (type == EntityType.Person && IsCapitalized(text, tokens[i - 1]))
-                {
-                    v.EndsPersonName = true;
-                }
-
-                votes[key] = v;
+                v.Types.Add(type);
+            }
+            else if (type == EntityType.Person && IsCapitalized(text, tokens[end - 1]))
+            {
+                v.EndsPersonName = true;
             }
 
-            start = i < labels.Length && labels[i] != 0 ? i : -1;
+            votes[key] = v;
+            start = end;
         }
     }
 

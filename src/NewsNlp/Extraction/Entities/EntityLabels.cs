@@ -52,25 +52,33 @@ internal static class EntityLabels
     /// <summary>Turns labels into spans; an I without a B opens a span.</summary>
     public static void ToSpans(ReadOnlySpan<byte> labels, int offset, List<EntitySpan> output)
     {
-        int start = -1;
-        EntityType type = EntityType.None;
-        for (int i = 0; i <= labels.Length; i++)
+        for (int start = 0; start < labels.Length;)
         {
-            int label = i < labels.Length ? labels[i] : 0;
-            EntityType t = TypeOf(label);
-            bool continues = IsInside(label) && t == type && start >= 0;
-            if (!continues && start >= 0)
+            if (labels[start] == 0)
             {
-                output.Add(new EntitySpan(offset + start, offset + i, type));
-                start = -1;
-                type = EntityType.None;
+                start++;
+                continue;
             }
 
-            if (label != 0 && !continues)
-            {
-                start = i;
-                type = t;
-            }
+            int end = NameEnd(labels, start);
+            output.Add(new EntitySpan(offset + start, offset + end, TypeOf(labels[start])));
+            start = end;
         }
+    }
+
+    /// <summary>
+    /// The exclusive end of the name that starts at the labelled token <paramref name="start"/>: it runs on
+    /// over the I labels of its type. Every reader of names in a label sequence walks them with this.
+    /// </summary>
+    public static int NameEnd(ReadOnlySpan<byte> labels, int start)
+    {
+        EntityType type = TypeOf(labels[start]);
+        int end = start + 1;
+        while (end < labels.Length && IsInside(labels[end]) && TypeOf(labels[end]) == type)
+        {
+            end++;
+        }
+
+        return end;
     }
 }

@@ -27,21 +27,17 @@ internal sealed class FirstPassVotes
     {
         words.Clear();
         names.Clear();
-        int start = -1;
-        for (int i = 0; i <= labels.Length; i++)
+        for (int start = 0; start < labels.Length;)
         {
-            bool continues = i < labels.Length && start >= 0 && EntityLabels.IsInside(labels[i]) && EntityLabels.TypeOf(labels[i]) == EntityLabels.TypeOf(labels[start]);
-            if (continues)
+            if (labels[start] == 0)
             {
+                start++;
                 continue;
             }
 
-            if (start >= 0)
-            {
-                AddName(text, tokens[start..i], EntityLabels.TypeOf(labels[start]));
-            }
-
-            start = i < labels.Length && labels[i] != 0 ? i : -1;
+            int end = EntityLabels.NameEnd(labels, start);
+            AddName(text, tokens[start..end], EntityLabels.TypeOf(labels[start]));
+            start = end;
         }
     }
 
@@ -68,11 +64,7 @@ internal sealed class FirstPassVotes
             int end = first + 1;
             if (labels[first] != 0)
             {
-                while (end < info.Length && EntityLabels.IsInside(labels[end]) && EntityLabels.TypeOf(labels[end]) == EntityLabels.TypeOf(labels[first]))
-                {
-                    end++;
-                }
-
+                end = EntityLabels.NameEnd(labels[..info.Length], first);
                 byte majority = (byte)names.GetValueOrDefault(NameKey(info[first..end])).Majority();
                 for (int k = first; k < end; k++)
                 {

@@ -77,6 +77,10 @@ public sealed class ViterbiTests
     [InlineData("1,1", "0-1:Person|1-2:Person")]
     // A stray I opens a span (IOB1 style).
     [InlineData("0,6,6", "1-3:Organization")]
+    // An I of another type ends the name and opens its own.
+    [InlineData("1,2,4,4", "0-2:Person|2-4:Location")]
+    // A name may end the sequence.
+    [InlineData("0,0,5", "2-3:Organization")]
     public void ToSpans_Labels_ReturnsSpans(string labels, string expected)
     {
         byte[] bytes = labels.Split(',').Select(byte.Parse).ToArray();
