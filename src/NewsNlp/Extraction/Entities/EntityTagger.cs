@@ -98,7 +98,10 @@ internal sealed class EntityTagger
         {
             foreach (Sentence sentence in sentences)
             {
-                TagSentence(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), labels.Slice(sentence.FirstToken, sentence.TokenCount), context);
+                ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+                Span<TokenInfo> words = info.Slice(sentence.FirstToken, sentence.TokenCount);
+                bool allCaps = NerFeatures.PrepareContext(text, sentenceTokens, words, clusters, context);
+                TagFirstPass(text, sentenceTokens, words, allCaps, labels.Slice(sentence.FirstToken, sentence.TokenCount));
             }
         }
         else
@@ -125,6 +128,20 @@ internal sealed class EntityTagger
         s.Ensure(n);
         Span<TokenInfo> info = s.Info.AsSpan(0, n);
         bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer, clusters, context);
+        TagFirstPass(text, tokens, info, allCaps, labels);
+    }
+
+    // The first pass over a sentence whose words are prepared (the document path prepares them once for the whole article).
+    private void TagFirstPass(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<TokenInfo> info, bool allCaps, Span<byte> labels)
+    {
+        int n = tokens.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        Scratch s = scratch ??= new Scratch();
+        s.Ensure(n);
         Span<float> emissions = s.Emissions.AsSpan(0, n * L);
         Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
         for (int i = 0; i < n; i++)

@@ -87,4 +87,33 @@ public sealed class EntityTaggerTests
         stream.Position = 0;
         NerModel.Load(stream).SecondPass.Should().BeNull();
     }
+
+    [Fact]
+    public void TagDocument_SinglePassModel_EqualsEachSentenceTaggedWithTheDocumentsFeaturesThenMadeConsistent()
+    {
+        // The document path prepares every word once for the whole article; a one-pass model must still tag as
+        // sentence-by-sentence tagging with the same document features does.
+        NerModel model = EntityTagger.LoadEmbeddedModel();
+        var tagger = new EntityTagger(new NerModel(model.Bits, model.Weights, model.Scale, model.Transitions), EntityGazetteer.Default);
+        const string Text = "Prime Minister Theresa May met Helmut Kohl in Bonn.\n\nMay said Kohl and the United Nations agreed. KOHL FLIES TO PARIS.";
+        using Document document = Document.Analyze(Text, new ArticleContext());
+        var labels = new byte[document.Tokens.Length];
+        tagger.TagDocument(Text, document.Tokens, document.Sentences, labels);
+
+        var context = new DocumentFeatures();
+        foreach (Sentence sentence in document.Sentences)
+        {
+            context.Add(Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), EntityGazetteer.Default);
+        }
+
+        var expected = new byte[document.Tokens.Length];
+        foreach (Sentence sentence in document.Sentences)
+        {
+            tagger.TagSentence(Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), expected.AsSpan(sentence.FirstToken, sentence.TokenCount), context);
+        }
+
+        new DocumentConsistency().Apply(Text, document.Tokens, expected, EntityGazetteer.Default);
+        labels.Should().Equal(expected);
+        labels.Should().Contain(l => l != 0);
+    }
 }
