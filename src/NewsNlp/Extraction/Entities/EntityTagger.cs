@@ -20,7 +20,7 @@ internal sealed class EntityTagger
     private static readonly Lazy<EntityTagger> Instance = new(() => new EntityTagger(LoadEmbeddedModel(), EntityGazetteer.Default));
 
     [ThreadStatic]
-    private static Scratch? scratch;
+    private static TaggerScratch? scratch;
 
     private readonly EntityGazetteer gazetteer;
     private readonly WordClusters clusters;
@@ -59,7 +59,7 @@ internal sealed class EntityTagger
     public EntitySpan[] Tag(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        Scratch s = scratch ??= new Scratch();
+        TaggerScratch s = scratch ??= new TaggerScratch();
         s.EnsureDocument(document.Tokens.Length);
         Span<byte> all = s.DocumentLabels.AsSpan(0, document.Tokens.Length);
         TagDocument(document.Text, document.Tokens, document.Sentences, all);
@@ -80,7 +80,7 @@ internal sealed class EntityTagger
     /// </summary>
     public void TagDocument(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> labels)
     {
-        Scratch s = scratch ??= new Scratch();
+        TaggerScratch s = scratch ??= new TaggerScratch();
         DocumentFeatures context = s.Document;
         context.Clear();
 
@@ -124,7 +124,7 @@ internal sealed class EntityTagger
             return;
         }
 
-        Scratch s = scratch ??= new Scratch();
+        TaggerScratch s = scratch ??= new TaggerScratch();
         s.Ensure(n);
         Span<TokenInfo> info = s.Info.AsSpan(0, n);
         bool allCaps = NerFeatures.Prepare(text, tokens, info, gazetteer, clusters, context);
@@ -140,7 +140,7 @@ internal sealed class EntityTagger
             return;
         }
 
-        Scratch s = scratch ??= new Scratch();
+        TaggerScratch s = scratch ??= new TaggerScratch();
         s.Ensure(n);
         Span<float> emissions = s.Emissions.AsSpan(0, n * L);
         Span<int> rows = stackalloc int[NerFeatures.MaxPerToken];
@@ -159,7 +159,7 @@ internal sealed class EntityTagger
     // and the second pass adds only its own dozen features. Integer sums: the same scores as
     // scoring each pass's features in its own table. The rows of token i + 1 are located (and
     // prefetched) before token i is summed, so the table's cache misses overlap with hashing.
-    private void TagTwoPasses(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> labels, DocumentFeatures context, Scratch s)
+    private void TagTwoPasses(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, Span<byte> labels, DocumentFeatures context, TaggerScratch s)
     {
         PairedWeights weights = paired!;
         Span<TokenInfo> allInfo = s.DocumentInfo.AsSpan(0, tokens.Length);
@@ -253,53 +253,5 @@ internal sealed class EntityTagger
         public readonly int Mask = model.Mask;
         public readonly float Scale = model.Scale;
         public readonly float[] Transitions = model.Transitions;
-    }
-
-    private sealed class Scratch
-    {
-        public TokenInfo[] Info = new TokenInfo[256];
-        public float[] Emissions = new float[256 * L];
-        public byte[] Back = new byte[256 * L];
-        public byte[] Labels = new byte[256];
-        public DocumentFeatures Document = new();
-        public List<EntitySpan> Spans = new(64);   // the result is copied out, so one list serves every document
-        public byte[] DocumentLabels = new byte[1024];
-        public DocumentConsistency Consistency = new();
-        public FirstPassVotes Votes = new();
-        public byte[] FirstPassLabels = [];
-        public TokenInfo[] DocumentInfo = [];
-        public int[] SecondSums = [];
-
-        // The two-pass buffers, one entry (or one stride of rows) per token of the document.
-        public void EnsureTokens(int n)
-        {
-            if (FirstPassLabels.Length < n)
-            {
-                int size = Math.Max(n, FirstPassLabels.Length * 2);
-                FirstPassLabels = new byte[size];
-                DocumentInfo = new TokenInfo[size];
-                SecondSums = new int[size * L];
-            }
-        }
-
-        public void EnsureDocument(int n)
-        {
-            if (DocumentLabels.Length < n)
-            {
-                DocumentLabels = new byte[Math.Max(n, DocumentLabels.Length * 2)];
-            }
-        }
-
-        public void Ensure(int n)
-        {
-            if (Info.Length < n)
-            {
-                int size = Math.Max(n, Info.Length * 2);
-                Info = new TokenInfo[size];
-                Emissions = new float[size * L];
-                Back = new byte[size * L];
-                Labels = new byte[size];
-            }
-        }
     }
 }
