@@ -38,7 +38,21 @@ internal sealed class CandidateBuilder
         details = new DetailFinder(document);
     }
 
-    /// <summary>Builds the candidate for one trigger, or null when it has no participant.</summary>
+    // "GUERRILLAS ATTACKED TWO POLICE CHECKPOINTS": an armed force in the clause makes a strike an event though no party is named.
+    private bool ByUnnamedForce(int clauseStart, int clauseEnd)
+    {
+        for (int t = clauseStart; t < clauseEnd; t++)
+        {
+            if (document.Is(t, EventWords.UnnamedForceNouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Builds the candidate for one trigger, or null when it has no participant (a strike by an unnamed armed force needs none).</summary>
     public EventCandidate? Build(int s, TriggerMatch trigger, double confidence)
     {
         Sentence sentence = document.Sentences[s];
@@ -119,7 +133,7 @@ internal sealed class CandidateBuilder
         bool unaddressed = (candidate.Targets.Count == 0 && !candidate.Mutual && !trigger.Pattern.Reference
             && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
             || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
-        if ((candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || candidate.Targets.Count == 0)) || unaddressed)
+        if ((candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || (candidate.Targets.Count == 0 && !ByUnnamedForce(clauseStart, clauseEnd)))) || unaddressed)
         {
             return null;
         }

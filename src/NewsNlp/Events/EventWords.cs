@@ -200,6 +200,9 @@ internal static class EventWords
     /// <summary>Words of armed force ("troops", "warplanes", "killed"): a sentence with one keeps the military sense of "strike".</summary>
     public static readonly WordClass ArmedForceWords = Lexicon.Default.Class("events/armed-force-words");
 
+    /// <summary>Nouns of an armed force without its owner ("guerrillas", "troops"): a strike in their clause is an act of war even with no party named.</summary>
+    public static readonly WordClass UnnamedForceNouns = Lexicon.Default.Class("events/unnamed-force-nouns");
+
     /// <summary>Objects of "strike" in another sense right after it ("striking oil", "struck a balance").</summary>
     public static readonly WordClass StruckObjects = Lexicon.Default.Class("events/struck-objects");
 
