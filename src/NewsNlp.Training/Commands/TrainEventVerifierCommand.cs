@@ -115,6 +115,10 @@ internal static class TrainEventVerifierCommand
         AddRows(text, scored, "all", _ => true);
         AddRows(text, scored, "corpus", e => e.Origin == "corpus");
         AddRows(text, scored, "judged", e => e.Origin == "judged");
+        AddRows(text, scored, "all, sentence with a conflict word", e => e.ConflictSentence);
+        AddRows(text, scored, "all, sentence without", e => !e.ConflictSentence);
+        AddRows(text, scored, "judged, sentence with a conflict word", e => e.Origin == "judged" && e.ConflictSentence);
+        AddRows(text, scored, "judged, sentence without", e => e.Origin == "judged" && !e.ConflictSentence);
         foreach (string type in scored.Select(s => s.Example.Type).Distinct().Order(StringComparer.Ordinal))
         {
             AddRows(text, scored, "judged+corpus " + type, e => e.Type == type);

@@ -12,7 +12,8 @@ namespace NewsNlp.Training.Events;
 /// <param name="Type">The candidate's type.</param>
 /// <param name="Label">True when it is a right, in-scope event of its type.</param>
 /// <param name="Features">The hashed verifier features (<see cref="VerifierFeatures"/>).</param>
-internal sealed record VerifierExample(string Article, string Origin, string Type, bool Label, int[] Features);
+/// <param name="ConflictSentence">Whether the candidate's sentence has a conflict or relations word (the gate's two floors).</param>
+internal sealed record VerifierExample(string Article, string Origin, string Type, bool Label, int[] Features, bool ConflictSentence);
 
 /// <summary>
 /// Runs the pipeline, with the verifier switched off, over the articles of the event corpus and of the hand-judged output events,
@@ -23,7 +24,7 @@ internal sealed record VerifierExample(string Article, string Origin, string Typ
 /// </summary>
 internal sealed class VerifierExamples
 {
-    private readonly List<(Document Document, Sentence Sentence, TriggerMatch Trigger, EventCandidate Candidate, int[] Features)> seen = [];
+    private readonly List<(Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features)> seen = [];
     private readonly ExtractionPipeline pipeline;
     private Document? current;
 
@@ -40,7 +41,7 @@ internal sealed class VerifierExamples
             VerifierCues outOfFold = float.IsNaN(cues.ScopeProbability) ? cues
                 : cues with { ScopeProbability = scope is null ? float.NaN : EventScope.Probability(scope, document, sentence, trigger) };
             VerifierFeatures.Collect(document, sentence, trigger, candidate, outOfFold, features);
-            seen.Add((document, sentence, trigger, candidate, [.. features]));
+            seen.Add((document, cues.SentenceHasConflictWord, trigger, candidate, [.. features]));
         },
     });
 
@@ -142,7 +143,7 @@ internal sealed class VerifierExamples
 
     private void LabelByCorpus(string key, string origin, List<JsonElement> rows, List<VerifierExample> output)
     {
-        foreach (var (document, _, trigger, candidate, features) in seen)
+        foreach (var (document, conflict, trigger, candidate, features) in seen)
         {
             int start = document.Tokens[trigger.FirstToken].Start;
             int end = document.Tokens[trigger.LastToken].End;
@@ -171,13 +172,13 @@ internal sealed class VerifierExamples
             }
 
             bool label = overlapIn || (anyIn && !overlapOut);
-            output.Add(new VerifierExample(key, origin, candidate.Type, label, features));
+            output.Add(new VerifierExample(key, origin, candidate.Type, label, features, conflict));
         }
     }
 
     private void LabelByJudgement(string key, List<JsonElement> rows, List<VerifierExample> output)
     {
-        foreach (var (_, _, _, candidate, features) in seen)
+        foreach (var (_, conflict, _, candidate, features) in seen)
         {
             var labels = new HashSet<bool>();
             foreach (JsonElement row in rows)
@@ -196,7 +197,7 @@ internal sealed class VerifierExamples
 
             if (labels.Count == 1)
             {
-                output.Add(new VerifierExample(key, "judged", candidate.Type, labels.First(), features));
+                output.Add(new VerifierExample(key, "judged", candidate.Type, labels.First(), features, conflict));
             }
         }
     }
