@@ -31,6 +31,12 @@ internal static class VerifierFeatures
         EventWords.NeedObjects, EventWords.ProtectionWords, EventWords.StateGroupNouns, EventWords.DepartureVerbs, EventWords.TitleWords,
     ];
 
+    // The class features' keys, hashed once: the same values Hash gives, without hashing the names per candidate.
+    private static readonly uint[] BeforeKeys = [.. CueClasses.Select(c => Hash("class-before", c.Name))];
+    private static readonly uint[] AfterKeys = [.. CueClasses.Select(c => Hash("class-after", c.Name))];
+    private static readonly uint[] SentenceKeys = [.. CueClasses.Select(c => Hash("class-sentence", c.Name))];
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
     /// <summary>Adds the features of <paramref name="candidate"/> (found by <paramref name="trigger"/> in <paramref name="sentence"/>) to <paramref name="features"/>.</summary>
     /// <param name="document">The article.</param>
     /// <param name="sentence">The trigger's sentence.</param>
@@ -51,8 +57,8 @@ internal static class VerifierFeatures
         Both(typeKey, Hash("scope", Decile(cues.ScopeProbability)), features);
         Both(typeKey, Hash("article-conflict", ShareBucket(cues.ArticleConflictShare)), features);
         Both(typeKey, Hash("sentence-conflict", cues.SentenceHasConflictWord ? "1" : "0"), features);
-        Both(typeKey, Hash("business", Math.Min(cues.BusinessWords, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)), features);
-        Both(typeKey, Hash("kind", sentence.Kind.ToString()), features);
+        Both(typeKey, Hash("business", Digits[Math.Min(cues.BusinessWords, 3)]), features);
+        Both(typeKey, KindKeys[(int)sentence.Kind], features);
         Both(typeKey, Hash("quoted", InsideQuote(document, sentence, trigger) ? "1" : "0"), features);
     }
 
@@ -69,28 +75,38 @@ internal static class VerifierFeatures
             }
 
             uint word = HashWord(document.Text.AsSpan(token.Start, token.Length));
-            features.Add(Bucket(Mix(Hash("sentence", ""), word)));
+            features.Add(Bucket(Mix(SentenceKey, word)));
             if (t < first || t >= end || (t >= trigger.FirstToken && t <= trigger.LastToken))
             {
                 continue;
             }
 
-            string side = t < trigger.FirstToken ? "before" : "after";
-            Both(typeKey, Mix(Hash("window", side), word), features);
+            Both(typeKey, Mix(t < trigger.FirstToken ? BeforeKey : AfterKey, word), features);
             int distance = t < trigger.FirstToken ? trigger.FirstToken - t : t - trigger.LastToken;
             if (distance <= 2)
             {
-                Both(typeKey, Mix(Hash("next", side + distance.ToString(System.Globalization.CultureInfo.InvariantCulture)), word), features);
+                Both(typeKey, Mix(NextKey(t < trigger.FirstToken, distance), word), features);
             }
         }
     }
+
+    private static readonly uint[] NextKeys = [Hash("next", "before1"), Hash("next", "before2"), Hash("next", "after1"), Hash("next", "after2")];
+    private static readonly uint SentenceKey = Hash("sentence", "");
+    private static readonly uint BeforeKey = Hash("window", "before");
+    private static readonly uint AfterKey = Hash("window", "after");
+
+    // One key per sentence kind, hashed from the kind's name (the byte enum's values index the array).
+    private static readonly uint[] KindKeys = [.. Enum.GetValues<SentenceKind>().OrderBy(k => (int)k).Select(k => Hash("kind", k.ToString()))];
+
+    private static uint NextKey(bool before, int distance) => NextKeys[(before ? 0 : 2) + distance - 1];
 
     private static void Classes(Document document, Sentence sentence, TriggerMatch trigger, uint typeKey, List<int> features)
     {
         int first = Reach.StartAt(trigger.FirstToken, sentence);
         int end = Reach.EndAt(trigger.LastToken, sentence);
-        foreach (WordClass wordClass in CueClasses)
+        for (int c = 0; c < CueClasses.Length; c++)
         {
+            WordClass wordClass = CueClasses[c];
             bool before = false, after = false, anywhere = false;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
@@ -106,25 +122,25 @@ internal static class VerifierFeatures
 
             if (before)
             {
-                Both(typeKey, Hash("class-before", wordClass.Name), features);
+                Both(typeKey, BeforeKeys[c], features);
             }
 
             if (after)
             {
-                Both(typeKey, Hash("class-after", wordClass.Name), features);
+                Both(typeKey, AfterKeys[c], features);
             }
 
             if (anywhere)
             {
-                Both(typeKey, Hash("class-sentence", wordClass.Name), features);
+                Both(typeKey, SentenceKeys[c], features);
             }
         }
     }
 
     private static void Parties(Document document, EventCandidate candidate, uint typeKey, List<int> features)
     {
-        Both(typeKey, Hash("actors", Math.Min(candidate.Actors.Count, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)), features);
-        Both(typeKey, Hash("targets", Math.Min(candidate.Targets.Count, 2).ToString(System.Globalization.CultureInfo.InvariantCulture)), features);
+        Both(typeKey, Hash("actors", Digits[Math.Min(candidate.Actors.Count, 2)]), features);
+        Both(typeKey, Hash("targets", Digits[Math.Min(candidate.Targets.Count, 2)]), features);
         foreach (string actor in candidate.Actors)
         {
             Both(typeKey, Hash("actor-kind", Kind(actor)), features);
@@ -177,7 +193,7 @@ internal static class VerifierFeatures
         features.Add(Bucket(Mix(typeKey, key)));
     }
 
-    private static string Decile(float p) => float.IsNaN(p) ? "none" : ((int)MathF.Min(9f, MathF.Max(0f, p * 10f))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Decile(float p) => float.IsNaN(p) ? "none" : Digits[(int)MathF.Min(9f, MathF.Max(0f, p * 10f))];
 
     private static string ShareBucket(float share) => share <= 0f ? "0" : share < 0.05f ? "1" : share < 0.15f ? "2" : share < 0.3f ? "3" : "4";
 
