@@ -16,7 +16,7 @@ namespace NewsNlp.Training.Commands;
 internal static class TrainEventVerifierCommand
 {
     // The floors at which the cross-validation report shows what the gate keeps (0 = the gate off).
-    private static readonly float[] Floors = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f];
+    private static readonly float[] Floors = [0f, 0.1f, 0.15f, 0.2f, 0.25f, 0.3f, 0.4f, 0.5f];
 
     // Judged events are drawn from the output over ordinary news, the distribution the gate is judged on: they count double.
     private const float JudgedWeight = 2f;
@@ -31,12 +31,13 @@ internal static class TrainEventVerifierCommand
         var output = new Option<string>("--output", "-o") { Description = "Folder for event-verifier.bin and event-verifier.md.", DefaultValueFactory = _ => "src/NewsNlp/Resources/Models" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds by article (0 to skip).", DefaultValueFactory = _ => 5 };
         var noScope = new Option<bool>("--no-scope-feature") { Description = "Leave the scope model's probability out of the features (the ablation)." };
-        var command = new Command("train-event-verifier", "Train the per-candidate event verifier and report cross-validated scores.") { corpus, judged, data, exclude, output, folds, noScope };
-        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(judged) ?? [], parse.GetValue(data)!, parse.GetValue(exclude) ?? [], parse.GetValue(output)!, parse.GetValue(folds), parse.GetValue(noScope)));
+        var rejected = new Option<float>("--rejected-weight") { Description = "Weight of the corpus candidates the rules rejected, as extra examples (0 leaves them out).", DefaultValueFactory = _ => 0.5f };
+        var command = new Command("train-event-verifier", "Train the per-candidate event verifier and report cross-validated scores.") { corpus, judged, data, exclude, output, folds, noScope, rejected };
+        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(judged) ?? [], parse.GetValue(data)!, parse.GetValue(exclude) ?? [], parse.GetValue(output)!, parse.GetValue(folds), parse.GetValue(noScope), parse.GetValue(rejected)));
         return command;
     }
 
-    private static int Run(string[] paths, string[] judgedPaths, string data, string[] excludeFiles, string output, int folds, bool noScope)
+    private static int Run(string[] paths, string[] judgedPaths, string data, string[] excludeFiles, string output, int folds, bool noScope, float rejectedWeight)
     {
         var files = new List<string>();
         foreach (string path in paths)
@@ -52,9 +53,10 @@ internal static class TrainEventVerifierCommand
 
         Func<string, string, bool> keep = (key, doc) => !excluded.Contains(doc) && CorpusSplit.Of(key) != "report";
         EventClassifierModel?[] scopeModels = noScope ? new EventClassifierModel?[2] : OutOfFoldScopeModels(files, data, keep, Math.Max(folds, 2));
-        List<VerifierExample> examples = VerifierExamples.Read(files, judgedPaths, data, keep, article => scopeModels[CorpusSplit.Fold(article, scopeModels.Length)]);
+        List<VerifierExample> examples = VerifierExamples.Read(files, judgedPaths, data, keep, article => scopeModels[CorpusSplit.Fold(article, scopeModels.Length)],
+            rejectedWeight > 0);
         Directory.CreateDirectory(output);
-        EventClassifierModel model = Train(examples);
+        EventClassifierModel model = Train(examples, rejectedWeight);
         string modelPath = Path.Combine(output, "event-verifier.bin");
         using (FileStream stream = File.Create(modelPath))
         {
@@ -64,7 +66,7 @@ internal static class TrainEventVerifierCommand
         Console.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) from {examples.Count} candidates of {examples.Select(e => e.Article).Distinct().Count()} articles");
         if (folds >= 2)
         {
-            string report = CrossValidate(examples, folds);
+            string report = CrossValidate(examples, folds, rejectedWeight);
             File.WriteAllText(Path.Combine(output, "event-verifier.md"), report);
             Console.Write(report);
         }
@@ -88,17 +90,17 @@ internal static class TrainEventVerifierCommand
         return models;
     }
 
-    private static EventClassifierModel Train(List<VerifierExample> examples) => EventClassifierTrainer.TrainBinary(
-        EventVerifier.Output, examples.ConvertAll(e => e.Features), examples.ConvertAll(e => e.Label), examples.ConvertAll(e => e.Origin == "judged" ? JudgedWeight : 1f));
+    private static EventClassifierModel Train(List<VerifierExample> examples, float rejectedWeight) => EventClassifierTrainer.TrainBinary(
+        EventVerifier.Output, examples.ConvertAll(e => e.Features), examples.ConvertAll(e => e.Label), examples.ConvertAll(e => e.Origin == "judged" ? JudgedWeight : e.Origin == "rejected" ? rejectedWeight : 1f));
 
     /// <summary>Folds by article: for each floor and origin, the candidates kept, their precision and the share of right ones kept.</summary>
-    private static string CrossValidate(List<VerifierExample> examples, int folds)
+    private static string CrossValidate(List<VerifierExample> examples, int folds, float rejectedWeight)
     {
         var scored = new List<(VerifierExample Example, float P)>(examples.Count);
         for (int k = 0; k < folds; k++)
         {
-            EventClassifierModel model = Train(examples.Where(e => CorpusSplit.Fold(e.Article, folds) != k).ToList());
-            foreach (VerifierExample e in examples.Where(e => CorpusSplit.Fold(e.Article, folds) == k && e.Origin != "synthetic"))
+            EventClassifierModel model = Train(examples.Where(e => CorpusSplit.Fold(e.Article, folds) != k).ToList(), rejectedWeight);
+            foreach (VerifierExample e in examples.Where(e => CorpusSplit.Fold(e.Article, folds) == k && e.Origin is not ("synthetic" or "rejected")))
             {
                 scored.Add((e, model.Probability(e.Features, 0)));
             }
@@ -107,10 +109,11 @@ internal static class TrainEventVerifierCommand
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"# Event verifier: {folds}-fold cross-validation by article (synthetic sentences train only)");
         text.AppendLine();
-        text.AppendLine("Candidates that reach the gate, labelled by the corpus's annotated mentions or by the judged output events. For each floor:");
+        text.AppendLine("Candidates that reach the gate, labelled by the corpus's annotated mentions or by the judged output events (the corpus candidates");
+        text.AppendLine("the rules rejected train too, at a lower weight, and are not scored here). For each floor:");
         text.AppendLine("precision of the candidates kept (p >= floor) / share of the right candidates kept (floor 0 = the gate off).");
         text.AppendLine();
-        text.AppendLine("| candidates | n | right | " + string.Join(" | ", Floors.Select(f => $"P / kept@{f:0.0}")) + " |");
+        text.AppendLine("| candidates | n | right | " + string.Join(" | ", Floors.Select(f => $"P / kept@{f:0.00}")) + " |");
         text.AppendLine("|---|---:|---:|" + string.Concat(Floors.Select(_ => "---|")));
         AddRows(text, scored, "all", _ => true);
         AddRows(text, scored, "corpus", e => e.Origin == "corpus");

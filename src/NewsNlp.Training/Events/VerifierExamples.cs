@@ -8,7 +8,7 @@ namespace NewsNlp.Training.Events;
 
 /// <summary>One candidate event of the pipeline with its verifier features and a label.</summary>
 /// <param name="Article">"source/doc": the unit of the cross-validation folds.</param>
-/// <param name="Origin">"corpus", "synthetic" or "judged": where the label comes from.</param>
+/// <param name="Origin">"corpus", "synthetic", "judged" or "rejected" (a corpus candidate the rules rejected): where the label comes from.</param>
 /// <param name="Type">The candidate's type.</param>
 /// <param name="Label">True when it is a right, in-scope event of its type.</param>
 /// <param name="Features">The hashed verifier features (<see cref="VerifierFeatures"/>).</param>
@@ -30,7 +30,9 @@ internal sealed class VerifierExamples
 
     private string article = "";
 
-    private VerifierExamples(Func<string, EventClassifierModel?> scopeFor) => pipeline = ExtractionPipeline.Create(events: new EventExtractor
+    private readonly List<(Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features)> rejectedSeen = [];
+
+    private VerifierExamples(Func<string, EventClassifierModel?> scopeFor, bool rejectedToo) => pipeline = ExtractionPipeline.Create(events: new EventExtractor
     {
         VerifierFloor = 0f,
         CandidateObserver = (document, sentence, trigger, candidate, cues) =>
@@ -43,6 +45,15 @@ internal sealed class VerifierExamples
             VerifierFeatures.Collect(document, sentence, trigger, candidate, outOfFold, features);
             seen.Add((document, cues.SentenceHasConflictWord, trigger, candidate, [.. features]));
         },
+        RejectedObserver = rejectedToo ? (document, sentence, trigger, candidate, cues) =>
+        {
+            var features = new List<int>(512);
+            EventClassifierModel? scope = scopeFor(article);
+            VerifierCues outOfFold = float.IsNaN(cues.ScopeProbability) ? cues
+                : cues with { ScopeProbability = scope is null ? float.NaN : EventScope.Probability(scope, document, sentence, trigger) };
+            VerifierFeatures.Collect(document, sentence, trigger, candidate, outOfFold, features);
+            rejectedSeen.Add((document, cues.SentenceHasConflictWord, trigger, candidate, [.. features]));
+        } : null,
     });
 
     /// <summary>Reads and labels the examples.</summary>
@@ -51,7 +62,8 @@ internal sealed class VerifierExamples
     /// <param name="dataFolder">The folder holding <c>news/news.jsonl</c> and <c>news-events/</c>.</param>
     /// <param name="keep">Decides by article key ("source/doc") and doc id whether an article may be used.</param>
     /// <param name="scopeFor">The scope model whose probability a candidate of an article ("source/doc") reads: one that was not trained on that article; null drops the feature.</param>
-    public static List<VerifierExample> Read(IEnumerable<string> corpusFiles, IEnumerable<string> judgedFiles, string dataFolder, Func<string, string, bool> keep, Func<string, EventClassifierModel?> scopeFor)
+    /// <param name="rejectedToo">Also label the candidates the rules rejected (corpus articles only): more examples of what is no event.</param>
+    public static List<VerifierExample> Read(IEnumerable<string> corpusFiles, IEnumerable<string> judgedFiles, string dataFolder, Func<string, string, bool> keep, Func<string, EventClassifierModel?> scopeFor, bool rejectedToo = false)
     {
         var corpus = new Dictionary<string, List<JsonElement>>(StringComparer.Ordinal);
         var synthetic = new List<JsonElement>();
@@ -80,7 +92,7 @@ internal sealed class VerifierExamples
             }
         }
 
-        var reader = new VerifierExamples(scopeFor);
+        var reader = new VerifierExamples(scopeFor, rejectedToo);
         var examples = new List<VerifierExample>();
         var wanted = new HashSet<string>(corpus.Keys.Concat(judged.Keys), StringComparer.Ordinal);
         foreach (string source in wanted.Select(k => k[..k.IndexOf('/', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal))
@@ -102,6 +114,7 @@ internal sealed class VerifierExamples
                 if (corpus.TryGetValue(key, out List<JsonElement>? rows))
                 {
                     reader.LabelByCorpus(key, "corpus", rows, examples);
+                    reader.LabelByCorpus(key, "rejected", rows, examples, reader.rejectedSeen);
                 }
 
                 if (judged.TryGetValue(key, out rows))
@@ -137,13 +150,15 @@ internal sealed class VerifierExamples
         // The candidates' document stays open until the next article: labelling reads its token offsets.
         current?.Dispose();
         seen.Clear();
+        rejectedSeen.Clear();
         current = Document.Analyze(text, new ArticleContext { Published = published, Title = title });
         pipeline.Run(current);
     }
 
-    private void LabelByCorpus(string key, string origin, List<JsonElement> rows, List<VerifierExample> output)
+    private void LabelByCorpus(string key, string origin, List<JsonElement> rows, List<VerifierExample> output,
+        List<(Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features)>? from = null)
     {
-        foreach (var (document, conflict, trigger, candidate, features) in seen)
+        foreach (var (document, conflict, trigger, candidate, features) in from ?? seen)
         {
             int start = document.Tokens[trigger.FirstToken].Start;
             int end = document.Tokens[trigger.LastToken].End;

@@ -29,10 +29,10 @@ internal sealed class EventExtractor : IStage
 
     /// <summary>
     /// The last gate: a candidate needs at least this probability from the verifier (<see cref="EventVerifier"/>). Its cross-validation
-    /// by article (Resources/Models/event-verifier.md) gains precision at every floor up to 0.6; 0.3 is the highest floor of that grid
-    /// at which dev30 lost no required event (0.4 lost two alerts and a withdrawal): there it keeps 90% of the right judged candidates.
+    /// by article (Resources/Models/event-verifier.md) gains precision at every floor of its grid; 0.15 is the highest floor of that grid
+    /// at which dev30 lost no required event (0.2 lost two).
     /// </summary>
-    internal const float DefaultVerifierFloor = 0.3f;
+    internal const float DefaultVerifierFloor = 0.15f;
 
     /// <summary>The classifier alone makes an event (a paraphrase the lexicon misses) at this probability.</summary>
     internal const float ClassifierOnly = 0.9f;
@@ -54,6 +54,9 @@ internal sealed class EventExtractor : IStage
     /// <summary>Sees every candidate that reaches the verifier, with its cues (the training tool labels them); null in the library.</summary>
     internal Action<Document, Sentence, TriggerMatch, EventCandidate, VerifierCues>? CandidateObserver { get; init; }
 
+    /// <summary>Sees the triggers the rules rejected, built by a builder of their own (more examples of what is no event); null in the library.</summary>
+    internal Action<Document, Sentence, TriggerMatch, EventCandidate, VerifierCues>? RejectedObserver { get; init; }
+
     /// <summary>Extracts the events of <paramref name="document"/> from its sentences and entity records.</summary>
     public EventLayer Extract(Document document, ExtractedFacts facts)
     {
@@ -63,6 +66,7 @@ internal sealed class EventExtractor : IStage
         var index = ActorIndex.Build(document, facts);
         var builder = new CandidateBuilder(document, index, ResolvedInTextOrder(facts.Dates));
         var futureDates = FutureDates.Of(document, facts.Dates);
+        CandidateBuilder? rejected = RejectedObserver is null ? null : new CandidateBuilder(document, index, ResolvedInTextOrder(facts.Dates));
         var candidates = new List<EventCandidate>();
         var triggers = new List<TriggerMatch>();
         float articleConflict = float.NaN; // the share is scanned once, when the first candidate reaches the verifier
@@ -103,12 +107,14 @@ internal sealed class EventExtractor : IStage
                     || ObjectSense.IsEconomicCriticism(document, sentence, trigger, index) || ObjectSense.IsFigurativeAttack(document, sentence, trigger)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
+                    Reject(rejected, document, s, trigger, business, ref articleConflict);
                     continue;
                 }
 
                 float scope = trigger.Type == EventTaxonomy.Strike ? float.NaN : EventScope.Probability(EventScope.Default, document, sentence, trigger);
                 if (trigger.Type != EventTaxonomy.Strike && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence)) && scope < ScopeFloor)
                 {
+                    Reject(rejected, document, s, trigger, business, ref articleConflict);
                     continue;
                 }
 
@@ -133,6 +139,16 @@ internal sealed class EventExtractor : IStage
     {
         CandidateObserver?.Invoke(document, sentence, trigger, candidate, cues);
         return VerifierFloor <= 0f || EventVerifier.Probability(EventVerifier.Default, document, sentence, trigger, candidate, cues) >= VerifierFloor;
+    }
+
+    private void Reject(CandidateBuilder? builder, Document document, int s, TriggerMatch trigger, int business, ref float articleConflict)
+    {
+        Sentence sentence = document.Sentences[s];
+        if (builder?.Build(s, trigger, 0.5) is { } candidate)
+        {
+            float scope = trigger.Type == EventTaxonomy.Strike ? float.NaN : EventScope.Probability(EventScope.Default, document, sentence, trigger);
+            RejectedObserver!(document, sentence, trigger, candidate, new VerifierCues(scope, ArticleConflict(document, ref articleConflict), TopicFilter.HasConflictWord(document, sentence), business));
+        }
     }
 
     private static float ArticleConflict(Document document, ref float share) => float.IsNaN(share) ? share = EventVerifier.ConflictShare(document) : share;

@@ -40,10 +40,12 @@ public sealed class EventVerifierTests
     }
 
     [Theory]
-    // A trip still ahead "for talks", in a debt story; a party backbenchers' motion about trade sanctions: the rules let them through, the gate does not.
+    // A trip still ahead "for talks" in a debt story, a hypothetical "strike back" in a trade story, domestic criticism: the rules
+    // let them through, the gate does not.
     [InlineData("consultation", "Brazil's finance minister will extend his tour, flying to Japan for talks with government officials and bankers on the debt. Brazil suspended interest payments on its bank debt last month.")]
-    [InlineData("appeal", "One hundred members of Britain's ruling party signed a motion calling for trade sanctions against Japan to force Tokyo to open its markets. Japan's trade surplus rose in March.")]
-    public void PlannedOrDomesticAct_IsRejected(string type, string text)
+    [InlineData("strike", "A senior U.S. trade official said it would be foolish for Japan to strike back against the United States for its tariffs on Japanese chips. The yen rose against the dollar.")]
+    [InlineData("accusation", "White House officials also received strong criticism in the report on the arms sales to Iran, congressional aides said.")]
+    public void PlannedHypotheticalOrDomesticAct_IsRejected(string type, string text)
     {
         List<float> probabilities = Probabilities(text, type);
         probabilities.Should().NotBeEmpty();
