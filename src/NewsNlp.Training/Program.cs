@@ -9,6 +9,7 @@ var root = new RootCommand("NewsNlp.Training: trains and evaluates the models em
     EvalNerCommand.Create(),
     TrainEventsCommand.Create(),
     TrainEventScopeCommand.Create(),
+    TrainEventVerifierCommand.Create(),
     BuildClustersCommand.Create(),
     EvalPeopleCommand.Create(),
     EvalPeopleSetCommand.Create(),

@@ -38,7 +38,7 @@ internal static class TrainEventScopeCommand
         }
 
         var excluded = exclude is null ? [] : new HashSet<string>(File.ReadAllText(exclude).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
-        List<ScopeWindow> windows = ScopeWindows.Read(files, data, (key, doc) => !excluded.Contains(doc) && SplitOf(key) != "report");
+        List<ScopeWindow> windows = ScopeWindows.Read(files, data, (key, doc) => !excluded.Contains(doc) && CorpusSplit.Of(key) != "report");
         Directory.CreateDirectory(output);
         EventClassifierModel model = EventClassifierTrainer.Train(windows.ConvertAll(w => w.Window));
         string modelPath = Path.Combine(output, "event-scope.bin");
@@ -68,7 +68,7 @@ internal static class TrainEventScopeCommand
             var test = new List<ScopeWindow>();
             foreach (ScopeWindow w in windows)
             {
-                if (Fold(w.Article, folds) == k)
+                if (CorpusSplit.Fold(w.Article, folds) == k)
                 {
                     test.Add(w);
                 }
@@ -108,26 +108,5 @@ internal static class TrainEventScopeCommand
         }
 
         return text.ToString();
-    }
-
-    private static int Fold(string article, int folds) => (int)(Hash("fold:" + article) % (uint)folds);
-
-    /// <summary>The corpus split of <c>newsnlp eval-events</c> (seed 15): the report split is never trained on.</summary>
-    private static string SplitOf(string articleKey)
-    {
-        uint bucket = Hash("15:" + articleKey) % 100;
-        return bucket < 70 ? "train" : bucket < 85 ? "tune" : "report";
-    }
-
-    // FNV-1a: stable across runtimes (string.GetHashCode is randomised per process); the same hash as the CLI's corpus split.
-    private static uint Hash(string text)
-    {
-        uint hash = 2166136261;
-        foreach (char c in text)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return hash;
     }
 }

@@ -178,6 +178,23 @@ public sealed class EventClassifierModel
         }
     }
 
+    /// <summary>
+    /// The probability of <paramref name="typeIndex"/> for features already hashed by a featurizer other than the sentence one (the
+    /// event verifier's), each occurrence weighted as the sentence featurizer weights its own.
+    /// </summary>
+    internal float Probability(ReadOnlySpan<int> features, int typeIndex)
+    {
+        int n = Types.Length;
+        float sum = 0f;
+        foreach (int f in features)
+        {
+            sum += weights[(f * n) + typeIndex];
+        }
+
+        float z = biases[typeIndex] + (sum * SentenceFeaturizer.Scale(features.Length));
+        return 1f / (1f + MathF.Exp(-z));
+    }
+
     /// <summary>True when <paramref name="probability"/> reaches the threshold of <paramref name="typeIndex"/>.</summary>
     internal bool Accepts(int typeIndex, float probability) => probability >= thresholds[typeIndex];
 }

@@ -27,6 +27,13 @@ internal sealed class EventExtractor : IStage
     /// </summary>
     internal const float ScopeFloor = 0.2f;
 
+    /// <summary>
+    /// The last gate: a candidate needs at least this probability from the verifier (<see cref="EventVerifier"/>). Its cross-validation
+    /// by article (Resources/Models/event-verifier.md) gains precision at every floor of its grid; 0.15 is the highest floor of that grid
+    /// at which dev30 lost no required event (0.2 lost two).
+    /// </summary>
+    internal const float DefaultVerifierFloor = 0.15f;
+
     /// <summary>The classifier alone makes an event (a paraphrase the lexicon misses) at this probability.</summary>
     internal const float ClassifierOnly = 0.9f;
 
@@ -41,6 +48,15 @@ internal sealed class EventExtractor : IStage
     /// <summary>Creates an extractor with <paramref name="model"/>, or the shipped classifier when null.</summary>
     public EventExtractor(EventClassifierModel? model) => this.model = model;
 
+    /// <summary>The verifier's floor; 0 switches the gate off (training collects every candidate so).</summary>
+    internal float VerifierFloor { get; init; } = DefaultVerifierFloor;
+
+    /// <summary>Sees every candidate that reaches the verifier, with its cues (the training tool labels them); null in the library.</summary>
+    internal Action<Document, Sentence, TriggerMatch, EventCandidate, VerifierCues>? CandidateObserver { get; init; }
+
+    /// <summary>Sees the triggers the rules rejected, built by a builder of their own (more examples of what is no event); null in the library.</summary>
+    internal Action<Document, Sentence, TriggerMatch, EventCandidate, VerifierCues>? RejectedObserver { get; init; }
+
     /// <summary>Extracts the events of <paramref name="document"/> from its sentences and entity records.</summary>
     public EventLayer Extract(Document document, ExtractedFacts facts)
     {
@@ -50,8 +66,10 @@ internal sealed class EventExtractor : IStage
         var index = ActorIndex.Build(document, facts);
         var builder = new CandidateBuilder(document, index, ResolvedInTextOrder(facts.Dates));
         var futureDates = FutureDates.Of(document, facts.Dates);
+        CandidateBuilder? rejected = RejectedObserver is null ? null : new CandidateBuilder(document, index, ResolvedInTextOrder(facts.Dates));
         var candidates = new List<EventCandidate>();
         var triggers = new List<TriggerMatch>();
+        float articleConflict = float.NaN; // the share is scanned once, when the first candidate reaches the verifier
         Span<float> probabilities = stackalloc float[classifier.Types.Length];
         for (int s = 0; s < document.Sentences.Length; s++)
         {
@@ -89,29 +107,51 @@ internal sealed class EventExtractor : IStage
                     || ObjectSense.IsEconomicCriticism(document, sentence, trigger, index) || ObjectSense.IsFigurativeAttack(document, sentence, trigger)
                     || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor))
                 {
+                    Reject(rejected, document, s, trigger, business, ref articleConflict);
                     continue;
                 }
 
-                if (trigger.Type != EventTaxonomy.Strike && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence))
-                    && EventScope.Probability(EventScope.Default, document, sentence, trigger) < ScopeFloor)
+                float scope = trigger.Type == EventTaxonomy.Strike ? float.NaN : EventScope.Probability(EventScope.Default, document, sentence, trigger);
+                if (trigger.Type != EventTaxonomy.Strike && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence)) && scope < ScopeFloor)
                 {
+                    Reject(rejected, document, s, trigger, business, ref articleConflict);
                     continue;
                 }
 
                 double confidence = trigger.Pattern.Weak ? 0.4 + (0.6 * p) : 0.6 + (0.4 * p);
-                if (builder.Build(s, trigger, confidence) is { } candidate)
+                if (builder.Build(s, trigger, confidence) is { } candidate
+                    && Verified(document, sentence, trigger, candidate, new VerifierCues(scope, ArticleConflict(document, ref articleConflict), conflictSentence ??= TopicFilter.HasConflictWord(document, sentence), business)))
                 {
                     candidates.Add(candidate);
                     SplitSeparateMobilizations(candidate, candidates);
                 }
             }
 
-            AddClassifierOnly(document, s, classifier, probabilities, typesWithTriggers, business, builder, index, futureDates, candidates);
+            AddClassifierOnly(document, s, classifier, probabilities, typesWithTriggers, business, builder, index, futureDates, candidates, ref articleConflict);
         }
 
         List<EventCandidate> events = EventMerger.Merge(candidates);
         return EventLayerBuilder.Finish(document, facts, events);
     }
+
+    /// <summary>The verifier's gate (after every rule): true when the candidate stays. Every candidate that reaches it is shown to the observer.</summary>
+    private bool Verified(Document document, Sentence sentence, TriggerMatch trigger, EventCandidate candidate, in VerifierCues cues)
+    {
+        CandidateObserver?.Invoke(document, sentence, trigger, candidate, cues);
+        return VerifierFloor <= 0f || EventVerifier.Probability(EventVerifier.Default, document, sentence, trigger, candidate, cues) >= VerifierFloor;
+    }
+
+    private void Reject(CandidateBuilder? builder, Document document, int s, TriggerMatch trigger, int business, ref float articleConflict)
+    {
+        Sentence sentence = document.Sentences[s];
+        if (builder?.Build(s, trigger, 0.5) is { } candidate)
+        {
+            float scope = trigger.Type == EventTaxonomy.Strike ? float.NaN : EventScope.Probability(EventScope.Default, document, sentence, trigger);
+            RejectedObserver!(document, sentence, trigger, candidate, new VerifierCues(scope, ArticleConflict(document, ref articleConflict), TopicFilter.HasConflictWord(document, sentence), business));
+        }
+    }
+
+    private static float ArticleConflict(Document document, ref float share) => float.IsNaN(share) ? share = EventVerifier.ConflictShare(document) : share;
 
     /// <summary>Talks or mediation with a date after publication in their clause ("next month for talks") or in a future clause ("would go to Moscow for talks") are planned.</summary>
     private static bool IsPlannedMeeting(Document document, FutureDates futureDates, Sentence sentence, TriggerMatch trigger) =>
@@ -186,8 +226,8 @@ internal sealed class EventExtractor : IStage
     }
 
     /// <summary>Paraphrases: a confident classifier makes an event where no trigger of that type fired.</summary>
-    private static void AddClassifierOnly(Document document, int s, EventClassifierModel classifier, ReadOnlySpan<float> probabilities, int typesWithTriggers,
-        int business, CandidateBuilder builder, ActorIndex index, FutureDates futureDates, List<EventCandidate> candidates)
+    private void AddClassifierOnly(Document document, int s, EventClassifierModel classifier, ReadOnlySpan<float> probabilities, int typesWithTriggers,
+        int business, CandidateBuilder builder, ActorIndex index, FutureDates futureDates, List<EventCandidate> candidates, ref float articleConflict)
     {
         Sentence sentence = document.Sentences[s];
         if (sentence.Kind != SentenceKind.Prose || business >= 2)
@@ -212,7 +252,8 @@ internal sealed class EventExtractor : IStage
             int anchor = index.Mentions[m].LastToken + 1;
             var pseudo = new TriggerMatch(new TriggerPattern(classifier.Types[t], [], Weak: false, Mutual: false, "(classifier)"), anchor, anchor);
             if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !IsPlannedMeeting(document, futureDates, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index) && !TopicFilter.IsTradeMeasure(document, sentence, pseudo)
-                && builder.Build(s, pseudo, probabilities[t]) is { } candidate)
+                && builder.Build(s, pseudo, probabilities[t]) is { } candidate
+                && Verified(document, sentence, pseudo, candidate, new VerifierCues(float.NaN, ArticleConflict(document, ref articleConflict), TopicFilter.HasConflictWord(document, sentence), business)))
             {
                 candidates.Add(candidate);
             }

@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using NewsNlp.Events.Filters;
+using NewsNlp.Training.Events;
+
+namespace NewsNlp.Training.Commands;
+
+/// <summary>
+/// <c>train-event-verifier CORPUS... --judged FILE... [--data FOLDER] [--exclude-ids FILE...] [-o FOLDER] [--folds K]</c>: trains the
+/// event verifier (is this candidate a right, in-scope event of its type?) on every candidate the pipeline makes in the event
+/// corpus's annotated sentences and on the candidates behind hand-judged output events, cross-validates it with folds by article,
+/// and writes <c>event-verifier.bin</c> and <c>event-verifier.md</c>. The corpus's report split (seed 15) and every article named
+/// in an exclusion file are left out.
+/// </summary>
+internal static class TrainEventVerifierCommand
+{
+    // The floors at which the cross-validation report shows what the gate keeps (0 = the gate off).
+    private static readonly float[] Floors = [0f, 0.1f, 0.15f, 0.2f, 0.25f, 0.3f, 0.4f, 0.5f];
+
+    // Judged events are drawn from the output over ordinary news, the distribution the gate is judged on: they count double.
+    private const float JudgedWeight = 2f;
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var corpus = new Argument<string[]>("corpus") { Description = "Event corpus files (.jsonl) or folders of them (data/annotations/events).", Arity = ArgumentArity.OneOrMore };
+        var judged = new Option<string[]>("--judged") { Description = "Judged output events (data/annotations/judged/events-*.jsonl).", AllowMultipleArgumentsPerToken = true };
+        var data = new Option<string>("--data") { Description = "The folder holding news/news.jsonl and news-events/.", DefaultValueFactory = _ => "../shared/data" };
+        var exclude = new Option<string[]>("--exclude-ids") { Description = "Files whose whitespace-separated words include doc ids to leave out (report splits, held-out draws).", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string>("--output", "-o") { Description = "Folder for event-verifier.bin and event-verifier.md.", DefaultValueFactory = _ => "src/NewsNlp/Resources/Models" };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds by article (0 to skip).", DefaultValueFactory = _ => 5 };
+        var noScope = new Option<bool>("--no-scope-feature") { Description = "Leave the scope model's probability out of the features (the ablation)." };
+        var rejected = new Option<float>("--rejected-weight") { Description = "Weight of the corpus candidates the rules rejected, as extra examples (0 leaves them out).", DefaultValueFactory = _ => 0.5f };
+        var command = new Command("train-event-verifier", "Train the per-candidate event verifier and report cross-validated scores.") { corpus, judged, data, exclude, output, folds, noScope, rejected };
+        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(judged) ?? [], parse.GetValue(data)!, parse.GetValue(exclude) ?? [], parse.GetValue(output)!, parse.GetValue(folds), parse.GetValue(noScope), parse.GetValue(rejected)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string[] judgedPaths, string data, string[] excludeFiles, string output, int folds, bool noScope, float rejectedWeight)
+    {
+        var files = new List<string>();
+        foreach (string path in paths)
+        {
+            files.AddRange(Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal) : [path]);
+        }
+
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string file in excludeFiles)
+        {
+            excluded.UnionWith(File.ReadAllText(file).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        Func<string, string, bool> keep = (key, doc) => !excluded.Contains(doc) && CorpusSplit.Of(key) != "report";
+        EventClassifierModel?[] scopeModels = noScope ? new EventClassifierModel?[2] : OutOfFoldScopeModels(files, data, keep, Math.Max(folds, 2));
+        List<VerifierExample> examples = VerifierExamples.Read(files, judgedPaths, data, keep, article => scopeModels[CorpusSplit.Fold(article, scopeModels.Length)],
+            rejectedWeight > 0);
+        Directory.CreateDirectory(output);
+        EventClassifierModel model = Train(examples, rejectedWeight);
+        string modelPath = Path.Combine(output, "event-verifier.bin");
+        using (FileStream stream = File.Create(modelPath))
+        {
+            model.Save(stream);
+        }
+
+        Console.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) from {examples.Count} candidates of {examples.Select(e => e.Article).Distinct().Count()} articles");
+        if (folds >= 2)
+        {
+            string report = CrossValidate(examples, folds, rejectedWeight);
+            File.WriteAllText(Path.Combine(output, "event-verifier.md"), report);
+            Console.Write(report);
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Scope models trained without the articles of one fold each (as <c>train-event-scope</c> trains the shipped one), so the verifier
+    /// learns how far the scope probability can be trusted on articles the scope model never saw.
+    /// </summary>
+    private static EventClassifierModel?[] OutOfFoldScopeModels(List<string> files, string data, Func<string, string, bool> keep, int folds)
+    {
+        var models = new EventClassifierModel?[folds];
+        List<ScopeWindow> windows = ScopeWindows.Read(files, data, keep);
+        for (int k = 0; k < folds; k++)
+        {
+            models[k] = EventClassifierTrainer.Train(windows.Where(w => CorpusSplit.Fold(w.Article, folds) != k).Select(w => w.Window));
+        }
+
+        return models;
+    }
+
+    private static EventClassifierModel Train(List<VerifierExample> examples, float rejectedWeight) => EventClassifierTrainer.TrainBinary(
+        EventVerifier.Output, examples.ConvertAll(e => e.Features), examples.ConvertAll(e => e.Label), examples.ConvertAll(e => e.Origin == "judged" ? JudgedWeight : e.Origin == "rejected" ? rejectedWeight : 1f));
+
+    /// <summary>Folds by article: for each floor and origin, the candidates kept, their precision and the share of right ones kept.</summary>
+    private static string CrossValidate(List<VerifierExample> examples, int folds, float rejectedWeight)
+    {
+        var scored = new List<(VerifierExample Example, float P)>(examples.Count);
+        for (int k = 0; k < folds; k++)
+        {
+            EventClassifierModel model = Train(examples.Where(e => CorpusSplit.Fold(e.Article, folds) != k).ToList(), rejectedWeight);
+            foreach (VerifierExample e in examples.Where(e => CorpusSplit.Fold(e.Article, folds) == k && e.Origin is not ("synthetic" or "rejected")))
+            {
+                scored.Add((e, model.Probability(e.Features, 0)));
+            }
+        }
+
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"# Event verifier: {folds}-fold cross-validation by article (synthetic sentences train only)");
+        text.AppendLine();
+        text.AppendLine("Candidates that reach the gate, labelled by the corpus's annotated mentions or by the judged output events (the corpus candidates");
+        text.AppendLine("the rules rejected train too, at a lower weight, and are not scored here). For each floor:");
+        text.AppendLine("precision of the candidates kept (p >= floor) / share of the right candidates kept (floor 0 = the gate off).");
+        text.AppendLine();
+        text.AppendLine("| candidates | n | right | " + string.Join(" | ", Floors.Select(f => $"P / kept@{f:0.00}")) + " |");
+        text.AppendLine("|---|---:|---:|" + string.Concat(Floors.Select(_ => "---|")));
+        AddRows(text, scored, "all", _ => true);
+        AddRows(text, scored, "corpus", e => e.Origin == "corpus");
+        AddRows(text, scored, "judged", e => e.Origin == "judged");
+        AddRows(text, scored, "all, sentence with a conflict word", e => e.ConflictSentence);
+        AddRows(text, scored, "all, sentence without", e => !e.ConflictSentence);
+        AddRows(text, scored, "judged, sentence with a conflict word", e => e.Origin == "judged" && e.ConflictSentence);
+        AddRows(text, scored, "judged, sentence without", e => e.Origin == "judged" && !e.ConflictSentence);
+        foreach (string type in scored.Select(s => s.Example.Type).Distinct().Order(StringComparer.Ordinal))
+        {
+            AddRows(text, scored, "judged+corpus " + type, e => e.Type == type);
+        }
+
+        return text.ToString();
+    }
+
+    private static void AddRows(StringBuilder text, List<(VerifierExample Example, float P)> scored, string name, Func<VerifierExample, bool> select)
+    {
+        var rows = scored.Where(s => select(s.Example)).ToList();
+        int right = rows.Count(r => r.Example.Label);
+        var cells = Floors.Select(f =>
+        {
+            var kept = rows.Where(r => r.P >= f).ToList();
+            int tp = kept.Count(r => r.Example.Label);
+            return $"{(kept.Count == 0 ? 0 : (double)tp / kept.Count):0.00} / {(right == 0 ? 0 : (double)tp / right):0.00}";
+        });
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {rows.Count} | {right} | {string.Join(" | ", cells)} |");
+    }
+}

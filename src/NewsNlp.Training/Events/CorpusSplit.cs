@@ -1,0 +1,27 @@
+namespace NewsNlp.Training.Events;
+
+/// <summary>The event corpus's article splits: the <c>eval-events</c> split (seed 15) and the cross-validation folds by article.</summary>
+internal static class CorpusSplit
+{
+    /// <summary>The corpus split of <c>newsnlp eval-events</c> (seed 15) of an article key "source/doc": the report split is never trained on.</summary>
+    public static string Of(string articleKey)
+    {
+        uint bucket = Hash("15:" + articleKey) % 100;
+        return bucket < 70 ? "train" : bucket < 85 ? "tune" : "report";
+    }
+
+    /// <summary>The cross-validation fold of an article.</summary>
+    public static int Fold(string article, int folds) => (int)(Hash("fold:" + article) % (uint)folds);
+
+    // FNV-1a: stable across runtimes (string.GetHashCode is randomised per process); the same hash as the CLI's corpus split.
+    private static uint Hash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash;
+    }
+}

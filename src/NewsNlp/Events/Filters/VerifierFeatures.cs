@@ -1,0 +1,238 @@
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Filters;
+
+/// <summary>
+/// The features of the event verifier (<see cref="EventVerifier"/>): the rules' own evidence about one candidate event, hashed
+/// into the event classifier's feature space. Training (<c>train-event-verifier</c>) and inference read them through this one
+/// method, so both see the same numbers.
+/// </summary>
+internal static class VerifierFeatures
+{
+    /// <summary>Words read on each side of the trigger: the irrealis look-back and a partner phrase fit (as the scope model's window).</summary>
+    public static readonly TokenWindow Reach = new(8, 8);
+
+    private const uint Prime = 16777619;
+
+    /// <summary>
+    /// The word classes of the rules, read as cues: planned, negated and hypothetical acts, non-parties, other senses, topics.
+    /// Each adds a feature when it occurs before the trigger, after it, or anywhere in the sentence.
+    /// </summary>
+    private static readonly WordClass[] CueClasses =
+    [
+        EventWords.Irrealis, EventWords.NegatingVerbs, EventWords.FutureAuxiliaries, EventWords.FutureModals, EventWords.ConditionalModals,
+        EventWords.SubjectModals, EventWords.PlanNouns, EventWords.PlanAdjectives, EventWords.PlanPeriods, EventWords.AheadDays,
+        EventWords.ConsultationPlanVerbs, EventWords.TalksProposalNouns, EventWords.HearsayWords, EventWords.SayVerbs, EventWords.ConflictWords,
+        EventWords.EconomicWords, EventWords.Business, EventWords.BusinessNouns, EventWords.FirmWords, EventWords.NonPartyWords,
+        EventWords.DomesticBodyWords, EventWords.StateBodyWords, EventWords.MarketSources, EventWords.LabourWords, EventWords.ArmedForceWords,
+        EventWords.TradeMeasureWords, EventWords.DowngradeWords, EventWords.CountermeasureWords, EventWords.DisasterWords, EventWords.OtherSense,
+        EventWords.AbstractObjects, EventWords.InanimateSubjects, EventWords.BackReferenceWords, EventWords.DistinctMarkers, EventWords.VenueVerbs,
+        EventWords.NeedObjects, EventWords.ProtectionWords, EventWords.StateGroupNouns, EventWords.DepartureVerbs, EventWords.TitleWords,
+    ];
+
+    // The class features' keys, hashed once: the same values Hash gives, without hashing the names per candidate.
+    private static readonly uint[] BeforeKeys = [.. CueClasses.Select(c => Hash("class-before", c.Name))];
+    private static readonly uint[] AfterKeys = [.. CueClasses.Select(c => Hash("class-after", c.Name))];
+    private static readonly uint[] SentenceKeys = [.. CueClasses.Select(c => Hash("class-sentence", c.Name))];
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+    /// <summary>Adds the features of <paramref name="candidate"/> (found by <paramref name="trigger"/> in <paramref name="sentence"/>) to <paramref name="features"/>.</summary>
+    /// <param name="document">The article.</param>
+    /// <param name="sentence">The trigger's sentence.</param>
+    /// <param name="trigger">The trigger (a classifier-only event has a pseudo trigger at its anchor).</param>
+    /// <param name="candidate">The candidate the builder made, with its parties and day.</param>
+    /// <param name="cues">What the rules and models already said: the scope probability, the article's conflict share, business words.</param>
+    /// <param name="features">Receives hashed feature indexes (duplicates count twice).</param>
+    public static void Collect(Document document, Sentence sentence, TriggerMatch trigger, EventCandidate candidate, in VerifierCues cues, List<int> features)
+    {
+        string type = candidate.Type;
+        uint typeKey = Hash("type", type);
+        features.Add(Bucket(typeKey));
+        features.Add(Bucket(Mix(typeKey, Hash("trigger", trigger.Pattern.Text))));
+        features.Add(Bucket(Mix(typeKey, Hash("weak", trigger.Pattern.Weak ? "1" : "0"))));
+        Words(document, sentence, trigger, typeKey, features);
+        Classes(document, sentence, trigger, typeKey, features);
+        Parties(document, candidate, typeKey, features);
+        Both(typeKey, Hash("scope", Decile(cues.ScopeProbability)), features);
+        Both(typeKey, Hash("article-conflict", ShareBucket(cues.ArticleConflictShare)), features);
+        Both(typeKey, Hash("sentence-conflict", cues.SentenceHasConflictWord ? "1" : "0"), features);
+        Both(typeKey, Hash("business", Digits[Math.Min(cues.BusinessWords, 3)]), features);
+        Both(typeKey, KindKeys[(int)sentence.Kind], features);
+        Both(typeKey, Hash("quoted", InsideQuote(document, sentence, trigger) ? "1" : "0"), features);
+    }
+
+    private static void Words(Document document, Sentence sentence, TriggerMatch trigger, uint typeKey, List<int> features)
+    {
+        int first = Reach.StartAt(trigger.FirstToken, sentence);
+        int end = Reach.EndAt(trigger.LastToken, sentence);
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            Token token = document.Tokens[t];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic))
+            {
+                continue;
+            }
+
+            uint word = HashWord(document.Text.AsSpan(token.Start, token.Length));
+            features.Add(Bucket(Mix(SentenceKey, word)));
+            if (t < first || t >= end || (t >= trigger.FirstToken && t <= trigger.LastToken))
+            {
+                continue;
+            }
+
+            Both(typeKey, Mix(t < trigger.FirstToken ? BeforeKey : AfterKey, word), features);
+            int distance = t < trigger.FirstToken ? trigger.FirstToken - t : t - trigger.LastToken;
+            if (distance <= 2)
+            {
+                Both(typeKey, Mix(NextKey(t < trigger.FirstToken, distance), word), features);
+            }
+        }
+    }
+
+    private static readonly uint[] NextKeys = [Hash("next", "before1"), Hash("next", "before2"), Hash("next", "after1"), Hash("next", "after2")];
+    private static readonly uint SentenceKey = Hash("sentence", "");
+    private static readonly uint BeforeKey = Hash("window", "before");
+    private static readonly uint AfterKey = Hash("window", "after");
+
+    // One key per sentence kind, hashed from the kind's name (the byte enum's values index the array).
+    private static readonly uint[] KindKeys = [.. Enum.GetValues<SentenceKind>().OrderBy(k => (int)k).Select(k => Hash("kind", k.ToString()))];
+
+    private static uint NextKey(bool before, int distance) => NextKeys[(before ? 0 : 2) + distance - 1];
+
+    private static void Classes(Document document, Sentence sentence, TriggerMatch trigger, uint typeKey, List<int> features)
+    {
+        int first = Reach.StartAt(trigger.FirstToken, sentence);
+        int end = Reach.EndAt(trigger.LastToken, sentence);
+        for (int c = 0; c < CueClasses.Length; c++)
+        {
+            WordClass wordClass = CueClasses[c];
+            bool before = false, after = false, anywhere = false;
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (t >= trigger.FirstToken && t <= trigger.LastToken || !document.IsWordOf(t, wordClass))
+                {
+                    continue;
+                }
+
+                anywhere = true;
+                before |= t >= first && t < trigger.FirstToken;
+                after |= t > trigger.LastToken && t < end;
+            }
+
+            if (before)
+            {
+                Both(typeKey, BeforeKeys[c], features);
+            }
+
+            if (after)
+            {
+                Both(typeKey, AfterKeys[c], features);
+            }
+
+            if (anywhere)
+            {
+                Both(typeKey, SentenceKeys[c], features);
+            }
+        }
+    }
+
+    private static void Parties(Document document, EventCandidate candidate, uint typeKey, List<int> features)
+    {
+        Both(typeKey, Hash("actors", Digits[Math.Min(candidate.Actors.Count, 2)]), features);
+        Both(typeKey, Hash("targets", Digits[Math.Min(candidate.Targets.Count, 2)]), features);
+        foreach (string actor in candidate.Actors)
+        {
+            Both(typeKey, Hash("actor-kind", Kind(actor)), features);
+        }
+
+        foreach (string target in candidate.Targets)
+        {
+            Both(typeKey, Hash("target-kind", Kind(target)), features);
+        }
+
+        Flag(candidate.Mutual, "mutual", typeKey, features);
+        Flag(candidate.Passive, "passive", typeKey, features);
+        Flag(candidate.ActorsFromSubject, "subject-actors", typeKey, features);
+        Flag(candidate.TargetsByDefault, "default-targets", typeKey, features);
+        Flag(candidate.PairTargets, "pair-targets", typeKey, features);
+        Flag(candidate.ReferenceOnly, "reference", typeKey, features);
+        Flag(candidate.SelfContained, "self-contained", typeKey, features);
+        string day = candidate.Date is not { } date ? "none" : document.Published is not { } published ? "unknown"
+            : date > published.AddDays(1) ? "after" : date >= published.AddDays(-1) ? "at" : "before";
+        Both(typeKey, Hash("day", day), features);
+    }
+
+    /// <summary>A state has an ISO alpha-2 code; organisations and armed groups have longer codes.</summary>
+    private static string Kind(string code) => code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]) ? "state" : "organisation";
+
+    /// <summary>True when an odd number of quote marks stands before the trigger in its sentence: the words are someone's speech.</summary>
+    private static bool InsideQuote(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        int quotes = 0;
+        for (int t = sentence.FirstToken; t < trigger.FirstToken; t++)
+        {
+            quotes += document.Tokens[t].Kind == TokenKind.Quote ? 1 : 0;
+        }
+
+        return quotes % 2 == 1;
+    }
+
+    private static void Flag(bool value, string name, uint typeKey, List<int> features)
+    {
+        if (value)
+        {
+            Both(typeKey, Hash("flag", name), features);
+        }
+    }
+
+    /// <summary>The feature alone and joined with the type: what holds for every type, and what holds for this one.</summary>
+    private static void Both(uint typeKey, uint key, List<int> features)
+    {
+        features.Add(Bucket(key));
+        features.Add(Bucket(Mix(typeKey, key)));
+    }
+
+    private static string Decile(float p) => float.IsNaN(p) ? "none" : Digits[(int)MathF.Min(9f, MathF.Max(0f, p * 10f))];
+
+    private static string ShareBucket(float share) => share <= 0f ? "0" : share < 0.05f ? "1" : share < 0.15f ? "2" : share < 0.3f ? "3" : "4";
+
+    private static int Bucket(uint hash) => (int)(hash & (SentenceFeaturizer.Dimension - 1));
+
+    private static uint Hash(string name, string value)
+    {
+        uint h = 2166136261 ^ 0x5F356495;
+        foreach (char c in name)
+        {
+            h = (h ^ c) * Prime;
+        }
+
+        h = (h ^ '=') * Prime;
+        foreach (char c in value)
+        {
+            h = (h ^ c) * Prime;
+        }
+
+        return Finish(h);
+    }
+
+    private static uint HashWord(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261 ^ 0x2545F491;
+        foreach (char c in word)
+        {
+            h = (h ^ char.ToLowerInvariant(c == '\u2019' ? '\'' : c)) * Prime;
+        }
+
+        return Finish(h);
+    }
+
+    private static uint Mix(uint a, uint b) => Finish(((a * Prime) ^ b) * 0x27D4EB2F);
+
+    private static uint Finish(uint h)
+    {
+        h ^= h >> 13;
+        h *= 0x5BD1E995;
+        return h ^ (h >> 15);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using NewsNlp.Cli.Evaluation;
+using NewsNlp.Tests.Infrastructure;
+
+namespace NewsNlp.Tests.Events.Corpus;
+
+/// <summary>The judged output events the verifier's documentation quotes: references and labels only, no source text.</summary>
+public sealed class JudgedEventsSchemaTests
+{
+    private static readonly string[] Keys = ["doc", "index", "type", "actors", "targets", "event_ok", "type_ok", "why"];
+
+    [Theory]
+    [InlineData("events-60-2ce4727.jsonl")]
+    [InlineData("events-60-6b3993f.jsonl")]
+    public void EveryLine_HasItsLabels_AndNoText(string file)
+    {
+        string[] lines = File.ReadAllLines(SharedData.RepoPath("data", "annotations", "judged", file));
+        lines.Should().HaveCount(60);
+        foreach (string line in lines)
+        {
+            using JsonDocument parsed = JsonDocument.Parse(line);
+            JsonElement row = parsed.RootElement;
+            row.EnumerateObject().Select(p => p.Name).Should().Equal(Keys, line);
+            row.GetProperty("doc").GetString().Should().NotBeNullOrEmpty();
+            row.GetProperty("index").GetInt32().Should().BeGreaterThanOrEqualTo(0);
+            EventCorpus.Types.Should().Contain(row.GetProperty("type").GetString());
+            JsonElement ok = row.GetProperty("event_ok");
+            (ok.ValueKind is JsonValueKind.True or JsonValueKind.False || ok.GetString() == "optional").Should().BeTrue(line);
+            row.GetProperty("type_ok").ValueKind.Should().BeOneOf(JsonValueKind.True, JsonValueKind.False);
+        }
+    }
+}
