@@ -29,8 +29,9 @@ internal sealed class EventExtractor : IStage
 
     /// <summary>
     /// The last gate: a candidate needs at least this probability from the verifier (<see cref="EventVerifier"/>). Its cross-validation
-    /// by article (Resources/Models/event-verifier.md) gains precision at every floor of its grid; 0.15 is the highest floor of that grid
-    /// at which dev30 lost no required event (0.2 lost two).
+    /// by article (Resources/Models/event-verifier.md) gains precision at every floor of its grid; 0.15 was the highest floor of that grid
+    /// at which dev30 lost no required event (0.2 lost two). Retrained with the unnamed-force strikes among its candidates, the model
+    /// loses one there at 0.15 and none at 0.10, but at 0.10 it lets through domestic criticism its theory rows reject: 0.15 stays.
     /// </summary>
     internal const float DefaultVerifierFloor = 0.15f;
 

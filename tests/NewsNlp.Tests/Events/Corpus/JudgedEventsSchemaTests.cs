@@ -9,18 +9,28 @@ public sealed class JudgedEventsSchemaTests
 {
     private static readonly string[] Keys = ["doc", "index", "type", "actors", "targets", "event_ok", "type_ok", "why"];
 
+    private static readonly string[] BlindKeys = ["doc", "index", "type", "actors", "targets", "event_ok", "type_ok", "actors_ok", "targets_ok", "why", "judge"];
+
     [Theory]
     [InlineData("events-60-2ce4727.jsonl")]
     [InlineData("events-60-6b3993f.jsonl")]
-    public void EveryLine_HasItsLabels_AndNoText(string file)
+    public void EveryLine_HasItsLabels_AndNoText(string file) => Check(file, 60, Keys);
+
+    // The blind draw of session 7 (seed 20261213, two judges; the double file holds the second judge's 20 overlapping lines).
+    [Theory]
+    [InlineData("events-200-700fdca.jsonl", 200)]
+    [InlineData("events-200-700fdca.double.jsonl", 20)]
+    public void BlindDraw_HasItsLabels_AndNoText(string file, int count) => Check(file, count, BlindKeys);
+
+    private static void Check(string file, int count, string[] keys)
     {
         string[] lines = File.ReadAllLines(SharedData.RepoPath("data", "annotations", "judged", file));
-        lines.Should().HaveCount(60);
+        lines.Should().HaveCount(count);
         foreach (string line in lines)
         {
             using JsonDocument parsed = JsonDocument.Parse(line);
             JsonElement row = parsed.RootElement;
-            row.EnumerateObject().Select(p => p.Name).Should().Equal(Keys, line);
+            row.EnumerateObject().Select(p => p.Name).Should().Equal(keys, line);
             row.GetProperty("doc").GetString().Should().NotBeNullOrEmpty();
             row.GetProperty("index").GetInt32().Should().BeGreaterThanOrEqualTo(0);
             EventCorpus.Types.Should().Contain(row.GetProperty("type").GetString());
