@@ -23,6 +23,8 @@ internal static class DateRecognizer
         AmountPattern.Instance,
         YearAgoPattern.Instance,
         PeriodEndPattern.Instance,
+        ReportingYearPattern.Instance,
+        SeasonPattern.Instance,
         HyphenatedPattern.Instance,
         ClockWordPattern.Instance,
         HolidayPattern.Instance,

@@ -148,7 +148,7 @@ internal sealed class DateResolver
         TemporalKind.Month => AbsoluteDates.Month(this, m, tense),
         TemporalKind.Year => new ResolvedDate(Timex.Year(m.Year), "date", null),
         TemporalKind.Decade => new ResolvedDate((m.Year / 10).ToString(CultureInfo.InvariantCulture), "date", null),
-        TemporalKind.Season => AbsoluteDates.SeasonValue(this, m),
+        TemporalKind.Season => AbsoluteDates.SeasonValue(this, m, tense),
         TemporalKind.Weekday => RelativeDates.Weekday(this, m, tense),
         TemporalKind.RelativeDay => RelativeDates.RelativeDay(this, m),
         TemporalKind.RelativeUnit => RelativeDates.RelativeUnit(this, m, tense),

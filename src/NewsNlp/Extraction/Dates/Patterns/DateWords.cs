@@ -131,6 +131,15 @@ internal static class DateWords
     /// <summary>Adverbs of a regular frequency: "hourly", "annually".</summary>
     public static readonly WordClass FrequencyAdverbs = Lexicon.Default.Class("dates/frequency-adverbs");
 
+    /// <summary>Participles after "the year" that make it a reporting year: "the year ended Sept. 30".</summary>
+    public static readonly WordClass PeriodClosers = Lexicon.Default.Class("dates/period-closers");
+
+    /// <summary>Words between "the" and "year" that make it the whole year: "the full year".</summary>
+    public static readonly WordClass WholePeriodWords = Lexicon.Default.Class("dates/whole-period-words");
+
+    /// <summary>Prepositions before a bare season that make it a time: "in summer", "during winter".</summary>
+    public static readonly WordClass SeasonLeads = Lexicon.Default.Class("dates/season-leads");
+
     /// <summary>First words of the reference phrases ("the past", "these days"): where <see cref="ReferencePattern"/> tries phrases.</summary>
     public static readonly WordClass ReferencePhraseStarts = Lexicon.Default.Class("dates/reference-phrase-starts");
 }
