@@ -146,7 +146,7 @@ internal sealed class DateResolver
         TemporalKind.Holiday when m.Month == 0 => AbsoluteDates.Movable(this, m, tense),
         TemporalKind.CalendarDate or TemporalKind.Holiday => AbsoluteDates.CalendarDate(this, m, tense),
         TemporalKind.Month => AbsoluteDates.Month(this, m, tense),
-        TemporalKind.Year => new ResolvedDate(Timex.Year(m.Year), "date", null),
+        TemporalKind.Year => new ResolvedDate(m.Literal ?? Timex.Year(m.Year), "date", null),
         TemporalKind.Decade => new ResolvedDate((m.Year / 10).ToString(CultureInfo.InvariantCulture), "date", null),
         TemporalKind.Season => AbsoluteDates.SeasonValue(this, m, tense),
         TemporalKind.Weekday => RelativeDates.Weekday(this, m, tense),

@@ -75,6 +75,11 @@ public sealed class DateTimexTests
     [InlineData("The tower dominated the town for centuries.", "2021-11-20", "centuries", "DURATION", "PXCE", null)]
     [InlineData("The mine produces 150 tons of ore daily.", "2021-11-20", "daily", "SET", "P1D", null)]
     [InlineData("Volunteers check the nets on a daily basis.", "2021-11-20", "daily", "SET", "P1D", null)]
+    // Split crop and fiscal years as one expression (the ISO 8601 interval), the last quarter of a year.
+    [InlineData("Sugar output in the 1986/87 season rose.", "2021-11-20", "1986/87", "DATE", "1986/1987", null)]
+    [InlineData("The budget for fiscal 1987-88 was tabled.", "2021-11-20", "fiscal 1987-88", "DATE", "1987/1988", null)]
+    [InlineData("Imports rose in the last quarter of 1986.", "2021-11-20", "the last quarter of 1986", "DATE", "1986-Q4", null)]
+    [InlineData("Exports slowed in the final quarter.", "2022-02-10", "the final quarter", "DATE", "2021-Q4", null)]
     // A clock time and its day, one expression.
     [InlineData("Polls will close at 8 p.m. Thursday.", "2021-05-03", "8 p.m. Thursday", "TIME", "2021-05-06T20:00", null)]
     [InlineData("The vote ended at noon Friday, officials said.", "2021-05-10", "noon Friday", "TIME", "2021-05-07T12:00", null)]

@@ -127,11 +127,13 @@ internal sealed class YearPartPattern : IDatePattern
             return true;
         }
 
-        if (s.Is(j, "last") && s.Is(j + 1, "half") && s.Is(j - 1, "the"))
+        bool final = s.Is(j, "final") || (s.Is(j, "last") && (s.Is(j + 1, "half") || s.Is(j + 2, "of")));
+        if (final && s.Is(j - 1, "the") && (s.Is(j + 1, "half") || s.Is(j + 1, "quarter")))
         {
-            // "the last half of 1989": the second half.
-            ordinal = 2;
-            unit = TimeUnit.Half;
+            // "the last half of 1989", "the last quarter of 1986", "the final quarter": the second half, the fourth quarter
+            // ("the last quarter" alone is the quarter before this one).
+            unit = s.Is(j + 1, "half") ? TimeUnit.Half : TimeUnit.Quarter;
+            ordinal = unit == TimeUnit.Half ? 2 : 4;
             end = j + 2;
             return true;
         }
