@@ -25,6 +25,7 @@ internal static class DateRecognizer
         PeriodEndPattern.Instance,
         ReportingYearPattern.Instance,
         SeasonPattern.Instance,
+        PartOfDayPattern.Instance,
         HyphenatedPattern.Instance,
         ClockWordPattern.Instance,
         HolidayPattern.Instance,
@@ -38,6 +39,7 @@ internal static class DateRecognizer
     [
         YearPartPattern.Instance,
         DayMonthPattern.Instance,
+        ListedDayPattern.Instance,
         ClockPattern.Instance,
         AmountPattern.Instance,
         YearPattern.Instance,

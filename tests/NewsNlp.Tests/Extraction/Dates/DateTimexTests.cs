@@ -80,6 +80,14 @@ public sealed class DateTimexTests
     [InlineData("The budget for fiscal 1987-88 was tabled.", "2021-11-20", "fiscal 1987-88", "DATE", "1987/1988", null)]
     [InlineData("Imports rose in the last quarter of 1986.", "2021-11-20", "the last quarter of 1986", "DATE", "1986-Q4", null)]
     [InlineData("Exports slowed in the final quarter.", "2022-02-10", "the final quarter", "DATE", "2021-Q4", null)]
+    // Amounts with a word before the unit; the second day of a pair; a part of the day told.
+    [InlineData("The ferry will stay closed for two more weeks.", "2021-11-20", "two more weeks", "DURATION", "P2W", null)]
+    [InlineData("The offer expires 20 business days after it opens.", "2021-11-20", "20 business days", "DURATION", "P20D", null)]
+    [InlineData("The lease may be extended for an additional year.", "2021-11-20", "an additional year", "DURATION", "P1Y", null)]
+    [InlineData("The charge will be spread over the next three quarters.", "2021-11-20", "the next three quarters", "DURATION", "P3Q", null)]
+    [InlineData("The summit will be held on April 24 and 25.", "2021-03-10", "25", "DATE", "2021-04-25", null)]
+    [InlineData("The mill halted on Friday. Orders came in the morning.", "2021-11-22", "the morning", "TIME", "2021-11-19TMO", null)]
+    [InlineData("The mill halted on Friday. By mid afternoon, the line ran again.", "2021-11-22", "mid afternoon", "TIME", "2021-11-19TAF", "MID")]
     // A clock time and its day, one expression.
     [InlineData("Polls will close at 8 p.m. Thursday.", "2021-05-03", "8 p.m. Thursday", "TIME", "2021-05-06T20:00", null)]
     [InlineData("The vote ended at noon Friday, officials said.", "2021-05-10", "noon Friday", "TIME", "2021-05-07T12:00", null)]
@@ -154,6 +162,8 @@ public sealed class DateTimexTests
     [InlineData("The town's Latin Quarter was quiet.")] // a place, not a quarter of a year
     [InlineData("Banks hold more than a quarter of the bonds.")] // a fraction, not three months
     [InlineData("Analysts blamed the fall in prices on the strike.")] // a decline, not autumn
+    [InlineData("The blast killed 24 and 25 people in two towns.")] // counts, not days
+    [InlineData("She watched the evening news in the studio.")] // a part of day qualifying a noun
     [InlineData("Snow covered half of the winter wheat areas.")] // a season qualifying a noun
     [InlineData("The Communist Party daily Granma printed the letter.")] // a newspaper, not a frequency
     [InlineData("The mayor was quoted by the China Daily.")] // a name

@@ -1,6 +1,6 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>An amount of a unit: "two days ago", "three weeks later", "48 hours", "for three years", "a day earlier".</summary>
+/// <summary>An amount of a unit: "two days ago", "three weeks later", "48 hours", "for three years", "a day earlier", "two more weeks", "eight trading days", "the next three quarters".</summary>
 internal sealed class AmountPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -15,12 +15,21 @@ internal sealed class AmountPattern : IDatePattern
             return false;
         }
 
-        if (s.Lex(j) is not { Kind: DateWordKind.Unit } unitWord)
+        if (s.IsAny(j, DateWords.UnitQualifiers) && (s.Lex(j + 1).Kind == DateWordKind.Unit || s.IsAny(j + 1, DateWords.QuarterPlurals)))
+        {
+            // "two more weeks", "eight trading days".
+            j++;
+        }
+
+        // "the next three quarters": after a determiner and a count, "quarters" is a span of the year, not a fraction or a place.
+        bool quarters = s.IsAny(j, DateWords.QuarterPlurals) && s.IsAny(i - 1, DateWords.DurationDeterminers) && exact;
+        DateWord unitWord = s.Lex(j);
+        if (unitWord.Kind != DateWordKind.Unit && !quarters)
         {
             return false;
         }
 
-        var unit = (TimeUnit)unitWord.Value;
+        var unit = quarters ? TimeUnit.Quarter : (TimeUnit)unitWord.Value;
         bool article = s.Is(i, "a") || s.Is(i, "an");
         if (article && unit == TimeUnit.Second && !s.EndsPhrase(j + 1))
         {

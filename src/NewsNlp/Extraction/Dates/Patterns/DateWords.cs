@@ -140,6 +140,12 @@ internal static class DateWords
     /// <summary>Prepositions before a bare season that make it a time: "in summer", "during winter".</summary>
     public static readonly WordClass SeasonLeads = Lexicon.Default.Class("dates/season-leads");
 
+    /// <summary>Words between an amount and its unit: "two more weeks", "eight trading days".</summary>
+    public static readonly WordClass UnitQualifiers = Lexicon.Default.Class("dates/unit-qualifiers");
+
+    /// <summary>Prepositions before "the morning" that make it the part of the day told: "in the morning", "by the evening".</summary>
+    public static readonly WordClass PartOfDayLeads = Lexicon.Default.Class("dates/part-of-day-leads");
+
     /// <summary>First words of the reference phrases ("the past", "these days"): where <see cref="ReferencePattern"/> tries phrases.</summary>
     public static readonly WordClass ReferencePhraseStarts = Lexicon.Default.Class("dates/reference-phrase-starts");
 }
