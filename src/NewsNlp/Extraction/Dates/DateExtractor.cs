@@ -55,7 +55,7 @@ internal sealed class DateExtractor : IStage
                 resolver.SetAnchor(dateline);
             }
 
-            records[k] = new DateEntity(m.Start, m.End, r.Type, r.Value, r.Day, r.TimexValue, m.Mod);
+            records[k] = new DateEntity(m.Start, m.End, r.Type, r.Value, r.Day, r.TimexValue, m.Mod, r.TimexType);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(records);

@@ -153,6 +153,7 @@ internal sealed class DateResolver
         TemporalKind.RelativeDay => RelativeDates.RelativeDay(this, m),
         TemporalKind.RelativeUnit => RelativeDates.RelativeUnit(this, m, tense),
         TemporalKind.Ago => RelativeDates.Ago(this, m),
+        TemporalKind.AnchorOffset when m.Literal is not null => RelativeDates.AnchorOffset(this, m) with { TimexOverride = m.Literal, TimexType = "DURATION" },
         TemporalKind.AnchorOffset => RelativeDates.AnchorOffset(this, m),
         TemporalKind.Time when m.DayKind is TemporalKind dayKind => Clock(m, Dispatch(m with { Kind = dayKind, Part = PartOfDay.None }, tense, null).Day),
         TemporalKind.Time => Clock(m, sameSentenceDay ?? Last),

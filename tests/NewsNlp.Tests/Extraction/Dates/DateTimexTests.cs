@@ -88,6 +88,9 @@ public sealed class DateTimexTests
     [InlineData("The summit will be held on April 24 and 25.", "2021-03-10", "25", "DATE", "2021-04-25", null)]
     [InlineData("The mill halted on Friday. Orders came in the morning.", "2021-11-22", "the morning", "TIME", "2021-11-19TMO", null)]
     [InlineData("The mill halted on Friday. By mid afternoon, the line ran again.", "2021-11-22", "mid afternoon", "TIME", "2021-11-19TAF", "MID")]
+    // An offset of days or hours is a TIMEX3 duration ("later" is a signal); a year earlier stays a date.
+    [InlineData("The plant shut on Nov. 2. Three days later, it reopened.", "2021-11-20", "Three days later", "DURATION", "P3D", null)]
+    [InlineData("The plant shut on Nov. 2. A few days later, it reopened.", "2021-11-20", "A few days later", "DURATION", "PXD", null)]
     // A clock time and its day, one expression.
     [InlineData("Polls will close at 8 p.m. Thursday.", "2021-05-03", "8 p.m. Thursday", "TIME", "2021-05-06T20:00", null)]
     [InlineData("The vote ended at noon Friday, officials said.", "2021-05-10", "noon Friday", "TIME", "2021-05-07T12:00", null)]
@@ -178,6 +181,14 @@ public sealed class DateTimexTests
     {
         DateRecord found = Find("Prices are high now.", "2021-05-03", "now");
         found.Value.Should().BeNull("the contract value names points and amounts only");
+        found.Type.Should().Be("date");
+    }
+
+    [Fact]
+    public void Extract_OffsetOfDays_KeepsTheDayAsContractValue()
+    {
+        DateRecord found = Find("The plant shut on Nov. 2. Three days later, it reopened.", "2021-11-20", "Three days later");
+        found.Value.Should().Be("2021-11-05", "the contract value is the day the offset reaches");
         found.Type.Should().Be("date");
     }
 

@@ -82,6 +82,13 @@ internal sealed class AmountPattern : IDatePattern
             m.Shift = exact ? sign * (int)Math.Round(amount) : 0;
             m.HasShift = exact;
             m.Unit = unit;
+            if (unit < TimeUnit.Month)
+            {
+                // TimeML marks "three days later" as the duration "three days" with "later" a signal; the contract
+                // value stays the day it reaches. "A year earlier" stays a date (earnings comparisons).
+                m.Literal = exact ? Timex.Duration(amount, unit) : Timex.VagueDuration(unit);
+            }
+
             return true;
         }
 
