@@ -7,6 +7,13 @@ internal static class RelativeDates
 {
     public static ResolvedDate Weekday(DateResolver r, in TemporalMention m, Tense tense)
     {
+        if (m.Anaphoric && r.Last is DateOnly last)
+        {
+            // "the previous Friday": the last such weekday before the day last told.
+            int before = (((int)last.DayOfWeek - m.Weekday) + 7) % 7;
+            return ResolvedDate.OfDay(last.AddDays(-(before == 0 ? 7 : before)), m.Part);
+        }
+
         if (r.Anchor is not DateOnly anchor)
         {
             string suffix = Timex.Suffix(m.Part);

@@ -104,7 +104,7 @@ internal record struct TemporalMention
     /// <summary>True for a year that sets the scene for its sentence ("In 2019, ...").</summary>
     public bool SetsScene;
 
-    /// <summary>True for "that year", "that quarter": the period of the date last told, even one still ahead of the article.</summary>
+    /// <summary>True for "that year", "that quarter": the period of the date last told, even one still ahead of the article; for "the previous Friday", the weekday before the day last told.</summary>
     public bool Anaphoric;
 
     /// <summary>True for a month named as what a figure is for ("sales for February", "for April shipment"): the nearest such month, whatever the clause's tense.</summary>
