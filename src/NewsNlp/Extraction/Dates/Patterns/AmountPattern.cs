@@ -15,15 +15,16 @@ internal sealed class AmountPattern : IDatePattern
             return false;
         }
 
-        if (s.IsAny(j, DateWords.UnitQualifiers) && (s.Lex(j + 1).Kind == DateWordKind.Unit || s.IsAny(j + 1, DateWords.QuarterPlurals)))
+        DateWord unitWord = s.Lex(j);
+        if (unitWord.Kind != DateWordKind.Unit && s.IsAny(j, DateWords.UnitQualifiers) && (s.Lex(j + 1).Kind == DateWordKind.Unit || s.IsAny(j + 1, DateWords.QuarterPlurals)))
         {
             // "two more weeks", "eight trading days".
             j++;
+            unitWord = s.Lex(j);
         }
 
         // "the next three quarters": after a determiner and a count, "quarters" is a span of the year, not a fraction or a place.
-        bool quarters = s.IsAny(j, DateWords.QuarterPlurals) && s.IsAny(i - 1, DateWords.DurationDeterminers) && exact;
-        DateWord unitWord = s.Lex(j);
+        bool quarters = unitWord.Kind != DateWordKind.Unit && s.IsAny(j, DateWords.QuarterPlurals) && s.IsAny(i - 1, DateWords.DurationDeterminers) && exact;
         if (unitWord.Kind != DateWordKind.Unit && !quarters)
         {
             return false;

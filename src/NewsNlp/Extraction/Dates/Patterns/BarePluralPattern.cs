@@ -10,7 +10,7 @@ internal sealed class BarePluralPattern : IDatePattern
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)
     {
         m = default;
-        if (s.Is(i, "the") && s.Lex(i + 1) is { Kind: DateWordKind.Unit } definite && Plural(s, i + 1) && (s.Is(i - 1, "over") || s.Is(i + 2, "ahead")))
+        if (s.Lex(i + 1) is { Kind: DateWordKind.Unit } definite && s.Is(i, "the") && Plural(s, i + 1) && (s.IsAny(i - 1, DateWords.SpanLeads) || s.Is(i + 2, "ahead")))
         {
             // "over the years", "in the weeks ahead": a vague span, the adverb "ahead" included.
             m = s.New(TemporalKind.Duration, i, s.Is(i + 2, "ahead") ? i + 3 : i + 2);

@@ -15,7 +15,7 @@ internal sealed class PartOfDayPattern : IDatePattern
     {
         m = default;
         int at = i + 1;
-        if (!(s.Is(i, "the") || s.Is(i, "mid")) || s.Lex(at) is not { Kind: DateWordKind.PartOfDay } part || s.Is(at, "overnight")
+        if (s.Lex(at) is not { Kind: DateWordKind.PartOfDay } part || !(s.Is(i, "the") || s.Is(i, "mid")) || s.Is(at, "overnight")
             || !s.IsAny(i - 1, DateWords.PartOfDayLeads) || !s.EndsPhrase(at + 1) || s.Is(at + 1, "of"))
         {
             return false;

@@ -15,14 +15,15 @@ internal sealed class ReportingYearPattern : IDatePattern
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)
     {
         m = default;
-        if (!s.Is(i, "the"))
+        // The unit test first: it is one array read, and most tokens here are no "the".
+        if ((!IsYear(s, i + 1) && !IsYear(s, i + 2)) || !s.Is(i, "the"))
         {
             return false;
         }
 
         bool qualified = s.IsAny(i + 1, DateWords.WholePeriodWords) || s.IsAny(i + 1, DateWords.YearKinds);
         int year = qualified ? i + 2 : i + 1;
-        if (!s.Is(year, "year"))
+        if (!IsYear(s, year))
         {
             return false;
         }
@@ -50,4 +51,8 @@ internal sealed class ReportingYearPattern : IDatePattern
         m.Reported = true;
         return true;
     }
+
+    /// <summary>True when token <paramref name="i"/> is the singular "year".</summary>
+    private static bool IsYear(DateScanner s, int i) =>
+        s.Lex(i) is { Kind: DateWordKind.Unit, Value: (int)TimeUnit.Year } && s.Is(i, "year");
 }

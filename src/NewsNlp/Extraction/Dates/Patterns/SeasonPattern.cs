@@ -16,7 +16,8 @@ internal sealed class SeasonPattern : IDatePattern
     {
         m = default;
         int first = i;
-        int at = s.Is(i, "the") ? i + 1 : i;
+        // The season test first: it is one array read, and most tokens here are no "the".
+        int at = s.Lex(i).Kind != DateWordKind.Season && s.Lex(i + 1).Kind == DateWordKind.Season && s.Is(i, "the") ? i + 1 : i;
         if (s.Lex(at) is not { Kind: DateWordKind.Season } season || (s.Capitalized(at) && !SentenceInitial(s, at)))
         {
             return false;
