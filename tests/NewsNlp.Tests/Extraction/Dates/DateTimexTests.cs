@@ -92,6 +92,7 @@ public sealed class DateTimexTests
     [InlineData("The plant shut on Nov. 2. Three days later, it reopened.", "2021-11-20", "Three days later", "DURATION", "P3D", null)]
     [InlineData("The plant shut on Nov. 2. A few days later, it reopened.", "2021-11-20", "A few days later", "DURATION", "PXD", null)]
     [InlineData("The index fell on Friday, down 4% from the previous Friday.", "2021-11-22", "the previous Friday", "DATE", "2021-11-12", null)]
+    [InlineData("The fair opens this coming Sunday, the mayor said.", "2021-11-18", "this coming Sunday", "DATE", "2021-11-21", null)]
     // A clock time and its day, one expression.
     [InlineData("Polls will close at 8 p.m. Thursday.", "2021-05-03", "8 p.m. Thursday", "TIME", "2021-05-06T20:00", null)]
     [InlineData("The vote ended at noon Friday, officials said.", "2021-05-10", "noon Friday", "TIME", "2021-05-07T12:00", null)]
