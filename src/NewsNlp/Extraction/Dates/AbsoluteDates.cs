@@ -122,6 +122,13 @@ internal static class AbsoluteDates
             return new ResolvedDate(string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}"), "date", null);
         }
 
+        if (m.Nearest)
+        {
+            // "sales for February", "for April shipment": the figure's month, read as the nearest one (a delivery month
+            // in a past clause is still ahead).
+            tense = Tense.Unknown;
+        }
+
         int year = anchor.Year;
         if (m.YearShift is int yearShift)
         {
@@ -164,16 +171,36 @@ internal static class AbsoluteDates
         return CalendarMath.IsValidYear(year) ? new ResolvedDate(Timex.Month(year, m.Month), "date", null) : ResolvedDate.Unresolved;
     }
 
-    public static ResolvedDate SeasonValue(DateResolver r, in TemporalMention m)
+    /// <summary>A season: the year written, the shifted one ("last winter"), else this year's, or the last one already begun in a past clause ("over the summer" in March is last year's).</summary>
+    public static ResolvedDate SeasonValue(DateResolver r, in TemporalMention m, Tense tense)
     {
+        if (m.Year > 0)
+        {
+            return new ResolvedDate(Timex.Year(m.Year) + "-" + Timex.Code(m.Season), "date", null);
+        }
+
         if (r.Anchor is not DateOnly anchor)
         {
             return new ResolvedDate("XXXX-" + Timex.Code(m.Season), "date", null);
         }
 
         int year = anchor.Year + m.Shift;
+        if (!m.HasShift && tense == Tense.Past && anchor.Month < FirstMonth(m.Season))
+        {
+            year--;
+        }
+
         return CalendarMath.IsValidYear(year) ? new ResolvedDate(Timex.Year(year) + "-" + Timex.Code(m.Season), "date", null) : ResolvedDate.Unresolved;
     }
+
+    /// <summary>The month a season begins in (northern meteorological seasons; winter counts from December).</summary>
+    private static int FirstMonth(Season season) => season switch
+    {
+        Season.Spring => 3,
+        Season.Summer => 6,
+        Season.Autumn => 9,
+        _ => 12,
+    };
 
     /// <summary>A quarter or half: the written year, the shifted one ("next year's"), else the latest such part not after the anchor (the next one in a future clause).</summary>
     public static ResolvedDate YearPart(DateResolver r, in TemporalMention m, Tense tense)

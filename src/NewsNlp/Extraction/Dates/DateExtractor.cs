@@ -55,7 +55,7 @@ internal sealed class DateExtractor : IStage
                 resolver.SetAnchor(dateline);
             }
 
-            records[k] = new DateEntity(m.Start, m.End, r.Type, r.Value, r.Day, r.TimexValue, m.Mod);
+            records[k] = new DateEntity(m.Start, m.End, r.Type, r.Value, r.Day, r.TimexValue, m.Mod, r.TimexType);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(records);
@@ -65,9 +65,9 @@ internal sealed class DateExtractor : IStage
         (m.DayKind is TemporalKind dayKind && NeedsTense(m with { Kind = dayKind, DayKind = null }))
         || (m.Kind == TemporalKind.Weekday && !m.HasShift)
         || (m.Kind == TemporalKind.RelativeUnit && ((m.Unit == TimeUnit.Week && m.Shift == 0) || (m.Unit == TimeUnit.Weekend && !m.HasShift)
-            || (m.Unit == TimeUnit.Year && !m.HasShift && m.Mod == "END")))
+            || (m.Unit == TimeUnit.Year && !m.HasShift && m.Mod == "END") || m.Reported))
         || (m.Kind is TemporalKind.CalendarDate or TemporalKind.Holiday && m.Year == 0)
-        || (m.Kind == TemporalKind.Month && m.Year == 0 && !m.HasShift);
+        || (m.Kind is TemporalKind.Month or TemporalKind.Season && m.Year == 0 && !m.HasShift && !m.Nearest);
 
     /// <summary>The day named later in the same sentence ("8:30 p.m. on August 27"), if any.</summary>
     private static DateOnly? FollowingDay(Document document, List<TemporalMention> mentions, int k, DateResolver resolver)

@@ -8,6 +8,7 @@ internal sealed record DateLayer(ImmutableArray<DateEntity> Dates);
 /// <summary>
 /// One temporal expression: where it is, its type ("date", "time", "duration", ...), its ISO 8601
 /// value and, when it names a single day, that day; its TIMEX3 value (which also names vague
-/// expressions: "PRESENT_REF", "PXY") and TIMEX3 modifier ("APPROX", "START", ...).
+/// expressions: "PRESENT_REF", "PXY"), TIMEX3 modifier ("APPROX", "START", ...) and the TIMEX3 type when it differs
+/// from the type ("three days later": a date, TIMEX3 DURATION).
 /// </summary>
-internal readonly record struct DateEntity(int Start, int End, string Type, string? Value, DateOnly? Date, string? TimexValue = null, string? Mod = null);
+internal readonly record struct DateEntity(int Start, int End, string Type, string? Value, DateOnly? Date, string? TimexValue = null, string? Mod = null, string? TimexType = null);

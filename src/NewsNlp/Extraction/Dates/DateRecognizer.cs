@@ -23,6 +23,7 @@ internal static class DateRecognizer
         AmountPattern.Instance,
         YearAgoPattern.Instance,
         PeriodEndPattern.Instance,
+        CalendarNounPatterns.Instance,
         HyphenatedPattern.Instance,
         ClockWordPattern.Instance,
         HolidayPattern.Instance,
@@ -36,6 +37,7 @@ internal static class DateRecognizer
     [
         YearPartPattern.Instance,
         DayMonthPattern.Instance,
+        ListedDayPattern.Instance,
         ClockPattern.Instance,
         AmountPattern.Instance,
         YearPattern.Instance,

@@ -7,6 +7,13 @@ internal static class RelativeDates
 {
     public static ResolvedDate Weekday(DateResolver r, in TemporalMention m, Tense tense)
     {
+        if (m.Anaphoric && r.Last is DateOnly last)
+        {
+            // "the previous Friday": the last such weekday before the day last told.
+            int before = (((int)last.DayOfWeek - m.Weekday) + 7) % 7;
+            return ResolvedDate.OfDay(last.AddDays(-(before == 0 ? 7 : before)), m.Part);
+        }
+
         if (r.Anchor is not DateOnly anchor)
         {
             string suffix = Timex.Suffix(m.Part);
@@ -44,6 +51,9 @@ internal static class RelativeDates
     public static ResolvedDate RelativeDay(DateResolver r, in TemporalMention m) =>
         r.Anchor is DateOnly anchor && CalendarMath.AddDays(anchor, m.Shift) is DateOnly d ? ResolvedDate.OfDay(d, m.Part) : ResolvedDate.Unresolved;
 
+    /// <summary>The last month of the season of annual results (January to March): a whole year told in the past then is the year before.</summary>
+    private const int LastReportingMonth = 3;
+
     public static ResolvedDate RelativeUnit(DateResolver r, in TemporalMention m, Tense tense)
     {
         if (r.Anchor is not DateOnly anchor)
@@ -62,6 +72,12 @@ internal static class RelativeDates
         {
             // "net debt fell at year-end", "the deal closed by the end of the year": this year's end is still
             // ahead, so a past clause means the year-end just gone.
+            return CalendarMath.Shifted(anchor, m.Unit, -1);
+        }
+
+        if (m.Reported && tense == Tense.Past && anchor.Month <= LastReportingMonth)
+        {
+            // "For the full year, it earned 329 mln dlrs" written in March: the annual results just reported.
             return CalendarMath.Shifted(anchor, m.Unit, -1);
         }
 

@@ -104,8 +104,14 @@ internal record struct TemporalMention
     /// <summary>True for a year that sets the scene for its sentence ("In 2019, ...").</summary>
     public bool SetsScene;
 
-    /// <summary>True for "that year", "that quarter": the period of the date last told, even one still ahead of the article.</summary>
+    /// <summary>True for "that year", "that quarter": the period of the date last told, even one still ahead of the article; for "the previous Friday", the weekday before the day last told.</summary>
     public bool Anaphoric;
+
+    /// <summary>True for a month named as what a figure is for ("sales for February", "for April shipment"): the nearest such month, whatever the clause's tense.</summary>
+    public bool Nearest;
+
+    /// <summary>True for a whole reporting year ("for the full year", "For the year, sales rose"): a past clause early in the year reports the year just ended.</summary>
+    public bool Reported;
 
     /// <summary>True for a Reuters-style dateline ("BAHRAIN, March 5 -").</summary>
     public bool IsDateline;

@@ -19,7 +19,7 @@ internal static class FactRecords
             Type = date.Type,
             Value = date.Value,
             Date = date.Date,
-            TimexType = TimexTypeOf(date.Type),
+            TimexType = date.TimexType ?? TimexTypeOf(date.Type),
             TimexValue = date.TimexValue,
             Mod = date.Mod,
         }, document);

@@ -54,6 +54,7 @@ public sealed partial class DateRecognizerGateTests
     [Theory]
     [InlineData("said", false)]
     [InlineData("company", false)]
+    [InlineData("business", false)] // a context word ("five business days"): read only after an amount
     [InlineData("mid-March", true)]
     [InlineData("Q3", true)]
     [InlineData("9pm", true)]

@@ -53,6 +53,46 @@ public sealed class DateTimexTests
     [InlineData("The fee is paid annually by members.", "2021-05-03", "annually", "SET", "P1Y", null)]
     [InlineData("Buses leave hourly from the square.", "2021-05-03", "hourly", "SET", "PT1H", null)]
     [InlineData("Rents will rise in coming years.", "2021-05-03", "coming years", "DURATION", "PXY", null)]
+    // Reporting years: a year's length before its closing date, the whole year of the article.
+    [InlineData("For the year ended Sept. 30, the mill earned $4 million.", "2021-11-20", "the year", "DURATION", "P1Y", null)]
+    [InlineData("The chain expects a loss in the year ending June 30, 2022.", "2021-11-20", "the year", "DURATION", "P1Y", null)]
+    [InlineData("The bakery forecast higher sales for the full year.", "2021-11-20", "the full year", "DATE", "2021", null)]
+    [InlineData("For the year, volume was flat, the dairy said.", "2021-11-20", "the year", "DATE", "2021", null)]
+    [InlineData("For the full year, the dairy said it earned $9 million.", "2022-02-10", "the full year", "DATE", "2021", null)]
+    // Seasons without last/next/this, and with a year.
+    [InlineData("Competitors cut prices over the summer.", "2021-11-20", "the summer", "DATE", "2021-SU", null)]
+    [InlineData("Orders recovered from the low levels of the early summer.", "2021-11-20", "the early summer", "DATE", "2021-SU", "START")]
+    [InlineData("The strike closed the plant in the summer of 1984.", "2021-11-20", "the summer of 1984", "DATE", "1984-SU", null)]
+    [InlineData("Sales should improve in the spring.", "2021-11-20", "the spring", "DATE", "2021-SP", null)]
+    // Months a figure is for: the nearest such month, whatever the tense.
+    [InlineData("Traders booked sales for March shipment.", "2021-02-26", "March", "DATE", "2021-03", null)]
+    [InlineData("The index for November was revised.", "2021-03-03", "November", "DATE", "2020-11", null)]
+    // Decades after a position, vague spans, and "daily" as an adverb.
+    [InlineData("Growth was the lowest since the mid-1960s.", "2021-11-20", "the mid-1960s", "DATE", "196", "MID")]
+    [InlineData("The garden has changed over the years.", "2021-11-20", "the years", "DURATION", "PXY", null)]
+    [InlineData("Rates may ease in the weeks ahead.", "2021-11-20", "the weeks ahead", "DURATION", "PXW", null)]
+    [InlineData("The harbour was busy for the first time in years.", "2021-11-20", "years", "DURATION", "PXY", null)]
+    [InlineData("The tower dominated the town for centuries.", "2021-11-20", "centuries", "DURATION", "PXCE", null)]
+    [InlineData("The mine produces 150 tons of ore daily.", "2021-11-20", "daily", "SET", "P1D", null)]
+    [InlineData("Volunteers check the nets on a daily basis.", "2021-11-20", "daily", "SET", "P1D", null)]
+    // Split crop and fiscal years as one expression (the ISO 8601 interval), the last quarter of a year.
+    [InlineData("Sugar output in the 1986/87 season rose.", "2021-11-20", "1986/87", "DATE", "1986/1987", null)]
+    [InlineData("The budget for fiscal 1987-88 was tabled.", "2021-11-20", "fiscal 1987-88", "DATE", "1987/1988", null)]
+    [InlineData("Imports rose in the last quarter of 1986.", "2021-11-20", "the last quarter of 1986", "DATE", "1986-Q4", null)]
+    [InlineData("Exports slowed in the final quarter.", "2022-02-10", "the final quarter", "DATE", "2021-Q4", null)]
+    // Amounts with a word before the unit; the second day of a pair; a part of the day told.
+    [InlineData("The ferry will stay closed for two more weeks.", "2021-11-20", "two more weeks", "DURATION", "P2W", null)]
+    [InlineData("The offer expires 20 business days after it opens.", "2021-11-20", "20 business days", "DURATION", "P20D", null)]
+    [InlineData("The lease may be extended for an additional year.", "2021-11-20", "an additional year", "DURATION", "P1Y", null)]
+    [InlineData("The charge will be spread over the next three quarters.", "2021-11-20", "the next three quarters", "DURATION", "P3Q", null)]
+    [InlineData("The summit will be held on April 24 and 25.", "2021-03-10", "25", "DATE", "2021-04-25", null)]
+    [InlineData("The mill halted on Friday. Orders came in the morning.", "2021-11-22", "the morning", "TIME", "2021-11-19TMO", null)]
+    [InlineData("The mill halted on Friday. By mid afternoon, the line ran again.", "2021-11-22", "mid afternoon", "TIME", "2021-11-19TAF", "MID")]
+    // An offset of days or hours is a TIMEX3 duration ("later" is a signal); a year earlier stays a date.
+    [InlineData("The plant shut on Nov. 2. Three days later, it reopened.", "2021-11-20", "Three days later", "DURATION", "P3D", null)]
+    [InlineData("The plant shut on Nov. 2. A few days later, it reopened.", "2021-11-20", "A few days later", "DURATION", "PXD", null)]
+    [InlineData("The index fell on Friday, down 4% from the previous Friday.", "2021-11-22", "the previous Friday", "DATE", "2021-11-12", null)]
+    [InlineData("The fair opens this coming Sunday, the mayor said.", "2021-11-18", "this coming Sunday", "DATE", "2021-11-21", null)]
     // A clock time and its day, one expression.
     [InlineData("Polls will close at 8 p.m. Thursday.", "2021-05-03", "8 p.m. Thursday", "TIME", "2021-05-06T20:00", null)]
     [InlineData("The vote ended at noon Friday, officials said.", "2021-05-10", "noon Friday", "TIME", "2021-05-07T12:00", null)]
@@ -126,6 +166,13 @@ public sealed class DateTimexTests
     [InlineData("Future talks were not ruled out.")] // the adjective "future" qualifies a noun
     [InlineData("The town's Latin Quarter was quiet.")] // a place, not a quarter of a year
     [InlineData("Banks hold more than a quarter of the bonds.")] // a fraction, not three months
+    [InlineData("Analysts blamed the fall in prices on the strike.")] // a decline, not autumn
+    [InlineData("The blast killed 24 and 25 people in two towns.")] // counts, not days
+    [InlineData("She watched the evening news in the studio.")] // a part of day qualifying a noun
+    [InlineData("Snow covered half of the winter wheat areas.")] // a season qualifying a noun
+    [InlineData("The Communist Party daily Granma printed the letter.")] // a newspaper, not a frequency
+    [InlineData("The mayor was quoted by the China Daily.")] // a name
+    [InlineData("Prices fall in spring, the report said.")] // "fall" a verb; "spring" alone may be a noun
     public void Extract_NotATimexReference_FindsNothing(string text)
     {
         DateExtractorTests.Extract(text, "2021-05-03").Should().BeEmpty();
@@ -136,6 +183,14 @@ public sealed class DateTimexTests
     {
         DateRecord found = Find("Prices are high now.", "2021-05-03", "now");
         found.Value.Should().BeNull("the contract value names points and amounts only");
+        found.Type.Should().Be("date");
+    }
+
+    [Fact]
+    public void Extract_OffsetOfDays_KeepsTheDayAsContractValue()
+    {
+        DateRecord found = Find("The plant shut on Nov. 2. Three days later, it reopened.", "2021-11-20", "Three days later");
+        found.Value.Should().Be("2021-11-05", "the contract value is the day the offset reaches");
         found.Type.Should().Be("date");
     }
 

@@ -1,6 +1,6 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>An amount of a unit: "two days ago", "three weeks later", "48 hours", "for three years", "a day earlier".</summary>
+/// <summary>An amount of a unit: "two days ago", "three weeks later", "48 hours", "for three years", "a day earlier", "two more weeks", "eight trading days", "the next three quarters".</summary>
 internal sealed class AmountPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -15,12 +15,22 @@ internal sealed class AmountPattern : IDatePattern
             return false;
         }
 
-        if (s.Lex(j) is not { Kind: DateWordKind.Unit } unitWord)
+        DateWord unitWord = s.Lex(j);
+        if (unitWord.Kind != DateWordKind.Unit && s.IsAny(j, DateWords.UnitQualifiers) && (s.Lex(j + 1).Kind == DateWordKind.Unit || s.IsAny(j + 1, DateWords.QuarterPlurals)))
+        {
+            // "two more weeks", "eight trading days".
+            j++;
+            unitWord = s.Lex(j);
+        }
+
+        // "the next three quarters": after a determiner and a count, "quarters" is a span of the year, not a fraction or a place.
+        bool quarters = unitWord.Kind != DateWordKind.Unit && s.IsAny(j, DateWords.QuarterPlurals) && s.IsAny(i - 1, DateWords.DurationDeterminers) && exact;
+        if (unitWord.Kind != DateWordKind.Unit && !quarters)
         {
             return false;
         }
 
-        var unit = (TimeUnit)unitWord.Value;
+        var unit = quarters ? TimeUnit.Quarter : (TimeUnit)unitWord.Value;
         bool article = s.Is(i, "a") || s.Is(i, "an");
         if (article && unit == TimeUnit.Second && !s.EndsPhrase(j + 1))
         {
@@ -73,6 +83,13 @@ internal sealed class AmountPattern : IDatePattern
             m.Shift = exact ? sign * (int)Math.Round(amount) : 0;
             m.HasShift = exact;
             m.Unit = unit;
+            if (unit < TimeUnit.Month)
+            {
+                // TimeML marks "three days later" as the duration "three days" with "later" a signal; the contract
+                // value stays the day it reaches. "A year earlier" stays a date (earnings comparisons).
+                m.Literal = exact ? Timex.Duration(amount, unit) : Timex.VagueDuration(unit);
+            }
+
             return true;
         }
 

@@ -14,6 +14,14 @@ internal sealed class AnchorPhrasePattern : IDatePattern
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)
     {
         m = default;
+        if (s.Is(i, "the") && (s.Is(i + 1, "previous") || s.Is(i + 1, "preceding")) && WeekdayPattern.Instance.TryMatch(s, i + 2, out m))
+        {
+            // "down 4.5% from the previous Friday": the weekday before the day last told.
+            m.FirstToken = i;
+            m.Anaphoric = true;
+            return true;
+        }
+
         if (s.Is(i, "the"))
         {
             return TryDefinite(s, i, out m);

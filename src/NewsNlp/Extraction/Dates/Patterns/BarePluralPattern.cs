@@ -1,6 +1,6 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>A plural unit without a number: "for decades", "for years", "in recent months", "in coming weeks".</summary>
+/// <summary>A plural unit without a number: "for decades", "for years", "in recent months", "in coming weeks", "over the years", "the weeks ahead", "the first time in years".</summary>
 internal sealed class BarePluralPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -10,6 +10,14 @@ internal sealed class BarePluralPattern : IDatePattern
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)
     {
         m = default;
+        if (s.Lex(i + 1) is { Kind: DateWordKind.Unit } definite && s.Is(i, "the") && Plural(s, i + 1) && (s.IsAny(i - 1, DateWords.SpanLeads) || s.Is(i + 2, "ahead")))
+        {
+            // "over the years", "in the weeks ahead": a vague span, the adverb "ahead" included.
+            m = s.New(TemporalKind.Duration, i, s.Is(i + 2, "ahead") ? i + 3 : i + 2);
+            m.Unit = (TimeUnit)definite.Value;
+            return true;
+        }
+
         int j = s.IsAny(i, DateWords.PluralLeads) ? i + 1 : i;
         if (s.Lex(j) is not { Kind: DateWordKind.Unit } unit || !s.W(j).EndsWith("s", StringComparison.OrdinalIgnoreCase) || char.IsUpper(s.CharAt(s.Token(j).Start)))
         {
@@ -26,7 +34,10 @@ internal sealed class BarePluralPattern : IDatePattern
             return true;
         }
 
-        if (j > i || (s.Is(i - 1, "for") && u is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Hour))
+        // "for years", "for centuries"; "the first time in years" (at the end of its phrase).
+        bool forUnits = s.Is(i - 1, "for") && u is TimeUnit.Year or TimeUnit.Month or TimeUnit.Week or TimeUnit.Day or TimeUnit.Hour or TimeUnit.Century;
+        bool inUnits = s.Is(i - 1, "in") && u is TimeUnit.Year or TimeUnit.Month or TimeUnit.Decade && s.EndsPhrase(i + 1);
+        if (j > i || forUnits || inUnits)
         {
             m = s.New(TemporalKind.Duration, i, j + 1);
             m.Unit = u;
@@ -35,4 +46,6 @@ internal sealed class BarePluralPattern : IDatePattern
 
         return false;
     }
+
+    private static bool Plural(DateScanner s, int i) => s.W(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !char.IsUpper(s.CharAt(s.Token(i).Start));
 }

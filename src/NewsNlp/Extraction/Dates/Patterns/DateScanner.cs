@@ -15,15 +15,20 @@ internal sealed class DateScanner : IDisposable
     private const int MaxModifierTokens = 3;
 
     /// <summary>
-    /// Every class under <c>dates/</c> but the tense words, which only the tense guess reads: a word in none of them starts
-    /// no word-led pattern unless <see cref="MayStartWordLed"/> says otherwise.
+    /// Every class under <c>dates/</c> but the tense words, which only the tense guess reads, and the context words, which
+    /// patterns read only around an expression: a word in none of them starts no word-led pattern unless
+    /// <see cref="MayStartWordLed"/> says otherwise.
     /// </summary>
     private static readonly WordClassSet DateClasses = Lexicon.Default.ClassNames
-        .Where(static n => n.StartsWith("dates/", StringComparison.Ordinal) && !n.StartsWith(TenseClassPrefix, StringComparison.Ordinal))
+        .Where(static n => n.StartsWith("dates/", StringComparison.Ordinal) && !n.StartsWith(TenseClassPrefix, StringComparison.Ordinal)
+            && !n.StartsWith(ContextClassPrefix, StringComparison.Ordinal))
         .Aggregate(WordClassSet.Empty, static (set, name) => set.With(Lexicon.Default.Class(name).Id));
 
     /// <summary>The tense classes (<c>dates/tense-past</c>, ...): no pattern may read them, which the gate test checks.</summary>
     internal const string TenseClassPrefix = "dates/tense-";
+
+    /// <summary>Classes read only before or after an expression ("over the summer", "two more weeks"), never at its first word: frequent words that need not open the patterns.</summary>
+    internal const string ContextClassPrefix = "dates/context-";
 
     private readonly string text;
     private readonly Token[] tokens;

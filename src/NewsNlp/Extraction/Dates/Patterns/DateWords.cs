@@ -131,6 +131,24 @@ internal static class DateWords
     /// <summary>Adverbs of a regular frequency: "hourly", "annually".</summary>
     public static readonly WordClass FrequencyAdverbs = Lexicon.Default.Class("dates/frequency-adverbs");
 
+    /// <summary>Participles after "the year" that make it a reporting year: "the year ended Sept. 30".</summary>
+    public static readonly WordClass PeriodClosers = Lexicon.Default.Class("dates/context-period-closers");
+
+    /// <summary>Words between "the" and "year" that make it the whole year: "the full year".</summary>
+    public static readonly WordClass WholePeriodWords = Lexicon.Default.Class("dates/context-whole-period-words");
+
+    /// <summary>Prepositions before a bare season that make it a time: "in summer", "during winter".</summary>
+    public static readonly WordClass SeasonLeads = Lexicon.Default.Class("dates/context-season-leads");
+
+    /// <summary>Words between an amount and its unit: "two more weeks", "eight trading days".</summary>
+    public static readonly WordClass UnitQualifiers = Lexicon.Default.Class("dates/context-unit-qualifiers");
+
+    /// <summary>Prepositions before "the morning" that make it the part of the day told: "in the morning", "by the evening".</summary>
+    public static readonly WordClass PartOfDayLeads = Lexicon.Default.Class("dates/context-part-of-day-leads");
+
+    /// <summary>Prepositions before "the years" that make it a vague span: "over the years".</summary>
+    public static readonly WordClass SpanLeads = Lexicon.Default.Class("dates/context-span-leads");
+
     /// <summary>First words of the reference phrases ("the past", "these days"): where <see cref="ReferencePattern"/> tries phrases.</summary>
     public static readonly WordClass ReferencePhraseStarts = Lexicon.Default.Class("dates/reference-phrase-starts");
 }

@@ -1,6 +1,6 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>A frequency adverb: "hourly", "weekly", "annually" (TIMEX3 SET, once per unit: PT1H, P1W, P1Y).</summary>
+/// <summary>A frequency adverb: "hourly", "weekly", "annually", "daily" as an adverb (TIMEX3 SET, once per unit: PT1H, P1W, P1Y, P1D).</summary>
 internal sealed class FrequencyAdverbPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -16,7 +16,17 @@ internal sealed class FrequencyAdverbPattern : IDatePattern
         }
 
         ReadOnlySpan<char> w = s.W(i);
-        DateWord unit = w.Equals("annually", StringComparison.OrdinalIgnoreCase) ? new DateWord(DateWordKind.Unit, (int)TimeUnit.Year) : DateLexicon.Find(w[..^2]);
+        bool ily = w.EndsWith("ily", StringComparison.OrdinalIgnoreCase);
+        bool adverb = s.Is(i + 1, "basis") || (s.EndsPhrase(i + 1) && s.KindAt(i - 1, NewsNlp.Text.TokenKind.Word) && !s.Capitalized(i - 1) && !s.Is(i - 1, "the") && !s.Is(i - 1, "a"));
+        if (ily && (s.Capitalized(i) || !adverb))
+        {
+            // "daily" as an adjective or a noun ("daily life", "the Hong Kong daily", "China Daily") is no time; as an adverb
+            // ("barrels of crude daily", "almost daily") it is.
+            return false;
+        }
+
+        DateWord unit = w.Equals("annually", StringComparison.OrdinalIgnoreCase) ? new DateWord(DateWordKind.Unit, (int)TimeUnit.Year)
+            : ily ? DateLexicon.Find(string.Concat(w[..^3], "y")) : DateLexicon.Find(w[..^2]);
         if (unit.Kind != DateWordKind.Unit)
         {
             return false;

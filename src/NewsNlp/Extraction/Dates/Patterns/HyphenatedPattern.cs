@@ -78,7 +78,7 @@ internal sealed class HyphenatedPattern : IDatePattern
         return false;
     }
 
-    /// <summary>"mid-2020", "late-March": the year or month after the dash.</summary>
+    /// <summary>"mid-2020", "late-March", "mid-1990s": the year, decade or month after the dash.</summary>
     private static bool TryPeriodPosition(DateScanner s, int i, ReadOnlySpan<char> tail, out TemporalMention m)
     {
         m = default;
@@ -87,6 +87,15 @@ internal sealed class HyphenatedPattern : IDatePattern
         {
             m = s.New(TemporalKind.Year, i, i + 1);
             m.Year = year;
+            return true;
+        }
+
+        int decade = tail.Length == 5 && tail[4] == 's' ? DateScanner.ParseDigits(tail[..4]) : -1;
+        if (decade is >= 1800 and <= 2199 && decade % 10 == 0)
+        {
+            // "the mid-1990s".
+            m = s.New(TemporalKind.Decade, i, i + 1);
+            m.Year = decade;
             return true;
         }
 

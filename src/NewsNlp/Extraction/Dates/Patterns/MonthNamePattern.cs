@@ -77,12 +77,15 @@ internal sealed class MonthNamePattern : IDatePattern
         bool maySafe = !s.W(i).Equals("May", StringComparison.Ordinal) || !s.IsAny(i - 1, DateWords.ListJoiners);
         bool attributive = s.IsAny(i - 1, DateWords.MonthDeterminers) && s.KindAt(i + 1, TokenKind.Word) && char.IsLower(s.CharAt(s.Token(i + 1).Start))
             && !s.IsAny(i + 1, DateWords.PhraseEnders) && !s.W(i).Equals("May", StringComparison.Ordinal) && !s.W(i).Equals("March", StringComparison.Ordinal);
-        if ((s.IsAny(i - 1, DateWords.MonthTriggers) || attributive) && maySafe && !s.W(i).Equals("MAY", StringComparison.Ordinal))
+        // "sales for October" (not "for May": the name).
+        bool forMonth = s.Is(i - 1, "for") && !s.W(i).Equals("May", StringComparison.OrdinalIgnoreCase);
+        if ((s.IsAny(i - 1, DateWords.MonthTriggers) || attributive || forMonth) && maySafe && !s.W(i).Equals("MAY", StringComparison.Ordinal))
         {
             // "the October slaying", "a June agreement": a month qualifying a noun ("the March on ..." is left alone).
             // "in March", "last October" (the shift is read by the modifier matcher), "end of March".
             m = s.New(TemporalKind.Month, i, i + 1);
             m.Month = month;
+            m.Nearest = forMonth;
             return true;
         }
 

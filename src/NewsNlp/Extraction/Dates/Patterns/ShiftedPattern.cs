@@ -1,6 +1,6 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>"last|next|this" followed by a weekday, unit, month, season or part of day: "last Friday", "next month", "this morning"; "the current (fiscal) year".</summary>
+/// <summary>"last|next|this" followed by a weekday, unit, month, season or part of day: "last Friday", "next month", "this morning", "this coming Sunday"; "the current (fiscal) year".</summary>
 internal sealed class ShiftedPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -18,6 +18,14 @@ internal sealed class ShiftedPattern : IDatePattern
         else if (s.Is(i, "next"))
         {
             shift = 1;
+        }
+        else if (s.Is(i, "this") && s.Is(i + 1, "coming") && WeekdayPattern.Instance.TryMatch(s, i + 2, out m))
+        {
+            // "this coming Sunday": the next Sunday.
+            m.FirstToken = i;
+            m.Shift = 1;
+            m.HasShift = true;
+            return true;
         }
         else if (s.Is(i, "this"))
         {

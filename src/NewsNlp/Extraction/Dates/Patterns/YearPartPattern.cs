@@ -127,11 +127,15 @@ internal sealed class YearPartPattern : IDatePattern
             return true;
         }
 
-        if (s.Is(j, "last") && s.Is(j + 1, "half") && s.Is(j - 1, "the"))
+        // The unit after the word first (one array read for "quarter"): this runs at most words of a sentence.
+        bool quarterNext = s.Lex(j + 1) is { Kind: DateWordKind.Unit, Value: (int)TimeUnit.Quarter };
+        bool halfNext = !quarterNext && s.Is(j + 1, "half");
+        if ((quarterNext || halfNext) && (s.Is(j, "final") || (s.Is(j, "last") && (halfNext || s.Is(j + 2, "of")))) && s.Is(j - 1, "the"))
         {
-            // "the last half of 1989": the second half.
-            ordinal = 2;
-            unit = TimeUnit.Half;
+            // "the last half of 1989", "the last quarter of 1986", "the final quarter": the second half, the fourth quarter
+            // ("the last quarter" alone is the quarter before this one).
+            unit = halfNext ? TimeUnit.Half : TimeUnit.Quarter;
+            ordinal = unit == TimeUnit.Half ? 2 : 4;
             end = j + 2;
             return true;
         }

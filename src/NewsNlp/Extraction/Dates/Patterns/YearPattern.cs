@@ -39,10 +39,34 @@ internal sealed class YearPattern : IDatePattern
             return false;
         }
 
-        m = s.New(TemporalKind.Year, i, i + 1);
+        int end = SplitYearEnd(s, i, y);
+        m = s.New(TemporalKind.Year, i, end);
         m.Year = y;
         m.SetsScene = s.IsAny(i - 1, DateWords.SceneSetters);
+        if (end > i + 1)
+        {
+            // "the 1986/87 crop", "fiscal 1987-88": a crop or fiscal year across two calendar years, written as the
+            // ISO 8601 interval of the two.
+            m.Literal = Timex.Year(y) + "/" + Timex.Year(y + 1);
+        }
+
         return true;
+    }
+
+    /// <summary>The end of a split year at <paramref name="i"/> ("1986/87", "1986/1987", "1987-88"), or the token after the year.</summary>
+    private static int SplitYearEnd(DateScanner s, int i, int year)
+    {
+        bool joined = (s.IsChar(i + 1, '/') || s.IsChar(i + 1, '-')) && s.Token(i + 1).Start == s.Token(i).End
+            && s.KindAt(i + 2, TokenKind.Number) && s.Token(i + 2).Start == s.Token(i + 1).End;
+        if (!joined)
+        {
+            return i + 1;
+        }
+
+        ReadOnlySpan<char> next = s.W(i + 2);
+        int second = DateScanner.ParseDigits(next);
+        bool following = (next.Length == 2 && second == (year + 1) % 100) || (next.Length == 4 && second == year + 1);
+        return following ? i + 3 : i + 1;
     }
 
     /// <summary>True for a lowercase plural noun-like word ("persons", "tonnes"), not "was" or "has".</summary>
