@@ -19,22 +19,24 @@ internal sealed class CasualtyPlaces
     /// <summary>A locative preposition stands at most two tokens before its place ("in a Baghdad slum").</summary>
     private static readonly TokenWindow LocativeReach = new(2, 0);
 
+    /// <summary>A "where" opens the count's clause at most twelve tokens before the count.</summary>
+    private static readonly TokenWindow WhereReach = new(12, 0);
+
     /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
     private const int ClauseCost = 12;
 
     private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
-    private static readonly WordClass ModifierBreaks = Lexicon.Default.Class("casualties/place-modifier-breaks");
-    private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
-    private static readonly WordClass Directions = Lexicon.Default.Class("casualties/place-directions");
 
     private readonly List<PlaceMention> mentions;
     private readonly string? headline;
     private readonly Token[] tokens;
     private readonly string text;
     private readonly Sentence[] sentences;
+    private readonly DateOnly? published;
 
     private CasualtyPlaces(List<PlaceMention> mentions, string? headline, Document document)
     {
+        published = document.Published;
         this.mentions = mentions;
         this.headline = headline;
         tokens = document.Tokens;
@@ -66,8 +68,9 @@ internal sealed class CasualtyPlaces
     /// <summary>
     /// The alpha-2 code for a count in sentence <paramref name="sentence"/> with evidence
     /// [<paramref name="start"/>, <paramref name="end"/>) and of scope <paramref name="scope"/>, or null.
-    /// A past or worldwide total is placed only by its own sentence: the dateline and the rest of the
-    /// article say where the news is, not where a 1945 shipwreck or a global toll happened.
+    /// A past or worldwide total, and a toll of an incident ten or more years old, is placed only by its own
+    /// sentence: the dateline and the rest of the article say where the news is, not where a 1945
+    /// shipwreck or a global toll happened.
     /// </summary>
     public string? CountryOf(int sentence, int start, int end, string scope)
     {
@@ -77,6 +80,12 @@ internal sealed class CasualtyPlaces
             // "killed on the Saudi-Yemeni border": a border of two states gives neither, unless the
             // victims are one side's own ("three Egyptian soldiers ... along the Gaza-Egypt border").
             return mentions.Find(m => m.Sentence == sentence && m.Demonym && m.Token != border && (m.Code == first || m.Code == second)).Code;
+        }
+
+        if (PlaceBeforeWhere(sentence, start) is { } where)
+        {
+            // "hits China after hitting Taiwan, where it caused two deaths": the relative clause's place.
+            return where;
         }
 
         if (Nearest(sentence, start, end, demonym: false, locative: true) is { } located)
@@ -92,7 +101,8 @@ internal sealed class CasualtyPlaces
 
         // A place the sentence names beats the dateline ("NEW YORK - An earthquake struck Peru, killing 120"),
         // unless the sentence names the dateline's country too ("ZEEBRUGGE, Belgium - ... as it left Belgium for Britain").
-        bool past = scope is CasualtyScope.Historical or CasualtyScope.Global;
+        bool past = scope is CasualtyScope.Historical or CasualtyScope.Global
+            || (published is { } date && CasualtyScopes.IsLongPast(text, tokens, sentences[sentence].FirstToken, sentences[sentence].EndToken, date.Year));
         string? dateline = DatelineCode();
         if (Nearest(sentence, start, end, demonym: false, locative: false, skipDateline: past) is { } named)
         {
@@ -104,7 +114,7 @@ internal sealed class CasualtyPlaces
             return null;
         }
 
-        if (dateline is not null)
+        if (dateline is not null && !IsFilingPlace(dateline))
         {
             return dateline;
         }
@@ -166,6 +176,38 @@ internal sealed class CasualtyPlaces
         return null;
     }
 
+    /// <summary>
+    /// True when the dateline only says where the story was filed: the headline names another country
+    /// and the article never names the dateline's own, nor its people, outside the dateline ("LONDON - Iran said over
+    /// 2,600 Iraqis had been killed", from a radio report monitored there).
+    /// </summary>
+    private bool IsFilingPlace(string dateline) =>
+        headline is not null && headline != dateline
+        && !mentions.Exists(m => m.Code == dateline && !Dateline.Contains(0, m.Token) && !(m.Demonym && PlaceRoles.StartsName(text, tokens, m)));
+
+    /// <summary>The place named just before a "where" that opens the count's clause ("Taiwan, where it caused two deaths"), or null.</summary>
+    private string? PlaceBeforeWhere(int sentence, int start)
+    {
+        int first = sentences[sentence].FirstToken;
+        int count = LowerBound.Of(tokens, start, static t => t.Start);
+        for (int k = count - 1; k > first && WhereReach.Contains(count, k); k--)
+        {
+            ReadOnlySpan<char> word = tokens[k].Slice(text);
+            if (word is [';' or '.' or ':'])
+            {
+                return null;
+            }
+
+            if (word.Equals("where", StringComparison.OrdinalIgnoreCase))
+            {
+                int before = tokens[k - 1].Slice(text) is [','] ? k - 2 : k - 1;
+                return before < first ? null : mentions.Find(m => m.Sentence == sentence && !m.Demonym && m.End == tokens[before].End).Code;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when sentence <paramref name="sentence"/> names country <paramref name="code"/> after the dateline's words.</summary>
     private bool NamesOutsideDateline(int sentence, string code)
     {
@@ -189,9 +231,9 @@ internal sealed class CasualtyPlaces
         foreach (PlaceMention mention in mentions)
         {
             bool isLocative = IsLocative(mention.Token);
-            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && IsModifier(mention))) != demonym || (locative && !isLocative)
+            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && PlaceRoles.IsModifier(text, tokens, mention))) != demonym || (locative && !isLocative)
                 || (skipDateline && Dateline.Contains(0, mention.Token)) || mention.Token == skipToken
-                || (!demonym && !isLocative && IsSpeakerOrDirection(mention)))
+                || (!demonym && !isLocative && PlaceRoles.IsSpeakerOrDirection(text, tokens, mention)))
             {
                 continue;
             }
@@ -219,37 +261,6 @@ internal sealed class CasualtyPlaces
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// A place that speaks ("Iran said", "Iraq reported") or that people or goods went to or came from
-    /// ("exporting equipment to the Soviet Union") is not where the harm happened.
-    /// </summary>
-    private bool IsSpeakerOrDirection(in PlaceMention mention)
-    {
-        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
-        if (next < tokens.Length && Lexicon.Default.Contains(SourceVerbs, tokens[next].Slice(text)))
-        {
-            return true;
-        }
-
-        for (int k = mention.Token - 1; k >= 0 && LocativeReach.Contains(mention.Token, k); k--)
-        {
-            if (Lexicon.Default.Contains(Directions, tokens[k].Slice(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A country name used as a modifier ("U.S. troops", "US ammunition dump") names a nationality, not a place; a city's does not (<see cref="PlaceMention.City"/>).</summary>
-    private bool IsModifier(in PlaceMention mention)
-    {
-        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
-        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
-            && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text));
     }
 
     /// <summary>Tokens from <paramref name="from"/> to <paramref name="to"/>, each comma or semicolon between them costing a clause.</summary>

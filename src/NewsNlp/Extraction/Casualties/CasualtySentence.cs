@@ -19,6 +19,9 @@ internal readonly struct CasualtySentence
     private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
     private static readonly WordClass BodyReferencePrepositions = Lexicon.Default.Class("casualties/definite-body-prepositions");
+
+    /// <summary>Verbs whose "in" opens an outcome, not a date: "resulted in 127 dead", "ended in two deaths".</summary>
+    private static readonly WordClass ResultVerbs = Lexicon.Default.Class("casualties/result-verbs");
     private static readonly WordClass LossVerbs = Lexicon.Default.Class("casualties/loss-verbs");
 
     /// <summary>The group of a loss verb's subject or of a partitive's whole stands within three tokens before it.</summary>
@@ -70,7 +73,9 @@ internal readonly struct CasualtySentence
     public bool IsWord(int index) => index >= First && index < Limit && Tokens[index].Kind is TokenKind.Word or TokenKind.Abbreviation;
 
     /// <summary>Parses the amount that starts at <paramref name="index"/>, inside the sentence.</summary>
-    public bool TryQuantity(int index, out Quantity quantity) => QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity);
+    public bool TryQuantity(int index, out Quantity quantity) =>
+        QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity)
+        || (Is(index - 1, "in") && Is(index - 2, ResultVerbs) && QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity, labelIsWord: true));
 
     /// <summary>True when token <paramref name="index"/> is a casualty word in one of the <paramref name="role"/> positions.</summary>
     public bool IsTrigger(int index, TriggerRole role, out CasualtyKinds kinds)
@@ -130,6 +135,12 @@ internal readonly struct CasualtySentence
             }
         }
 
+        if (IsAge(quantity.EndToken))
+        {
+            // "A 12- YEAR-OLD GIRL WAS INJURED": an age split by a space, not twelve victims.
+            return false;
+        }
+
         if (Is(quantity.EndToken, "of") && IsPartOfThings(quantity.EndToken + 1))
         {
             // "killed 40 of the 120 chickens": the whole names what was counted.
@@ -144,6 +155,20 @@ internal readonly struct CasualtySentence
         }
 
         return !Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(endToken);
+    }
+
+    /// <summary>True when "year-old" follows at <paramref name="index"/>, after at most one dash ("12- YEAR-OLD", "12 -year-old").</summary>
+    private bool IsAge(int index) => AgeWordAt(index) >= 0;
+
+    /// <summary>The token after an age split by a space at <paramref name="index"/> ("12- YEAR-OLD"), or <paramref name="index"/> when none stands there.</summary>
+    public int SkipAge(int index) =>
+        index < Limit && Tokens[index].Kind == TokenKind.Number && AgeWordAt(index + 1) is var age and >= 0 ? age + 1 : index;
+
+    private int AgeWordAt(int index)
+    {
+        int next = index < Limit && Tokens[index].Kind is TokenKind.Dash or TokenKind.Punctuation && Word(index) is ['-' or '\u2010' or '\u2011'] ? index + 1 : index;
+        return next < Limit && IsWord(next) && Word(next).TrimStart("-\u2010\u2011") is var word
+            && (word.StartsWith("year-old", StringComparison.OrdinalIgnoreCase) || word.StartsWith("years-old", StringComparison.OrdinalIgnoreCase)) ? next : -1;
     }
 
     /// <summary>True when the whole of a partitive starting at <paramref name="index"/> ("the 120 chickens") names things.</summary>

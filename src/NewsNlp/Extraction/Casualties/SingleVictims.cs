@@ -30,15 +30,17 @@ internal static class SingleVictims
             return;
         }
 
-        int phraseEnd = VictimPhrase.Scan(s, article + 1, out _);
-        if (!NamesPerson(s, article + 1, phraseEnd) || CasualtyTail.IsActiveWithObject(s, phraseEnd)
+        // "A 12- YEAR-OLD GIRL WAS INJURED": an age split by a space stands before the noun.
+        int noun = s.SkipAge(article + 1);
+        int phraseEnd = VictimPhrase.Scan(s, noun, out _);
+        if (!NamesPerson(s, noun, phraseEnd) || CasualtyTail.IsActiveWithObject(s, phraseEnd)
             || !CasualtyTail.TryRead(s, phraseEnd, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical) || hypothetical)
         {
             // "a gunman killed 12 people" names the agent.
             return;
         }
 
-        s.Add(kinds, One(article), VictimPhrase.Groups(s, article + 1, phraseEnd), article, tailEnd);
+        s.Add(kinds, One(article), VictimPhrase.Groups(s, noun, phraseEnd), article, tailEnd);
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ internal static class SubjectCounts
     private static readonly WordClass Auxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
 
     private static readonly WordClass PartitiveParts = Lexicon.Default.Class("casualties/partitive-parts");
+    private static readonly WordClass AppositiveSuperlatives = Lexicon.Default.Class("casualties/appositive-superlatives");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
     private static readonly WordClass PartitiveWholeNouns = Lexicon.Default.Class("casualties/partitive-whole-nouns");
 
@@ -31,6 +32,14 @@ internal static class SubjectCounts
     {
         if (quantity.LooksLikeYear && !s.IsTrigger(quantity.EndToken, TriggerRole.AfterCount, out _))
         {
+            return;
+        }
+
+        if (s.IsPunctuation(quantity.FirstToken - 1, ',') && s.Is(quantity.EndToken, "of") && s.Is(quantity.EndToken + 1, "the")
+            && s.Is(quantity.EndToken + 2, AppositiveSuperlatives))
+        {
+            // "Rodriguez Gacha, one of the most dangerous traffickers, was killed": an appositive of a named
+            // person, who is no count (named single people give no item).
             return;
         }
 
