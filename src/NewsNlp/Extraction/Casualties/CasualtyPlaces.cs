@@ -6,7 +6,8 @@ namespace NewsNlp.Extraction.Casualties;
 /// <summary>
 /// The country where a count's harm happened: a country, capital, city or region named in its
 /// sentence after "in", "near", "at" (the nearest to the count; "Florida" gives US through the place
-/// gazetteer), else another place named in the sentence, else the dateline, else a nationality in it,
+/// gazetteer), else another place named in the sentence, else the country of an armed group it names
+/// ("FMLN guerrillas": SV), else the dateline, else a nationality in it,
 /// else the nearest earlier sentence naming a place, the headline, or a later sentence. Null
 /// when the article names none. A nationality yields only after places because harm abroad belongs
 /// to where it happened ("three Americans in Gaza": PS).
@@ -29,13 +30,15 @@ internal sealed class CasualtyPlaces
 
     private readonly List<PlaceMention> mentions;
     private readonly string? headline;
+    private readonly HashSet<string> headlineCodes;
     private readonly Token[] tokens;
     private readonly string text;
     private readonly Sentence[] sentences;
     private readonly DateOnly? published;
 
-    private CasualtyPlaces(List<PlaceMention> mentions, string? headline, Document document)
+    private CasualtyPlaces(List<PlaceMention> mentions, string? headline, HashSet<string> headlineCodes, Document document)
     {
+        this.headlineCodes = headlineCodes;
         published = document.Published;
         this.mentions = mentions;
         this.headline = headline;
@@ -55,14 +58,16 @@ internal sealed class CasualtyPlaces
         }
 
         string? headline = null;
+        var headlineCodes = new HashSet<string>(StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(document.Title))
         {
             var inTitle = new List<PlaceMention>();
             PlaceMentions.Collect(document.Title, Tokenizer.Tokenize(document.Title), inTitle, null);
             headline = inTitle.FirstOrDefault(m => !m.Demonym).Code ?? inTitle.FirstOrDefault().Code;
+            headlineCodes.UnionWith(inTitle.Select(static m => m.Code));
         }
 
-        return new CasualtyPlaces(mentions, headline, document);
+        return new CasualtyPlaces(mentions, headline, headlineCodes, document);
     }
 
     /// <summary>
@@ -104,7 +109,7 @@ internal sealed class CasualtyPlaces
         bool past = scope is CasualtyScope.Historical or CasualtyScope.Global
             || (published is { } date && CasualtyScopes.IsLongPast(text, tokens, sentences[sentence].FirstToken, sentences[sentence].EndToken, date.Year));
         string? dateline = DatelineCode();
-        if (Nearest(sentence, start, end, demonym: false, locative: false, skipDateline: past) is { } named)
+        if (Nearest(sentence, start, end, demonym: false, locative: false, skipDateline: true) is { } named)
         {
             return dateline is not null && !past && NamesOutsideDateline(sentence, dateline) ? dateline : named;
         }
@@ -112,6 +117,12 @@ internal sealed class CasualtyPlaces
         if (past)
         {
             return null;
+        }
+
+        if (ArmedGroupPlaces.In(text, tokens, sentences[sentence]) is { } front)
+        {
+            // "FMLN guerrillas attacked ...": the group's own country, before where the story was filed.
+            return front;
         }
 
         if (dateline is not null && !IsFilingPlace(dateline))
@@ -177,12 +188,13 @@ internal sealed class CasualtyPlaces
     }
 
     /// <summary>
-    /// True when the dateline only says where the story was filed: the headline names another country
-    /// and the article never names the dateline's own, nor its people, outside the dateline ("LONDON - Iran said over
+    /// True when the dateline only says where the story was filed: the headline names another country, which
+    /// the article names too, and neither the headline nor the article names the dateline's own, nor its
+    /// people, outside the dateline ("LONDON - Iran said over
     /// 2,600 Iraqis had been killed", from a radio report monitored there).
     /// </summary>
     private bool IsFilingPlace(string dateline) =>
-        headline is not null && headline != dateline
+        headline is not null && !headlineCodes.Contains(dateline) && mentions.Exists(m => m.Code == headline && !m.Demonym)
         && !mentions.Exists(m => m.Code == dateline && !Dateline.Contains(0, m.Token) && !(m.Demonym && PlaceRoles.StartsName(text, tokens, m)));
 
     /// <summary>The place named just before a "where" that opens the count's clause ("Taiwan, where it caused two deaths"), or null.</summary>

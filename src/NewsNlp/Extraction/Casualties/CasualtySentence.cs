@@ -207,6 +207,15 @@ internal readonly struct CasualtySentence
             }
         }
 
+        for (int k = after + 1; k < Limit; k++)
+        {
+            if (IsWord(k) && Word(k).StartsWith("return", StringComparison.OrdinalIgnoreCase))
+            {
+                // "thousands evacuated from two towns began returning to their homes": no longer displaced.
+                return false;
+            }
+        }
+
         return true;
     }
 

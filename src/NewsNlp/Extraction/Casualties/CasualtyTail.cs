@@ -45,6 +45,13 @@ internal static class CasualtyTail
                 continue;
             }
 
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && i > index && s.IsTrigger(i + 1, TriggerRole.AfterCount, out _))
+            {
+                // "two policemen were shot and killed": a participle joined to the casualty word.
+                i++;
+                continue;
+            }
+
             if (CasualtyLexicon.IsModal(word) && !word.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 hypothetical = true;

@@ -14,8 +14,12 @@ internal static class SubjectCounts
     /// <summary>An appositive between a count and its verb (", mostly women and children,") closes within 24 tokens of its start: positions 0..23.</summary>
     private static readonly TokenWindow AppositiveReach = new(0, 23);
 
-    /// <summary>A long victim phrase reaches its verb within 16 tokens of where the short phrase stopped.</summary>
-    private static readonly TokenWindow LongSubjectReach = new(0, 16);
+    /// <summary>
+    /// A long victim phrase reaches its verb within 24 tokens of where the short phrase stopped (a relative
+    /// clause with two prepositional phrases: "ONE PERSON WHO HAPPENED TO BE PASSING BY THE CENTRAL PARK IN
+    /// TEGUCIGALPA AT THE TIME OF THE EXPLOSION WAS WOUNDED").
+    /// </summary>
+    private static readonly TokenWindow LongSubjectReach = new(0, 24);
 
     private static readonly WordClass Months = Lexicon.Default.Class("casualties/period-starts");
     private static readonly WordClass ClauseBreaks = Lexicon.Default.Class("casualties/clause-breaks");

@@ -27,6 +27,13 @@ public sealed class CasualtyDev4PatternTests
     [InlineData("Gunmen holding hostage four aid workers freed one.", "kidnapped:4:4:4:exact")]
     // An age split by a space is no count; the person after it is one victim.
     [InlineData("A 12- YEAR-OLD GIRL WAS INJURED IN THE BLAST.", "injured:1:1:1:exact")]
+    // A participle joined to the casualty word by "and".
+    [InlineData("Two policemen were shot and killed.", "killed:2:2:2:exact")]
+    [InlineData("Two soldiers were shot and wounded.", "injured:2:2:2:exact")]
+    // A relative clause with two prepositional phrases between the count and its verb.
+    [InlineData("ONLY ONE PERSON WHO HAPPENED TO BE PASSING BY THE CENTRAL PARK IN THE CAPITAL AT THE TIME OF THE EXPLOSION WAS WOUNDED.", "injured:1:1:1:exact")]
+    // Evacuees returning home are no longer displaced.
+    [InlineData("Thousands of people evacuated from two towns began returning to their homes.", "")]
     // An appositive "one of the most ..." describes a named person: no count.
     [InlineData("Juan Perez, one of the most wanted traffickers, was killed today.", "")]
     [InlineData("One of the most senior officers was killed in the raid.", "killed:1:1:1:exact")]
@@ -58,6 +65,9 @@ public sealed class CasualtyDev4PatternTests
     [InlineData("Two people were killed in Matagalpa.", "NI")]
     [InlineData("Four people were wounded in San Pedro Sula.", "HN")]
     [InlineData("Seven people died in Huehuetenango.", "GT")]
+    // An armed group named in the sentence places a count before the dateline, which says where the story was filed.
+    [InlineData("WASHINGTON, March 6 - Contra rebels killed 12 soldiers, officials said.", "NI")]
+    [InlineData("FMLN GUERRILLAS ATTACKED ARMY POSITIONS, AND TWO REBELS WERE KILLED.", "SV")]
     // Soviet-era places give their republic, as the casualty set labels them.
     [InlineData("MOSCOW, March 6 - Thirty-one people were killed after the blast at Chernobyl.", "UA")]
     public void Extract_Place(string sentence, string country) =>
