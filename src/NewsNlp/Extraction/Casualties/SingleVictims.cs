@@ -129,7 +129,7 @@ internal static class SingleVictims
     }
 
     /// <summary>True when the head of the phrase [<paramref name="start"/>, <paramref name="end"/>) names a person.</summary>
-    private static bool NamesPerson(in CasualtySentence s, int start, int end)
+    public static bool NamesPerson(in CasualtySentence s, int start, int end)
     {
         for (int k = end - 1; k >= start; k--)
         {

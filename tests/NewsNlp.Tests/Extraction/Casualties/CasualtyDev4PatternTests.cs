@@ -32,6 +32,11 @@ public sealed class CasualtyDev4PatternTests
     [InlineData("Two soldiers were shot and wounded.", "injured:2:2:2:exact")]
     // A relative clause with two prepositional phrases between the count and its verb.
     [InlineData("ONLY ONE PERSON WHO HAPPENED TO BE PASSING BY THE CENTRAL PARK IN THE CAPITAL AT THE TIME OF THE EXPLOSION WAS WOUNDED.", "injured:1:1:1:exact")]
+    // Captures of people: by an armed group a kidnapping, by state forces an arrest; things or an unnamed captor, nothing.
+    [InlineData("THE REBELS CLAIM THEY CAPTURED 3 SOLDIERS.", "kidnapped:3:3:3:exact")]
+    [InlineData("Troops captured 12 guerrillas near the border.", "arrested:12:12:12:exact")]
+    [InlineData("The rebels captured 3 towns.", "")]
+    [InlineData("They captured 3 soldiers.", "")]
     // Evacuees returning home are no longer displaced.
     [InlineData("Thousands of people evacuated from two towns began returning to their homes.", "")]
     // An appositive "one of the most ..." describes a named person: no count.
