@@ -20,9 +20,6 @@ internal sealed class CasualtyPlaces
     /// <summary>A locative preposition stands at most two tokens before its place ("in a Baghdad slum").</summary>
     private static readonly TokenWindow LocativeReach = new(2, 0);
 
-    /// <summary>A "where" opens the count's clause at most twelve tokens before the count.</summary>
-    private static readonly TokenWindow WhereReach = new(12, 0);
-
     /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
     private const int ClauseCost = 12;
 
@@ -87,7 +84,7 @@ internal sealed class CasualtyPlaces
             return mentions.Find(m => m.Sentence == sentence && m.Demonym && m.Token != border && (m.Code == first || m.Code == second)).Code;
         }
 
-        if (PlaceBeforeWhere(sentence, start) is { } where)
+        if (PlaceRoles.PlaceBeforeWhere(text, tokens, mentions, sentences[sentence], start) is { } where)
         {
             // "hits China after hitting Taiwan, where it caused two deaths": the relative clause's place.
             return where;
@@ -139,7 +136,9 @@ internal sealed class CasualtyPlaces
         {
             if (mentions[i].Sentence < sentence && !mentions[i].Demonym)
             {
-                return mentions[i].Code;
+                // The nearest earlier sentence naming a place: where it says things happened ("shot down a jet
+                // near Tehran, blaming ... the United States"), else the last place it names.
+                return LocativeIn(mentions[i].Sentence) ?? mentions[i].Code;
             }
         }
 
@@ -168,19 +167,27 @@ internal sealed class CasualtyPlaces
         return mentions.Count > 0 ? mentions[0].Code : null;
     }
 
+    /// <summary>True for a token in the article's first eight, where a dateline stands ("KINSHASA, Congo (AP) -").</summary>
+    private static bool InDateline(int token) => Dateline.Contains(0, token);
+
+    /// <summary>The last place sentence <paramref name="sentence"/> names after a locative preposition, or null.</summary>
+    private string? LocativeIn(int sentence) =>
+        mentions.FindLast(m => m.Sentence == sentence && !m.Demonym && IsLocative(m.Token)).Code;
+
     /// <summary>The country of the article's dateline ("KINSHASA, Congo (AP) -"), or null.</summary>
     private string? DatelineCode()
     {
         foreach (PlaceMention mention in mentions)
         {
-            if (!Dateline.Contains(0, mention.Token))
+            if (!InDateline(mention.Token))
             {
                 return null;
             }
 
             if (!mention.Demonym)
             {
-                return mention.Code;
+                // An article that opens "Iran said ..." names a speaker, not a dateline.
+                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) ? null : mention.Code;
             }
         }
 
@@ -195,37 +202,14 @@ internal sealed class CasualtyPlaces
     /// </summary>
     private bool IsFilingPlace(string dateline) =>
         headline is not null && !headlineCodes.Contains(dateline) && mentions.Exists(m => m.Code == headline && !m.Demonym)
-        && !mentions.Exists(m => m.Code == dateline && !Dateline.Contains(0, m.Token) && !(m.Demonym && PlaceRoles.StartsName(text, tokens, m)));
-
-    /// <summary>The place named just before a "where" that opens the count's clause ("Taiwan, where it caused two deaths"), or null.</summary>
-    private string? PlaceBeforeWhere(int sentence, int start)
-    {
-        int first = sentences[sentence].FirstToken;
-        int count = LowerBound.Of(tokens, start, static t => t.Start);
-        for (int k = count - 1; k > first && WhereReach.Contains(count, k); k--)
-        {
-            ReadOnlySpan<char> word = tokens[k].Slice(text);
-            if (word is [';' or '.' or ':'])
-            {
-                return null;
-            }
-
-            if (word.Equals("where", StringComparison.OrdinalIgnoreCase))
-            {
-                int before = tokens[k - 1].Slice(text) is [','] ? k - 2 : k - 1;
-                return before < first ? null : mentions.Find(m => m.Sentence == sentence && !m.Demonym && m.End == tokens[before].End).Code;
-            }
-        }
-
-        return null;
-    }
+        && !mentions.Exists(m => m.Code == dateline && !InDateline(m.Token) && !(m.Demonym && PlaceRoles.StartsName(text, tokens, m)));
 
     /// <summary>True when sentence <paramref name="sentence"/> names country <paramref name="code"/> after the dateline's words.</summary>
     private bool NamesOutsideDateline(int sentence, string code)
     {
         foreach (PlaceMention mention in mentions)
         {
-            if (mention.Sentence == sentence && !mention.Demonym && mention.Code == code && !Dateline.Contains(0, mention.Token))
+            if (mention.Sentence == sentence && !mention.Demonym && mention.Code == code && !InDateline(mention.Token))
             {
                 return true;
             }
@@ -244,7 +228,7 @@ internal sealed class CasualtyPlaces
         {
             bool isLocative = IsLocative(mention.Token);
             if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && PlaceRoles.IsModifier(text, tokens, mention))) != demonym || (locative && !isLocative)
-                || (skipDateline && Dateline.Contains(0, mention.Token)) || mention.Token == skipToken
+                || (skipDateline && InDateline(mention.Token)) || mention.Token == skipToken
                 || (!demonym && !isLocative && PlaceRoles.IsSpeakerOrDirection(text, tokens, mention)))
             {
                 continue;

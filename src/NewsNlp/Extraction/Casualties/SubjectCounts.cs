@@ -28,6 +28,7 @@ internal static class SubjectCounts
 
     private static readonly WordClass PartitiveParts = Lexicon.Default.Class("casualties/partitive-parts");
     private static readonly WordClass AppositiveSuperlatives = Lexicon.Default.Class("casualties/appositive-superlatives");
+    private static readonly WordClass ListContinuations = Lexicon.Default.Class("casualties/list-continuations");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
     private static readonly WordClass PartitiveWholeNouns = Lexicon.Default.Class("casualties/partitive-whole-nouns");
 
@@ -104,9 +105,11 @@ internal static class SubjectCounts
                     appositiveEnd = close;
                 }
                 else if (!(s.IsWord(position + 1) && CasualtyLexicon.IsAuxiliary(s.Word(position + 1))
-                    && CasualtyTail.TryRead(s, position + 1, out kinds, out tailEnd, out hypothetical)))
+                    && CasualtyTail.TryRead(s, position + 1, out kinds, out tailEnd, out hypothetical))
+                    && !(s.Is(position + 1, ListContinuations) && TryLongSubject(s, position + 1, out kinds, out tailEnd, out hypothetical)))
                 {
-                    // Not "those infected, over 1800 people, have died" either.
+                    // Not "those infected, over 1800 people, have died" either. But "SIX JESUIT PRIESTS, THEIR
+                    // COOK AND HER DAUGHTER WERE MURDERED": more victims without a number join the subject.
                     return;
                 }
             }

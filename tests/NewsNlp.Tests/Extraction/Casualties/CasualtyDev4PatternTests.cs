@@ -41,6 +41,8 @@ public sealed class CasualtyDev4PatternTests
     [InlineData("Thousands of people evacuated from two towns began returning to their homes.", "")]
     // An appositive "one of the most ..." describes a named person: no count.
     [InlineData("Juan Perez, one of the most wanted traffickers, was killed today.", "")]
+    // More victims without a number join a subject list after a comma; the count is the first item's.
+    [InlineData("SIX JESUIT PRIESTS, THEIR COOK AND HER DAUGHTER WERE MURDERED.", "killed:6:6:6:exact")]
     [InlineData("One of the most senior officers was killed in the raid.", "killed:1:1:1:exact")]
     public void Extract_Pattern(string sentence, string expected) =>
         CasualtyTestKit.Describe(sentence).Should().Be(expected);
@@ -73,10 +75,19 @@ public sealed class CasualtyDev4PatternTests
     // An armed group named in the sentence places a count before the dateline, which says where the story was filed.
     [InlineData("WASHINGTON, March 6 - Contra rebels killed 12 soldiers, officials said.", "NI")]
     [InlineData("FMLN GUERRILLAS ATTACKED ARMY POSITIONS, AND TWO REBELS WERE KILLED.", "SV")]
+    // An article that opens with a country that speaks has no dateline there.
+    [InlineData("Iran said 3,000 Iraqi troops were killed.", "IQ")]
     // Soviet-era places give their republic, as the casualty set labels them.
     [InlineData("MOSCOW, March 6 - Thirty-one people were killed after the blast at Chernobyl.", "UA")]
     public void Extract_Place(string sentence, string country) =>
         CasualtyTestKit.Extract(sentence, published: Published1987).Should().ContainSingle().Which.Country.Should().Be(country);
+
+    [Fact]
+    public void An_earlier_sentence_places_a_count_by_where_it_says_things_happened()
+    {
+        const string Text = "Officials said the army had shot down a jet near Tehran, blaming fear of the United States. The 176 people on board were all killed.";
+        CasualtyTestKit.Extract(Text, published: Published1987).Should().ContainSingle().Which.Country.Should().Be("IR");
+    }
 
     [Fact]
     public void A_dateline_where_the_story_was_only_filed_does_not_place_it()
