@@ -37,6 +37,17 @@ public sealed class CasualtyDev4PatternTests
     [InlineData("Troops captured 12 guerrillas near the border.", "arrested:12:12:12:exact")]
     [InlineData("The rebels captured 3 towns.", "")]
     [InlineData("They captured 3 soldiers.", "")]
+    [InlineData("Gunmen seized two engineers.", "kidnapped:2:2:2:exact")]
+    [InlineData("Two engineers were seized by gunmen.", "kidnapped:2:2:2:exact")]
+    [InlineData("Police are holding five suspects.", "arrested:5:5:5:exact")]
+    [InlineData("The army seized 40 rifles and 3 trucks.", "")]
+    [InlineData("The company is holding 3 meetings.", "")]
+    // Arrest and disappearance wording: "under arrest", "disappeared", "remain unaccounted for".
+    [InlineData("FIVE SUSPECTS ARE UNDER ARREST.", "arrested:5:5:5:exact")]
+    [InlineData("12 PEASANTS DISAPPEARED.", "missing:12:12:12:exact")]
+    [InlineData("The disappearance of 12 students was reported.", "missing:12:12:12:exact")]
+    [InlineData("Five fishermen remain unaccounted for.", "missing:5:5:5:exact")]
+    [InlineData("The money disappeared.", "")]
     // Evacuees returning home are no longer displaced.
     [InlineData("Thousands of people evacuated from two towns began returning to their homes.", "")]
     // An appositive "one of the most ..." describes a named person: no count.
