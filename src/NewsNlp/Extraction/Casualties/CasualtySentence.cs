@@ -135,7 +135,7 @@ internal readonly struct CasualtySentence
             }
         }
 
-        if (IsAge(quantity.EndToken))
+        if (SplitAges.IsAge(this, quantity.EndToken))
         {
             // "A 12- YEAR-OLD GIRL WAS INJURED": an age split by a space, not twelve victims.
             return false;
@@ -154,21 +154,13 @@ internal readonly struct CasualtySentence
             return false;
         }
 
+        if (Is(endToken - 1, "disappeared") && VictimPhrase.Scan(this, quantity.EndToken, out _) <= quantity.EndToken)
+        {
+            // "three projects ... one disappeared": things disappear too; a bare count is no missing person.
+            return false;
+        }
+
         return !Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(endToken);
-    }
-
-    /// <summary>True when "year-old" follows at <paramref name="index"/>, after at most one dash ("12- YEAR-OLD", "12 -year-old").</summary>
-    private bool IsAge(int index) => AgeWordAt(index) >= 0;
-
-    /// <summary>The token after an age split by a space at <paramref name="index"/> ("12- YEAR-OLD"), or <paramref name="index"/> when none stands there.</summary>
-    public int SkipAge(int index) =>
-        index < Limit && Tokens[index].Kind == TokenKind.Number && AgeWordAt(index + 1) is var age and >= 0 ? age + 1 : index;
-
-    private int AgeWordAt(int index)
-    {
-        int next = index < Limit && Tokens[index].Kind is TokenKind.Dash or TokenKind.Punctuation && Word(index) is ['-' or '\u2010' or '\u2011'] ? index + 1 : index;
-        return next < Limit && IsWord(next) && Word(next).TrimStart("-\u2010\u2011") is var word
-            && (word.StartsWith("year-old", StringComparison.OrdinalIgnoreCase) || word.StartsWith("years-old", StringComparison.OrdinalIgnoreCase)) ? next : -1;
     }
 
     /// <summary>True when the whole of a partitive starting at <paramref name="index"/> ("the 120 chickens") names things.</summary>

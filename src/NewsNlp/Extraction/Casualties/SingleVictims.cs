@@ -31,7 +31,7 @@ internal static class SingleVictims
         }
 
         // "A 12- YEAR-OLD GIRL WAS INJURED": an age split by a space stands before the noun.
-        int noun = s.SkipAge(article + 1);
+        int noun = SplitAges.Skip(s, article + 1);
         int phraseEnd = VictimPhrase.Scan(s, noun, out _);
         if (!NamesPerson(s, noun, phraseEnd) || CasualtyTail.IsActiveWithObject(s, phraseEnd)
             || !CasualtyTail.TryRead(s, phraseEnd, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical) || hypothetical)

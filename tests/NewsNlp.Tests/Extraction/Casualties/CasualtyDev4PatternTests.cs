@@ -48,6 +48,7 @@ public sealed class CasualtyDev4PatternTests
     [InlineData("The disappearance of 12 students was reported.", "missing:12:12:12:exact")]
     [InlineData("Five fishermen remain unaccounted for.", "missing:5:5:5:exact")]
     [InlineData("The money disappeared.", "")]
+    [InlineData("We had three projects. One disappeared and two are left.", "")]
     // Evacuees returning home are no longer displaced.
     [InlineData("Thousands of people evacuated from two towns began returning to their homes.", "")]
     // An appositive "one of the most ..." describes a named person: no count.
