@@ -86,6 +86,11 @@ internal sealed class CasualtyExtractor : IStage
                     VerbObjectCounts.MatchObject(sentence, t + phraseTokens - 1, phraseKinds, hypotheticalFrom: t);
                 }
 
+                if (classes.Has(CaptureCounts.Verbs))
+                {
+                    CaptureCounts.Match(sentence, t);
+                }
+
                 if (SingleVictims.IsArticle(sentence, t))
                 {
                     SingleVictims.MatchSubject(sentence, t);

@@ -6,7 +6,8 @@ namespace NewsNlp.Extraction.Casualties;
 /// <summary>
 /// The country where a count's harm happened: a country, capital, city or region named in its
 /// sentence after "in", "near", "at" (the nearest to the count; "Florida" gives US through the place
-/// gazetteer), else another place named in the sentence, else the dateline, else a nationality in it,
+/// gazetteer), else another place named in the sentence, else the country of an armed group it names
+/// ("FMLN guerrillas": SV), else the dateline, else a nationality in it,
 /// else the nearest earlier sentence naming a place, the headline, or a later sentence. Null
 /// when the article names none. A nationality yields only after places because harm abroad belongs
 /// to where it happened ("three Americans in Gaza": PS).
@@ -23,18 +24,19 @@ internal sealed class CasualtyPlaces
     private const int ClauseCost = 12;
 
     private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
-    private static readonly WordClass ModifierBreaks = Lexicon.Default.Class("casualties/place-modifier-breaks");
-    private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
-    private static readonly WordClass Directions = Lexicon.Default.Class("casualties/place-directions");
 
     private readonly List<PlaceMention> mentions;
     private readonly string? headline;
+    private readonly HashSet<string> headlineCodes;
     private readonly Token[] tokens;
     private readonly string text;
     private readonly Sentence[] sentences;
+    private readonly DateOnly? published;
 
-    private CasualtyPlaces(List<PlaceMention> mentions, string? headline, Document document)
+    private CasualtyPlaces(List<PlaceMention> mentions, string? headline, HashSet<string> headlineCodes, Document document)
     {
+        this.headlineCodes = headlineCodes;
+        published = document.Published;
         this.mentions = mentions;
         this.headline = headline;
         tokens = document.Tokens;
@@ -53,21 +55,24 @@ internal sealed class CasualtyPlaces
         }
 
         string? headline = null;
+        var headlineCodes = new HashSet<string>(StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(document.Title))
         {
             var inTitle = new List<PlaceMention>();
             PlaceMentions.Collect(document.Title, Tokenizer.Tokenize(document.Title), inTitle, null);
             headline = inTitle.FirstOrDefault(m => !m.Demonym).Code ?? inTitle.FirstOrDefault().Code;
+            headlineCodes.UnionWith(inTitle.Select(static m => m.Code));
         }
 
-        return new CasualtyPlaces(mentions, headline, document);
+        return new CasualtyPlaces(mentions, headline, headlineCodes, document);
     }
 
     /// <summary>
     /// The alpha-2 code for a count in sentence <paramref name="sentence"/> with evidence
     /// [<paramref name="start"/>, <paramref name="end"/>) and of scope <paramref name="scope"/>, or null.
-    /// A past or worldwide total is placed only by its own sentence: the dateline and the rest of the
-    /// article say where the news is, not where a 1945 shipwreck or a global toll happened.
+    /// A past or worldwide total, and a toll of an incident ten or more years old, is placed only by its own
+    /// sentence: the dateline and the rest of the article say where the news is, not where a 1945
+    /// shipwreck or a global toll happened.
     /// </summary>
     public string? CountryOf(int sentence, int start, int end, string scope)
     {
@@ -77,6 +82,12 @@ internal sealed class CasualtyPlaces
             // "killed on the Saudi-Yemeni border": a border of two states gives neither, unless the
             // victims are one side's own ("three Egyptian soldiers ... along the Gaza-Egypt border").
             return mentions.Find(m => m.Sentence == sentence && m.Demonym && m.Token != border && (m.Code == first || m.Code == second)).Code;
+        }
+
+        if (PlaceRoles.PlaceBeforeWhere(text, tokens, mentions, sentences[sentence], start) is { } where)
+        {
+            // "hits China after hitting Taiwan, where it caused two deaths": the relative clause's place.
+            return where;
         }
 
         if (Nearest(sentence, start, end, demonym: false, locative: true) is { } located)
@@ -92,9 +103,10 @@ internal sealed class CasualtyPlaces
 
         // A place the sentence names beats the dateline ("NEW YORK - An earthquake struck Peru, killing 120"),
         // unless the sentence names the dateline's country too ("ZEEBRUGGE, Belgium - ... as it left Belgium for Britain").
-        bool past = scope is CasualtyScope.Historical or CasualtyScope.Global;
+        bool past = scope is CasualtyScope.Historical or CasualtyScope.Global
+            || (published is { } date && CasualtyScopes.IsLongPast(text, tokens, sentences[sentence].FirstToken, sentences[sentence].EndToken, date.Year));
         string? dateline = DatelineCode();
-        if (Nearest(sentence, start, end, demonym: false, locative: false, skipDateline: past) is { } named)
+        if (Nearest(sentence, start, end, demonym: false, locative: false, skipDateline: true) is { } named)
         {
             return dateline is not null && !past && NamesOutsideDateline(sentence, dateline) ? dateline : named;
         }
@@ -104,7 +116,13 @@ internal sealed class CasualtyPlaces
             return null;
         }
 
-        if (dateline is not null)
+        if (ArmedGroupPlaces.In(text, tokens, sentences[sentence]) is { } front)
+        {
+            // "FMLN guerrillas attacked ...": the group's own country, before where the story was filed.
+            return front;
+        }
+
+        if (dateline is not null && !IsFilingPlace(dateline))
         {
             return dateline;
         }
@@ -118,7 +136,9 @@ internal sealed class CasualtyPlaces
         {
             if (mentions[i].Sentence < sentence && !mentions[i].Demonym)
             {
-                return mentions[i].Code;
+                // The nearest earlier sentence naming a place: where it says things happened ("shot down a jet
+                // near Tehran, blaming ... the United States"), else the last place it names.
+                return LocativeIn(mentions[i].Sentence) ?? mentions[i].Code;
             }
         }
 
@@ -147,31 +167,49 @@ internal sealed class CasualtyPlaces
         return mentions.Count > 0 ? mentions[0].Code : null;
     }
 
+    /// <summary>True for a token in the article's first eight, where a dateline stands ("KINSHASA, Congo (AP) -").</summary>
+    private static bool InDateline(int token) => Dateline.Contains(0, token);
+
+    /// <summary>The last place sentence <paramref name="sentence"/> names after a locative preposition, or null.</summary>
+    private string? LocativeIn(int sentence) =>
+        mentions.FindLast(m => m.Sentence == sentence && !m.Demonym && IsLocative(m.Token)).Code;
+
     /// <summary>The country of the article's dateline ("KINSHASA, Congo (AP) -"), or null.</summary>
     private string? DatelineCode()
     {
         foreach (PlaceMention mention in mentions)
         {
-            if (!Dateline.Contains(0, mention.Token))
+            if (!InDateline(mention.Token))
             {
                 return null;
             }
 
             if (!mention.Demonym)
             {
-                return mention.Code;
+                // An article that opens "Iran said ..." names a speaker, not a dateline.
+                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) ? null : mention.Code;
             }
         }
 
         return null;
     }
 
+    /// <summary>
+    /// True when the dateline only says where the story was filed: the headline names another country, which
+    /// the article names too, and neither the headline nor the article names the dateline's own, nor its
+    /// people, outside the dateline ("LONDON - Iran said over
+    /// 2,600 Iraqis had been killed", from a radio report monitored there).
+    /// </summary>
+    private bool IsFilingPlace(string dateline) =>
+        headline is not null && !headlineCodes.Contains(dateline) && mentions.Exists(m => m.Code == headline && !m.Demonym)
+        && !mentions.Exists(m => m.Code == dateline && !InDateline(m.Token) && !(m.Demonym && PlaceRoles.StartsName(text, tokens, m)));
+
     /// <summary>True when sentence <paramref name="sentence"/> names country <paramref name="code"/> after the dateline's words.</summary>
     private bool NamesOutsideDateline(int sentence, string code)
     {
         foreach (PlaceMention mention in mentions)
         {
-            if (mention.Sentence == sentence && !mention.Demonym && mention.Code == code && !Dateline.Contains(0, mention.Token))
+            if (mention.Sentence == sentence && !mention.Demonym && mention.Code == code && !InDateline(mention.Token))
             {
                 return true;
             }
@@ -189,9 +227,9 @@ internal sealed class CasualtyPlaces
         foreach (PlaceMention mention in mentions)
         {
             bool isLocative = IsLocative(mention.Token);
-            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && IsModifier(mention))) != demonym || (locative && !isLocative)
-                || (skipDateline && Dateline.Contains(0, mention.Token)) || mention.Token == skipToken
-                || (!demonym && !isLocative && IsSpeakerOrDirection(mention)))
+            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && PlaceRoles.IsModifier(text, tokens, mention))) != demonym || (locative && !isLocative)
+                || (skipDateline && InDateline(mention.Token)) || mention.Token == skipToken
+                || (!demonym && !isLocative && PlaceRoles.IsSpeakerOrDirection(text, tokens, mention)))
             {
                 continue;
             }
@@ -219,37 +257,6 @@ internal sealed class CasualtyPlaces
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// A place that speaks ("Iran said", "Iraq reported") or that people or goods went to or came from
-    /// ("exporting equipment to the Soviet Union") is not where the harm happened.
-    /// </summary>
-    private bool IsSpeakerOrDirection(in PlaceMention mention)
-    {
-        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
-        if (next < tokens.Length && Lexicon.Default.Contains(SourceVerbs, tokens[next].Slice(text)))
-        {
-            return true;
-        }
-
-        for (int k = mention.Token - 1; k >= 0 && LocativeReach.Contains(mention.Token, k); k--)
-        {
-            if (Lexicon.Default.Contains(Directions, tokens[k].Slice(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A country name used as a modifier ("U.S. troops", "US ammunition dump") names a nationality, not a place; a city's does not (<see cref="PlaceMention.City"/>).</summary>
-    private bool IsModifier(in PlaceMention mention)
-    {
-        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
-        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
-            && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text));
     }
 
     /// <summary>Tokens from <paramref name="from"/> to <paramref name="to"/>, each comma or semicolon between them costing a clause.</summary>

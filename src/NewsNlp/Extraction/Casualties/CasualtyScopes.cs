@@ -18,6 +18,7 @@ internal static class CasualtyScopes
     private static readonly WordClass LongPeriods = Lexicon.Default.Class("casualties/long-periods");
     private static readonly WordClass PeriodOpeners = Lexicon.Default.Class("casualties/period-openers");
     private static readonly WordClass PerfectAuxiliaries = Lexicon.Default.Class("casualties/perfect-auxiliaries");
+    private static readonly WordClass PeriodNouns = Lexicon.Default.Class("casualties/period-nouns");
 
     /// <summary>"past", "last" or a number stands at most three tokens before a long period ("the past three years").</summary>
     private static readonly TokenWindow PeriodOpenerReach = new(3, 0);
@@ -33,7 +34,9 @@ internal static class CasualtyScopes
     {
         if (published is { } date && IsLongPast(text, tokens, first, limit, date.Year))
         {
-            return CasualtyScope.Historical;
+            // A past incident named with its toll ("the Titanic sank in 1912, killing 1,500") is an event:
+            // the scope says what kind of count it is, not how old; only a total of a period that is over is historical.
+            return IsPeriodTotal(text, tokens, first, limit) ? CasualtyScope.Historical : CasualtyScope.Event;
         }
 
         string scope = CasualtyScope.Event;
@@ -55,11 +58,18 @@ internal static class CasualtyScopes
                 return CasualtyScope.Historical;
             }
 
+            if (IsYearsLongPeriod(text, tokens, first, i))
+            {
+                // "during Pinochet's 17-year rule": the total of a period that is over; "a 10-year-old war
+                // that has left 60,000 dead": a perfect tense runs it up to now, a national total.
+                return HasPerfect(text, tokens, first, limit) ? CasualtyScope.National : CasualtyScope.Historical;
+            }
+
             if (Has(Global, text, tokens, i, limit))
             {
                 scope = CasualtyScope.Global;
             }
-            else if (scope == CasualtyScope.Event && (Has(National, text, tokens, i, limit) || IsSincePeriod(text, tokens, i, limit)
+            else if (scope == CasualtyScope.Event && (IsNationalCue(text, tokens, i, limit) || IsSincePeriod(text, tokens, i, limit)
                 || IsLongPeriod(text, tokens, first, i) || IsMonthOrYear(text, tokens, first, i, limit)))
             {
                 scope = CasualtyScope.National;
@@ -72,9 +82,10 @@ internal static class CasualtyScopes
     /// <summary>
     /// A sentence that names a year ten or more years before the article ("in 1945 a liner sank", "the
     /// 1976 earthquake") tells a past toll, unless a perfect tense runs it up to now ("has killed more
-    /// than 15,000 since it began in 1980": a national total).
+    /// than 15,000 since it began in 1980": a national total). Such a toll is an event unless it totals a
+    /// period, and only its own sentence places it (<see cref="CasualtyPlaces"/>).
     /// </summary>
-    private static bool IsLongPast(string text, Token[] tokens, int first, int limit, int publishedYear)
+    internal static bool IsLongPast(string text, Token[] tokens, int first, int limit, int publishedYear)
     {
         bool old = false;
         for (int i = first; i < limit; i++)
@@ -90,6 +101,74 @@ internal static class CasualtyScopes
         }
 
         return old;
+    }
+
+    /// <summary>
+    /// A total-over-time cue ("so far this year", "last year"), but not a possessive that dates one
+    /// incident ("last year's disaster when 177 miners died").
+    /// </summary>
+    private static bool IsNationalCue(string text, Token[] tokens, int i, int limit)
+    {
+        int count = Lexicon.Default.TryMatchPhrase(National, text, tokens, i, limit, out int phrase) ? phrase
+            : Lexicon.Default.Contains(National, tokens[i].Slice(text)) ? 1 : 0;
+        return count > 0 && !(i + count < limit && tokens[i + count].Slice(text) is ['\'' or '\u2019', ..]);
+    }
+
+    /// <summary>A sentence that names a whole past period and a count of it, read by <see cref="IsLongPast"/>'s callers.</summary>
+    private static bool IsPeriodTotal(string text, Token[] tokens, int first, int limit)
+    {
+        for (int i = first; i < limit; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation
+                && (Has(Historical, text, tokens, i, limit) || IsNationalCue(text, tokens, i, limit) || IsSincePeriod(text, tokens, i, limit)
+                    || IsLongPeriod(text, tokens, first, i) || IsYearsLongPeriod(text, tokens, first, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Pinochet's 17-year rule", "a 10-year-old war", "the six-year dictatorship": a period noun after a length in years.</summary>
+    private static bool IsYearsLongPeriod(string text, Token[] tokens, int first, int i)
+    {
+        if (!Lexicon.Default.Contains(PeriodNouns, tokens[i].Slice(text)))
+        {
+            return false;
+        }
+
+        for (int k = i - 1; k >= first && PeriodOpenerReach.Contains(i, k); k--)
+        {
+            ReadOnlySpan<char> word = tokens[k].Slice(text);
+            int year = word.IndexOf("year", StringComparison.OrdinalIgnoreCase);
+            if (year < 0)
+            {
+                continue;
+            }
+
+            // The length stands in the same word ("17-year", "ten-year-old") or just before it ("17 -year").
+            ReadOnlySpan<char> length = word[..year].TrimEnd("-\u2010\u2011 ");
+            int dash = length.IndexOfAny('-', '\u2010');
+            ReadOnlySpan<char> lastPart = dash >= 0 && !char.IsDigit(length[0]) ? length[(dash + 1)..] : length;
+            return (length.Length > 0 && (char.IsDigit(length[0]) || Numbers.NumberWords.TryCardinal(lastPart, out _) || Numbers.NumberWords.TryCardinal(length, out _)))
+                || (length.Length == 0 && k > first && tokens[k - 1].Kind == TokenKind.Number);
+        }
+
+        return false;
+    }
+
+    private static bool HasPerfect(string text, Token[] tokens, int first, int limit)
+    {
+        for (int i = first; i < limit; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && Lexicon.Default.Contains(PerfectAuxiliaries, tokens[i].Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Has(WordClass wordClass, string text, Token[] tokens, int i, int limit) =>

@@ -19,6 +19,9 @@ internal readonly struct CasualtySentence
     private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
     private static readonly WordClass BodyReferencePrepositions = Lexicon.Default.Class("casualties/definite-body-prepositions");
+
+    /// <summary>Verbs whose "in" opens an outcome, not a date: "resulted in 127 dead", "ended in two deaths".</summary>
+    private static readonly WordClass ResultVerbs = Lexicon.Default.Class("casualties/result-verbs");
     private static readonly WordClass LossVerbs = Lexicon.Default.Class("casualties/loss-verbs");
 
     /// <summary>The group of a loss verb's subject or of a partitive's whole stands within three tokens before it.</summary>
@@ -70,7 +73,9 @@ internal readonly struct CasualtySentence
     public bool IsWord(int index) => index >= First && index < Limit && Tokens[index].Kind is TokenKind.Word or TokenKind.Abbreviation;
 
     /// <summary>Parses the amount that starts at <paramref name="index"/>, inside the sentence.</summary>
-    public bool TryQuantity(int index, out Quantity quantity) => QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity);
+    public bool TryQuantity(int index, out Quantity quantity) =>
+        QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity)
+        || (Is(index - 1, "in") && Is(index - 2, ResultVerbs) && QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity, labelIsWord: true));
 
     /// <summary>True when token <paramref name="index"/> is a casualty word in one of the <paramref name="role"/> positions.</summary>
     public bool IsTrigger(int index, TriggerRole role, out CasualtyKinds kinds)
@@ -130,6 +135,12 @@ internal readonly struct CasualtySentence
             }
         }
 
+        if (SplitAges.IsAge(this, quantity.EndToken))
+        {
+            // "A 12- YEAR-OLD GIRL WAS INJURED": an age split by a space, not twelve victims.
+            return false;
+        }
+
         if (Is(quantity.EndToken, "of") && IsPartOfThings(quantity.EndToken + 1))
         {
             // "killed 40 of the 120 chickens": the whole names what was counted.
@@ -140,6 +151,12 @@ internal readonly struct CasualtySentence
         {
             // "lending by the two bodies", "identification of the 12 bodies": a definite reference, to
             // institutions or to dead already counted, never a new count.
+            return false;
+        }
+
+        if (Is(endToken - 1, "disappeared") && VictimPhrase.Scan(this, quantity.EndToken, out _) <= quantity.EndToken)
+        {
+            // "three projects ... one disappeared": things disappear too; a bare count is no missing person.
             return false;
         }
 
@@ -178,6 +195,15 @@ internal readonly struct CasualtySentence
         {
             if (Is(k, EvacuationVenues))
             {
+                return false;
+            }
+        }
+
+        for (int k = after + 1; k < Limit; k++)
+        {
+            if (IsWord(k) && Word(k).StartsWith("return", StringComparison.OrdinalIgnoreCase))
+            {
+                // "thousands evacuated from two towns began returning to their homes": no longer displaced.
                 return false;
             }
         }

@@ -16,6 +16,7 @@ internal static class CasualtyTail
     private static readonly WordClass ObjectStarts = Lexicon.Default.Class("casualties/object-starts");
     private static readonly WordClass ArrestPhrases = Lexicon.Default.Class("casualties/arrest-phrases");
     private static readonly WordClass InjuryPhrases = Lexicon.Default.Class("casualties/injury-phrases");
+    private static readonly WordClass HostagePhrases = Lexicon.Default.Class("casualties/hostage-phrases");
 
     /// <summary>Up to six auxiliaries and adverbs may stand between a phrase and its casualty word ("were reportedly also"): positions 0..5 after the phrase.</summary>
     private static readonly TokenWindow AuxiliaryReach = new(0, 5);
@@ -41,6 +42,13 @@ internal static class CasualtyTail
             {
                 // "20 commanders were among the casualties".
                 i += 2;
+                continue;
+            }
+
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && i > index && s.IsTrigger(i + 1, TriggerRole.AfterCount, out _))
+            {
+                // "two policemen were shot and killed": a participle joined to the casualty word.
+                i++;
                 continue;
             }
 
@@ -88,6 +96,12 @@ internal static class CasualtyTail
 
         kinds = CasualtyKinds.Arrested;
         if (Lexicon.Default.TryMatchPhrase(ArrestPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount))
+        {
+            return true;
+        }
+
+        kinds = CasualtyKinds.Kidnapped;
+        if (Lexicon.Default.TryMatchPhrase(HostagePhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount))
         {
             return true;
         }

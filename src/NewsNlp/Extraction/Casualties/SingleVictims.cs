@@ -30,15 +30,17 @@ internal static class SingleVictims
             return;
         }
 
-        int phraseEnd = VictimPhrase.Scan(s, article + 1, out _);
-        if (!NamesPerson(s, article + 1, phraseEnd) || CasualtyTail.IsActiveWithObject(s, phraseEnd)
+        // "A 12- YEAR-OLD GIRL WAS INJURED": an age split by a space stands before the noun.
+        int noun = SplitAges.Skip(s, article + 1);
+        int phraseEnd = VictimPhrase.Scan(s, noun, out _);
+        if (!NamesPerson(s, noun, phraseEnd) || CasualtyTail.IsActiveWithObject(s, phraseEnd)
             || !CasualtyTail.TryRead(s, phraseEnd, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical) || hypothetical)
         {
             // "a gunman killed 12 people" names the agent.
             return;
         }
 
-        s.Add(kinds, One(article), VictimPhrase.Groups(s, article + 1, phraseEnd), article, tailEnd);
+        s.Add(kinds, One(article), VictimPhrase.Groups(s, noun, phraseEnd), article, tailEnd);
     }
 
     /// <summary>
@@ -127,7 +129,7 @@ internal static class SingleVictims
     }
 
     /// <summary>True when the head of the phrase [<paramref name="start"/>, <paramref name="end"/>) names a person.</summary>
-    private static bool NamesPerson(in CasualtySentence s, int start, int end)
+    public static bool NamesPerson(in CasualtySentence s, int start, int end)
     {
         for (int k = end - 1; k >= start; k--)
         {

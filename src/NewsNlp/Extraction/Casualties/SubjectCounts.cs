@@ -14,8 +14,12 @@ internal static class SubjectCounts
     /// <summary>An appositive between a count and its verb (", mostly women and children,") closes within 24 tokens of its start: positions 0..23.</summary>
     private static readonly TokenWindow AppositiveReach = new(0, 23);
 
-    /// <summary>A long victim phrase reaches its verb within 16 tokens of where the short phrase stopped.</summary>
-    private static readonly TokenWindow LongSubjectReach = new(0, 16);
+    /// <summary>
+    /// A long victim phrase reaches its verb within 24 tokens of where the short phrase stopped (a relative
+    /// clause with two prepositional phrases: "ONE PERSON WHO HAPPENED TO BE PASSING BY THE CENTRAL PARK IN
+    /// TEGUCIGALPA AT THE TIME OF THE EXPLOSION WAS WOUNDED").
+    /// </summary>
+    private static readonly TokenWindow LongSubjectReach = new(0, 24);
 
     private static readonly WordClass Months = Lexicon.Default.Class("casualties/period-starts");
     private static readonly WordClass ClauseBreaks = Lexicon.Default.Class("casualties/clause-breaks");
@@ -23,6 +27,8 @@ internal static class SubjectCounts
     private static readonly WordClass Auxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
 
     private static readonly WordClass PartitiveParts = Lexicon.Default.Class("casualties/partitive-parts");
+    private static readonly WordClass AppositiveSuperlatives = Lexicon.Default.Class("casualties/appositive-superlatives");
+    private static readonly WordClass ListContinuations = Lexicon.Default.Class("casualties/list-continuations");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
     private static readonly WordClass PartitiveWholeNouns = Lexicon.Default.Class("casualties/partitive-whole-nouns");
 
@@ -31,6 +37,14 @@ internal static class SubjectCounts
     {
         if (quantity.LooksLikeYear && !s.IsTrigger(quantity.EndToken, TriggerRole.AfterCount, out _))
         {
+            return;
+        }
+
+        if (s.IsPunctuation(quantity.FirstToken - 1, ',') && s.Is(quantity.EndToken, "of") && s.Is(quantity.EndToken + 1, "the")
+            && s.Is(quantity.EndToken + 2, AppositiveSuperlatives))
+        {
+            // "Rodriguez Gacha, one of the most dangerous traffickers, was killed": an appositive of a named
+            // person, who is no count (named single people give no item).
             return;
         }
 
@@ -91,9 +105,11 @@ internal static class SubjectCounts
                     appositiveEnd = close;
                 }
                 else if (!(s.IsWord(position + 1) && CasualtyLexicon.IsAuxiliary(s.Word(position + 1))
-                    && CasualtyTail.TryRead(s, position + 1, out kinds, out tailEnd, out hypothetical)))
+                    && CasualtyTail.TryRead(s, position + 1, out kinds, out tailEnd, out hypothetical))
+                    && !(s.Is(position + 1, ListContinuations) && TryLongSubject(s, position + 1, out kinds, out tailEnd, out hypothetical)))
                 {
-                    // Not "those infected, over 1800 people, have died" either.
+                    // Not "those infected, over 1800 people, have died" either. But "SIX JESUIT PRIESTS, THEIR
+                    // COOK AND HER DAUGHTER WERE MURDERED": more victims without a number join the subject.
                     return;
                 }
             }

@@ -8,7 +8,7 @@ namespace NewsNlp.Extraction.Countries;
 /// The country gazetteer: every ISO 3166-1 country and territory (plus Kosovo and the historical
 /// Soviet Union, East Germany, Yugoslavia and Czechoslovakia) with names, aliases, demonyms,
 /// capitals and seats of government, and places inside countries. Loaded once, lazily, from the
-/// embedded <c>Gazetteers/countries.tsv</c> and <c>Gazetteers/places.tsv</c> into frozen lookups.
+/// embedded <c>Gazetteers/countries.tsv</c> and the <c>Gazetteers/places*.tsv</c> files into frozen lookups.
 /// Thread-safe. This is the surface other stages use:
 /// <list type="bullet">
 /// <item><see cref="TryMatch(string, ReadOnlySpan{Token}, int, out CountryMatch)"/>: the country named at a token,
@@ -138,7 +138,13 @@ internal static class CountryGazetteer
             }
         }
 
-        foreach (string[] row in ResourceFile.ReadRows("NewsNlp.Gazetteers/places.tsv"))
+        // Every places*.tsv file: the general list, then regional ones (places-latin-america.tsv, ...), in
+        // ordinal name order; a key two files share keeps its first country.
+        IEnumerable<string> placeFiles = ResourceFile.Under("Gazetteers/places")
+            .Where(static name => name.EndsWith(".tsv", StringComparison.Ordinal))
+            .OrderBy(static name => name != "NewsNlp.Gazetteers/places.tsv")
+            .ThenBy(static name => name, StringComparer.Ordinal);
+        foreach (string[] row in placeFiles.SelectMany(ResourceFile.ReadRows))
         {
             bool blocked = row[1] == "-";
             terms.Add((row[0], new CountryTerm(blocked ? null : row[1], blocked ? CountryForm.Blocked : CountryForm.Place, AmbiguityRule.None)));

@@ -36,9 +36,11 @@ internal static class QuantityParser
     }
     /// <summary>
     /// Tries to read an amount whose first token (a modifier or the number itself) is
-    /// <paramref name="index"/>, not reading at or past <paramref name="limit"/>.
+    /// <paramref name="index"/>, not reading at or past <paramref name="limit"/>. A label word just
+    /// before a bare number ("in 1990", "flight 17") makes it no amount, unless the caller knows better
+    /// (<paramref name="labelIsWord"/>: "resulted in 127 dead").
     /// </summary>
-    public static bool TryParse(string text, Token[] tokens, int index, int limit, out Quantity quantity)
+    public static bool TryParse(string text, Token[] tokens, int index, int limit, out Quantity quantity, bool labelIsWord = false)
     {
         quantity = default;
         if (!MayStart(text, tokens[index]))
@@ -69,7 +71,7 @@ internal static class QuantityParser
             return false;
         }
 
-        if (i == index && index > 0 && IsLabelBefore(text, tokens, index))
+        if (i == index && index > 0 && !labelIsWord && IsLabelBefore(text, tokens, index))
         {
             return false;
         }
