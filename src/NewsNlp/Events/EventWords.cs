@@ -203,6 +203,9 @@ internal static class EventWords
     /// <summary>Nouns of an armed force without its owner ("guerrillas", "troops"): a strike in their clause is an act of war even with no party named.</summary>
     public static readonly WordClass UnnamedForceNouns = Lexicon.Default.Class("events/unnamed-force-nouns");
 
+    /// <summary>Verbs whose subject undergoes the act of the noun after them ("received criticism", "suffered an attack"): the noun reads as a passive.</summary>
+    public static readonly WordClass ReceivingVerbs = Lexicon.Default.Class("events/receiving-verbs");
+
     /// <summary>Objects of "strike" in another sense right after it ("striking oil", "struck a balance").</summary>
     public static readonly WordClass StruckObjects = Lexicon.Default.Class("events/struck-objects");
 

@@ -2,7 +2,7 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
 
-/// <summary>Passive triggers: "was attacked", "were shot down", "has been struck", "were hit by drone strikes".</summary>
+/// <summary>Passive triggers: "was attacked", "were shot down", "has been struck", "were hit by drone strikes", "received criticism".</summary>
 internal static class PassiveVoice
 {
     // "by" or "under" right before a noun trigger, with at most two modifiers between ("by multiple drone strikes").
@@ -22,6 +22,12 @@ internal static class PassiveVoice
             {
                 // "airstrikes followed by a ground invasion": a sequence, not a passive agent.
                 return t == 0 || !document.IsWordOf(t - 1, EventWords.SequenceParticiples);
+            }
+
+            // "White House officials received strong criticism", "the convoy suffered an attack": the subject undergoes the act.
+            if (document.Tokens[t].Kind == TokenKind.Word && document.Is(t, EventWords.ReceivingVerbs))
+            {
+                return true;
             }
 
             if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word) || char.IsUpper(word[0]))

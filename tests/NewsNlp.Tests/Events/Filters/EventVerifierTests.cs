@@ -44,12 +44,21 @@ public sealed class EventVerifierTests
     // let them through, the gate does not.
     [InlineData("consultation", "Brazil's finance minister will extend his tour, flying to Japan for talks with government officials and bankers on the debt. Brazil suspended interest payments on its bank debt last month.")]
     [InlineData("strike", "A senior U.S. trade official said it would be foolish for Japan to strike back against the United States for its tariffs on Japanese chips. The yen rose against the dollar.")]
-    [InlineData("accusation", "White House officials also received strong criticism in the report on the arms sales to Iran, congressional aides said.")]
     public void PlannedHypotheticalOrDomesticAct_IsRejected(string type, string text)
     {
         List<float> probabilities = Probabilities(text, type);
         probabilities.Should().NotBeEmpty();
         probabilities.Should().OnlyContain(p => p < EventExtractor.DefaultVerifierFloor);
+    }
+
+    // Domestic criticism: the officials who "received" it are its target, so no party accuses and the rules drop it before the
+    // gate (this row stood above until the receiving verbs were read as passives; the retrained verifier scored it near the floor).
+    [Fact]
+    public void DomesticCriticism_GivesNoEvent()
+    {
+        const string text = "White House officials also received strong criticism in the report on the arms sales to Iran, congressional aides said.";
+        Probabilities(text, "accusation").Should().BeEmpty();
+        NewsExtractor.Create().Extract(text, new ArticleContext { Published = new DateOnly(1987, 4, 7) }).Events.Should().BeEmpty();
     }
 
     [Fact]
