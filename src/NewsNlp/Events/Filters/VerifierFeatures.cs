@@ -37,6 +37,13 @@ internal static class VerifierFeatures
     private static readonly uint[] SentenceKeys = [.. CueClasses.Select(c => Hash("class-sentence", c.Name))];
     private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
+    // All cue classes as one set: a word in none of them is skipped with one test.
+    private static readonly WordClassSet CueSet = CueClasses.Aggregate(default(WordClassSet), (set, c) => set.With(c.Id));
+
+    // A number or a punctuation mark can only be in a cue class whose entries start with something other than a letter; none do
+    // today, so such tokens are skipped, and should a list ever hold one they are looked up as before.
+    private static readonly bool CuesHoldNonWords = CueClasses.Any(c => Lexicon.Default.Entries(c).Any(e => e.Length == 0 || !char.IsLetter(e[0])));
+
     /// <summary>Adds the features of <paramref name="candidate"/> (found by <paramref name="trigger"/> in <paramref name="sentence"/>) to <paramref name="features"/>.</summary>
     /// <param name="document">The article.</param>
     /// <param name="sentence">The trigger's sentence.</param>
@@ -102,35 +109,51 @@ internal static class VerifierFeatures
 
     private static void Classes(Document document, Sentence sentence, TriggerMatch trigger, uint typeKey, List<int> features)
     {
+        const byte Before = 1, After = 2, Anywhere = 4;
         int first = Reach.StartAt(trigger.FirstToken, sentence);
         int end = Reach.EndAt(trigger.LastToken, sentence);
-        for (int c = 0; c < CueClasses.Length; c++)
-        {
-            WordClass wordClass = CueClasses[c];
-            bool before = false, after = false, anywhere = false;
-            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-            {
-                if (t >= trigger.FirstToken && t <= trigger.LastToken || !document.IsWordOf(t, wordClass))
-                {
-                    continue;
-                }
+        Span<byte> seen = stackalloc byte[CueClasses.Length];
+        seen.Clear();
 
-                anywhere = true;
-                before |= t >= first && t < trigger.FirstToken;
-                after |= t > trigger.LastToken && t < end;
+        // Each token's classes are read once (a word off the document's tagged layer), not once per class.
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (t >= trigger.FirstToken && t <= trigger.LastToken)
+            {
+                continue;
             }
 
-            if (before)
+            Token token = document.Tokens[t];
+            bool word = token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic;
+            WordClassSet classes = word ? document.Classes(t) : default;
+            if (word ? !classes.Overlaps(CueSet) : !CuesHoldNonWords)
+            {
+                continue;
+            }
+
+            byte where = (byte)(Anywhere | (t >= first && t < trigger.FirstToken ? Before : 0) | (t > trigger.LastToken && t < end ? After : 0));
+            for (int c = 0; c < CueClasses.Length; c++)
+            {
+                if (word ? classes.Has(CueClasses[c]) : Lexicon.Default.Contains(CueClasses[c], document.Span(token)))
+                {
+                    seen[c] |= where;
+                }
+            }
+        }
+
+        for (int c = 0; c < CueClasses.Length; c++)
+        {
+            if ((seen[c] & Before) != 0)
             {
                 Both(typeKey, BeforeKeys[c], features);
             }
 
-            if (after)
+            if ((seen[c] & After) != 0)
             {
                 Both(typeKey, AfterKeys[c], features);
             }
 
-            if (anywhere)
+            if ((seen[c] & Anywhere) != 0)
             {
                 Both(typeKey, SentenceKeys[c], features);
             }
