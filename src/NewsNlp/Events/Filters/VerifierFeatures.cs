@@ -114,6 +114,7 @@ internal static class VerifierFeatures
         int end = Reach.EndAt(trigger.LastToken, sentence);
         Span<byte> seen = stackalloc byte[CueClasses.Length];
         seen.Clear();
+        WordClassLayer layer = WordClassLayer.Of(document);
 
         // Each token's classes are read once (a word off the document's tagged layer), not once per class.
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -125,7 +126,7 @@ internal static class VerifierFeatures
 
             Token token = document.Tokens[t];
             bool word = token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic;
-            WordClassSet classes = word ? document.Classes(t) : default;
+            WordClassSet classes = word ? layer[t] : default;
             if (word ? !classes.Overlaps(CueSet) : !CuesHoldNonWords)
             {
                 continue;
