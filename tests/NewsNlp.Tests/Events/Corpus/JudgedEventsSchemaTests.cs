@@ -20,6 +20,7 @@ public sealed class JudgedEventsSchemaTests
     [Theory]
     [InlineData("events-200-700fdca.jsonl", 200)]
     [InlineData("events-200-700fdca.double.jsonl", 20)]
+    [InlineData("events-20-added-4f5fa9a.jsonl", 20)]
     public void BlindDraw_HasItsLabels_AndNoText(string file, int count) => Check(file, count, BlindKeys);
 
     private static void Check(string file, int count, string[] keys)
