@@ -32,29 +32,33 @@ internal sealed class VerifierExamples
 
     private readonly List<(Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features)> rejectedSeen = [];
 
-    private VerifierExamples(Func<string, EventClassifierModel?> scopeFor, bool rejectedToo) => pipeline = ExtractionPipeline.Create(events: new EventExtractor
+    private readonly Func<string, EventClassifierModel?> scopeFor;
+
+    private VerifierExamples(Func<string, EventClassifierModel?> scopeFor, bool rejectedToo)
     {
-        VerifierFloor = 0f,
-        CandidateObserver = (document, sentence, trigger, candidate, cues) =>
+        this.scopeFor = scopeFor;
+        pipeline = ExtractionPipeline.Create(events: new EventExtractor
         {
-            var features = new List<int>(512);
-            // Stacking: the scope probability of a training candidate comes from a scope model that never saw its article.
-            EventClassifierModel? scope = scopeFor(article);
-            VerifierCues outOfFold = float.IsNaN(cues.ScopeProbability) ? cues
-                : cues with { ScopeProbability = scope is null ? float.NaN : EventScope.Probability(scope, document, sentence, trigger) };
-            VerifierFeatures.Collect(document, sentence, trigger, candidate, outOfFold, features);
-            seen.Add((document, cues.SentenceHasConflictWord, trigger, candidate, [.. features]));
-        },
-        RejectedObserver = rejectedToo ? (document, sentence, trigger, candidate, cues) =>
-        {
-            var features = new List<int>(512);
-            EventClassifierModel? scope = scopeFor(article);
-            VerifierCues outOfFold = float.IsNaN(cues.ScopeProbability) ? cues
-                : cues with { ScopeProbability = scope is null ? float.NaN : EventScope.Probability(scope, document, sentence, trigger) };
-            VerifierFeatures.Collect(document, sentence, trigger, candidate, outOfFold, features);
-            rejectedSeen.Add((document, cues.SentenceHasConflictWord, trigger, candidate, [.. features]));
-        } : null,
-    });
+            VerifierFloor = 0f,
+            CandidateObserver = (document, sentence, trigger, candidate, cues) => seen.Add(Observe(document, sentence, trigger, candidate, cues)),
+            RejectedObserver = rejectedToo
+                ? (document, sentence, trigger, candidate, cues) => rejectedSeen.Add(Observe(document, sentence, trigger, candidate, cues))
+                : null,
+        });
+    }
+
+    /// <summary>A candidate's features as training sees them.</summary>
+    private (Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features) Observe(
+        Document document, Sentence sentence, TriggerMatch trigger, EventCandidate candidate, VerifierCues cues)
+    {
+        var features = new List<int>(512);
+        // Stacking: the scope probability of a training candidate comes from a scope model that never saw its article.
+        EventClassifierModel? scope = scopeFor(article);
+        VerifierCues outOfFold = float.IsNaN(cues.ScopeProbability) ? cues
+            : cues with { ScopeProbability = scope is null ? float.NaN : EventScope.Probability(scope, document, sentence, trigger) };
+        VerifierFeatures.Collect(document, sentence, trigger, candidate, outOfFold, features);
+        return (document, cues.SentenceHasConflictWord, trigger, candidate, [.. features]);
+    }
 
     /// <summary>Reads and labels the examples.</summary>
     /// <param name="corpusFiles">Event corpus files (<c>data/annotations/events/*.jsonl</c>).</param>
