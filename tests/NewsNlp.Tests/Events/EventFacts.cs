@@ -85,6 +85,10 @@ internal static class EventFacts
         return new EventResult(FactRecords.Events(document, layer.Events), FactRecords.Casualties(document, facts.Casualties, layer));
     }
 
+    /// <summary>The events of <paramref name="text"/> (known names only, no dates), each as "type actors>targets".</summary>
+    public static string[] Described(string text) =>
+        [.. Run(new EventExtractor(), Document(text), For(text)).Events.Select(e => $"{e.Type} {string.Join(",", e.Actors)}>{string.Join(",", e.Targets)}")];
+
     private static IEnumerable<int> Occurrences(string text, string phrase)
     {
         int i = 0;

@@ -1,13 +1,8 @@
-using NewsNlp.Events;
-
 namespace NewsNlp.Tests.Events;
 
 /// <summary>Strikes by armed forces the text does not tie to a party.</summary>
 public sealed class UnnamedForceTests
 {
-    private static string[] Extract(string text) =>
-        [.. EventFacts.Run(new EventExtractor(), EventFacts.Document(text), EventFacts.For(text)).Events.Select(e => $"{e.Type} {string.Join(",", e.Actors)}>{string.Join(",", e.Targets)}")];
-
     [Theory]
     // GUIDELINES: an act by unnamed actors is still an event, with empty actors when nothing ties the force to a country.
     [InlineData("RESIDENTS SAID THAT A GROUP OF SIX URBAN GUERRILLAS ATTACKED TWO POLICE CHECKPOINTS.", "strike >")]
@@ -15,12 +10,12 @@ public sealed class UnnamedForceTests
     // A country on either side still gives the parties.
     [InlineData("Iraqi troops attacked an Iranian garrison at the oasis.", "strike IQ>IR")]
     public void Strikes_by_unnamed_forces(string text, string expected) =>
-        Extract(text).Should().Contain(expected);
+        EventFacts.Described(text).Should().Contain(expected);
 
     [Theory]
     // No armed force in the clause: a bare "attacked" with nobody named stays no event.
     [InlineData("Critics attacked the plan as too costly.")]
     [InlineData("The proposal was attacked in the press on Monday.")]
     public void No_armed_force_no_party_no_event(string text) =>
-        Extract(text).Should().BeEmpty();
+        EventFacts.Described(text).Should().BeEmpty();
 }
