@@ -1,3 +1,5 @@
+using NewsNlp.Tests.Infrastructure;
+using NewsNlp.Training.Commands;
 using NewsNlp.Training.Events;
 
 namespace NewsNlp.Tests.Training;
@@ -27,5 +29,34 @@ public sealed class EventVerifierTrainerTests
     public void TrainBinary_SameExamples_SameBytes()
     {
         TrainBytes().Should().Equal(TrainBytes());
+    }
+
+    // The verifier learns from the candidates the whole pipeline makes, so a change to any stage before it (countries, dates, places,
+    // arguments) changes its training data: the rebuild command of Resources/Models/README.md must still give the shipped bytes.
+    [SharedDataFact]
+    public void RebuildCommand_ReproducesTheShippedModel()
+    {
+        string judged(string name) => SharedData.RepoPath("data", "annotations", "judged", name);
+        string output = Directory.CreateTempSubdirectory("verifier-").FullName;
+        try
+        {
+            string[] args =
+            [
+                SharedData.RepoPath("data", "annotations", "events"),
+                "--judged", judged("events-100-2c4619f.jsonl"), judged("events-100-333e1cf.jsonl"), judged("events-100-71a65aa.jsonl"),
+                judged("events-100-9df174b.jsonl"), judged("events-200-a5a0ec3.jsonl"), judged("events-200-bf4c50d.jsonl"),
+                "--data", SharedData.Path_("data"),
+                "--exclude-ids", SharedData.RepoPath("data", "annotations", "report", "CONFLICT.md"), SharedData.RepoPath("data", "annotations", "report", "ids.txt"),
+                judged("events-200-700fdca.docs.txt"),
+                "-o", output,
+            ];
+            TrainEventVerifierCommand.Create().Parse(args).Invoke().Should().Be(0);
+            File.ReadAllBytes(Path.Combine(output, "event-verifier.bin")).Should().Equal(
+                File.ReadAllBytes(SharedData.RepoPath("src", "NewsNlp", "Resources", "Models", "event-verifier.bin")));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
     }
 }
