@@ -111,8 +111,10 @@ internal sealed class EventExtractor : IStage
                     continue;
                 }
 
-                float scope = trigger.Type == EventTaxonomy.Strike ? float.NaN : EventScope.Probability(EventScope.Default, document, sentence, trigger);
-                if (trigger.Type != EventTaxonomy.Strike && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence)) && scope < ScopeFloor)
+                // The scope model is scored where it gates (no conflict word) and, for the verifier, once a candidate is built: never for strikes.
+                float scope = float.NaN;
+                if (trigger.Type != EventTaxonomy.Strike && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence))
+                    && (scope = Scope(document, sentence, trigger)) < ScopeFloor)
                 {
                     Reject(rejected, document, s, trigger, business, ref articleConflict);
                     continue;
@@ -120,7 +122,8 @@ internal sealed class EventExtractor : IStage
 
                 double confidence = trigger.Pattern.Weak ? 0.4 + (0.6 * p) : 0.6 + (0.4 * p);
                 if (builder.Build(s, trigger, confidence) is { } candidate
-                    && Verified(document, sentence, trigger, candidate, new VerifierCues(scope, ArticleConflict(document, ref articleConflict), conflictSentence ??= TopicFilter.HasConflictWord(document, sentence), business)))
+                    && Verified(document, sentence, trigger, candidate, new VerifierCues(float.IsNaN(scope) ? Scope(document, sentence, trigger) : scope,
+                        ArticleConflict(document, ref articleConflict), conflictSentence ??= TopicFilter.HasConflictWord(document, sentence), business)))
                 {
                     candidates.Add(candidate);
                     SplitSeparateMobilizations(candidate, candidates);
@@ -146,10 +149,13 @@ internal sealed class EventExtractor : IStage
         Sentence sentence = document.Sentences[s];
         if (builder?.Build(s, trigger, 0.5) is { } candidate)
         {
-            float scope = trigger.Type == EventTaxonomy.Strike ? float.NaN : EventScope.Probability(EventScope.Default, document, sentence, trigger);
-            RejectedObserver!(document, sentence, trigger, candidate, new VerifierCues(scope, ArticleConflict(document, ref articleConflict), TopicFilter.HasConflictWord(document, sentence), business));
+            RejectedObserver!(document, sentence, trigger, candidate, new VerifierCues(Scope(document, sentence, trigger), ArticleConflict(document, ref articleConflict), TopicFilter.HasConflictWord(document, sentence), business));
         }
     }
+
+    /// <summary>The scope model's probability for a trigger; NaN for strikes, which it does not judge.</summary>
+    private static float Scope(Document document, Sentence sentence, TriggerMatch trigger) =>
+        trigger.Type == EventTaxonomy.Strike ? float.NaN : EventScope.Probability(EventScope.Default, document, sentence, trigger);
 
     private static float ArticleConflict(Document document, ref float share) => float.IsNaN(share) ? share = EventVerifier.ConflictShare(document) : share;
 

@@ -110,7 +110,8 @@ internal static class SentenceFeaturizer
 
     private static bool IsFeatureToken(TokenKind kind) => kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number;
 
-    private static int Bucket(uint hash) => (int)(hash & (Dimension - 1));
+    /// <summary>The feature index of a 32-bit hash.</summary>
+    internal static int Bucket(uint hash) => (int)(hash & (Dimension - 1));
 
     private static uint Mix(uint a, uint b)
     {
@@ -122,7 +123,8 @@ internal static class SentenceFeaturizer
         return h ^ (h >> 15);
     }
 
-    private static uint Hash(ReadOnlySpan<char> word, uint seed)
+    /// <summary>A word's hash under <paramref name="seed"/>, case-folded, with the typographic apostrophe read as a plain one.</summary>
+    internal static uint Hash(ReadOnlySpan<char> word, uint seed)
     {
         uint h = OffsetBasis ^ seed;
         foreach (char c in word)

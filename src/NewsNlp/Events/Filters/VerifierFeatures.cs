@@ -221,7 +221,7 @@ internal static class VerifierFeatures
 
     private static string ShareBucket(float share) => share <= 0f ? "0" : share < 0.05f ? "1" : share < 0.15f ? "2" : share < 0.3f ? "3" : "4";
 
-    private static int Bucket(uint hash) => (int)(hash & (SentenceFeaturizer.Dimension - 1));
+    private static int Bucket(uint hash) => SentenceFeaturizer.Bucket(hash);
 
     private static uint Hash(string name, string value)
     {
@@ -240,16 +240,8 @@ internal static class VerifierFeatures
         return Finish(h);
     }
 
-    private static uint HashWord(ReadOnlySpan<char> word)
-    {
-        uint h = 2166136261 ^ 0x2545F491;
-        foreach (char c in word)
-        {
-            h = (h ^ char.ToLowerInvariant(c == '\u2019' ? '\'' : c)) * Prime;
-        }
-
-        return Finish(h);
-    }
+    // The sentence featurizer's word hash under the verifier's own seed.
+    private static uint HashWord(ReadOnlySpan<char> word) => SentenceFeaturizer.Hash(word, 0x2545F491);
 
     private static uint Mix(uint a, uint b) => Finish(((a * Prime) ^ b) * 0x27D4EB2F);
 
