@@ -8,15 +8,13 @@ namespace NewsNlp.Events;
 
 /// <summary>
 /// International bodies, armed groups and state agencies that act in events
-/// (<c>Resources/Lexicon/events/actors.tsv</c>), matched case-sensitively on tokens, and without
+/// (<see cref="ActorTable"/>), matched case-sensitively on tokens, and without
 /// regard to case among words written in capitals (wire bulletins such as "FMLN FIGHTERS ATTACKED").
 /// Complements the organisation records of the country stage. Immutable and thread-safe.
 /// </summary>
 internal sealed class ActorLexicon
 {
-    private const string ResourceName = "NewsNlp.Lexicon/events/actors.tsv";
-
-    private static readonly Lazy<ActorLexicon> Shared = new(() => Parse(ResourceFile.ReadText(ResourceName)));
+    private static readonly Lazy<ActorLexicon> Shared = new(() => Build(ActorTable.Default));
 
     private readonly FrozenDictionary<string, AliasEntry[]>.AlternateLookup<ReadOnlySpan<char>> byFirstToken;
 
@@ -31,22 +29,14 @@ internal sealed class ActorLexicon
     /// <summary>The lexicon shipped with NewsNlp.</summary>
     public static ActorLexicon Default => Shared.Value;
 
-    /// <summary>Parses the TSV text.</summary>
-    public static ActorLexicon Parse(string text)
+    private static ActorLexicon Build(ActorRow[] rows)
     {
         var index = new Dictionary<string, List<AliasEntry>>(StringComparer.Ordinal);
         var tokens = new List<Token>();
-        foreach (string raw in text.Split('\n'))
+        foreach (ActorRow row in rows)
         {
-            string line = raw.TrimEnd('\r');
-            if (line.Length == 0 || line[0] == '#' || line.StartsWith("name\t", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            string[] columns = line.Split('\t');
-            string code = columns[2] == "-" ? columns[0] : columns[2];
-            foreach (string alias in columns[3].Split('|'))
+            string code = row.Country ?? row.Name;
+            foreach (string alias in row.Aliases)
             {
                 tokens.Clear();
                 Tokenizer.Tokenize(alias, tokens);

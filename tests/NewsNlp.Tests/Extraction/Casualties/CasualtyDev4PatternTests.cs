@@ -87,6 +87,9 @@ public sealed class CasualtyDev4PatternTests
     // An armed group named in the sentence places a count before the dateline, which says where the story was filed.
     [InlineData("WASHINGTON, March 6 - Contra rebels killed 12 soldiers, officials said.", "NI")]
     [InlineData("FMLN GUERRILLAS ATTACKED ARMY POSITIONS, AND TWO REBELS WERE KILLED.", "SV")]
+    // The homes come from the one actor table the event stage reads too: groups of any decade, and the Sandinista army.
+    [InlineData("WASHINGTON, March 6 - Taliban fighters killed 12 police officers, officials said.", "AF")]
+    [InlineData("WASHINGTON, March 6 - Sandinista troops killed 12 rebels, officials said.", "NI")]
     // An article that opens with a country that speaks has no dateline there.
     [InlineData("Iran said 3,000 Iraqi troops were killed.", "IQ")]
     // Soviet-era places give their republic, as the casualty set labels them.
