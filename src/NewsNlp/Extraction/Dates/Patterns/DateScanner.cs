@@ -189,6 +189,20 @@ internal sealed class DateScanner : IDisposable
     }
 
     /// <summary>
+    /// The calendar date of tokens [<paramref name="first"/>, <paramref name="end"/>) on <paramref name="day"/> of
+    /// <paramref name="month"/>, extended over the year written right after it; false when the month is none (0) or has no
+    /// such day in any year (February 29 fits: the year is read later).
+    /// </summary>
+    public bool TryCalendarDay(int first, int end, int month, int day, out TemporalMention m)
+    {
+        m = New(TemporalKind.CalendarDate, first, end);
+        m.Month = month;
+        m.Day = day;
+        TakeYearAfter(ref m);
+        return month is >= 1 and <= 12 && day <= DateTime.DaysInMonth(2024, month);
+    }
+
+    /// <summary>
     /// Extends a calendar date over the year written right after it, with or without a comma
     /// ("February 8, 2024", "8 February 2024").
     /// </summary>

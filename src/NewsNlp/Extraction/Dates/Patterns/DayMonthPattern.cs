@@ -17,17 +17,6 @@ internal sealed class DayMonthPattern : IDatePattern
         }
 
         int j = s.Is(i + 1, "of") ? i + 2 : i + 1;
-        int month = MonthNamePattern.MonthAt(s, j, needsDay: true);
-        if (month == 0 || day > DateTime.DaysInMonth(2024, month))
-        {
-            return false;
-        }
-
-        m = s.New(TemporalKind.CalendarDate, i, j + 1);
-        m.Day = day;
-        m.Month = month;
-        s.TakeYearAfter(ref m);
-
-        return true;
+        return s.TryCalendarDay(i, j + 1, MonthNamePattern.MonthAt(s, j, needsDay: true), day, out m);
     }
 }

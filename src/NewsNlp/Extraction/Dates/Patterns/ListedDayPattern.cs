@@ -21,16 +21,6 @@ internal sealed class ListedDayPattern : IDatePattern
             return false;
         }
 
-        int month = MonthNamePattern.MonthAt(s, i - 3, needsDay: true);
-        if (month == 0 || day > DateTime.DaysInMonth(2024, month))
-        {
-            return false;
-        }
-
-        m = s.New(TemporalKind.CalendarDate, i, i + 1);
-        m.Day = day;
-        m.Month = month;
-        s.TakeYearAfter(ref m);
-        return true;
+        return s.TryCalendarDay(i, i + 1, MonthNamePattern.MonthAt(s, i - 3, needsDay: true), day, out m);
     }
 }

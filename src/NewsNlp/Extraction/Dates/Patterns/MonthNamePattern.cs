@@ -43,12 +43,7 @@ internal sealed class MonthNamePattern : IDatePattern
         if (day > 0 && !s.KindAt(j + 1, TokenKind.Time) && !ratioOrClock && !s.IsChar(j + 1, '%'))
         {
             // "February 8", "Feb. 8, 2024", "December 27th", "October 2 2018".
-            m = s.New(TemporalKind.CalendarDate, i, j + 1);
-            m.Month = month;
-            m.Day = day;
-            s.TakeYearAfter(ref m);
-
-            return day <= DateTime.DaysInMonth(2024, month);
+            return s.TryCalendarDay(i, j + 1, month, day, out m);
         }
 
         if (MonthAt(s, i, needsDay: false) == 0)
