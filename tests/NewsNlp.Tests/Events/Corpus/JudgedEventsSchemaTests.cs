@@ -11,6 +11,9 @@ public sealed class JudgedEventsSchemaTests
 
     private static readonly string[] BlindKeys = ["doc", "index", "type", "actors", "targets", "event_ok", "type_ok", "actors_ok", "targets_ok", "why", "judge"];
 
+    private static readonly string[] TrainingKeys =
+        ["doc", "index", "type", "actors", "targets", "event_ok", "type_ok", "actors_ok", "targets_ok", "right_type", "right_actors", "right_targets", "why", "judge"];
+
     [Theory]
     [InlineData("events-60-2ce4727.jsonl")]
     [InlineData("events-60-6b3993f.jsonl")]
@@ -22,6 +25,12 @@ public sealed class JudgedEventsSchemaTests
     [InlineData("events-200-700fdca.double.jsonl", 20)]
     [InlineData("events-20-added-4f5fa9a.jsonl", 20)]
     public void BlindDraw_HasItsLabels_AndNoText(string file, int count) => Check(file, count, BlindKeys);
+
+    // The verifier's training pool of session 8 (seed 20261220, outside the blind draw's articles), with what the judges would code.
+    [Theory]
+    [InlineData("events-320-6f4fb9a.jsonl", 320)]
+    [InlineData("events-320-6f4fb9a.double.jsonl", 20)]
+    public void TrainingPool_HasItsLabels_AndNoText(string file, int count) => Check(file, count, TrainingKeys);
 
     private static void Check(string file, int count, string[] keys)
     {
