@@ -16,6 +16,8 @@ public sealed class OrganizationGazetteerTests
     [InlineData("al-Qaida claimed the attack.", 0, "al-Qaeda", 1)] // lower-case start, variant spelling
     [InlineData("The Houthis attacked a tanker.", 1, "Houthis", 1)] // armed group
     [InlineData("HEZBOLLAH WARNS ISRAEL", 0, "Hezbollah", 1)] // ALL-CAPS
+    [InlineData("The GATT council met in Geneva.", 1, "GATT", 1)] // the WTO's forerunner (1947-94) is not the WTO
+    [InlineData("The World Trade Organization ruled.", 1, "WTO", 3)]
     public void TryMatch_KnownBody_ReturnsShortName(string text, int index, string name, int tokenCount)
     {
         Token[] tokens = Tokenizer.Tokenize(text);
