@@ -21,6 +21,9 @@ internal static class CaptureCounts
     /// <summary>The captor stands at most ten tokens before the verb ("the rebels claim they captured").</summary>
     private static readonly TokenWindow CaptorReach = new(10, 0);
 
+    /// <summary>A count written in words spans at most three tokens before its verb ("twenty two captured").</summary>
+    private const int ListedCountTokens = 3;
+
     private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
 
     private static readonly Lazy<Dictionary<string, CasualtyKinds>> Captors = new(static () =>
@@ -37,7 +40,11 @@ internal static class CaptureCounts
 
         if (!s.TryQuantity(verb + 1, out Quantity quantity) || quantity.LooksLikeYear)
         {
-            MatchPassive(s, verb);
+            if (!MatchListed(s, verb))
+            {
+                MatchPassive(s, verb);
+            }
+
             return;
         }
 
@@ -49,6 +56,31 @@ internal static class CaptureCounts
         }
 
         s.Add(kind, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, Math.Max(phraseEnd, quantity.EndToken));
+    }
+
+    /// <summary>
+    /// "220 terrorists have been killed, 196 wounded, and 22 captured": a bare count before the verb that ends
+    /// a list of the sentence's killed or wounded is, like "killed 384 and captured 48", the fighters the
+    /// other side took (an arrested count, with the list's group).
+    /// </summary>
+    private static bool MatchListed(in CasualtySentence s, int verb)
+    {
+        for (int k = verb - 1; k >= s.First && k >= verb - ListedCountTokens; k--)
+        {
+            if (s.TryQuantity(k, out Quantity quantity) && quantity.EndToken == verb && !quantity.LooksLikeYear)
+            {
+                int before = quantity.FirstToken - 1;
+                if (!(s.IsPunctuation(before, ',') || s.Is(before, "and")) || !s.HasHarmBefore(quantity.FirstToken))
+                {
+                    return false;
+                }
+
+                s.Add(CasualtyKinds.Arrested, quantity, s.GroupsBefore(quantity.FirstToken), quantity.FirstToken, verb + 1);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"two Britons were seized by gunmen": the subject count, with the captor after "by".</summary>

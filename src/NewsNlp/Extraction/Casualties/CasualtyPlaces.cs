@@ -1,4 +1,3 @@
-using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
@@ -17,13 +16,8 @@ internal sealed class CasualtyPlaces
     /// <summary>A dateline's place stands within the article's first eight tokens ("KINSHASA, Congo (AP) -").</summary>
     internal static readonly TokenWindow Dateline = new(0, 7);
 
-    /// <summary>A locative preposition stands at most two tokens before its place ("in a Baghdad slum").</summary>
-    private static readonly TokenWindow LocativeReach = new(2, 0);
-
     /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
     private const int ClauseCost = 12;
-
-    private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
 
     private readonly List<PlaceMention> mentions;
     private readonly string? headline;
@@ -49,6 +43,7 @@ internal sealed class CasualtyPlaces
     {
         var mentions = new List<PlaceMention>();
         PlaceMentions.Collect(document.Text, document.Tokens, mentions, document);
+        PlaceMentions.ResolveShared(document.Text, mentions);
         if (!mentions.Exists(static m => Dateline.Contains(0, m.Token)) && PlaceMentions.DatelineRegion(document, Dateline) is { } region)
         {
             mentions.Insert(0, region);
@@ -82,6 +77,13 @@ internal sealed class CasualtyPlaces
             // "killed on the Saudi-Yemeni border": a border of two states gives neither, unless the
             // victims are one side's own ("three Egyptian soldiers ... along the Gaza-Egypt border").
             return mentions.Find(m => m.Sentence == sentence && m.Demonym && m.Token != border && (m.Code == first || m.Code == second)).Code;
+        }
+
+        if (PlaceWaters.BorderWith(text, tokens, sentences[sentence]) is var other and >= 0 && mentions.Find(m => m.Token == other).Code is { } across
+            && mentions.Find(m => m.Sentence == sentence && m.Demonym && m.Code != across && m.Start >= start && m.End <= end).Code is { } own)
+        {
+            // "five Venezuelan soldiers were killed at the border with Colombia": the victims' own side of it.
+            return own;
         }
 
         if (PlaceRoles.PlaceBeforeWhere(text, tokens, mentions, sentences[sentence], start) is { } where)
@@ -127,7 +129,17 @@ internal sealed class CasualtyPlaces
             return dateline;
         }
 
-        if (Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
+        // Civilians' own nationality ("16 Soviet sailors were injured") says who, not where: a war the sentence
+        // names ("victims of the Salvadoran war"), then where the article has told things happened, come first.
+        string? victims = Nearest(sentence, start, end, demonym: true, locative: false, inside: true);
+        if (victims is not null && !PlaceRoles.NamesArmedVictims(text, tokens, start, end))
+        {
+            if (mentions.Find(m => m.Sentence == sentence && m.Demonym && !(m.Start >= start && m.End <= end) && PlaceRoles.ModifiesConflict(text, tokens, m)).Code is { } theatre)
+            {
+                return theatre;
+            }
+        }
+        else if (Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
         {
             return nationality;
         }
@@ -153,6 +165,11 @@ internal sealed class CasualtyPlaces
             {
                 return mention.Code;
             }
+        }
+
+        if (victims is not null)
+        {
+            return victims;
         }
 
         // Last, a nationality elsewhere in the article ("the ruling Guatemalan party" before "two people were injured").
@@ -186,8 +203,8 @@ internal sealed class CasualtyPlaces
 
             if (!mention.Demonym)
             {
-                // An article that opens "Iran said ..." names a speaker, not a dateline.
-                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) ? null : mention.Code;
+                // An article that opens "Iran said ..." names a speaker, and one that opens "TWO U.S. CITIZENS" a nationality, not a dateline.
+                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) || (!mention.City && PlaceRoles.IsModifier(text, tokens, mention)) ? null : mention.Code;
             }
         }
 
@@ -218,7 +235,7 @@ internal sealed class CasualtyPlaces
         return false;
     }
 
-    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative, bool skipDateline = false, int skipToken = -1)
+    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative, bool skipDateline = false, int skipToken = -1, bool? inside = null)
     {
         int first = LowerBound.Of(tokens, start, static t => t.Start);
         int last = LowerBound.Of(tokens, end, static t => t.Start);
@@ -227,8 +244,11 @@ internal sealed class CasualtyPlaces
         foreach (PlaceMention mention in mentions)
         {
             bool isLocative = IsLocative(mention.Token);
-            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && PlaceRoles.IsModifier(text, tokens, mention))) != demonym || (locative && !isLocative)
+            bool nationality = mention.Demonym || (!mention.City && PlaceRoles.IsOwner(text, tokens, mention))
+                || (!isLocative && !mention.City && PlaceRoles.IsModifier(text, tokens, mention));
+            if (mention.Sentence != sentence || nationality != demonym || (locative && !isLocative)
                 || (skipDateline && InDateline(mention.Token)) || mention.Token == skipToken
+                || (inside is { } within && within != (mention.Start >= start && mention.End <= end))
                 || (!demonym && !isLocative && PlaceRoles.IsSpeakerOrDirection(text, tokens, mention)))
             {
                 continue;
@@ -246,18 +266,7 @@ internal sealed class CasualtyPlaces
         return best;
     }
 
-    private bool IsLocative(int token)
-    {
-        for (int k = token - 1; k >= 0 && LocativeReach.Contains(token, k); k--)
-        {
-            if (Lexicon.Default.Contains(Locatives, tokens[k].Slice(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsLocative(int token) => PlaceRoles.IsLocative(text, tokens, token);
 
     /// <summary>Tokens from <paramref name="from"/> to <paramref name="to"/>, each comma or semicolon between them costing a clause.</summary>
     private int Distance(int from, int to)
