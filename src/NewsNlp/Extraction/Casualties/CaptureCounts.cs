@@ -24,6 +24,7 @@ internal static class CaptureCounts
     /// <summary>A count written in words spans at most three tokens before its verb ("twenty two captured").</summary>
     private const int ListedCountTokens = 3;
 
+    private static readonly WordClass StateForces = Lexicon.Default.Class("casualties/state-force-groups");
     private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
 
     private static readonly Lazy<Dictionary<string, CasualtyKinds>> Captors = new(static () =>
@@ -61,7 +62,7 @@ internal static class CaptureCounts
     /// <summary>
     /// "220 terrorists have been killed, 196 wounded, and 22 captured": a bare count before the verb that ends
     /// a list of the sentence's killed or wounded is, like "killed 384 and captured 48", the fighters the
-    /// other side took (an arrested count, with the list's group).
+    /// other side took, with the list's group: an arrested count, or a kidnapped one when they are state forces.
     /// </summary>
     private static bool MatchListed(in CasualtySentence s, int verb)
     {
@@ -75,7 +76,11 @@ internal static class CaptureCounts
                     return false;
                 }
 
-                s.Add(CasualtyKinds.Arrested, quantity, s.GroupsBefore(quantity.FirstToken), quantity.FirstToken, verb + 1);
+                // The list's victims say who took them: guerrillas captured by the army are arrested, soldiers
+                // captured by guerrillas ("29 soldiers killed, 30 wounded, and 25 captured") kidnapped.
+                List<string> groups = s.GroupsBefore(quantity.FirstToken);
+                CasualtyKinds kind = groups.Exists(static g => Lexicon.Default.Contains(StateForces, g)) ? CasualtyKinds.Kidnapped : CasualtyKinds.Arrested;
+                s.Add(kind, quantity, groups, quantity.FirstToken, verb + 1);
                 return true;
             }
         }

@@ -27,6 +27,9 @@ internal sealed class CasualtyPlaces
     private readonly Sentence[] sentences;
     private readonly DateOnly? published;
 
+    /// <summary>The country the article names most often (names, demonyms and places), or null.</summary>
+    private readonly string? mainCountry;
+
     private CasualtyPlaces(List<PlaceMention> mentions, string? headline, HashSet<string> headlineCodes, Document document)
     {
         this.headlineCodes = headlineCodes;
@@ -36,6 +39,7 @@ internal sealed class CasualtyPlaces
         tokens = document.Tokens;
         text = document.Text;
         sentences = document.Sentences;
+        mainCountry = mentions.CountBy(static m => m.Code).OrderByDescending(static c => c.Value).Select(static c => c.Key).FirstOrDefault();
     }
 
     /// <summary>Every country, capital and place mention of <paramref name="document"/>.</summary>
@@ -129,17 +133,18 @@ internal sealed class CasualtyPlaces
             return dateline;
         }
 
-        // Civilians' own nationality ("16 Soviet sailors were injured") says who, not where: a war the sentence
-        // names ("victims of the Salvadoran war"), then where the article has told things happened, come first.
+        // Foreign civilians' nationality ("16 Soviet sailors were injured" in a story about Peru) says who, not
+        // where: a war the sentence names ("victims of the Salvadoran war"), then where the article has told things
+        // happened, come first. The article's own people ("massacred 70,000 Salvadorans") are where they live.
         string? victims = Nearest(sentence, start, end, demonym: true, locative: false, inside: true);
-        if (victims is not null && !PlaceRoles.NamesArmedVictims(text, tokens, start, end))
+        bool civilians = victims is not null && !PlaceRoles.NamesArmedVictims(text, tokens, start, end);
+        if (civilians && mentions.Find(m => m.Sentence == sentence && m.Demonym && !(m.Start >= start && m.End <= end)
+            && PlaceRoles.ModifiesConflict(text, tokens, m)).Code is { } theatre)
         {
-            if (mentions.Find(m => m.Sentence == sentence && m.Demonym && !(m.Start >= start && m.End <= end) && PlaceRoles.ModifiesConflict(text, tokens, m)).Code is { } theatre)
-            {
-                return theatre;
-            }
+            return theatre;
         }
-        else if (Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
+
+        if (!(civilians && victims != mainCountry) && Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
         {
             return nationality;
         }
@@ -204,7 +209,7 @@ internal sealed class CasualtyPlaces
             if (!mention.Demonym)
             {
                 // An article that opens "Iran said ..." names a speaker, and one that opens "TWO U.S. CITIZENS" a nationality, not a dateline.
-                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) || (!mention.City && PlaceRoles.IsModifier(text, tokens, mention)) ? null : mention.Code;
+                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) || PlaceRoles.ModifiesPerson(text, tokens, mention) ? null : mention.Code;
             }
         }
 

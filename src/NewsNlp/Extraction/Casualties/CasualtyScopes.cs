@@ -203,9 +203,10 @@ internal static class CasualtyScopes
     private static bool IsLongPeriod(string text, Token[] tokens, int first, int i, int limit)
     {
         if (!Lexicon.Default.Contains(LongPeriods, tokens[i].Slice(text))
-            || (i + 1 < limit && Lexicon.Default.Contains(PeriodOffsets, tokens[i + 1].Slice(text))))
+            || (i + 1 < limit && Lexicon.Default.Contains(PeriodOffsets, tokens[i + 1].Slice(text)) && !HasPerfect(text, tokens, first, limit)))
         {
-            // "nine years ago", "three months after the riots": how long ago one thing happened, not a span of many.
+            // "nine years ago", "three months after the riots": how long ago one thing happened, not a span of many;
+            // but "the war that began 10 years ago has left 70,000 dead" runs a total up to now.
             return false;
         }
 

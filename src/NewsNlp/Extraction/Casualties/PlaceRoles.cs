@@ -29,6 +29,7 @@ internal static class PlaceRoles
     /// <summary>The place noun after a possessive country stands within four words ("Yemen's | Red Sea border area").</summary>
     private const int OwnedPlaceReach = 4;
 
+    private static readonly WordClass PersonNouns = Lexicon.Default.Class("casualties/person-nouns");
     private static readonly WordClass ArmedGroups = Lexicon.Default.Class("casualties/armed-victim-groups");
     private static readonly WordClass PeriodNouns = Lexicon.Default.Class("casualties/period-nouns");
     private static readonly WordClass Campaigns = Lexicon.Default.Class("casualties/campaign-nouns");
@@ -50,6 +51,21 @@ internal static class PlaceRoles
         }
 
         return false;
+    }
+
+    /// <summary>True when a country's name modifies a noun of people ("TWO U.S. CITIZENS"): their nationality.</summary>
+    public static bool ModifiesPerson(string text, Token[] tokens, in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        if (next >= tokens.Length || tokens[next].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // The person nouns are singular ("citizen"); a plural names people too ("CITIZENS").
+        ReadOnlySpan<char> noun = tokens[next].Slice(text);
+        ReadOnlySpan<char> singular = noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? noun[..^1] : noun;
+        return Lexicon.Default.Contains(PersonNouns, noun) || Lexicon.Default.Contains(PersonNouns, singular) || CasualtyLexicon.TryGroup(noun, out _);
     }
 
     /// <summary>True when a demonym modifies a war or fighting noun ("the Salvadoran war", "the Iraqi offensive"), which says where.</summary>
@@ -127,11 +143,11 @@ internal static class PlaceRoles
     {
         int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
         return next < tokens.Length && tokens[next].Kind == TokenKind.Word
-            && (char.IsLower(text[tokens[next].Start]) || (IsCapitals(text.AsSpan(mention.Start, mention.End - mention.Start)) && IsCapitals(tokens[next].Slice(text))))
-            && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text));
+            && ((char.IsLower(text[tokens[next].Start]) && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text)))
+                || (IsCapitals(text.AsSpan(mention.Start, mention.End - mention.Start)) && ModifiesPerson(text, tokens, mention)));
     }
 
-    /// <summary>True for a word of two or more letters in capitals: in all-capitals text ("TWO U.S. CITIZENS") case cannot tell a modifier from a name.</summary>
+    /// <summary>True for a word of two or more letters in capitals: in all-capitals text case cannot tell a modifier from a name, so only a noun of people after it does ("TWO U.S. CITIZENS").</summary>
     private static bool IsCapitals(ReadOnlySpan<char> word)
     {
         int letters = 0;
@@ -173,12 +189,18 @@ internal static class PlaceRoles
 
     /// <summary>
     /// True when a locative preposition stands just before the place at <paramref name="token"/> ("in Gaza"), or
-    /// before the phrase whose "of" it ends ("in the mountains of northeast Iraq", "on the outskirts of Lima").
+    /// before a part of a place whose "of" it ends ("in the mountains of northeast Iraq", "on the outskirts of Lima").
     /// </summary>
     public static bool IsLocative(string text, Token[] tokens, int token)
     {
         int of = token - 1 >= 0 && tokens[token - 1].Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase) ? token - 1
             : token - 2 >= 0 && tokens[token - 2].Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase) ? token - 2 : -1;
+        if (of > 0 && !Lexicon.Default.Contains(PossessivePlaces, tokens[of - 1].Slice(text)))
+        {
+            // "in the deaths of one US soldier" names victims, not a part of a place.
+            of = -1;
+        }
+
         return HasLocativeBefore(text, tokens, token, LocalReach) || (of > 0 && HasLocativeBefore(text, tokens, of, OfPhraseReach));
     }
 

@@ -36,8 +36,9 @@ internal static class SubjectCounts
     /// <summary>Matches a count that starts a subject, or a list of them, followed by its casualty word.</summary>
     public static void Match(in CasualtySentence s, Quantity quantity)
     {
-        if (quantity.LooksLikeYear && !s.IsTrigger(quantity.EndToken, TriggerRole.AfterCount, out _))
+        if (quantity.LooksLikeYear && (!s.IsTrigger(quantity.EndToken, TriggerRole.AfterCount, out _) || s.Is(quantity.FirstToken - 1, "the")))
         {
+            // "the 1940 deaths of ..." dates the deaths.
             return;
         }
 

@@ -68,7 +68,7 @@ public sealed class CasualtyDev5PatternTests
     [Fact]
     public void An_all_capitals_nationality_that_opens_an_article_is_no_dateline()
     {
-        const string Text = "TWO U.S. NUNS WERE WOUNDED YESTERDAY. THE ATTACK TOOK PLACE IN SAN SALVADOR.";
+        const string Text = "TWO U.S. NUNS WERE WOUNDED YESTERDAY. THE ATTACK TOOK PLACE IN SAN SALVADOR. THE SALVADORAN ARMY BLAMED THE REBELS.";
         CasualtyTestKit.Extract(Text, published: Published1989).Should().ContainSingle().Which.Country.Should().Be("SV");
     }
 
