@@ -30,6 +30,15 @@ public sealed class CasualtyDev5PatternTests
     // "the N bodies" opening a clause refers back to dead already reported; after a verb it stands.
     [InlineData("According to police, the two bodies showed signs of torture.", "")]
     [InlineData("Soldiers recovered the 80 bodies from the river.", "killed:80:80:80:exact")]
+    // A partitive: its part is the count, with the whole's group; but the whole when the casualty word is a
+    // reduced relative of it (the part a preposition's object, or a main verb still to come).
+    [InlineData("Two of the 16 passengers died.", "killed:2:2:2:exact")]
+    [InlineData("Two of the 16 passengers died in the crash and were buried.", "killed:2:2:2:exact")]
+    [InlineData("Four of the 20 hostages were killed.", "killed:4:4:4:exact; kidnapped:20:20:20:exact")]
+    [InlineData("Doctors examined 9 of the 14 fishermen killed in the raid.", "killed:14:14:14:exact")]
+    [InlineData("One of the 16 soldiers killed in the attack was an officer.", "killed:16:16:16:exact")]
+    [InlineData("Two of the 30 miners, including a foreman, were injured.", "injured:2:2:2:exact")]
+    [InlineData("One of two hostages injured in the raid died of his wounds.", "kidnapped:2:2:2:exact")]
     public void Extract_Pattern(string sentence, string expected) =>
         CasualtyTestKit.Describe(sentence).Should().Be(expected);
 
