@@ -9,7 +9,10 @@ namespace NewsNlp.Extraction.Casualties;
 /// ("FMLN guerrillas": SV), else the dateline, else a nationality in it,
 /// else the nearest earlier sentence naming a place, the headline, or a later sentence. Null
 /// when the article names none. A nationality yields only after places because harm abroad belongs
-/// to where it happened ("three Americans in Gaza": PS).
+/// to where it happened ("three Americans in Gaza": PS); foreign civilians' own nationality ("16 Soviet
+/// sailors", in a story mostly about another country) yields even to the other sentences' places.
+/// A possessive country is an owner, not a place ("Iran's offensive"), and a region two countries share
+/// takes the one the article names (<see cref="PlaceMentions.ResolveShared"/>).
 /// </summary>
 internal sealed class CasualtyPlaces
 {
