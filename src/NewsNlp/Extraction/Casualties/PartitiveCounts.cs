@@ -91,22 +91,40 @@ internal static class PartitiveCounts
     /// <summary>The index after a "--including 2 Colombians--" or ", including three soldiers," aside at <paramref name="index"/>, else <paramref name="index"/>.</summary>
     private static int SkipIncludingAside(in CasualtySentence s, int index)
     {
-        if (!IsAsideMark(s, index) || !s.Is(index + 1, "including"))
+        int open = SkipMarks(s, index);
+        if (open == index || !s.Is(open, "including"))
         {
             return index;
         }
 
-        for (int k = index + 2; k < s.Limit && AsideReach.Contains(index, k); k++)
+        for (int k = open + 1; k < s.Limit && AsideReach.Contains(open, k); k++)
         {
             if (IsAsideMark(s, k))
             {
-                return k + 1;
+                return SkipMarks(s, k);
             }
         }
 
         return index;
     }
 
+    /// <summary>The index after the run of aside marks at <paramref name="index"/> ("--" may be two tokens; a comma is one).</summary>
+    private static int SkipMarks(in CasualtySentence s, int index)
+    {
+        if (s.IsPunctuation(index, ','))
+        {
+            return index + 1;
+        }
+
+        int k = index;
+        while (IsAsideMark(s, k) && !s.IsPunctuation(k, ','))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     private static bool IsAsideMark(in CasualtySentence s, int index) =>
-        s.IsPunctuation(index, ',') || (index >= s.First && index < s.Limit && s.Tokens[index].Kind == TokenKind.Punctuation && s.Word(index).Trim('-').IsEmpty);
+        s.IsPunctuation(index, ',') || (index >= s.First && index < s.Limit && s.Tokens[index].Kind == TokenKind.Dash);
 }

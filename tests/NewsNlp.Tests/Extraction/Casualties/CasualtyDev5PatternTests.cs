@@ -38,6 +38,7 @@ public sealed class CasualtyDev5PatternTests
     [InlineData("Doctors examined 9 of the 14 fishermen killed in the raid.", "killed:14:14:14:exact")]
     [InlineData("One of the 16 soldiers killed in the attack was an officer.", "killed:16:16:16:exact")]
     [InlineData("Two of the 30 miners, including a foreman, were injured.", "injured:2:2:2:exact")]
+    [InlineData("Doctors examined 9 of the 14 fishermen--including 2 foreigners--killed in the raid.", "killed:14:14:14:exact")]
     [InlineData("One of two hostages injured in the raid died of his wounds.", "kidnapped:2:2:2:exact")]
     public void Extract_Pattern(string sentence, string expected) =>
         CasualtyTestKit.Describe(sentence).Should().Be(expected);
