@@ -21,6 +21,10 @@ internal static class CaptureCounts
     /// <summary>The captor stands at most ten tokens before the verb ("the rebels claim they captured").</summary>
     private static readonly TokenWindow CaptorReach = new(10, 0);
 
+    /// <summary>A count written in words spans at most three tokens before its verb ("twenty two captured").</summary>
+    private const int ListedCountTokens = 3;
+
+    private static readonly WordClass StateForces = Lexicon.Default.Class("casualties/state-force-groups");
     private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
 
     private static readonly Lazy<Dictionary<string, CasualtyKinds>> Captors = new(static () =>
@@ -37,7 +41,11 @@ internal static class CaptureCounts
 
         if (!s.TryQuantity(verb + 1, out Quantity quantity) || quantity.LooksLikeYear)
         {
-            MatchPassive(s, verb);
+            if (!MatchListed(s, verb))
+            {
+                MatchPassive(s, verb);
+            }
+
             return;
         }
 
@@ -49,6 +57,35 @@ internal static class CaptureCounts
         }
 
         s.Add(kind, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, Math.Max(phraseEnd, quantity.EndToken));
+    }
+
+    /// <summary>
+    /// "220 terrorists have been killed, 196 wounded, and 22 captured": a bare count before the verb that ends
+    /// a list of the sentence's killed or wounded is, like "killed 384 and captured 48", the fighters the
+    /// other side took, with the list's group: an arrested count, or a kidnapped one when they are state forces.
+    /// </summary>
+    private static bool MatchListed(in CasualtySentence s, int verb)
+    {
+        for (int k = verb - 1; k >= s.First && k >= verb - ListedCountTokens; k--)
+        {
+            if (s.TryQuantity(k, out Quantity quantity) && quantity.EndToken == verb && !quantity.LooksLikeYear)
+            {
+                int before = quantity.FirstToken - 1;
+                if (!(s.IsPunctuation(before, ',') || s.Is(before, "and")) || !s.HasHarmBefore(quantity.FirstToken))
+                {
+                    return false;
+                }
+
+                // The list's victims say who took them: guerrillas captured by the army are arrested, soldiers
+                // captured by guerrillas ("29 soldiers killed, 30 wounded, and 25 captured") kidnapped.
+                List<string> groups = s.GroupsBefore(quantity.FirstToken);
+                CasualtyKinds kind = groups.Exists(static g => Lexicon.Default.Contains(StateForces, g)) ? CasualtyKinds.Kidnapped : CasualtyKinds.Arrested;
+                s.Add(kind, quantity, groups, quantity.FirstToken, verb + 1);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"two Britons were seized by gunmen": the subject count, with the captor after "by".</summary>

@@ -1,4 +1,3 @@
-using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
@@ -10,20 +9,18 @@ namespace NewsNlp.Extraction.Casualties;
 /// ("FMLN guerrillas": SV), else the dateline, else a nationality in it,
 /// else the nearest earlier sentence naming a place, the headline, or a later sentence. Null
 /// when the article names none. A nationality yields only after places because harm abroad belongs
-/// to where it happened ("three Americans in Gaza": PS).
+/// to where it happened ("three Americans in Gaza": PS); foreign civilians' own nationality ("16 Soviet
+/// sailors", in a story mostly about another country) yields even to the other sentences' places.
+/// A possessive country is an owner, not a place ("Iran's offensive"), and a region two countries share
+/// takes the one the article names (<see cref="PlaceMentions.ResolveShared"/>).
 /// </summary>
 internal sealed class CasualtyPlaces
 {
     /// <summary>A dateline's place stands within the article's first eight tokens ("KINSHASA, Congo (AP) -").</summary>
     internal static readonly TokenWindow Dateline = new(0, 7);
 
-    /// <summary>A locative preposition stands at most two tokens before its place ("in a Baghdad slum").</summary>
-    private static readonly TokenWindow LocativeReach = new(2, 0);
-
     /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
     private const int ClauseCost = 12;
-
-    private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
 
     private readonly List<PlaceMention> mentions;
     private readonly string? headline;
@@ -32,6 +29,9 @@ internal sealed class CasualtyPlaces
     private readonly string text;
     private readonly Sentence[] sentences;
     private readonly DateOnly? published;
+
+    /// <summary>The country the article names most often (names, demonyms and places), or null.</summary>
+    private readonly string? mainCountry;
 
     private CasualtyPlaces(List<PlaceMention> mentions, string? headline, HashSet<string> headlineCodes, Document document)
     {
@@ -42,6 +42,7 @@ internal sealed class CasualtyPlaces
         tokens = document.Tokens;
         text = document.Text;
         sentences = document.Sentences;
+        mainCountry = mentions.CountBy(static m => m.Code).OrderByDescending(static c => c.Value).Select(static c => c.Key).FirstOrDefault();
     }
 
     /// <summary>Every country, capital and place mention of <paramref name="document"/>.</summary>
@@ -49,6 +50,7 @@ internal sealed class CasualtyPlaces
     {
         var mentions = new List<PlaceMention>();
         PlaceMentions.Collect(document.Text, document.Tokens, mentions, document);
+        PlaceMentions.ResolveShared(document.Text, mentions);
         if (!mentions.Exists(static m => Dateline.Contains(0, m.Token)) && PlaceMentions.DatelineRegion(document, Dateline) is { } region)
         {
             mentions.Insert(0, region);
@@ -82,6 +84,13 @@ internal sealed class CasualtyPlaces
             // "killed on the Saudi-Yemeni border": a border of two states gives neither, unless the
             // victims are one side's own ("three Egyptian soldiers ... along the Gaza-Egypt border").
             return mentions.Find(m => m.Sentence == sentence && m.Demonym && m.Token != border && (m.Code == first || m.Code == second)).Code;
+        }
+
+        if (PlaceWaters.BorderWith(text, tokens, sentences[sentence]) is var other and >= 0 && mentions.Find(m => m.Token == other).Code is { } across
+            && mentions.Find(m => m.Sentence == sentence && m.Demonym && m.Code != across && m.Start >= start && m.End <= end).Code is { } own)
+        {
+            // "five Venezuelan soldiers were killed at the border with Colombia": the victims' own side of it.
+            return own;
         }
 
         if (PlaceRoles.PlaceBeforeWhere(text, tokens, mentions, sentences[sentence], start) is { } where)
@@ -127,7 +136,18 @@ internal sealed class CasualtyPlaces
             return dateline;
         }
 
-        if (Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
+        // Foreign civilians' nationality ("16 Soviet sailors were injured" in a story about Peru) says who, not
+        // where: a war the sentence names ("victims of the Salvadoran war"), then where the article has told things
+        // happened, come first. The article's own people ("massacred 70,000 Salvadorans") are where they live.
+        string? victims = Nearest(sentence, start, end, demonym: true, locative: false, inside: true);
+        bool civilians = victims is not null && !PlaceRoles.NamesArmedVictims(text, tokens, start, end);
+        if (civilians && mentions.Find(m => m.Sentence == sentence && m.Demonym && !(m.Start >= start && m.End <= end)
+            && PlaceRoles.ModifiesConflict(text, tokens, m)).Code is { } theatre)
+        {
+            return theatre;
+        }
+
+        if (!(civilians && victims != mainCountry) && Nearest(sentence, start, end, demonym: true, locative: false) is { } nationality)
         {
             return nationality;
         }
@@ -153,6 +173,11 @@ internal sealed class CasualtyPlaces
             {
                 return mention.Code;
             }
+        }
+
+        if (victims is not null)
+        {
+            return victims;
         }
 
         // Last, a nationality elsewhere in the article ("the ruling Guatemalan party" before "two people were injured").
@@ -186,8 +211,8 @@ internal sealed class CasualtyPlaces
 
             if (!mention.Demonym)
             {
-                // An article that opens "Iran said ..." names a speaker, not a dateline.
-                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) ? null : mention.Code;
+                // An article that opens "Iran said ..." names a speaker, and one that opens "TWO U.S. CITIZENS" a nationality, not a dateline.
+                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) || PlaceRoles.ModifiesPerson(text, tokens, mention) ? null : mention.Code;
             }
         }
 
@@ -218,7 +243,7 @@ internal sealed class CasualtyPlaces
         return false;
     }
 
-    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative, bool skipDateline = false, int skipToken = -1)
+    private string? Nearest(int sentence, int start, int end, bool demonym, bool locative, bool skipDateline = false, int skipToken = -1, bool? inside = null)
     {
         int first = LowerBound.Of(tokens, start, static t => t.Start);
         int last = LowerBound.Of(tokens, end, static t => t.Start);
@@ -227,8 +252,11 @@ internal sealed class CasualtyPlaces
         foreach (PlaceMention mention in mentions)
         {
             bool isLocative = IsLocative(mention.Token);
-            if (mention.Sentence != sentence || (mention.Demonym || (!isLocative && !mention.City && PlaceRoles.IsModifier(text, tokens, mention))) != demonym || (locative && !isLocative)
+            bool nationality = mention.Demonym || (!mention.City && PlaceRoles.IsOwner(text, tokens, mention))
+                || (!isLocative && !mention.City && PlaceRoles.IsModifier(text, tokens, mention));
+            if (mention.Sentence != sentence || nationality != demonym || (locative && !isLocative)
                 || (skipDateline && InDateline(mention.Token)) || mention.Token == skipToken
+                || (inside is { } within && within != (mention.Start >= start && mention.End <= end))
                 || (!demonym && !isLocative && PlaceRoles.IsSpeakerOrDirection(text, tokens, mention)))
             {
                 continue;
@@ -246,18 +274,7 @@ internal sealed class CasualtyPlaces
         return best;
     }
 
-    private bool IsLocative(int token)
-    {
-        for (int k = token - 1; k >= 0 && LocativeReach.Contains(token, k); k--)
-        {
-            if (Lexicon.Default.Contains(Locatives, tokens[k].Slice(text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsLocative(int token) => PlaceRoles.IsLocative(text, tokens, token);
 
     /// <summary>Tokens from <paramref name="from"/> to <paramref name="to"/>, each comma or semicolon between them costing a clause.</summary>
     private int Distance(int from, int to)

@@ -20,6 +20,13 @@ internal static class CasualtyScopes
     private static readonly WordClass PerfectAuxiliaries = Lexicon.Default.Class("casualties/perfect-auxiliaries");
     private static readonly WordClass PeriodNouns = Lexicon.Default.Class("casualties/period-nouns");
 
+    private static readonly WordClass PeriodOffsets = Lexicon.Default.Class("casualties/period-offsets");
+    private static readonly WordClass PeriodDating = Lexicon.Default.Class("casualties/period-dating-words");
+    private static readonly WordClass Campaigns = Lexicon.Default.Class("casualties/campaign-nouns");
+
+    /// <summary>The clause after "since" names the year its period starts within twelve tokens ("since ... invaded the country in March 2003").</summary>
+    private static readonly TokenWindow SinceClauseReach = new(0, 12);
+
     /// <summary>"past", "last" or a number stands at most three tokens before a long period ("the past three years").</summary>
     private static readonly TokenWindow PeriodOpenerReach = new(3, 0);
 
@@ -69,8 +76,8 @@ internal static class CasualtyScopes
             {
                 scope = CasualtyScope.Global;
             }
-            else if (scope == CasualtyScope.Event && (IsNationalCue(text, tokens, i, limit) || IsSincePeriod(text, tokens, i, limit)
-                || IsLongPeriod(text, tokens, first, i) || IsMonthOrYear(text, tokens, first, i, limit)))
+            else if (scope == CasualtyScope.Event && (IsNationalCue(text, tokens, i, limit) || IsSincePeriod(text, tokens, first, i, limit)
+                || IsLongPeriod(text, tokens, first, i, limit) || IsMonthOrYear(text, tokens, first, i, limit)))
             {
                 scope = CasualtyScope.National;
             }
@@ -111,7 +118,25 @@ internal static class CasualtyScopes
     {
         int count = Lexicon.Default.TryMatchPhrase(National, text, tokens, i, limit, out int phrase) ? phrase
             : Lexicon.Default.Contains(National, tokens[i].Slice(text)) ? 1 : 0;
-        return count > 0 && !(i + count < limit && tokens[i + count].Slice(text) is ['\'' or '\u2019', ..]);
+        if (count == 0 || (i + count < limit && tokens[i + count].Slice(text) is ['\'' or '\u2019', ..]))
+        {
+            return false;
+        }
+
+        // "earlier this year", "late last year" date one thing; "since the beginning of the offensive" is one offensive.
+        return !(i > 0 && Lexicon.Default.Contains(PeriodDating, tokens[i - 1].Slice(text))) && !IsStartOfCampaign(text, tokens, i + count, limit);
+    }
+
+    /// <summary>True when "of [the] campaign-noun" follows a period start at <paramref name="next"/> ("since the beginning | of the offensive").</summary>
+    private static bool IsStartOfCampaign(string text, Token[] tokens, int next, int limit)
+    {
+        if (next >= limit || !tokens[next].Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int noun = next + 1 < limit && tokens[next + 1].Slice(text).Equals("the", StringComparison.OrdinalIgnoreCase) ? next + 2 : next + 1;
+        return noun < limit && Lexicon.Default.Contains(Campaigns, tokens[noun].Slice(text));
     }
 
     /// <summary>A sentence that names a whole past period and a count of it, read by <see cref="IsLongPast"/>'s callers.</summary>
@@ -120,8 +145,8 @@ internal static class CasualtyScopes
         for (int i = first; i < limit; i++)
         {
             if (tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation
-                && (Has(Historical, text, tokens, i, limit) || IsNationalCue(text, tokens, i, limit) || IsSincePeriod(text, tokens, i, limit)
-                    || IsLongPeriod(text, tokens, first, i) || IsYearsLongPeriod(text, tokens, first, i)))
+                && (Has(Historical, text, tokens, i, limit) || IsNationalCue(text, tokens, i, limit) || IsSincePeriod(text, tokens, first, i, limit)
+                    || IsLongPeriod(text, tokens, first, i, limit) || IsYearsLongPeriod(text, tokens, first, i)))
             {
                 return true;
             }
@@ -175,10 +200,13 @@ internal static class CasualtyScopes
         Lexicon.Default.Contains(wordClass, tokens[i].Slice(text)) || Lexicon.Default.TryMatchPhrase(wordClass, text, tokens, i, limit, out _);
 
     /// <summary>"in the past three years", "over the last two months", "in ten years".</summary>
-    private static bool IsLongPeriod(string text, Token[] tokens, int first, int i)
+    private static bool IsLongPeriod(string text, Token[] tokens, int first, int i, int limit)
     {
-        if (!Lexicon.Default.Contains(LongPeriods, tokens[i].Slice(text)))
+        if (!Lexicon.Default.Contains(LongPeriods, tokens[i].Slice(text))
+            || (i + 1 < limit && Lexicon.Default.Contains(PeriodOffsets, tokens[i + 1].Slice(text)) && !HasPerfect(text, tokens, first, limit)))
         {
+            // "nine years ago", "three months after the riots": how long ago one thing happened, not a span of many;
+            // but "the war that began 10 years ago has left 70,000 dead" runs a total up to now.
             return false;
         }
 
@@ -210,7 +238,7 @@ internal static class CasualtyScopes
     }
 
     /// <summary>"since 1989", "since January", "since the war began".</summary>
-    private static bool IsSincePeriod(string text, Token[] tokens, int i, int limit)
+    private static bool IsSincePeriod(string text, Token[] tokens, int first, int i, int limit)
     {
         if (!tokens[i].Slice(text).Equals("since", StringComparison.OrdinalIgnoreCase) || i + 1 >= limit)
         {
@@ -218,6 +246,38 @@ internal static class CasualtyScopes
         }
 
         Token next = tokens[i + 1];
-        return (next.Kind == TokenKind.Number && next.Length == 4) || Has(PeriodStarts, text, tokens, i + 1, limit);
+        if (next.Kind == TokenKind.Number && next.Length == 4)
+        {
+            return true;
+        }
+
+        if (Lexicon.Default.TryMatchPhrase(PeriodStarts, text, tokens, i + 1, limit, out int start) || Lexicon.Default.Contains(PeriodStarts, next.Slice(text)))
+        {
+            // "since the beginning of the offensive" counts one offensive.
+            return !IsStartOfCampaign(text, tokens, i + 1 + Math.Max(start, 1), limit);
+        }
+
+        // "have been killed since the US-led coalition forces invaded the country in March 2003": a running total (a perfect
+        // tense) since a clause that names its year; but "the deadliest since an assault in August 2018" compares.
+        if (!HasPerfect(text, tokens, first, limit))
+        {
+            return false;
+        }
+
+        for (int k = i + 1; k < limit && SinceClauseReach.Contains(i, k); k++)
+        {
+            if (tokens[k].Slice(text) is [',' or ';' or '.'])
+            {
+                return false;
+            }
+
+            if (tokens[k].Kind == TokenKind.Number && int.TryParse(tokens[k].Slice(text), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+                && year is >= 1800 and <= 2100)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

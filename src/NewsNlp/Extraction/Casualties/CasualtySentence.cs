@@ -14,11 +14,6 @@ internal readonly struct CasualtySentence
     /// <summary>A modal or intention word at most three words before a casualty verb makes it hypothetical ("could also kill").</summary>
     private static readonly TokenWindow HypotheticalReach = new(3, 0);
 
-    private static readonly WordClass NonPersonUnits = Lexicon.Default.Class("casualties/non-person-units");
-    private static readonly WordClass UnitScanStops = Lexicon.Default.Class("casualties/unit-scan-stops");
-    private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
-    private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
-    private static readonly WordClass BodyReferencePrepositions = Lexicon.Default.Class("casualties/definite-body-prepositions");
 
     /// <summary>Verbs whose "in" opens an outcome, not a date: "resulted in 127 dead", "ended in two deaths".</summary>
     private static readonly WordClass ResultVerbs = Lexicon.Default.Class("casualties/result-verbs");
@@ -26,9 +21,6 @@ internal readonly struct CasualtySentence
 
     /// <summary>The group of a loss verb's subject or of a partitive's whole stands within three tokens before it.</summary>
     private const int ImpliedGroupReach = 3;
-
-    /// <summary>The place an evacuation is from stands within four tokens after "from" ("from the cruise ship").</summary>
-    private static readonly TokenWindow EvacuationReach = new(0, 4);
 
     private readonly List<CasualtyMention> output;
 
@@ -110,108 +102,6 @@ internal readonly struct CasualtySentence
     }
 
     /// <summary>
-    /// The plausibility layer: a count of zero is no casualty ("0 casualties"), and a count whose
-    /// words name things rather than people ("two families", "460,000 dead weight tons", "75 homes",
-    /// "five research bodies") is none either.
-    /// </summary>
-    private bool IsPlausible(Quantity quantity, int endToken)
-    {
-        if (quantity.Count == 0 || (quantity.Count is null && quantity.Max == 0))
-        {
-            return false;
-        }
-
-        for (int k = quantity.EndToken; k <= endToken && k < Limit && !Is(k, UnitScanStops); k++)
-        {
-            if (k > quantity.EndToken && Is(k, "of"))
-            {
-                // "two executives of steel companies": the head names the people; "two of the companies" does not.
-                break;
-            }
-
-            if (IsWord(k) && (Is(k, NonPersonUnits) || (k > quantity.EndToken && Is(k, "bodies"))))
-            {
-                return false;
-            }
-        }
-
-        if (SplitAges.IsAge(this, quantity.EndToken))
-        {
-            // "A 12- YEAR-OLD GIRL WAS INJURED": an age split by a space, not twelve victims.
-            return false;
-        }
-
-        if (Is(quantity.EndToken, "of") && IsPartOfThings(quantity.EndToken + 1))
-        {
-            // "killed 40 of the 120 chickens": the whole names what was counted.
-            return false;
-        }
-
-        if (Is(endToken - 1, "bodies") && Is(quantity.FirstToken - 1, Demonstratives) && Is(quantity.FirstToken - 2, BodyReferencePrepositions))
-        {
-            // "lending by the two bodies", "identification of the 12 bodies": a definite reference, to
-            // institutions or to dead already counted, never a new count.
-            return false;
-        }
-
-        if (Is(endToken - 1, "disappeared") && VictimPhrase.Scan(this, quantity.EndToken, out _) <= quantity.EndToken)
-        {
-            // "three projects ... one disappeared": things disappear too; a bare count is no missing person.
-            return false;
-        }
-
-        return !Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(endToken);
-    }
-
-    /// <summary>True when the whole of a partitive starting at <paramref name="index"/> ("the 120 chickens") names things.</summary>
-    private bool IsPartOfThings(int index)
-    {
-        int whole = Is(index, "the") ? index + 1 : index;
-        if (whole >= Limit || !TryQuantity(whole, out Quantity of))
-        {
-            return false;
-        }
-
-        for (int k = of.EndToken; k < Limit && k <= of.EndToken + 2; k++)
-        {
-            if (Is(k, NonPersonUnits))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"evacuated from their homes" or "from nearby villages" is displacement; "evacuated from the ship" is not, nor a bare "evacuated".</summary>
-    private bool IsEvacuatedFromHome(int after)
-    {
-        if (!Is(after, "from"))
-        {
-            return false;
-        }
-
-        for (int k = after + 1; k < Limit && EvacuationReach.Contains(after, k); k++)
-        {
-            if (Is(k, EvacuationVenues))
-            {
-                return false;
-            }
-        }
-
-        for (int k = after + 1; k < Limit; k++)
-        {
-            if (IsWord(k) && Word(k).StartsWith("return", StringComparison.OrdinalIgnoreCase))
-            {
-                // "thousands evacuated from two towns began returning to their homes": no longer displaced.
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
     /// The victims' group when the count's own phrase names none but its neighbours do: the side that
     /// "suffered 29 casualties", the whole of "20 terrorists, 4 of whom died", the noun of "120 of the 137 passengers".
     /// </summary>
@@ -240,6 +130,29 @@ internal readonly struct CasualtySentence
         return groups;
     }
 
+    /// <summary>A bare count that goes on a list of counts with its own casualty word: ", 196 wounded".</summary>
+    private bool IsElliptical(Quantity quantity) =>
+        (IsPunctuation(quantity.FirstToken - 1, ',') || Is(quantity.FirstToken - 1, "and"))
+        && IsTrigger(quantity.EndToken, TriggerRole.AfterCount, out _) && HasHarmBefore(quantity.FirstToken);
+
+    /// <summary>True when this sentence already holds a killed or injured count before token <paramref name="token"/>.</summary>
+    public bool HasHarmBefore(int token)
+    {
+        int start = Tokens[token].Start;
+        for (int i = output.Count - 1; i >= 0 && output[i].Sentence == Index; i--)
+        {
+            if (output[i].Start < start && output[i].Kind is CasualtyKinds.Killed or CasualtyKinds.Injured)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The groups of the latest count of this sentence before token <paramref name="token"/>, or none.</summary>
+    public List<string> GroupsBefore(int token) => GroupsOfPrevious(Tokens[token].Start);
+
     /// <summary>The groups of the latest count of this sentence before <paramref name="start"/>, or none.</summary>
     private List<string> GroupsOfPrevious(int start)
     {
@@ -257,15 +170,16 @@ internal readonly struct CasualtySentence
     /// <summary>Adds one mention per kind in <paramref name="kinds"/>, with evidence from token <paramref name="startToken"/> to <paramref name="endToken"/> (exclusive).</summary>
     public void Add(CasualtyKinds kinds, Quantity quantity, List<string> groups, int startToken, int endToken)
     {
-        if (!IsPlausible(quantity, endToken))
+        if (!CasualtyPlausibility.IsPlausible(this, quantity, endToken))
         {
             return;
         }
 
         string scope = CasualtyScopes.Of(Text, Tokens, First, Limit, Document.Published);
-        if (groups.Count == 0 && (Is(quantity.EndToken, "others") || Is(quantity.FirstToken, "another")))
+        if (groups.Count == 0 && (Is(quantity.EndToken, "others") || Is(quantity.FirstToken, "another") || IsElliptical(quantity)))
         {
-            // "two soldiers were killed and two others wounded": the others are of the group just named.
+            // "two soldiers were killed and two others wounded", "220 terrorists were killed, 196 wounded": the
+            // others, and a bare count that goes on a list, are of the group just named.
             groups = GroupsOfPrevious(Tokens[startToken].Start);
         }
 

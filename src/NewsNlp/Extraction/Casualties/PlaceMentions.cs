@@ -13,6 +13,9 @@ internal static class PlaceMentions
     private static readonly Lazy<Dictionary<string, string>> DatelineRegions = new(static () =>
         ResourceFile.ReadRows("NewsNlp.Lexicon/casualties/dateline-regions.tsv").ToDictionary(static r => r[0], static r => r[1], StringComparer.Ordinal));
 
+    private static readonly Lazy<Dictionary<string, string[]>> SharedRegions = new(static () =>
+        ResourceFile.ReadRows("NewsNlp.Lexicon/casualties/shared-regions.tsv").ToDictionary(static r => r[0], static r => ResourceFile.SplitList(r[1]), StringComparer.OrdinalIgnoreCase));
+
     /// <summary>Adds every country, capital and place mention of <paramref name="text"/> to <paramref name="mentions"/>.</summary>
     public static void Collect(string text, Token[] tokens, List<PlaceMention> mentions, Document? document)
     {
@@ -33,6 +36,35 @@ internal static class PlaceMentions
             if (match.TokenCount > 1)
             {
                 i += match.TokenCount - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A region two countries share ("Punjab": India and Pakistan) belongs to the one of them the article
+    /// names elsewhere, when it names only one; else it keeps the gazetteer's country.
+    /// </summary>
+    public static void ResolveShared(string text, List<PlaceMention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (!SharedRegions.Value.TryGetValue(text[mentions[i].Start..mentions[i].End], out string[]? candidates))
+            {
+                continue;
+            }
+
+            string? named = null;
+            foreach (string code in candidates)
+            {
+                if (mentions.Exists(m => m.Code == code && !SharedRegions.Value.ContainsKey(text[m.Start..m.End])))
+                {
+                    named = named is null ? code : "";
+                }
+            }
+
+            if (named is { Length: > 0 })
+            {
+                mentions[i] = mentions[i] with { Code = named };
             }
         }
     }

@@ -11,6 +11,12 @@ namespace NewsNlp.Extraction.Casualties;
 /// </summary>
 internal static class PlaceRoles
 {
+    /// <summary>A locative preposition stands at most two tokens before its place ("in a Baghdad slum").</summary>
+    private static readonly TokenWindow LocalReach = new(2, 0);
+
+    /// <summary>A locative preposition stands at most three tokens before the "of" of its phrase ("in the north of").</summary>
+    private static readonly TokenWindow OfPhraseReach = new(3, 0);
+
     /// <summary>A direction word stands at most two tokens before its place ("exporting equipment to the Soviet Union").</summary>
     private static readonly TokenWindow LocativeReach = new(2, 0);
 
@@ -20,9 +26,83 @@ internal static class PlaceRoles
     /// <summary>A "where" opens the count's clause at most twelve tokens before the count.</summary>
     private static readonly TokenWindow WhereReach = new(12, 0);
 
+    /// <summary>The place noun after a possessive country stands within four words ("Yemen's | Red Sea border area").</summary>
+    private const int OwnedPlaceReach = 4;
+
+    private static readonly WordClass PersonNouns = Lexicon.Default.Class("casualties/person-nouns");
+    private static readonly WordClass ArmedGroups = Lexicon.Default.Class("casualties/armed-victim-groups");
+    private static readonly WordClass PeriodNouns = Lexicon.Default.Class("casualties/period-nouns");
+    private static readonly WordClass Campaigns = Lexicon.Default.Class("casualties/campaign-nouns");
+    private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
+    private static readonly WordClass PossessivePlaces = Lexicon.Default.Class("casualties/possessive-place-nouns");
     private static readonly WordClass ModifierBreaks = Lexicon.Default.Class("casualties/place-modifier-breaks");
     private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
     private static readonly WordClass Directions = Lexicon.Default.Class("casualties/place-directions");
+
+    /// <summary>True when the evidence [<paramref name="start"/>, <paramref name="end"/>) names armed victims ("three Egyptian troops"), who mostly fall at home.</summary>
+    public static bool NamesArmedVictims(string text, Token[] tokens, int start, int end)
+    {
+        for (int k = LowerBound.Of(tokens, start, static t => t.Start); k < tokens.Length && tokens[k].Start < end; k++)
+        {
+            if (CasualtyLexicon.TryGroup(tokens[k].Slice(text), out string group) && Lexicon.Default.Contains(ArmedGroups, group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a country's name modifies a noun of people ("TWO U.S. CITIZENS"): their nationality.</summary>
+    public static bool ModifiesPerson(string text, Token[] tokens, in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        if (next >= tokens.Length || tokens[next].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // The person nouns are singular ("citizen"); a plural names people too ("CITIZENS").
+        ReadOnlySpan<char> noun = tokens[next].Slice(text);
+        ReadOnlySpan<char> singular = noun.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? noun[..^1] : noun;
+        return Lexicon.Default.Contains(PersonNouns, noun) || Lexicon.Default.Contains(PersonNouns, singular) || CasualtyLexicon.TryGroup(noun, out _);
+    }
+
+    /// <summary>True when a demonym modifies a war or fighting noun ("the Salvadoran war", "the Iraqi offensive"), which says where.</summary>
+    public static bool ModifiesConflict(string text, Token[] tokens, in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        return next < tokens.Length && (Lexicon.Default.Contains(PeriodNouns, tokens[next].Slice(text)) || Lexicon.Default.Contains(Campaigns, tokens[next].Slice(text)));
+    }
+
+    /// <summary>
+    /// A country with a possessive names an owner ("Iran's week-old offensive", "Iran's forces"), who acts, not
+    /// where harm happened; but "Iran's capital", "Iraq's northern provinces" name a place (<c>possessive-place-nouns.txt</c>).
+    /// </summary>
+    public static bool IsOwner(string text, Token[] tokens, in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        if (next >= tokens.Length || tokens[next].Kind != TokenKind.Clitic || !tokens[next].Slice(text).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int k = next + 1; k < tokens.Length && k <= next + OwnedPlaceReach && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (Lexicon.Default.Contains(PossessivePlaces, tokens[k].Slice(text)))
+            {
+                return false;
+            }
+
+            if (Lexicon.Default.Contains(Locatives, tokens[k].Slice(text)) || tokens[k].Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Iran's week-old offensive in northeast Iraq": the owned phrase ends at its preposition.
+                break;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A demonym before a capitalised word starts a name ("the British Broadcasting Corporation"), not the country's people.</summary>
     public static bool StartsName(string text, Token[] tokens, in PlaceMention mention)
@@ -62,8 +142,26 @@ internal static class PlaceRoles
     public static bool IsModifier(string text, Token[] tokens, in PlaceMention mention)
     {
         int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
-        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
-            && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text));
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word
+            && ((char.IsLower(text[tokens[next].Start]) && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text)))
+                || (IsCapitals(text.AsSpan(mention.Start, mention.End - mention.Start)) && ModifiesPerson(text, tokens, mention)));
+    }
+
+    /// <summary>True for a word of two or more letters in capitals: in all-capitals text case cannot tell a modifier from a name, so only a noun of people after it does ("TWO U.S. CITIZENS").</summary>
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters > 1;
     }
 
     /// <summary>The place named just before a "where" that opens the count's clause ("Taiwan, where it caused two deaths"), or null.</summary>
@@ -87,5 +185,35 @@ internal static class PlaceRoles
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a locative preposition stands just before the place at <paramref name="token"/> ("in Gaza"), or
+    /// before a part of a place whose "of" it ends ("in the mountains of northeast Iraq", "on the outskirts of Lima").
+    /// </summary>
+    public static bool IsLocative(string text, Token[] tokens, int token)
+    {
+        int of = token - 1 >= 0 && tokens[token - 1].Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase) ? token - 1
+            : token - 2 >= 0 && tokens[token - 2].Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase) ? token - 2 : -1;
+        if (of > 0 && !Lexicon.Default.Contains(PossessivePlaces, tokens[of - 1].Slice(text)))
+        {
+            // "in the deaths of one US soldier" names victims, not a part of a place.
+            of = -1;
+        }
+
+        return HasLocativeBefore(text, tokens, token, LocalReach) || (of > 0 && HasLocativeBefore(text, tokens, of, OfPhraseReach));
+    }
+
+    private static bool HasLocativeBefore(string text, Token[] tokens, int token, TokenWindow reach)
+    {
+        for (int k = token - 1; k >= 0 && reach.Contains(token, k); k--)
+        {
+            if (Lexicon.Default.Contains(Locatives, tokens[k].Slice(text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

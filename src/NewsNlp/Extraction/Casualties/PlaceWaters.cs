@@ -34,6 +34,20 @@ internal static class PlaceWaters
         return null;
     }
 
+    /// <summary>The token of X in "the border with X" in a sentence, or -1.</summary>
+    public static int BorderWith(string text, Token[] tokens, in Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
+        {
+            if (tokens[i].Slice(text).Equals("border", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Slice(text).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                return tokens[i + 2].Slice(text).Equals("the", StringComparison.OrdinalIgnoreCase) ? i + 3 : i + 2;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>True when a sentence puts its events on open water ("in the Black Sea").</summary>
     public static bool IsAtSea(string text, Token[] tokens, in Sentence sentence, Func<int, bool> isLocative)
     {

@@ -24,7 +24,7 @@ internal static class SingleVictims
     /// <summary>Matches "a sailor died" at the article.</summary>
     public static void MatchSubject(in CasualtySentence s, int article)
     {
-        if (s.Is(article - 1, "of") || s.IsTrigger(article - 1, TriggerRole.BeforeCount, out _))
+        if (s.Is(article - 1, "of") || s.IsTrigger(article - 1, TriggerRole.BeforeCount, out _) || SubjectCounts.IsConditional(s, article))
         {
             // "one of a group", "killed a policeman" (the verb's own pattern reads it).
             return;
@@ -33,8 +33,15 @@ internal static class SingleVictims
         // "A 12- YEAR-OLD GIRL WAS INJURED": an age split by a space stands before the noun.
         int noun = SplitAges.Skip(s, article + 1);
         int phraseEnd = VictimPhrase.Scan(s, noun, out _);
-        if (!NamesPerson(s, noun, phraseEnd) || CasualtyTail.IsActiveWithObject(s, phraseEnd)
-            || !CasualtyTail.TryRead(s, phraseEnd, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical) || hypothetical)
+        int tailStart = phraseEnd;
+        if (s.IsPunctuation(phraseEnd, ',') && s.Is(phraseEnd + 1, "who") && SubjectCounts.FindAppositiveClose(s, phraseEnd + 1) is var close and >= 0)
+        {
+            // "A MAN, WHO IS BELIEVED TO HAVE BEEN THE WATCHMAN AT CHANNEL 7'S TOWER, WAS KILLED": read past the relative clause.
+            tailStart = close + 1;
+        }
+
+        if (!NamesPerson(s, noun, phraseEnd) || CasualtyTail.IsActiveWithObject(s, tailStart)
+            || !CasualtyTail.TryRead(s, tailStart, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical) || hypothetical)
         {
             // "a gunman killed 12 people" names the agent.
             return;
@@ -64,19 +71,23 @@ internal static class SingleVictims
         s.Add(kinds, One(another), VictimPhrase.Groups(s, another + 1, phraseEnd), another, tailEnd);
     }
 
+    /// <summary>Where the phrase after "another" starts: "another one" is one more victim, not a count of its own.</summary>
+    private static int AfterAnother(in CasualtySentence s, int another) => s.Is(another + 1, "one") ? another + 2 : another + 1;
+
     /// <summary>Matches "killed a policeman", "wounded another" after a casualty verb; <paramref name="article"/> is the token after the verb.</summary>
     public static void MatchObject(in CasualtySentence s, int verb, int article, CasualtyKinds kinds)
     {
         bool another = s.Is(article, "another");
-        if (!IsArticle(s, article) && !(another && !s.TryQuantity(article + 1, out _)))
+        int phraseStart = another ? AfterAnother(s, article) : article + 1;
+        if (!IsArticle(s, article) && !(another && !s.TryQuantity(phraseStart, out _)))
         {
             return;
         }
 
-        int phraseEnd = VictimPhrase.Scan(s, article + 1, out _);
-        if (NamesPerson(s, article + 1, phraseEnd) || (another && phraseEnd == article + 1))
+        int phraseEnd = VictimPhrase.Scan(s, phraseStart, out _);
+        if (NamesPerson(s, phraseStart, phraseEnd) || (another && phraseEnd == phraseStart))
         {
-            s.Add(kinds, One(article), VictimPhrase.Groups(s, article + 1, phraseEnd), verb, phraseEnd);
+            s.Add(kinds, One(article), VictimPhrase.Groups(s, phraseStart, phraseEnd), verb, phraseEnd);
             MatchListContinuation(s, phraseEnd, kinds);
         }
     }

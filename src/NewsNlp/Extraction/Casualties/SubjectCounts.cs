@@ -26,6 +26,7 @@ internal static class SubjectCounts
     private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
     private static readonly WordClass Auxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
 
+    private static readonly WordClass Conditionals = Lexicon.Default.Class("casualties/conditional-words");
     private static readonly WordClass PartitiveParts = Lexicon.Default.Class("casualties/partitive-parts");
     private static readonly WordClass AppositiveSuperlatives = Lexicon.Default.Class("casualties/appositive-superlatives");
     private static readonly WordClass ListContinuations = Lexicon.Default.Class("casualties/list-continuations");
@@ -35,8 +36,9 @@ internal static class SubjectCounts
     /// <summary>Matches a count that starts a subject, or a list of them, followed by its casualty word.</summary>
     public static void Match(in CasualtySentence s, Quantity quantity)
     {
-        if (quantity.LooksLikeYear && !s.IsTrigger(quantity.EndToken, TriggerRole.AfterCount, out _))
+        if (quantity.LooksLikeYear && (!s.IsTrigger(quantity.EndToken, TriggerRole.AfterCount, out _) || s.Is(quantity.FirstToken - 1, "the")))
         {
+            // "the 1940 deaths of ..." dates the deaths.
             return;
         }
 
@@ -45,6 +47,12 @@ internal static class SubjectCounts
         {
             // "Rodriguez Gacha, one of the most dangerous traffickers, was killed": an appositive of a named
             // person, who is no count (named single people give no item).
+            return;
+        }
+
+        if (IsConditional(s, quantity.FirstToken))
+        {
+            // "it would be worse if one were killed": a condition, not a report.
             return;
         }
 
@@ -65,6 +73,11 @@ internal static class SubjectCounts
         if (s.Is(quantity.EndToken, Months))
         {
             // "on 11 February, one adult and four minors were killed": a day of a date.
+            return;
+        }
+
+        if (PartitiveCounts.Match(s, quantity))
+        {
             return;
         }
 
@@ -167,6 +180,10 @@ internal static class SubjectCounts
         return false;
     }
 
+    /// <summary>True when a conditional conjunction stands one or two words before the subject at <paramref name="first"/> ("if one", "unless all 20").</summary>
+    internal static bool IsConditional(in CasualtySentence s, int first) =>
+        s.Is(first - 1, Conditionals) || (s.IsWord(first - 1) && s.Is(first - 2, Conditionals));
+
     /// <summary>True for the whole of a partitive: "one of the sixteen", "most of the 45", "two of those 12".</summary>
     private static bool IsPartitiveWhole(in CasualtySentence s, int index)
     {
@@ -188,7 +205,7 @@ internal static class SubjectCounts
     }
 
     /// <summary>The comma that closes an appositive starting at <paramref name="start"/>: the first one followed by a casualty tail.</summary>
-    private static int FindAppositiveClose(in CasualtySentence s, int start)
+    internal static int FindAppositiveClose(in CasualtySentence s, int start)
     {
         for (int k = start; k < s.Limit && AppositiveReach.Contains(start, k); k++)
         {

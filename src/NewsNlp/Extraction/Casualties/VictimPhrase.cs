@@ -55,6 +55,13 @@ internal static class VictimPhrase
                 continue;
             }
 
+            if (i > index && IsBracketedShortName(s, i) is var close and > 0)
+            {
+                // "1,853 FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) GUERRILLAS": a name's short form.
+                i = close + 1;
+                continue;
+            }
+
             if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
                 break;
@@ -168,6 +175,31 @@ internal static class VictimPhrase
         var groups = new List<string>();
         CollectGroups(s, start, end, groups);
         return groups;
+    }
+
+    /// <summary>
+    /// The index of the ")" closing a bracketed short name that opens at <paramref name="open"/> ("(FMLN)",
+    /// "(M-19)": one word or abbreviation written in capitals or with digits), or -1.
+    /// </summary>
+    private static int IsBracketedShortName(in CasualtySentence s, int open)
+    {
+        int close = open + 2;
+        if (!s.IsPunctuation(open, '(') || close >= s.Limit || !s.IsPunctuation(close, ')')
+            || s.Tokens[open + 1].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return -1;
+        }
+
+        ReadOnlySpan<char> name = s.Tokens[open + 1].Slice(s.Text);
+        foreach (char c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return -1;
+            }
+        }
+
+        return close;
     }
 
     private static bool IsPairSkip(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>

@@ -1,0 +1,125 @@
+using NewsNlp.Extraction.Numbers;
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>
+/// The plausibility layer of the casualty patterns: which counts name people harmed, and which name
+/// things ("two families", "75 homes"), definite references ("the two bodies") or evacuations of places.
+/// </summary>
+internal static class CasualtyPlausibility
+{
+    private static readonly WordClass NonPersonUnits = Lexicon.Default.Class("casualties/non-person-units");
+    private static readonly WordClass UnitScanStops = Lexicon.Default.Class("casualties/unit-scan-stops");
+    private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
+    private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
+    private static readonly WordClass BodyReferencePrepositions = Lexicon.Default.Class("casualties/definite-body-prepositions");
+
+    /// <summary>The place an evacuation is from stands within four tokens after "from" ("from the cruise ship").</summary>
+    private static readonly TokenWindow EvacuationReach = new(0, 4);
+
+    /// <summary>
+    /// The plausibility layer: a count of zero is no casualty ("0 casualties"), and a count whose
+    /// words name things rather than people ("two families", "460,000 dead weight tons", "75 homes",
+    /// "five research bodies") is none either.
+    /// </summary>
+    public static bool IsPlausible(in CasualtySentence s, Quantity quantity, int endToken)
+    {
+        if (quantity.Count == 0 || (quantity.Count is null && quantity.Max == 0))
+        {
+            return false;
+        }
+
+        for (int k = quantity.EndToken; k <= endToken && k < s.Limit && !s.Is(k, UnitScanStops); k++)
+        {
+            if (k > quantity.EndToken && s.Is(k, "of"))
+            {
+                // "two executives of steel companies": the head names the people; "two of the companies" does not.
+                break;
+            }
+
+            if (s.IsWord(k) && (s.Is(k, NonPersonUnits) || (k > quantity.EndToken && s.Is(k, "bodies"))))
+            {
+                return false;
+            }
+        }
+
+        if (SplitAges.IsAge(s, quantity.EndToken))
+        {
+            // "A 12- YEAR-OLD GIRL WAS INJURED": an age split by a space, not twelve victims.
+            return false;
+        }
+
+        if (s.Is(quantity.EndToken, "of") && IsPartOfThings(s, quantity.EndToken + 1))
+        {
+            // "killed 40 of the 120 chickens": the whole names what was counted.
+            return false;
+        }
+
+        int before = quantity.FirstToken - 2;
+        if (s.Is(endToken - 1, "bodies") && s.Is(quantity.FirstToken - 1, Demonstratives)
+            && (s.Is(before, BodyReferencePrepositions) || before < s.First || s.IsPunctuation(before, ',') || s.IsPunctuation(before, ';')))
+        {
+            // "lending by the two bodies", "identification of the 12 bodies", and a clause that opens with
+            // "the two bodies": a definite reference, to institutions or to dead already counted, never a new count.
+            return false;
+        }
+
+        if (s.Is(endToken - 1, "disappeared") && VictimPhrase.Scan(s, quantity.EndToken, out _) <= quantity.EndToken)
+        {
+            // "three projects ... one disappeared": things disappear too; a bare count is no missing person.
+            return false;
+        }
+
+        return !s.Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(s, endToken);
+    }
+
+    /// <summary>True when the whole of a partitive starting at <paramref name="index"/> ("the 120 chickens") names things.</summary>
+    private static bool IsPartOfThings(in CasualtySentence s, int index)
+    {
+        int whole = s.Is(index, "the") ? index + 1 : index;
+        if (whole >= s.Limit || !s.TryQuantity(whole, out Quantity of))
+        {
+            return false;
+        }
+
+        for (int k = of.EndToken; k < s.Limit && k <= of.EndToken + 2; k++)
+        {
+            if (s.Is(k, NonPersonUnits))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"evacuated from their homes" or "from nearby villages" is displacement; "evacuated from the ship" is not, nor a bare "evacuated".</summary>
+    private static bool IsEvacuatedFromHome(in CasualtySentence s, int after)
+    {
+        if (!s.Is(after, "from"))
+        {
+            return false;
+        }
+
+        for (int k = after + 1; k < s.Limit && EvacuationReach.Contains(after, k); k++)
+        {
+            if (s.Is(k, EvacuationVenues))
+            {
+                return false;
+            }
+        }
+
+        for (int k = after + 1; k < s.Limit; k++)
+        {
+            if (s.IsWord(k) && s.Word(k).StartsWith("return", StringComparison.OrdinalIgnoreCase))
+            {
+                // "thousands evacuated from two towns began returning to their homes": no longer displaced.
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
