@@ -1,4 +1,5 @@
 using NewsNlp.Events.Filters;
+using NewsNlp.Events.Tagging;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -25,6 +26,12 @@ internal sealed partial class EventExtractor : IStage
     /// </summary>
     internal const float DefaultVerifierFloor = 0.10f;
 
+    /// <summary>
+    /// The trigger tagger (<see cref="TriggerTagger"/>) proposes a word of a type the lexicon found nothing of at this probability:
+    /// see Resources/Models/event-triggers.md for what each floor finds and proposes in cross-validation.
+    /// </summary>
+    internal const float DefaultTaggerFloor = 0.5f;
+
     private readonly EventClassifierModel? model;
 
     /// <summary>Creates an extractor with the shipped classifier.</summary>
@@ -38,6 +45,12 @@ internal sealed partial class EventExtractor : IStage
 
     /// <summary>The verifier's floor; 0 switches the gate off (training collects every candidate so).</summary>
     internal float VerifierFloor { get; init; } = DefaultVerifierFloor;
+
+    /// <summary>The trigger tagger's floor; above 1 switches the tagger off (the ablation).</summary>
+    internal float TaggerFloor { get; init; } = DefaultTaggerFloor;
+
+    /// <summary>The trigger tagger; the shipped one unless set.</summary>
+    internal TriggerTaggerModel? Tagger { get; init; } = TriggerTagger.Default;
 
     /// <summary>Sees every candidate that reaches the verifier, with its cues (the training tool labels them); null in the library.</summary>
     internal Action<Document, Sentence, TriggerMatch, EventCandidate, VerifierCues>? CandidateObserver { get; init; }
@@ -60,6 +73,7 @@ internal sealed partial class EventExtractor : IStage
         CandidateBuilder? rejected = RejectedObserver is null ? null : new CandidateBuilder(document, index, ResolvedDates.InTextOrder(facts.Dates));
         var candidates = new List<EventCandidate>();
         var triggers = new List<TriggerMatch>();
+        var proposed = new List<TriggerMatch>();
         float articleConflict = float.NaN; // the share is scanned once, when the first candidate reaches the verifier
         Span<float> probabilities = stackalloc float[classifier.Types.Length];
         for (int s = 0; s < document.Sentences.Length; s++)
@@ -72,6 +86,13 @@ internal sealed partial class EventExtractor : IStage
 
             triggers.Clear();
             TriggerLexicon.Default.Find(document, sentence, triggers);
+            if (Tagger is not null && TaggerFloor <= 1f)
+            {
+                proposed.Clear();
+                TriggerTagger.Propose(Tagger, document, sentence, index, triggers, TaggerFloor, proposed);
+                TriggerTagger.InsertInTextOrder(proposed, triggers);
+            }
+
             classifier.Score(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), probabilities);
             int typesWithTriggers = TypeMask(classifier, triggers);
             EmbeddedTriggers.RemoveEmbedded(document, triggers);
