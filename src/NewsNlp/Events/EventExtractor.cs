@@ -30,7 +30,7 @@ internal sealed partial class EventExtractor : IStage
     /// The trigger tagger (<see cref="TriggerTagger"/>) proposes a word of a type the lexicon found nothing of at this probability:
     /// see Resources/Models/event-triggers.md for what each floor finds and proposes in cross-validation.
     /// </summary>
-    internal const float DefaultTaggerFloor = 0.5f;
+    internal const float DefaultTaggerFloor = 0.7f;
 
     private readonly EventClassifierModel? model;
 
