@@ -56,28 +56,6 @@ internal static class TrainEventTriggersCommand
             model.Save(stream);
         }
 
-        if (Environment.GetEnvironmentVariable("E7DEBUG") is not null)
-        {
-            var confusion = new int[TriggerTaggerModel.Labels, TriggerTaggerModel.Labels];
-            var p = new float[TriggerTaggerModel.Labels];
-            foreach (TriggerToken t in sentences.SelectMany(s => s.Tokens))
-            {
-                model.Score(t.Features, p);
-                int best = 0;
-                for (int l = 1; l < p.Length; l++)
-                {
-                    best = p[l] > p[best] ? l : best;
-                }
-
-                confusion[t.Label, best]++;
-            }
-
-            for (int g = 0; g < TriggerTaggerModel.Labels; g++)
-            {
-                Console.WriteLine(string.Join(" ", Enumerable.Range(0, TriggerTaggerModel.Labels).Select(b => confusion[g, b].ToString(CultureInfo.InvariantCulture).PadLeft(6))));
-            }
-        }
-
         Console.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length:N0} bytes) from {sentences.Sum(s => s.Tokens.Count):N0} words of {sentences.Count:N0} sentences, {sentences.Select(s => s.Article).Distinct().Count():N0} articles");
         if (folds >= 2)
         {
@@ -123,15 +101,11 @@ internal static class TrainEventTriggersCommand
             text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
             double macro = 0;
             int n = EventTaxonomy.TypeNames.Length;
-            var totals = new int[7];
+            var totals = default(MentionCounts);
             for (int type = 0; type < n; type++)
             {
-                int[] c = Count(scored, floor, type);
-                for (int i = 0; i < c.Length; i++)
-                {
-                    totals[i] += c[i];
-                }
-
+                MentionCounts c = Count(scored, floor, type);
+                totals += c;
                 macro += Row(text, EventTaxonomy.TypeNames[type], c);
             }
 
@@ -142,16 +116,15 @@ internal static class TrainEventTriggersCommand
         return text.ToString();
     }
 
-    private static double Row(StringBuilder text, string name, int[] c)
+    private static double Row(StringBuilder text, string name, MentionCounts c)
     {
-        // c: gold, gold found, runs, runs right, new gold, new found, proposals right, proposals (7 used: [0..6] + proposals in [6] packed below)
-        double p = c[2] == 0 ? 0 : (double)c[3] / c[2], r = c[0] == 0 ? 0 : (double)c[1] / c[0];
+        double p = c.Runs == 0 ? 0 : (double)c.Right / c.Runs, r = c.Gold == 0 ? 0 : (double)c.Found / c.Gold;
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {c[0]} | {p:0.000} | {r:0.000} | {f:0.000} | {c[5]} / {c[4]} | {c[6] >> 16} / {c[6] & 0xFFFF} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {c.Gold} | {p:0.000} | {r:0.000} | {f:0.000} | {c.NewFound} / {c.NewGold} | {c.ProposalsRight} / {c.Proposals} |");
         return f;
     }
 
-    private static int[] Count(List<(TriggerSentence Sentence, float[][] Probabilities)> scored, float floor, int type)
+    private static MentionCounts Count(List<(TriggerSentence Sentence, float[][] Probabilities)> scored, float floor, int type)
     {
         int gold = 0, found = 0, runs = 0, right = 0, newGold = 0, newFound = 0, proposals = 0, proposalsRight = 0;
         foreach (var (sentence, probabilities) in scored)
@@ -203,6 +176,13 @@ internal static class TrainEventTriggersCommand
             }
         }
 
-        return [gold, found, runs, right, newGold, newFound, (proposalsRight << 16) | proposals];
+        return new MentionCounts(gold, found, runs, right, newGold, newFound, proposals, proposalsRight);
+    }
+
+    /// <summary>Gold mentions and how many were found; the tagger's runs and how many were right; the same for mentions no lexicon match touches and for the runs the pipeline would take.</summary>
+    private readonly record struct MentionCounts(int Gold, int Found, int Runs, int Right, int NewGold, int NewFound, int Proposals, int ProposalsRight)
+    {
+        public static MentionCounts operator +(MentionCounts a, MentionCounts b) => new(a.Gold + b.Gold, a.Found + b.Found, a.Runs + b.Runs, a.Right + b.Right,
+            a.NewGold + b.NewGold, a.NewFound + b.NewFound, a.Proposals + b.Proposals, a.ProposalsRight + b.ProposalsRight);
     }
 }

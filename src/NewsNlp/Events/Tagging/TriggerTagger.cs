@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Entities;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -31,8 +32,8 @@ internal static class TriggerTagger
 
     /// <summary>
     /// The types the tagger proposes: those whose proposals (words outside the lexicon's matches, of a type it found nothing of)
-    /// were right at least half the time in the cross-validation by article (Resources/Models/event-triggers.md: strike 27 of 40,
-    /// appeal 5 of 6, accusation 11 of 24, mobilization 20 of 43 at p >= 0.5; the other six types 0 of 21 together).
+    /// were right at least half the time in the cross-validation by article (Resources/Models/event-triggers.md; at p >= 0.7:
+    /// strike 22 of 28, appeal 4 of 4, accusation 9 of 13, mobilization 12 of 21; the other six types 0 of 6 together, 0 of 21 at 0.5).
     /// </summary>
     private static readonly int ProposingTypes = TypeBit(EventTaxonomy.Strike) | TypeBit(EventTaxonomy.Appeal) | TypeBit(EventTaxonomy.Accusation) | TypeBit(EventTaxonomy.Mobilization);
 
@@ -72,7 +73,7 @@ internal static class TriggerTagger
         {
             int token = sentence.FirstToken + i;
             int type = -1;
-            if (words[i] != TriggerTaggerFeatures.NoWord && !Covered(lexicon, token))
+            if (words[i] != TriggerTaggerFeatures.NoWord && MayTrigger(document, sentence, token) && !Covered(lexicon, token))
             {
                 int parties = PartyBits(token, firstMention, lastMention, force);
                 int count = TriggerTaggerFeatures.Collect(document, sentence, token, words, stems, clusters, lexicon, parties, features);
@@ -143,6 +144,17 @@ internal static class TriggerTagger
 
         int type = best - 1;
         return best > 0 && probabilities[best] >= floor && (excludedTypes & (1 << type)) == 0 ? type : -1;
+    }
+
+    /// <summary>
+    /// Words the tagger does not score, to stay cheap: words of one or two letters ("of", "to", "a") and, in prose, capitalised
+    /// words inside the sentence (names; a bulletin written in capitals keeps its words). The model still reads them as context.
+    /// </summary>
+    private static bool MayTrigger(Document document, Sentence sentence, int token)
+    {
+        Token t = document.Tokens[token];
+        ReadOnlySpan<char> word = document.Span(t);
+        return word.Length > 2 && (token == sentence.FirstToken || sentence.Kind != SentenceKind.Prose || !char.IsUpper(word[0]) || !FeatureHash.HasLowerAscii(word[1..]));
     }
 
     private static int TypeBit(string type) => 1 << EventTaxonomy.IndexOf(type);
