@@ -5,7 +5,7 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Tests.Events.Tagging;
 
-/// <summary>The learned trigger tagger: words outside the trigger lexicon, its negations and other senses, and its cost.</summary>
+/// <summary>The learned trigger tagger: strike words outside the trigger lexicon, negations and other senses, the types it proposes, its cost.</summary>
 public sealed class TriggerTaggerTests
 {
     private static readonly ArticleContext Context = new() { Published = new DateOnly(1987, 3, 10) };
@@ -19,19 +19,20 @@ public sealed class TriggerTaggerTests
     }
 
     [Theory]
-    // Wording the lexicon does not hold (issue 15): "complained to the United Nations", "set up observation posts", "overran a garrison".
-    [InlineData("Iraq complained to the United Nations that Iranian forces had shelled the border town of Mandali.", "accusation")]
-    [InlineData("Syria set up observation posts along the border with Lebanon, the Lebanese army said.", "mobilization")]
-    [InlineData("Afghan rebels overran a government garrison near the Pakistani border, Pakistan said.", "strike")]
-    public void WordOutsideTheLexicon_GivesItsEvent(string text, string type)
+    // Strike wording the lexicon does not hold (issue 15): "overran a garrison", "fired on a helicopter".
+    [InlineData("Afghan rebels overran a government garrison near the Pakistani border, Pakistan said.")]
+    [InlineData("Iranian gunboats fired on an American helicopter in the Gulf on Monday, the Pentagon said.")]
+    public void StrikeWordOutsideTheLexicon_GivesAStrike(string text)
     {
-        Types(text).Should().Contain(type);
-        Types(text, taggerFloor: 2f).Should().NotContain(type, "without the tagger the lexicon finds no such word");
+        Types(text).Should().Contain("strike");
+        Types(text, taggerFloor: 2f).Should().NotContain("strike", "without the tagger the lexicon finds no such word");
     }
 
     [Theory]
-    // A refused act, a firm's dismissal and a space launch: the same kind of words, no event.
+    // A refused or negated act, a dismissal, a firm's dismissal and a space launch: the same kind of words, no event.
     [InlineData("Government troops refused to retake the town of Khost from the rebels, the Afghan army said.")]
+    [InlineData("Rebels did not overrun the garrison, the army said.")]
+    [InlineData("The president fired his chief of staff on Monday, the White House said.")]
     [InlineData("The company fired its chief executive on Monday after a profit warning, the firm said.")]
     [InlineData("The rocket lifted off from Cape Canaveral on Monday in a test of the space agency's launch programme.")]
     public void NegatedActOrOtherSense_GivesNoEvent(string text) =>
@@ -52,6 +53,20 @@ public sealed class TriggerTaggerTests
         TriggerTagger.Propose(TriggerTagger.Default!, document, document.Sentences[0], index, lexicon, 0f, proposed);
         proposed.Should().NotContain(t => t.Type == EventTaxonomy.Strike);
         proposed.Should().NotContain(p => lexicon.Exists(t => t.FirstToken <= p.LastToken && p.FirstToken <= t.LastToken));
+    }
+
+    [Fact]
+    public void OnlyStrikes_AreProposed()
+    {
+        // Over ordinary news the other types' proposals were mostly wrong (Events/README.md): "complained to the United Nations" stays unproposed.
+        const string text = "Iraq complained to the United Nations that Iranian forces had set up observation posts along the border.";
+        var pipeline = ExtractionPipeline.Create();
+        using Document document = Document.Analyze(text, Context);
+        pipeline.Run(document);
+        var index = ActorIndex.Build(document, ExtractedFacts.Of(document));
+        var proposed = new List<TriggerMatch>();
+        TriggerTagger.Propose(TriggerTagger.Default!, document, document.Sentences[0], index, [], 0f, proposed);
+        proposed.Should().NotContain(t => t.Type != EventTaxonomy.Strike);
     }
 
     [Fact]
