@@ -139,7 +139,7 @@ internal static class SentenceFeaturizer
     }
 
     /// <summary>Length of a crude stem: strips -ing, -ed, -es, -s from longer words.</summary>
-    private static int StemLength(ReadOnlySpan<char> word)
+    internal static int StemLength(ReadOnlySpan<char> word)
     {
         if (word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,0 +1,78 @@
+using NewsNlp.Events.Filters;
+using NewsNlp.Text;
+
+namespace NewsNlp.Events;
+
+/// <summary>
+/// The rules every trigger passes before a candidate is built: the filters of <c>Filters/</c> in their order, the classifier's
+/// vote on weak triggers and in business news, and the sentence-level facts they read (planned talks, a strong strike).
+/// </summary>
+internal static class TriggerRules
+{
+    /// <summary>A weak trigger (a word with common other senses) needs at least this classifier probability.</summary>
+    internal const float WeakFloor = 0.4f;
+
+    /// <summary>A strong trigger in a business-news sentence needs at least this classifier probability.</summary>
+    internal const float BusinessFloor = 0.2f;
+
+    /// <summary>
+    /// True when a filter drops <paramref name="trigger"/> or the classifier's probability <paramref name="p"/> for its type is too low
+    /// (a weak trigger; any trigger in a sentence with <paramref name="business"/> words of business news).
+    /// </summary>
+    public static bool Rejects(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index, FutureDates futureDates, int plannedTalks, float p, int business) =>
+        IrrealisFilter.IsIrrealis(document, sentence, trigger) || SenseFilter.IsOtherSense(document, sentence, trigger)
+        || PartyFilter.IsNonPartyAct(document, sentence, trigger, index) || TopicFilter.IsEconomicAppeal(document, sentence, trigger, index)
+        || TopicFilter.IsForecastWarning(document, sentence, trigger, index) || IsPlannedMeeting(document, futureDates, sentence, trigger)
+        || DomesticAddressee.IsDomestic(document, sentence, trigger, index) || InanimateThreat.IsInanimate(document, sentence, trigger, index)
+        || TopicFilter.IsTradeMeasure(document, sentence, trigger) || TopicFilter.IsMarketCommentary(document, sentence, trigger)
+        || PlannedSequel.Continues(document, plannedTalks, trigger) || WardedAttacks.IsWardedOff(document, sentence, trigger)
+        || ObjectSense.IsEconomicCriticism(document, sentence, trigger, index) || ObjectSense.IsFigurativeAttack(document, sentence, trigger)
+        || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor);
+
+    /// <summary>
+    /// "forces launched attacks near Basra ... 1,200 Iraqis were killed": a weak "kill" trigger in a sentence with a strong strike
+    /// trigger is the attack's toll, not another act.
+    /// </summary>
+    public static bool IsTollOfStrike(bool strongStrike, TriggerMatch trigger) =>
+        strongStrike && trigger.Type == EventTaxonomy.Strike && trigger.Pattern.Weak && trigger.Pattern.Text.StartsWith("kill", StringComparison.Ordinal);
+
+    /// <summary>Talks or mediation with a date after publication in their clause ("next month for talks") or in a future clause ("would go to Moscow for talks") are planned.</summary>
+    public static bool IsPlannedMeeting(Document document, FutureDates futureDates, Sentence sentence, TriggerMatch trigger) =>
+        trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Mediation && (futureDates.IsNear(sentence, trigger) || FutureClause.IsFuture(document, sentence, trigger));
+
+    /// <summary>The last token of the first talks or mediation trigger of the sentence that is planned or irrealis, or -1.</summary>
+    public static int FirstPlannedTalksEnd(Document document, FutureDates futureDates, Sentence sentence, List<TriggerMatch> triggers)
+    {
+        int first = -1;
+        foreach (TriggerMatch trigger in triggers)
+        {
+            if (trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Mediation && (first < 0 || trigger.LastToken < first)
+                && (IrrealisFilter.IsIrrealis(document, sentence, trigger) || IsPlannedMeeting(document, futureDates, sentence, trigger)))
+            {
+                first = trigger.LastToken;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>True when <paramref name="triggers"/> holds a strong (not weak) trigger of <paramref name="type"/>.</summary>
+    public static bool HasStrongTrigger(List<TriggerMatch> triggers, string type)
+    {
+        foreach (TriggerMatch trigger in triggers)
+        {
+            if (trigger.Type == type && !trigger.Pattern.Weak)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Types with too few labelled sentences for the classifier to learn (its cross-validated F1 is 0): its low probability
+    /// there means "unknown", not "no", so a weak trigger of these types stands without its vote outside business news.
+    /// </summary>
+    private static bool UntrainedType(string type) => type is EventTaxonomy.Deescalation or EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Mobilization;
+}
