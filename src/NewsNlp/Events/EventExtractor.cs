@@ -141,11 +141,28 @@ internal sealed partial class EventExtractor : IStage
         return EventLayerBuilder.Finish(document, facts, events);
     }
 
-    /// <summary>The verifier's gate (after every rule): true when the candidate stays. Every candidate that reaches it is shown to the observer.</summary>
+    /// <summary>
+    /// The verifier's gate (after every rule): true when the candidate stays, with the verifier's probability as its confidence.
+    /// Every candidate that reaches it is shown to the observer.
+    /// </summary>
     private bool Verified(Document document, Sentence sentence, TriggerMatch trigger, EventCandidate candidate, in VerifierCues cues)
     {
         CandidateObserver?.Invoke(document, sentence, trigger, candidate, cues);
-        return VerifierFloor <= 0f || EventVerifier.Probability(EventVerifier.Default, document, sentence, trigger, candidate, cues) >= VerifierFloor;
+        if (VerifierFloor <= 0f)
+        {
+            return true;
+        }
+
+        float probability = EventVerifier.Probability(EventVerifier.Default, document, sentence, trigger, candidate, cues);
+        if (probability < VerifierFloor)
+        {
+            return false;
+        }
+
+        // The record promises "how sure the extractor is": the verifier, trained on judged output and the corpus, is the one
+        // estimate of that (its calibration on the blind draw is in Resources/Models/README.md).
+        candidate.Confidence = Math.Round(probability, 2);
+        return true;
     }
 
     private void Reject(CandidateBuilder? builder, Document document, int s, TriggerMatch trigger, int business, ref float articleConflict)

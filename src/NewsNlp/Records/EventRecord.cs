@@ -32,7 +32,11 @@ public sealed record EventRecord
     /// <summary>Indexes into <see cref="ArticleRecord.Casualties"/>.</summary>
     public ImmutableArray<int> Casualties { get; init; } = [];
 
-    /// <summary>How sure the extractor is, from 0 to 1.</summary>
+    /// <summary>
+    /// How likely the event is right, from 0 to 1: the event verifier's probability (a logistic regression trained on hand-judged
+    /// output and the annotated event corpus). Events below the verifier's floor are never reported; filter on this value to
+    /// trade recall for precision.
+    /// </summary>
     public double Confidence { get; init; }
 
     /// <summary>Who reported the event when the article presents it as a claim.</summary>
