@@ -10,6 +10,7 @@ var root = new RootCommand("NewsNlp.Training: trains and evaluates the models em
     TrainEventsCommand.Create(),
     TrainEventScopeCommand.Create(),
     TrainEventVerifierCommand.Create(),
+    TrainArgumentRolesCommand.Create(),
     BuildClustersCommand.Create(),
     EvalPeopleCommand.Create(),
     EvalPeopleSetCommand.Create(),
