@@ -50,7 +50,7 @@ internal static class RoleCrossValidation
                 Row(text, add > 1f ? $"drop {drop:0.0}, never add" : $"drop {drop:0.0}, add {add:0.0}", scored, new RolePolicy(drop, add));
                 if (drop > 0f)
                 {
-                    Row(text, (add > 1f ? $"drop {drop:0.0}, never add" : $"drop {drop:0.0}, add {add:0.0}") + ", some actor kept", scored, new RolePolicy(drop, add, true));
+                    Row(text, (add > 1f ? $"drop {drop:0.0}, never add" : $"drop {drop:0.0}, add {add:0.0}") + ", targets only dropped", scored, new RolePolicy(drop, add, false));
                 }
             }
         }
@@ -130,11 +130,6 @@ internal static class RoleCrossValidation
             {
                 into.Add(m.Code);
             }
-        }
-
-        if (policy.KeepSomeActor && actors.Count == 0 && c.RuleActors.Length > 0)
-        {
-            actors.AddRange(c.RuleActors);
         }
 
         targets.RemoveAll(actors.Contains);

@@ -218,7 +218,7 @@ internal sealed class CandidateBuilder
 
         foreach (string party in index.MainParties)
         {
-            // "Iraqi jets attacked a Liberian tanker": the flag the sentence names is no party, by default either.
+            // "talks on the Uruguay Round": a place the sentence names only as the name of talks is no party, by default either.
             if (candidate.Targets.Count < wanted && !candidate.Actors.Contains(party) && !Contains(finder.NonParties, party))
             {
                 candidate.TargetsByDefault = true;

@@ -209,9 +209,6 @@ internal static class EventWords
     /// <summary>Objects of "strike" in another sense right after it ("striking oil", "struck a balance").</summary>
     public static readonly WordClass StruckObjects = Lexicon.Default.Class("events/struck-objects");
 
-    /// <summary>Merchant ships ("tanker", "freighter"): a nationality right before one is the flag it flies, not a party.</summary>
-    public static readonly WordClass FlagNouns = Lexicon.Default.Class("events/flag-nouns");
-
     /// <summary>Words after a place that name a round of talks ("the Uruguay Round"): the place is no party.</summary>
     public static readonly WordClass TalksNameWords = Lexicon.Default.Class("events/talks-name-words");
 

@@ -39,7 +39,7 @@ internal sealed class ArgumentFinder
         roles = new ArgumentRoles(context, roleModel, policy) { Observer = roleObserver };
     }
 
-    /// <summary>The codes the last call found named only as a flag or the name of talks: no default party either.</summary>
+    /// <summary>The codes the last call found named only as the name of talks: no default party either.</summary>
     public IReadOnlyList<string> NonParties => nonParties;
 
     /// <summary>The document's mentions and the grammar around them.</summary>
@@ -105,7 +105,7 @@ internal sealed class ArgumentFinder
             candidate.Targets.RemoveAll(candidate.Actors.Contains);   // the delegate only when there is something to remove
         }
 
-        // "a Liberian tanker", "the Uruguay Round": a flag or the name of talks is no party.
+        // "the Uruguay Round": the name of talks is no party.
         NonPartyUses.Remove(context, sentence, candidate, first, end, nonParties);
 
         // The learned role model revises the rules' roles where it is confident ("the port was shelled by X", "a Liberian tanker").

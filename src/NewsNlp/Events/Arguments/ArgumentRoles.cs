@@ -7,8 +7,8 @@ namespace NewsNlp.Events.Arguments;
 /// <summary>When the role model overrules the rules: the thresholds chosen by cross-validation by article (<c>train-argument-roles</c>).</summary>
 /// <param name="Drop">A role the rules gave is taken away when the model gives it less than this probability.</param>
 /// <param name="Add">A mention gets a role the rules did not give it (or the other role) when the model gives that role at least this.</param>
-/// <param name="KeepSomeActor">When the model would take away every actor the rules named, the rules' actors stay.</param>
-internal readonly record struct RolePolicy(float Drop, float Add, bool KeepSomeActor = false)
+/// <param name="DropActors">False when only targets may be dropped: an actor the rules named stays.</param>
+internal readonly record struct RolePolicy(float Drop, float Add, bool DropActors = true)
 {
     /// <summary>The rules alone: the model never overrules them.</summary>
     public static RolePolicy RulesOnly => new(0f, 2f);
@@ -20,7 +20,7 @@ internal readonly record struct RolePolicy(float Drop, float Add, bool KeepSomeA
     public ArgumentRole Decide(ArgumentRole rule, float actor, float target)
     {
         float kept = rule == ArgumentRole.Actor ? actor : rule == ArgumentRole.Target ? target : 1f;
-        if (rule != ArgumentRole.None && kept >= Drop)
+        if (rule != ArgumentRole.None && (kept >= Drop || (rule == ArgumentRole.Actor && !DropActors)))
         {
             return rule;
         }
@@ -176,7 +176,6 @@ internal sealed class ArgumentRoles
         bool subjectActed = subjectCode is not null && candidate.ActorsFromSubject && candidate.Actors.Contains(subjectCode);
         List<string> actors = candidate.Actors;
         List<string> targets = candidate.Targets;
-        string[]? ruleActors = policy.KeepSomeActor && actors.Count > 0 ? [.. actors] : null;
         Keep(actors, ArgumentRole.Actor, first, end, decided);
         Keep(targets, ArgumentRole.Target, first, end, decided);
         for (int m = first; m < end; m++)
@@ -193,12 +192,6 @@ internal sealed class ArgumentRoles
             {
                 into.Add(mention.Code);
             }
-        }
-
-        if (ruleActors is not null && actors.Count == 0)
-        {
-            // The model would leave the act without a doer: an act whose doer the rules named keeps it.
-            actors.AddRange(ruleActors);
         }
 
         targets.RemoveAll(actors.Contains);

@@ -3,16 +3,13 @@ using NewsNlp.Text;
 namespace NewsNlp.Events.Arguments;
 
 /// <summary>
-/// Mentions of a country that name no party of the act: the flag of a merchant ship ("Iraqi jets attacked a Liberian tanker")
-/// and the name of a round of talks ("talks on the Uruguay Round"). A code whose every mention in the sentence is such a use
-/// loses its role.
+/// Mentions of a country that name no party of the act: the name of a round of talks ("talks on the Uruguay Round"). A code whose
+/// every mention in the sentence is such a use loses its role. (The flag of an attacked merchant ship, "a Liberian tanker", stays a
+/// target: the event corpus's annotators code the flag state as the target of such strikes.)
 /// </summary>
 internal static class NonPartyUses
 {
-    // "a Liberian oil tanker", "a Panamanian-registered cargo ship": one word may stand between the flag and the ship.
-    private static readonly TokenWindow ShipReach = new(0, 2);
-
-    /// <summary>True when mention <paramref name="mention"/> of <paramref name="sentence"/> is a flag or the name of a round of talks.</summary>
+    /// <summary>True when mention <paramref name="mention"/> of <paramref name="sentence"/> is the name of a round of talks.</summary>
     public static bool IsNonParty(Document document, Sentence sentence, ActorMention mention)
     {
         int next = mention.LastToken + 1;
@@ -21,25 +18,7 @@ internal static class NonPartyUses
             return false;
         }
 
-        if (document.Tokens[next].Kind == TokenKind.Word && document.Is(next, EventWords.TalksNameWords))
-        {
-            return true;
-        }
-
-        for (int t = next; t < sentence.EndToken && ShipReach.Contains(mention.LastToken, t); t++)
-        {
-            if (document.Tokens[t].Kind != TokenKind.Word)
-            {
-                return false;
-            }
-
-            if (document.Is(t, EventWords.FlagNouns))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return document.Tokens[next].Kind == TokenKind.Word && document.Is(next, EventWords.TalksNameWords);
     }
 
     /// <summary>

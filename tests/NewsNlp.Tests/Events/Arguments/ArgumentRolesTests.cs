@@ -48,12 +48,20 @@ public sealed class ArgumentRolesTests
         EventFacts.Described(text).Should().Contain(expected);
 
     [Theory]
-    // A ship's flag is no party attacked: the act falls on the ship, not on the state whose flag it flies.
-    [InlineData("Iraqi jets attacked a Liberian tanker in the Gulf on Monday.")]
-    // "The Uruguay Round" names trade talks, not Uruguay as a party of the meeting.
-    [InlineData("Japan and the United States held talks on the Uruguay Round on Monday.")]
-    public void A_flag_or_a_name_of_talks_is_no_party(string text) =>
-        EventFacts.Described(text).Should().NotContain(e => e.Contains("LR", StringComparison.Ordinal) || e.Contains("UY", StringComparison.Ordinal));
+    // "The Uruguay Round" names trade talks, not Uruguay as a party of the meeting, by default either.
+    [InlineData("Japan and the United States held talks on the Uruguay Round on Monday.", "consultation JP,US>")]
+    [InlineData("Japan held talks on the Uruguay Round on Monday.", null)]
+    // The flag state of an attacked merchant ship is its target: the corpus's annotators code it so.
+    [InlineData("Iraqi jets attacked a Liberian tanker in the Gulf on Monday.", "strike IQ>LR")]
+    public void The_name_of_talks_is_no_party_and_a_flag_is(string text, string? expected)
+    {
+        string[] events = EventFacts.Described(text);
+        events.Should().NotContain(e => e.Contains("UY", StringComparison.Ordinal));
+        if (expected is not null)
+        {
+            events.Should().Contain(expected);
+        }
+    }
 
     [Fact]
     public void Features_are_the_same_for_the_same_mention_and_read_the_preposition()
