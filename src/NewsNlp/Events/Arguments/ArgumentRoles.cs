@@ -52,6 +52,9 @@ internal sealed class ArgumentRoles
         return stream is null ? null : EventClassifierModel.Load(stream);
     });
 
+    /// <summary>Mentions scored, in tokens on each side of the trigger: wider than nearly every sentence of the corpus.</summary>
+    private const int Reach = 40;
+
     [ThreadStatic]
     private static List<int>? featureBuffer;
 
@@ -132,6 +135,15 @@ internal sealed class ArgumentRoles
     public void Revise(in RoleSetting setting, EventCandidate candidate, int first, int end)
     {
         if (!Active)
+        {
+            return;
+        }
+
+        // Mentions far from the trigger keep the rules' roles: the features read the tokens between, and a bounded reach keeps a
+        // sentence of thousands of names linear.
+        first = Math.Max(first, context.Index.FirstAtOrAfter(Math.Max(0, setting.Trigger.FirstToken - Reach)));
+        end = Math.Min(end, context.Index.FirstAtOrAfter(setting.Trigger.LastToken + Reach + 1));
+        if (end <= first)
         {
             return;
         }
