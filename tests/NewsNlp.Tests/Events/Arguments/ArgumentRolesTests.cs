@@ -42,6 +42,9 @@ public sealed class ArgumentRolesTests
     [Theory]
     // The guidelines' rows: the agent after "by" of a passive is the actor, the passive subject the target.
     [InlineData("The Kuwaiti port was shelled by Iranian gunboats on Monday.", "strike IR>KW")]
+    // A count between "by" and the agent ("by four Iranian gunboats") still makes an agent.
+    [InlineData("The Kuwaiti port was shelled by four Iranian gunboats on Monday.", "strike IR>KW")]
+    [InlineData("The Kuwaiti port was shelled by 12 Iranian gunboats on Monday.", "strike IR>KW")]
     [InlineData("Iran was attacked by Iraq on Monday.", "strike IQ>IR")]
     [InlineData("Iraqi jets attacked Iranian oil platforms on Monday.", "strike IQ>IR")]
     public void Passive_agent_is_the_actor(string text, string expected) =>
