@@ -47,10 +47,11 @@ internal static class RoleCrossValidation
         {
             foreach (float add in adds)
             {
-                Row(text, add > 1f ? $"drop {drop:0.0}, never add" : $"drop {drop:0.0}, add {add:0.0}", scored, new RolePolicy(drop, add));
+                Row(text, add > 1f ? $"drop {drop:0.0}, never add" : $"drop {drop:0.0}, add {add:0.0}", scored, new RolePolicy(drop, add, MayCreate: true));
+                Row(text, (add > 1f ? $"drop {drop:0.0}, never add" : $"drop {drop:0.0}, add {add:0.0}") + ", completing only", scored, new RolePolicy(drop, add));
                 if (drop > 0f)
                 {
-                    Row(text, (add > 1f ? $"drop {drop:0.0}, never add" : $"drop {drop:0.0}, add {add:0.0}") + ", targets only dropped", scored, new RolePolicy(drop, add, false));
+                    Row(text, (add > 1f ? $"drop {drop:0.0}, never add" : $"drop {drop:0.0}, add {add:0.0}") + ", targets only dropped", scored, new RolePolicy(drop, add, false, MayCreate: true));
                 }
             }
         }
@@ -81,7 +82,7 @@ internal static class RoleCrossValidation
         foreach ((RoleCandidate c, float[] pa, float[] pt) in scored)
         {
             (List<string> a, List<string> t) = oracle
-                ? Apply(c, [.. c.Mentions.Select(m => m.Label == ArgumentRole.Actor ? 1f : 0f)], [.. c.Mentions.Select(m => m.Label == ArgumentRole.Target ? 1f : 0f)], new RolePolicy(0.5f, 0.5f))
+                ? Apply(c, [.. c.Mentions.Select(m => m.Label == ArgumentRole.Actor ? 1f : 0f)], [.. c.Mentions.Select(m => m.Label == ArgumentRole.Target ? 1f : 0f)], new RolePolicy(0.5f, 0.5f, MayCreate: true))
                 : Apply(c, pa, pt, policy);
             Counts ca = Counts.Of(a, c.GoldActors), ct = Counts.Of(t, c.GoldTargets);
             actors.Add(ca);
@@ -100,6 +101,12 @@ internal static class RoleCrossValidation
     /// <summary>The codes a policy gives: as <see cref="ArgumentRoles"/> revises them, then a mutual act's targets become actors.</summary>
     public static (List<string> Actors, List<string> Targets) Apply(RoleCandidate c, float[] pa, float[] pt, RolePolicy policy)
     {
+        if (!policy.MayCreate && !(c.RuleActors.Length > 0 && (c.RuleTargets.Length > 0 || c.Mutual)))
+        {
+            // As the library: the model only completes the parties of an act the rules found between parties.
+            policy = RolePolicy.RulesOnly;
+        }
+
         var decided = new ArgumentRole[c.Mentions.Count];
         for (int i = 0; i < decided.Length; i++)
         {

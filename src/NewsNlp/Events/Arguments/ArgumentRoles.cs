@@ -8,7 +8,8 @@ namespace NewsNlp.Events.Arguments;
 /// <param name="Drop">A role the rules gave is taken away when the model gives it less than this probability.</param>
 /// <param name="Add">A mention gets a role the rules did not give it (or the other role) when the model gives that role at least this.</param>
 /// <param name="DropActors">False when only targets may be dropped: an actor the rules named stays.</param>
-internal readonly record struct RolePolicy(float Drop, float Add, bool DropActors = true)
+/// <param name="MayCreate">True when the model may also give parties to a trigger the rules left without an actor or (unless mutual) a target, which makes a candidate of it.</param>
+internal readonly record struct RolePolicy(float Drop, float Add, bool DropActors = true, bool MayCreate = false)
 {
     /// <summary>The rules alone: the model never overrules them.</summary>
     public static RolePolicy RulesOnly => new(0f, 2f);
@@ -174,7 +175,11 @@ internal sealed class ArgumentRoles
             }
         }
 
-        if (changed)
+        // The model completes the parties of an act the rules found between parties; it never makes a candidate of a trigger the rules
+        // left without an actor or (unless mutual) a target: on ordinary news such triggers are mostly no events ("60 strikes around
+        // Yugoslavia", "asked him to form a government"), and a party added there let them through.
+        bool completes = policy.MayCreate || (candidate.Actors.Count > 0 && (candidate.Targets.Count > 0 || candidate.Mutual));
+        if (changed && completes)
         {
             Apply(setting, candidate, first, end, decided);
         }
