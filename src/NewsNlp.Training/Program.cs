@@ -11,6 +11,7 @@ var root = new RootCommand("NewsNlp.Training: trains and evaluates the models em
     TrainEventScopeCommand.Create(),
     TrainEventVerifierCommand.Create(),
     TrainEventTriggersCommand.Create(),
+    TrainArgumentRolesCommand.Create(),
     BuildClustersCommand.Create(),
     EvalPeopleCommand.Create(),
     EvalPeopleSetCommand.Create(),

@@ -218,12 +218,26 @@ internal sealed class CandidateBuilder
 
         foreach (string party in index.MainParties)
         {
-            if (candidate.Targets.Count < wanted && !candidate.Actors.Contains(party))
+            // "talks on the Uruguay Round": a place the sentence names only as the name of talks is no party, by default either.
+            if (candidate.Targets.Count < wanted && !candidate.Actors.Contains(party) && !Contains(finder.NonParties, party))
             {
                 candidate.TargetsByDefault = true;
                 candidate.Targets.Add(party);
             }
         }
+    }
+
+    private static bool Contains(IReadOnlyList<string> codes, string code)
+    {
+        foreach (string c in codes)
+        {
+            if (c == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What the extractor remembers from sentence to sentence.</summary>

@@ -209,6 +209,9 @@ internal static class EventWords
     /// <summary>Objects of "strike" in another sense right after it ("striking oil", "struck a balance").</summary>
     public static readonly WordClass StruckObjects = Lexicon.Default.Class("events/struck-objects");
 
+    /// <summary>Words after a place that name a round of talks ("the Uruguay Round"): the place is no party.</summary>
+    public static readonly WordClass TalksNameWords = Lexicon.Default.Class("events/talks-name-words");
+
     /// <summary>Nouns of deals that are "struck" ("the accord, which was struck in Paris").</summary>
     public static readonly WordClass DealNouns = Lexicon.Default.Class("events/deal-nouns");
 

@@ -29,7 +29,7 @@ internal static class EventFacts
         ("Houthis", "Houthis", "org"), ("Houthi", "Houthis", "org"), ("Abu Sayyaf Group", "Abu Sayyaf", "org"), ("European Union", "EU", "org"),
         ("Islamic State", "ISIL", "org"), ("Taliban", "Taliban", "org"),
         ("Donald Trump", "US", "person"), ("Recep Tayyip Erdoğan", "TR", "person"), ("Margaret Thatcher", "GB", "person"), ("Thatcher", "GB", "person"),
-        ("Helmut Kohl", "DE", "person"), ("Soleimani", "IR", "person"),
+        ("Helmut Kohl", "DE", "person"), ("Soleimani", "IR", "person"), ("Liberian", "LR", "demonym"), ("Uruguay", "UY", "name"),
     ];
 
     public static Document Document(string text, DateOnly? published = null) =>

@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Numbers;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -70,6 +71,13 @@ internal sealed class AgentFinder
         {
             ActorMention mention = Mentions[m];
             string? governing = context.WordBefore(mention.FirstToken, out int at);
+            if (governing is null && at > 0 && IsCount(at) && context.WordBefore(at, out int beforeCount) is "by")
+            {
+                // "was shelled by four Iranian gunboats", "by 12 Iraqi warplanes": a count stands between "by" and the agent.
+                governing = "by";
+                at = beforeCount;
+            }
+
             if (mention.FirstToken > trigger.LastToken && mention.FirstToken < clauseEnd && (governing is "by"
                 || (at > 0 && governing is "to" or "on" && (IsAscription(context.Word(at - 1)) || AscribedBefore(trigger)))
                 || (at > 1 && governing is "of" && EventWords.Members.Contains(context.Word(at - 1)) && context.Word(at - 2) is "by")))
@@ -79,6 +87,8 @@ internal sealed class AgentFinder
             }
         }
     }
+
+    private bool IsCount(int t) => Document.Tokens[t].Kind == TokenKind.Number || NumberWords.TryCardinal(context.Word(t), out _);
 
     /// <summary>"attributed the bombing to Houthi rebels": an ascription verb right before the trigger's noun phrase.</summary>
     private bool AscribedBefore(TriggerMatch trigger)

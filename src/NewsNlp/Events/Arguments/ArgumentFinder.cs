@@ -18,14 +18,32 @@ internal sealed class ArgumentFinder
 
     private readonly TargetFinder targets;
 
-    /// <summary>Creates a finder over one document, its participant mentions and its date records (sorted by start).</summary>
+    private readonly ArgumentRoles roles;
+
+    private readonly List<string> nonParties = [];
+
+    /// <summary>Creates a finder over one document, its participant mentions and its date records (sorted by start), with the shipped role model.</summary>
     public ArgumentFinder(Document document, ActorIndex index, DateEntity[] dates)
+        : this(document, index, dates, ArgumentRoles.Default, RolePolicy.Shipped, null)
+    {
+    }
+
+    /// <summary>Creates a finder with the role model <paramref name="roleModel"/> (null: the rules alone) and an observer of each mention's role features (training).</summary>
+    public ArgumentFinder(Document document, ActorIndex index, DateEntity[] dates, EventClassifierModel? roleModel, RolePolicy policy,
+        Action<RoleSetting, int, ArgumentRole, List<int>>? roleObserver)
     {
         context = new MentionContext(document, index);
         agents = new AgentFinder(context);
         subjects = new SubjectFinder(context, new Asides(document, dates));
         targets = new TargetFinder(context);
+        roles = new ArgumentRoles(context, roleModel, policy) { Observer = roleObserver };
     }
+
+    /// <summary>The codes the last call found named only as the name of talks: no default party either.</summary>
+    public IReadOnlyList<string> NonParties => nonParties;
+
+    /// <summary>The document's mentions and the grammar around them.</summary>
+    public MentionContext Context => context;
 
     /// <summary>The subject finder, for speakers named elsewhere in the sentence.</summary>
     public SubjectFinder Subjects => subjects;
@@ -40,24 +58,32 @@ internal sealed class ArgumentFinder
         int end = context.Index.FirstAtOrAfter(sentence.EndToken);
         bool passive = PassiveVoice.IsPassive(document, trigger);
 
+        roles.Begin();
         agents.AddModifier(trigger, candidate, first, end, passive);
+        roles.Note(candidate, RuleSource.Modifier);
         agents.AddBetween(trigger, candidate, first, end, clauseEnd);
+        roles.Note(candidate, RuleSource.Between);
         if (candidate.Actors.Count == 0 && (!EventTaxonomy.IsAddressed(candidate.Type) || passive))
         {
             agents.AddAgent(trigger, candidate, first, end, clauseEnd);
+            roles.Note(candidate, RuleSource.Agent);
         }
 
         candidate.AgentlessPassive = passive && candidate.Actors.Count == 0;
         candidate.Passive = passive;
 
         // The subject: 'Stoltenberg wrote, "I count on Turkey"' has the speaker as subject, which the caller resolves.
+        int subject = -1;
+        bool subjectSought = false;
         if ((candidate.Actors.Count == 0 || passive) && !SpeakerCues.IsFirstPersonInQuote(document, sentence, trigger))
         {
-            int subject = subjects.Find(sentence, trigger, first, end, clauseStart);
+            subjectSought = true;
+            subject = subjects.Find(sentence, trigger, first, end, clauseStart);
             if (subject >= 0)
             {
                 candidate.ActorsFromSubject = !passive && candidate.Actors.Count == 0;
                 context.AddGroup(passive ? candidate.Targets : candidate.Actors, subject, first, end);
+                roles.Note(candidate, RuleSource.Subject);
             }
         }
 
@@ -65,11 +91,13 @@ internal sealed class ArgumentFinder
         if (candidate.Targets.Count == 0 && !(candidate.Mutual && candidate.Actors.Count >= 2))
         {
             targets.AddTarget(trigger, candidate, first, end, clauseEnd);
+            roles.Note(candidate, RuleSource.Object);
         }
 
         if (candidate.Targets.Count == 0 && candidate.Type == EventTaxonomy.Strike)
         {
             targets.AddInstrumentTarget(trigger, candidate, first, end, clauseStart);
+            roles.Note(candidate, RuleSource.Instrument);
         }
 
         if (candidate.Targets.Count > 0 && candidate.Actors.Count > 0)
@@ -77,6 +105,17 @@ internal sealed class ArgumentFinder
             candidate.Targets.RemoveAll(candidate.Actors.Contains);   // the delegate only when there is something to remove
         }
 
+        // "the Uruguay Round": the name of talks is no party.
+        NonPartyUses.Remove(context, sentence, candidate, first, end, nonParties);
+
+        // The learned role model revises the rules' roles where it is confident ("the port was shelled by X", "a Liberian tanker").
+        // Its subject feature names the clause's subject even where the rules had no need to look for it.
+        if (roles.Active && !subjectSought && end > first)
+        {
+            subject = subjects.Find(sentence, trigger, first, end, clauseStart);
+        }
+
+        roles.Revise(new RoleSetting(sentence, trigger, candidate.Type, clauseStart, clauseEnd, passive, subject), candidate, first, end);
         candidate.PairTargets = context.PairUsed && candidate.Targets.Count > 0;
         return (clauseStart, clauseEnd);
     }
