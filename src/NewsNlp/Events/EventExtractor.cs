@@ -11,7 +11,7 @@ namespace NewsNlp.Events;
 /// trigger passes are <see cref="TriggerRules"/>; the gates after them and the classifier's own
 /// events are in the other parts of this class.
 /// </summary>
-internal sealed partial class EventExtractor : IStage
+internal sealed class EventExtractor : IStage
 {
     /// <summary>
     /// A trigger that passed the rules still needs this probability from the scope model (<see cref="EventScope"/>): chosen from its
@@ -30,7 +30,7 @@ internal sealed partial class EventExtractor : IStage
     /// The trigger tagger (<see cref="TriggerTagger"/>) proposes a word of a type the lexicon found nothing of at this probability:
     /// see Resources/Models/event-triggers.md for what each floor finds and proposes in cross-validation.
     /// </summary>
-    internal const float DefaultTaggerFloor = 0.7f;
+    internal const float DefaultTaggerFloor = 0.65f;
 
     private readonly EventClassifierModel? model;
 
@@ -94,7 +94,7 @@ internal sealed partial class EventExtractor : IStage
             }
 
             classifier.Score(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), probabilities);
-            int typesWithTriggers = TypeMask(classifier, triggers);
+            int typesWithTriggers = ClassifierParaphrases.TypeMask(classifier, triggers);
             EmbeddedTriggers.RemoveEmbedded(document, triggers);
             int business = SenseFilter.BusinessWords(document, sentence);
             bool? conflictSentence = null; // scanned only when a non-strike trigger reaches the scope model
@@ -107,7 +107,7 @@ internal sealed partial class EventExtractor : IStage
                     continue;
                 }
 
-                int t = TypeIndex(classifier, trigger.Type);
+                int t = ClassifierParaphrases.TypeIndex(classifier, trigger.Type);
                 float p = t < 0 ? 0.5f : probabilities[t];
                 if (TriggerRules.Rejects(document, sentence, trigger, index, futureDates, plannedTalks, p, business))
                 {
@@ -134,7 +134,7 @@ internal sealed partial class EventExtractor : IStage
                 }
             }
 
-            AddClassifierOnly(document, s, classifier, probabilities, typesWithTriggers, business, builder, index, futureDates, candidates, ref articleConflict);
+            ClassifierParaphrases.Add(this, document, s, classifier, probabilities, typesWithTriggers, business, builder, index, futureDates, candidates, ref articleConflict);
         }
 
         List<EventCandidate> events = EventMerger.Merge(candidates);
@@ -145,7 +145,7 @@ internal sealed partial class EventExtractor : IStage
     /// The verifier's gate (after every rule): true when the candidate stays, with the verifier's probability as its confidence.
     /// Every candidate that reaches it is shown to the observer.
     /// </summary>
-    private bool Verified(Document document, Sentence sentence, TriggerMatch trigger, EventCandidate candidate, in VerifierCues cues)
+    internal bool Verified(Document document, Sentence sentence, TriggerMatch trigger, EventCandidate candidate, in VerifierCues cues)
     {
         CandidateObserver?.Invoke(document, sentence, trigger, candidate, cues);
         if (VerifierFloor <= 0f)
@@ -178,5 +178,6 @@ internal sealed partial class EventExtractor : IStage
     private static float Scope(Document document, Sentence sentence, TriggerMatch trigger) =>
         trigger.Type == EventTaxonomy.Strike ? float.NaN : EventScope.Probability(EventScope.Default, document, sentence, trigger);
 
-    private static float ArticleConflict(Document document, ref float share) => float.IsNaN(share) ? share = EventVerifier.ConflictShare(document) : share;
+    /// <summary>The article's share of conflict sentences, computed once per article (NaN until then).</summary>
+    internal static float ArticleConflict(Document document, ref float share) => float.IsNaN(share) ? share = EventVerifier.ConflictShare(document) : share;
 }

@@ -4,14 +4,16 @@ using NewsNlp.Text;
 namespace NewsNlp.Events;
 
 /// <summary>The events no lexicon trigger found: paraphrases the sentence classifier is confident of.</summary>
-internal sealed partial class EventExtractor
+internal static class ClassifierParaphrases
 {
     /// <summary>The classifier alone makes an event (a paraphrase the lexicon misses) at this probability.</summary>
     internal const float ClassifierOnly = 0.9f;
 
-    private static int TypeIndex(EventClassifierModel classifier, string type) => classifier.Types.IndexOf(type);
+    /// <summary>The index of <paramref name="type"/> among the classifier's outputs, or -1.</summary>
+    public static int TypeIndex(EventClassifierModel classifier, string type) => classifier.Types.IndexOf(type);
 
-    private static int TypeMask(EventClassifierModel classifier, List<TriggerMatch> triggers)
+    /// <summary>The classifier types that a lexicon trigger of the sentence already holds, as a bit mask.</summary>
+    public static int TypeMask(EventClassifierModel classifier, List<TriggerMatch> triggers)
     {
         int mask = 0;
         foreach (TriggerMatch trigger in triggers)
@@ -24,7 +26,7 @@ internal sealed partial class EventExtractor
     }
 
     /// <summary>Paraphrases: a confident classifier makes an event where no trigger of that type fired.</summary>
-    private void AddClassifierOnly(Document document, int s, EventClassifierModel classifier, ReadOnlySpan<float> probabilities, int typesWithTriggers,
+    public static void Add(EventExtractor extractor, Document document, int s, EventClassifierModel classifier, ReadOnlySpan<float> probabilities, int typesWithTriggers,
         int business, CandidateBuilder builder, ActorIndex index, FutureDates futureDates, List<EventCandidate> candidates, ref float articleConflict)
     {
         Sentence sentence = document.Sentences[s];
@@ -51,7 +53,7 @@ internal sealed partial class EventExtractor
             var pseudo = new TriggerMatch(new TriggerPattern(classifier.Types[t], [], Weak: false, Mutual: false, "(classifier)"), anchor, anchor);
             if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !TriggerRules.IsPlannedMeeting(document, futureDates, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index) && !TopicFilter.IsTradeMeasure(document, sentence, pseudo)
                 && builder.Build(s, pseudo, probabilities[t]) is { } candidate
-                && Verified(document, sentence, pseudo, candidate, new VerifierCues(float.NaN, ArticleConflict(document, ref articleConflict), TopicFilter.HasConflictWord(document, sentence), business)))
+                && extractor.Verified(document, sentence, pseudo, candidate, new VerifierCues(float.NaN, EventExtractor.ArticleConflict(document, ref articleConflict), TopicFilter.HasConflictWord(document, sentence), business)))
             {
                 candidates.Add(candidate);
             }
