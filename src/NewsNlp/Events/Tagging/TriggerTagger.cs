@@ -24,6 +24,9 @@ internal static class TriggerTagger
 
     private static readonly WordClassSet ForceSet = default(WordClassSet).With(EventWords.ArmedForceWords.Id).With(EventWords.UnnamedForceNouns.Id);
 
+    // Words that put a sentence in armed conflict: an armed force or a conflict word ("rebels", "war", "troops").
+    private static readonly WordClassSet ConflictContextSet = ForceSet.With(EventWords.ConflictWords.Id);
+
     private static readonly Lazy<TriggerTaggerModel?> DefaultModel = new(() =>
     {
         using Stream? stream = ResourceFile.TryOpen(ResourceName);
@@ -60,6 +63,13 @@ internal static class TriggerTagger
         if (excludedTypes == ~0)
         {
             return; // the lexicon already found every type the tagger may propose
+        }
+
+        // It proposes strikes, which need a sentence of armed conflict. Most news sentences name no force and no conflict word, and
+        // scoring each of their words cost ordinary news a quarter of its extraction time.
+        if (!InConflictContext(document, sentence))
+        {
+            return;
         }
 
         int n = sentence.TokenCount;
@@ -128,6 +138,21 @@ internal static class TriggerTagger
         }
 
         return (first, last, force);
+    }
+
+    /// <summary>True when a word of <paramref name="sentence"/> names an armed force or is a conflict word.</summary>
+    public static bool InConflictContext(Document document, Sentence sentence)
+    {
+        WordClassLayer layer = WordClassLayer.Of(document);
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (layer[t].Overlaps(ConflictContextSet))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Bit 0: a participant before the token; bit 1: one after it; bit 2: an armed-force word in the sentence.</summary>
