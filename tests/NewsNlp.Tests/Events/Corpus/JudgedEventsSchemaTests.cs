@@ -32,6 +32,11 @@ public sealed class JudgedEventsSchemaTests
     [InlineData("events-320-6f4fb9a.double.jsonl", 20)]
     public void TrainingPool_HasItsLabels_AndNoText(string file, int count) => Check(file, count, TrainingKeys);
 
+    // The events session 8's output added to the blind draw's measure (judged blind by a third judge; `start` keys them for survivors).
+    [Fact]
+    public void AddedEvents_HaveTheirLabels_AndNoText() =>
+        Check("events-24-added-ba10d23.jsonl", 24, ["doc", "index", "start", .. TrainingKeys[2..]]);
+
     private static void Check(string file, int count, string[] keys)
     {
         string[] lines = File.ReadAllLines(SharedData.RepoPath("data", "annotations", "judged", file));
