@@ -160,7 +160,7 @@ internal sealed class EventExtractor : IStage
         }
 
         // The record promises "how sure the extractor is": the verifier, trained on judged output and the corpus, is the one
-        // estimate of that (its calibration on the blind draw is in Resources/Models/README.md).
+        // estimate of that (its calibration on the blind draw is in data/annotations/judged/README.md).
         candidate.Confidence = Math.Round(probability, 2);
         return true;
     }

@@ -50,7 +50,6 @@ internal readonly record struct RoleSetting(Sentence Sentence, TriggerMatch Trig
 /// </summary>
 internal static class RoleFeatures
 {
-    private const uint Prime = 16777619;
 
     private const uint WordSeed = 0x3C6EF372;
 
@@ -228,29 +227,8 @@ internal static class RoleFeatures
 
     private static int Bucket(uint hash) => SentenceFeaturizer.Bucket(hash);
 
-    private static uint Hash(string name, string value)
-    {
-        uint h = 2166136261 ^ 0x6A09E667;
-        foreach (char c in name)
-        {
-            h = (h ^ c) * Prime;
-        }
+    private static uint Hash(string name, string value) => EventFeatureHash.Named(name, value, 0x6A09E667);
 
-        h = (h ^ '=') * Prime;
-        foreach (char c in value)
-        {
-            h = (h ^ c) * Prime;
-        }
+    private static uint Mix(uint a, uint b) => EventFeatureHash.Mix(a, b);
 
-        return Finish(h);
-    }
-
-    private static uint Mix(uint a, uint b) => Finish(((a * Prime) ^ b) * 0x27D4EB2F);
-
-    private static uint Finish(uint h)
-    {
-        h ^= h >> 13;
-        h *= 0x5BD1E995;
-        return h ^ (h >> 15);
-    }
 }

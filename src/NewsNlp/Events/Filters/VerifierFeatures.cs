@@ -13,7 +13,6 @@ internal static class VerifierFeatures
     /// <summary>Words read on each side of the trigger: the irrealis look-back and a partner phrase fit (as the scope model's window).</summary>
     public static readonly TokenWindow Reach = new(8, 8);
 
-    private const uint Prime = 16777619;
 
     /// <summary>
     /// The word classes of the rules, read as cues: planned, negated and hypothetical acts, non-parties, other senses, topics.
@@ -223,32 +222,11 @@ internal static class VerifierFeatures
 
     private static int Bucket(uint hash) => SentenceFeaturizer.Bucket(hash);
 
-    private static uint Hash(string name, string value)
-    {
-        uint h = 2166136261 ^ 0x5F356495;
-        foreach (char c in name)
-        {
-            h = (h ^ c) * Prime;
-        }
-
-        h = (h ^ '=') * Prime;
-        foreach (char c in value)
-        {
-            h = (h ^ c) * Prime;
-        }
-
-        return Finish(h);
-    }
+    private static uint Hash(string name, string value) => EventFeatureHash.Named(name, value, 0x5F356495);
 
     // The sentence featurizer's word hash under the verifier's own seed.
     private static uint HashWord(ReadOnlySpan<char> word) => SentenceFeaturizer.Hash(word, 0x2545F491);
 
-    private static uint Mix(uint a, uint b) => Finish(((a * Prime) ^ b) * 0x27D4EB2F);
+    private static uint Mix(uint a, uint b) => EventFeatureHash.Mix(a, b);
 
-    private static uint Finish(uint h)
-    {
-        h ^= h >> 13;
-        h *= 0x5BD1E995;
-        return h ^ (h >> 15);
-    }
 }

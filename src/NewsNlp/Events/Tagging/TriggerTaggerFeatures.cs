@@ -26,7 +26,6 @@ internal static class TriggerTaggerFeatures
     /// </summary>
     public static readonly TokenWindow Reach = new(5, 5);
 
-    private const uint Prime = 16777619;
     private const uint WordSeed = 0x3C6EF372;
 
     /// <summary>Classes of the word itself: what kind of word it is for the event rules.</summary>
@@ -255,11 +254,5 @@ internal static class TriggerTaggerFeatures
 
     private static int Bucket(uint hash) => (int)(hash & (Dimension - 1));
 
-    private static uint Mix(uint a, uint b)
-    {
-        uint h = ((a * Prime) ^ b) * 0x27D4EB2F;
-        h ^= h >> 13;
-        h *= 0x5BD1E995;
-        return h ^ (h >> 15);
-    }
+    private static uint Mix(uint a, uint b) => EventFeatureHash.Mix(a, b);
 }
