@@ -31,13 +31,8 @@ internal static class TrainEventScopeCommand
 
     private static int Run(string[] paths, string data, string? exclude, string output, int folds)
     {
-        var files = new List<string>();
-        foreach (string path in paths)
-        {
-            files.AddRange(Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal) : [path]);
-        }
-
-        var excluded = exclude is null ? [] : new HashSet<string>(File.ReadAllText(exclude).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        List<string> files = CorpusSplit.Files(paths);
+        HashSet<string> excluded = CorpusSplit.ExcludedIds(exclude is null ? [] : [exclude]);
         List<ScopeWindow> windows = ScopeWindows.Read(files, data, (key, doc) => !excluded.Contains(doc) && CorpusSplit.Of(key) != "report");
         Directory.CreateDirectory(output);
         EventClassifierModel model = EventClassifierTrainer.Train(windows.ConvertAll(w => w.Window));

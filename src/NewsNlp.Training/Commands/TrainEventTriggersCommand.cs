@@ -35,17 +35,8 @@ internal static class TrainEventTriggersCommand
 
     private static int Run(string[] paths, string data, string[] excludeFiles, string output, int folds, float l1, float l2)
     {
-        var files = new List<string>();
-        foreach (string path in paths)
-        {
-            files.AddRange(Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal) : [path]);
-        }
-
-        var excluded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string file in excludeFiles)
-        {
-            excluded.UnionWith(File.ReadAllText(file).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        }
+        List<string> files = CorpusSplit.Files(paths);
+        HashSet<string> excluded = CorpusSplit.ExcludedIds(excludeFiles);
 
         List<TriggerSentence> sentences = TriggerExamples.Read(files, data, (key, doc) => !excluded.Contains(doc) && CorpusSplit.Of(key) == "train");
         Directory.CreateDirectory(output);

@@ -39,17 +39,8 @@ internal static class TrainEventVerifierCommand
 
     private static int Run(string[] paths, string[] judgedPaths, string data, string[] excludeFiles, string output, int folds, bool noScope, float rejectedWeight)
     {
-        var files = new List<string>();
-        foreach (string path in paths)
-        {
-            files.AddRange(Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal) : [path]);
-        }
-
-        var excluded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string file in excludeFiles)
-        {
-            excluded.UnionWith(File.ReadAllText(file).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        }
+        List<string> files = CorpusSplit.Files(paths);
+        HashSet<string> excluded = CorpusSplit.ExcludedIds(excludeFiles);
 
         Func<string, string, bool> keep = (key, doc) => !excluded.Contains(doc) && CorpusSplit.Of(key) != "report";
         EventClassifierModel?[] scopeModels = noScope ? new EventClassifierModel?[2] : OutOfFoldScopeModels(files, data, keep, Math.Max(folds, 2));

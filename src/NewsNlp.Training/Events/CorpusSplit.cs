@@ -24,4 +24,28 @@ internal static class CorpusSplit
 
         return hash;
     }
+
+    /// <summary>The corpus files named on a command line: each folder's <c>*.jsonl</c> files in ordinal order, files as given.</summary>
+    public static List<string> Files(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (string path in paths)
+        {
+            files.AddRange(Directory.Exists(path) ? Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal) : [path]);
+        }
+
+        return files;
+    }
+
+    /// <summary>The document ids listed (separated by white space) in <paramref name="files"/>: articles no model may train on.</summary>
+    public static HashSet<string> ExcludedIds(IEnumerable<string> files)
+    {
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string file in files)
+        {
+            excluded.UnionWith(File.ReadAllText(file).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return excluded;
+    }
 }
