@@ -8,8 +8,8 @@ namespace NewsNlp.Events;
 /// Finds events: who did what to whom, where, when, with what. Triggers from the lexicon and the
 /// trained classifier vote per sentence; arguments come from the entity records; references
 /// to one real-world event are merged. Thread-safe: holds only immutable data. The rules each
-/// trigger passes are <see cref="TriggerRules"/>; the gates after them and the classifier's own
-/// events are in the other parts of this class.
+/// trigger passes are <see cref="TriggerRules"/>, the learned trigger tagger's proposals
+/// <see cref="TriggerTagger"/>, and the classifier's own events <see cref="ClassifierParaphrases"/>.
 /// </summary>
 internal sealed class EventExtractor : IStage
 {
