@@ -40,4 +40,20 @@ internal static class EventFeatureHash
         h *= 0x5BD1E995;
         return h ^ (h >> 15);
     }
+
+    /// <summary>Adds the feature <paramref name="key"/> alone and joined with the event type: what holds for every type, and what holds for this one.</summary>
+    public static void AddWithType(uint typeKey, uint key, List<int> features)
+    {
+        features.Add(SentenceFeaturizer.Bucket(key));
+        features.Add(SentenceFeaturizer.Bucket(Mix(typeKey, key)));
+    }
+
+    /// <summary>Adds the flag "<paramref name="name"/>" under <paramref name="seed"/>, alone and with the type, when it holds.</summary>
+    public static void AddFlag(bool value, string name, uint seed, uint typeKey, List<int> features)
+    {
+        if (value)
+        {
+            AddWithType(typeKey, Named("flag", name, seed), features);
+        }
+    }
 }

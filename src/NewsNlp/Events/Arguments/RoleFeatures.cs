@@ -210,24 +210,16 @@ internal static class RoleFeatures
     private static uint Word(Document document, int t) =>
         document.Tokens[t].Kind == TokenKind.Number ? Hash("word", "#num") : SentenceFeaturizer.Hash(document.Span(document.Tokens[t]), WordSeed);
 
-    private static void Flag(bool value, string name, uint typeKey, List<int> features)
-    {
-        if (value)
-        {
-            Both(typeKey, Hash("flag", name), features);
-        }
-    }
+    private static void Flag(bool value, string name, uint typeKey, List<int> features) => EventFeatureHash.AddFlag(value, name, HashSeed, typeKey, features);
 
-    /// <summary>The feature alone and joined with the type.</summary>
-    private static void Both(uint typeKey, uint key, List<int> features)
-    {
-        features.Add(Bucket(key));
-        features.Add(Bucket(Mix(typeKey, key)));
-    }
+    private static void Both(uint typeKey, uint key, List<int> features) => EventFeatureHash.AddWithType(typeKey, key, features);
 
     private static int Bucket(uint hash) => SentenceFeaturizer.Bucket(hash);
 
-    private static uint Hash(string name, string value) => EventFeatureHash.Named(name, value, 0x6A09E667);
+    // The seed that keeps this model's named features apart from the other event models'.
+    private const uint HashSeed = 0x6A09E667;
+
+    private static uint Hash(string name, string value) => EventFeatureHash.Named(name, value, HashSeed);
 
     private static uint Mix(uint a, uint b) => EventFeatureHash.Mix(a, b);
 

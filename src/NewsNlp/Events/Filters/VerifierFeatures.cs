@@ -201,20 +201,9 @@ internal static class VerifierFeatures
         return quotes % 2 == 1;
     }
 
-    private static void Flag(bool value, string name, uint typeKey, List<int> features)
-    {
-        if (value)
-        {
-            Both(typeKey, Hash("flag", name), features);
-        }
-    }
+    private static void Flag(bool value, string name, uint typeKey, List<int> features) => EventFeatureHash.AddFlag(value, name, HashSeed, typeKey, features);
 
-    /// <summary>The feature alone and joined with the type: what holds for every type, and what holds for this one.</summary>
-    private static void Both(uint typeKey, uint key, List<int> features)
-    {
-        features.Add(Bucket(key));
-        features.Add(Bucket(Mix(typeKey, key)));
-    }
+    private static void Both(uint typeKey, uint key, List<int> features) => EventFeatureHash.AddWithType(typeKey, key, features);
 
     private static string Decile(float p) => float.IsNaN(p) ? "none" : Digits[(int)MathF.Min(9f, MathF.Max(0f, p * 10f))];
 
@@ -222,7 +211,10 @@ internal static class VerifierFeatures
 
     private static int Bucket(uint hash) => SentenceFeaturizer.Bucket(hash);
 
-    private static uint Hash(string name, string value) => EventFeatureHash.Named(name, value, 0x5F356495);
+    // The seed that keeps this model's named features apart from the other event models'.
+    private const uint HashSeed = 0x5F356495;
+
+    private static uint Hash(string name, string value) => EventFeatureHash.Named(name, value, HashSeed);
 
     // The sentence featurizer's word hash under the verifier's own seed.
     private static uint HashWord(ReadOnlySpan<char> word) => SentenceFeaturizer.Hash(word, 0x2545F491);
