@@ -21,13 +21,21 @@ internal static class EvalEventsCommand
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var problems = new Option<bool>("--problems") { Description = "List the corpus lines left out (missing text, checksum mismatch, held-out source, duplicate)." };
-        var command = new Command("eval-events", "Score the extractor's events against an event corpus, sentence by sentence.") { corpus, data, split, seed, threads, json, problems };
+        var errors = new Option<string?>("--errors") { Description = "Write the sentences with a missed or false event as TSV to this file (train and tune splits only: the report split is scored, never read)." };
+        var command = new Command("eval-events", "Score the extractor's events against an event corpus, sentence by sentence.") { corpus, data, split, seed, threads, json, problems, errors };
         command.SetAction(parse =>
         {
             string splitName = parse.GetValue(split)!;
             if (splitName is not ("all" or "train" or "tune" or "report"))
             {
                 Console.Error.WriteLine($"--split must be all, train, tune or report, not '{splitName}'");
+                return 2;
+            }
+
+            string? errorsPath = parse.GetValue(errors);
+            if (errorsPath is not null && splitName is not ("train" or "tune"))
+            {
+                Console.Error.WriteLine($"--errors needs --split train or tune: the {splitName} split holds report sentences, which are scored, never read");
                 return 2;
             }
 
@@ -47,6 +55,11 @@ internal static class EvalEventsCommand
                 {
                     Console.Error.WriteLine(problem);
                 }
+            }
+
+            if (errorsPath is not null)
+            {
+                File.WriteAllLines(errorsPath, [EventCorpusScorer.ErrorHeader, .. scorer.Errors]);
             }
 
             Console.Out.Write(parse.GetValue(json) ? scorer.Summary().ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n" : scorer.FormatTable());

@@ -27,8 +27,19 @@ internal sealed class EventCorpusScorer
 
     private (int Tp, int Fp, int Fn) targets;
 
+    private readonly List<string> errors = [];
+
     /// <summary>Number of sentences scored.</summary>
     public int Sentences { get; private set; }
+
+    /// <summary>
+    /// One TSV line per sentence with a missed or a false event (article key, sentence offsets, the missed gold events with their
+    /// trigger offsets and codes, the false system events): what <c>eval-events --errors</c> writes for the splits that may be read.
+    /// </summary>
+    public IReadOnlyList<string> Errors => errors;
+
+    /// <summary>The header of <see cref="Errors"/>.</summary>
+    public const string ErrorHeader = "article\tstart\tend\tmissed (type@trigger_start-trigger_end:actors>targets)\tfalse (type:actors>targets)\tmatched";
 
     /// <summary>Scores one sentence: its system events against its in-scope gold events.</summary>
     public void Add(CorpusSentence sentence, IReadOnlyList<SystemEvent> system)
@@ -71,6 +82,12 @@ internal sealed class EventCorpusScorer
         for (int k = 0; k < Math.Max(missed.Count, extra.Count); k++)
         {
             Confuse(k < missed.Count ? gold[missed[k]].Type : None, k < extra.Count ? system[extra[k]].Type : None);
+        }
+
+        if (missed.Count + extra.Count > 0)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{sentence.ArticleKey}\t{sentence.Start}\t{sentence.End}\t{string.Join(" | ", missed.Select(g => Describe(gold[g])))}\t{string.Join(" | ", extra.Select(x => Describe(system[x])))}\t{system.Count - extra.Count}"));
         }
 
         foreach (int g in missed)
@@ -165,6 +182,11 @@ internal sealed class EventCorpusScorer
 
     /// <summary>F1 of counts (0 when empty).</summary>
     public static double F1((int Tp, int Fp, int Fn) c) => c.Tp == 0 ? 0 : 2.0 * c.Tp / ((2.0 * c.Tp) + c.Fp + c.Fn);
+
+    private static string Describe(CorpusEvent e) =>
+        string.Create(CultureInfo.InvariantCulture, $"{e.Type}@{e.TriggerStart}-{e.TriggerEnd}:{string.Join(",", e.Actors.Select(a => a.Code ?? a.Kind))}>{string.Join(",", e.Targets.Select(a => a.Code ?? a.Kind))}");
+
+    private static string Describe(SystemEvent e) => $"{e.Type}:{string.Join(",", e.Actors)}>{string.Join(",", e.Targets)}";
 
     private static string Short(string label) => label == None ? "none" : label[..3];
 

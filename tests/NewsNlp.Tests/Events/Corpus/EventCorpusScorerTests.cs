@@ -57,6 +57,17 @@ public sealed class EventCorpusScorerTests
     }
 
     [Fact]
+    public void Errors_ListTheSentencesWithAMissOrAFalseEvent_Only()
+    {
+        var scorer = new EventCorpusScorer();
+        scorer.Add(Sentence(Gold("strike", ["IR"], ["IQ"])), [new SystemEvent("strike", ["IR"], ["IQ"])]);
+        scorer.Add(Sentence(Gold("accusation", ["IR"], ["US"])), [new SystemEvent("threat", ["IR"], [])]);
+
+        scorer.Errors.Should().ContainSingle().Which.Should().Be("news/d1\t0\t10\taccusation@0-1:IR>US\tthreat:IR>\t0");
+        EventCorpusScorer.ErrorHeader.Split('\t').Should().HaveCount(6);
+    }
+
+    [Fact]
     public void SplitOf_IsStable_AndNearSeventyFifteenFifteen()
     {
         string[] keys = [.. Enumerable.Range(0, 2000).Select(i => $"news/doc-{i}")];
