@@ -21,8 +21,9 @@ internal static class EvalEventsCommand
         var threads = new Option<int>("--threads", "-t") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var problems = new Option<bool>("--problems") { Description = "List the corpus lines left out (missing text, checksum mismatch, held-out source, duplicate)." };
+        var evidenceOnly = new Option<bool>("--evidence-only") { Description = "Count an event only in the sentence of its evidence, not in every sentence one of its mentions falls in (the scoring before event mentions)." };
         var errors = new Option<string?>("--errors") { Description = "Write the sentences with a missed or false event as TSV to this file (train and tune splits only: the report split is scored, never read)." };
-        var command = new Command("eval-events", "Score the extractor's events against an event corpus, sentence by sentence.") { corpus, data, split, seed, threads, json, problems, errors };
+        var command = new Command("eval-events", "Score the extractor's events against an event corpus, sentence by sentence.") { corpus, data, split, seed, threads, json, problems, errors, evidenceOnly };
         command.SetAction(parse =>
         {
             string splitName = parse.GetValue(split)!;
@@ -47,7 +48,7 @@ internal static class EvalEventsCommand
             }
 
             EventCorpus read = EventCorpusReader.Read(paths, parse.GetValue(data)!);
-            EventCorpusScorer scorer = Score(read, read.InSplit(splitName, parse.GetValue(seed)).ToList(), NewsExtractor.Create(), Math.Max(1, parse.GetValue(threads)));
+            EventCorpusScorer scorer = Score(read, read.InSplit(splitName, parse.GetValue(seed)).ToList(), NewsExtractor.Create(), Math.Max(1, parse.GetValue(threads)), parse.GetValue(evidenceOnly));
             Console.Error.WriteLine($"corpus: {read.Sentences.Length} sentences ({read.Synthetic.Length} synthetic, training only), {read.Problems.Length} left out; split {splitName}: {scorer.Sentences} sentences");
             if (parse.GetValue(problems))
             {
@@ -68,8 +69,16 @@ internal static class EvalEventsCommand
         return command;
     }
 
-    /// <summary>Extracts every document of <paramref name="sentences"/> once and scores each sentence against the events whose evidence overlaps it most.</summary>
-    public static EventCorpusScorer Score(EventCorpus corpus, IReadOnlyList<CorpusSentence> sentences, NewsExtractor extractor, int threads)
+    /// <summary>Extracts every document of <paramref name="sentences"/> once and scores each sentence against the events with a mention (or, with <paramref name="evidenceOnly"/>, the evidence) that overlaps it most.</summary>
+    /// <param name="corpus">The corpus and its documents.</param>
+    /// <param name="sentences">The sentences to score.</param>
+    /// <param name="extractor">The extractor.</param>
+    /// <param name="threads">Worker threads.</param>
+    /// <param name="evidenceOnly">
+    /// Score an event only in the sentence of its evidence, as before event mentions existed; by default it counts in every
+    /// annotated sentence one of its mentions falls in (a repeat the extractor merged into the event is found there too).
+    /// </param>
+    public static EventCorpusScorer Score(EventCorpus corpus, IReadOnlyList<CorpusSentence> sentences, NewsExtractor extractor, int threads, bool evidenceOnly = false)
     {
         var byDocument = sentences.GroupBy(s => s.ArticleKey).ToList();
         var found = new ConcurrentDictionary<string, IReadOnlyList<EventRecord>>(StringComparer.Ordinal);
@@ -86,11 +95,13 @@ internal static class EvalEventsCommand
             var assigned = annotated.ToDictionary(s => s, _ => new List<SystemEvent>());
             foreach (EventRecord record in found[group.Key])
             {
-                // The sentence that holds most of the event's evidence (sentence splits may differ from the annotators').
-                CorpusSentence? best = annotated.MaxBy(s => Math.Min(s.End, record.End) - Math.Max(s.Start, record.Start));
-                if (best is not null && Math.Min(best.End, record.End) > Math.Max(best.Start, record.Start))
+                var system = new SystemEvent(record.Type, record.Actors, record.Targets);
+                IEnumerable<(int Start, int End)> references = evidenceOnly || record.Mentions.IsDefaultOrEmpty
+                    ? [(record.Start, record.End)]
+                    : record.Mentions.Select(m => (m.Start, m.End));
+                foreach (CorpusSentence sentence in references.Select(r => SentenceOf(annotated, r.Start, r.End)).OfType<CorpusSentence>().Distinct())
                 {
-                    assigned[best].Add(new SystemEvent(record.Type, record.Actors, record.Targets));
+                    assigned[sentence].Add(system);
                 }
             }
 
@@ -101,5 +112,12 @@ internal static class EvalEventsCommand
         }
 
         return scorer;
+    }
+
+    /// <summary>The annotated sentence that holds most of a span (sentence splits may differ from the annotators'); null when none overlaps it.</summary>
+    private static CorpusSentence? SentenceOf(List<CorpusSentence> annotated, int start, int end)
+    {
+        CorpusSentence? best = annotated.MaxBy(s => Math.Min(s.End, end) - Math.Max(s.Start, start));
+        return best is not null && Math.Min(best.End, end) > Math.Max(best.Start, start) ? best : null;
     }
 }

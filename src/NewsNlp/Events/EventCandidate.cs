@@ -36,6 +36,9 @@ internal sealed class EventCandidate
     /// <summary>Sentence indexes of every reference merged into this event.</summary>
     public List<int> Sentences { get; } = [];
 
+    /// <summary>The evidence spans of the other references merged into this event (its own is <see cref="Start"/>..<see cref="End"/>).</summary>
+    public List<(int Start, int End)> MergedEvidence { get; } = [];
+
     /// <summary>From 0 to 1.</summary>
     public double Confidence { get; set; }
 
@@ -93,6 +96,7 @@ internal sealed class EventCandidate
         copy.Targets.AddRange(Targets);
         copy.Weapons.AddRange(Weapons);
         copy.Sentences.AddRange(Sentences);
+        copy.MergedEvidence.AddRange(MergedEvidence);
         return copy;
     }
 

@@ -22,4 +22,5 @@ internal sealed record EventEntity(
     double Confidence,
     string? Attribution,
     int Start,
-    int End);
+    int End,
+    ImmutableArray<(int Start, int End)> Mentions);

@@ -43,11 +43,16 @@ internal static class EventLayerBuilder
                 c.Confidence,
                 c.Attribution,
                 c.Start,
-                c.End));
+                c.End,
+                Mentions(c)));
         }
 
         return new EventLayer(records.MoveToImmutable(), ImmutableCollectionsMarshal.AsImmutableArray(casualtyEvents));
     }
+
+    /// <summary>Every reference's evidence span, the event's own included, in text order.</summary>
+    private static ImmutableArray<(int Start, int End)> Mentions(EventCandidate c) =>
+        [.. c.MergedEvidence.Append((c.Start, c.End)).Order()];
 
     /// <summary>The strike (else any event) that sentence <paramref name="s"/> or a neighbour reports; -1 if none.</summary>
     private static int FindEventFor(List<EventCandidate> events, int s)

@@ -181,5 +181,19 @@ internal static class EventMerger
                 e.Sentences.Add(s);
             }
         }
+
+        AddEvidence(e, (c.Start, c.End));
+        foreach ((int Start, int End) span in c.MergedEvidence)
+        {
+            AddEvidence(e, span);
+        }
+    }
+
+    private static void AddEvidence(EventCandidate e, (int Start, int End) span)
+    {
+        if (span != (e.Start, e.End) && !e.MergedEvidence.Contains(span))
+        {
+            e.MergedEvidence.Add(span);
+        }
     }
 }

@@ -50,4 +50,10 @@ public sealed record EventRecord
 
     /// <summary>Exclusive end offset of the evidence.</summary>
     public int End { get; init; }
+
+    /// <summary>
+    /// Every sentence or clause that refers to this event, in text order: the evidence (<see cref="Start"/>..<see cref="End"/>) and
+    /// the other references the extractor merged into it ("the raid", a repeat in a later paragraph).
+    /// </summary>
+    public ImmutableArray<TextMention> Mentions { get; init; } = [];
 }

@@ -48,4 +48,29 @@ public sealed class EventMergerTests
         events[0].Start.Should().Be(5);
         events[0].Targets.Should().Equal("PK");
     }
+
+    [Fact]
+    public void Merge_KeepsTheEvidenceOfEveryMergedReference_OnceEach()
+    {
+        var events = EventMerger.Merge([Candidate("strike", "IR", "", start: 50), Candidate("strike", "IR", "PK", "2024-01-16", start: 5),
+            Candidate("strike", "IR", "PK", reference: true, start: 80), Candidate("strike", "IR", "", start: 50)]);
+
+        events.Should().ContainSingle();
+        events[0].MergedEvidence.Should().Equal((50, 60), (80, 90));
+    }
+
+    [Fact]
+    public void Extract_EveryEventMentionIsItsTextInOrder_AndHoldsTheEvidence()
+    {
+        const string text = "Iran struck militant bases in Pakistan on Tuesday. Pakistan condemned the attack. The Iranian strike killed two children.";
+        ArticleRecord record = NewsExtractor.Create().Extract(text, new ArticleContext { Published = new DateOnly(2024, 1, 19) });
+
+        record.Events.Should().NotBeEmpty();
+        foreach (EventRecord e in record.Events)
+        {
+            e.Mentions.Should().Contain(m => m.Start == e.Start && m.End == e.End);
+            e.Mentions.Should().BeInAscendingOrder(m => m.Start).And.OnlyHaveUniqueItems();
+            e.Mentions.Should().OnlyContain(m => m.Text == text.Substring(m.Start, m.End - m.Start));
+        }
+    }
 }

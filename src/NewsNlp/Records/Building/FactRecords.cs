@@ -70,6 +70,7 @@ internal static class FactRecords
             Text = doc.Substring(e.Start, e.End),
             Start = e.Start,
             End = e.End,
+            Mentions = ImmutableArray.CreateRange(e.Mentions, (m, d) => new TextMention(d.Substring(m.Start, m.End), m.Start, m.End), doc),
         }, document);
 
     /// <summary>The TIMEX3 type: the record's type in capitals (one shared string per type, not one per record).</summary>
