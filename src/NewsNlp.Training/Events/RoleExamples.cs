@@ -43,39 +43,16 @@ internal static class RoleExamples
     /// <param name="keep">Decides by article key ("source/doc") and doc id whether an article may be used.</param>
     public static List<RoleCandidate> Read(IEnumerable<string> corpusFiles, string dataFolder, Func<string, string, bool> keep)
     {
-        var bySource = new SortedDictionary<string, Dictionary<string, List<JsonElement>>>(StringComparer.Ordinal);
-        var synthetic = new List<JsonElement>();
-        foreach (string line in corpusFiles.SelectMany(File.ReadLines).Where(l => !string.IsNullOrWhiteSpace(l)))
-        {
-            JsonElement row = JsonDocument.Parse(line).RootElement.Clone();
-            if (row.TryGetProperty("text", out _))
-            {
-                synthetic.Add(row);
-                continue;
-            }
-
-            string source = row.GetProperty("source").GetString()!;
-            string doc = row.GetProperty("doc").GetString()!;
-            if (keep(source + "/" + doc, doc))
-            {
-                Dictionary<string, List<JsonElement>> docs = bySource.TryGetValue(source, out var d) ? d : bySource[source] = new(StringComparer.Ordinal);
-                (docs.TryGetValue(doc, out var rows) ? rows : docs[doc] = []).Add(row);
-            }
-        }
+        (var bySource, List<JsonElement> synthetic) = CorpusRecords.Rows(corpusFiles, keep);
 
         // The pipeline gives the country, organisation, person and date records the argument finder reads; its own events are not used.
         var pipeline = ExtractionPipeline.Create();
         var output = new List<RoleCandidate>();
         foreach ((string source, Dictionary<string, List<JsonElement>> docs) in bySource)
         {
-            string path = source == "news" ? Path.Combine(dataFolder, "news", "news.jsonl") : Path.Combine(dataFolder, "news-events", source + ".jsonl");
-            foreach (string line in File.ReadLines(path))
+            foreach ((string id, JsonElement record) in CorpusRecords.Of(dataFolder, source))
             {
-                using JsonDocument parsed = JsonDocument.Parse(line);
-                JsonElement record = parsed.RootElement;
-                string id = record.GetProperty("id").GetString()!;
-                string origin = record.TryGetProperty("source", out JsonElement o) && o.ValueKind == JsonValueKind.String ? o.GetString()! : "";
-                if (!docs.TryGetValue(id, out List<JsonElement>? rows) || origin.Contains("wikinews_2019.csv", StringComparison.Ordinal) || origin.Contains("wikinews_2020.csv", StringComparison.Ordinal))
+                if (!docs.TryGetValue(id, out List<JsonElement>? rows))
                 {
                     continue;
                 }

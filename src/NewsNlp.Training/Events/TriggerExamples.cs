@@ -59,14 +59,10 @@ internal static class TriggerExamples
         var sentences = new List<TriggerSentence>();
         foreach (string source in corpus.Keys.Select(k => k[..k.IndexOf('/', StringComparison.Ordinal)]).Distinct())
         {
-            string path = source == "news" ? Path.Combine(dataFolder, "news", "news.jsonl") : Path.Combine(dataFolder, "news-events", source + ".jsonl");
-            foreach (string line in File.ReadLines(path))
+            foreach ((string id, JsonElement record) in CorpusRecords.Of(dataFolder, source))
             {
-                using JsonDocument parsed = JsonDocument.Parse(line);
-                JsonElement record = parsed.RootElement;
-                string key = source + "/" + record.GetProperty("id").GetString();
-                string origin = record.TryGetProperty("source", out JsonElement o) && o.ValueKind == JsonValueKind.String ? o.GetString()! : "";
-                if (!corpus.TryGetValue(key, out List<JsonElement>? rows) || origin.Contains("wikinews_2019.csv", StringComparison.Ordinal) || origin.Contains("wikinews_2020.csv", StringComparison.Ordinal))
+                string key = source + "/" + id;
+                if (!corpus.TryGetValue(key, out List<JsonElement>? rows))
                 {
                     continue;
                 }

@@ -101,14 +101,10 @@ internal sealed class VerifierExamples
         var wanted = new HashSet<string>(corpus.Keys.Concat(judged.Keys), StringComparer.Ordinal);
         foreach (string source in wanted.Select(k => k[..k.IndexOf('/', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal))
         {
-            string path = source == "news" ? Path.Combine(dataFolder, "news", "news.jsonl") : Path.Combine(dataFolder, "news-events", source + ".jsonl");
-            foreach (string line in File.ReadLines(path))
+            foreach ((string id, JsonElement record) in CorpusRecords.Of(dataFolder, source))
             {
-                using JsonDocument parsed = JsonDocument.Parse(line);
-                JsonElement record = parsed.RootElement;
-                string key = source + "/" + record.GetProperty("id").GetString();
-                string origin = record.TryGetProperty("source", out JsonElement o) && o.ValueKind == JsonValueKind.String ? o.GetString()! : "";
-                if (!wanted.Contains(key) || origin.Contains("wikinews_2019.csv", StringComparison.Ordinal) || origin.Contains("wikinews_2020.csv", StringComparison.Ordinal))
+                string key = source + "/" + id;
+                if (!wanted.Contains(key))
                 {
                     continue;
                 }
