@@ -45,7 +45,7 @@ public sealed class EventVerifierTrainerTests
                 SharedData.RepoPath("data", "annotations", "events"),
                 "--judged", judged("events-100-2c4619f.jsonl"), judged("events-100-333e1cf.jsonl"), judged("events-100-71a65aa.jsonl"),
                 judged("events-100-9df174b.jsonl"), judged("events-200-a5a0ec3.jsonl"), judged("events-200-bf4c50d.jsonl"),
-                judged("events-320-6f4fb9a.jsonl"),
+                judged("events-320-6f4fb9a.jsonl"), judged("events-300-6d35a31.jsonl"),
                 "--data", SharedData.Path_("data"),
                 "--exclude-ids", SharedData.RepoPath("data", "annotations", "report", "CONFLICT.md"), SharedData.RepoPath("data", "annotations", "report", "ids.txt"),
                 judged("events-200-700fdca.docs.txt"),

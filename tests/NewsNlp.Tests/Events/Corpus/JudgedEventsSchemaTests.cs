@@ -26,10 +26,12 @@ public sealed class JudgedEventsSchemaTests
     [InlineData("events-20-added-4f5fa9a.jsonl", 20)]
     public void BlindDraw_HasItsLabels_AndNoText(string file, int count) => Check(file, count, BlindKeys);
 
-    // The verifier's training pool of session 8 (seed 20261220, outside the blind draw's articles), with what the judges would code.
+    // The verifier's training pools of sessions 8 (seed 20261220) and 9 (seed 20261206), outside the blind draw's articles, with what the judges would code.
     [Theory]
     [InlineData("events-320-6f4fb9a.jsonl", 320)]
     [InlineData("events-320-6f4fb9a.double.jsonl", 20)]
+    [InlineData("events-300-6d35a31.jsonl", 300)]
+    [InlineData("events-300-6d35a31.double.jsonl", 20)]
     public void TrainingPool_HasItsLabels_AndNoText(string file, int count) => Check(file, count, TrainingKeys);
 
     // The events session 8's output added to the blind draw's measure (judged blind by a third judge; `start` keys them for survivors).
