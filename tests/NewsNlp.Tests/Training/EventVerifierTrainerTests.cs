@@ -34,30 +34,14 @@ public sealed class EventVerifierTrainerTests
     // The verifier learns from the candidates the whole pipeline makes, so a change to any stage before it (countries, dates, places,
     // arguments) changes its training data: the rebuild command of Resources/Models/README.md must still give the shipped bytes.
     [SharedDataFact]
-    public void RebuildCommand_ReproducesTheShippedModel()
-    {
-        string judged(string name) => SharedData.RepoPath("data", "annotations", "judged", name);
-        string output = Directory.CreateTempSubdirectory("verifier-").FullName;
-        try
-        {
-            string[] args =
-            [
-                SharedData.RepoPath("data", "annotations", "events"),
-                "--judged", judged("events-100-2c4619f.jsonl"), judged("events-100-333e1cf.jsonl"), judged("events-100-71a65aa.jsonl"),
-                judged("events-100-9df174b.jsonl"), judged("events-200-a5a0ec3.jsonl"), judged("events-200-bf4c50d.jsonl"),
-                judged("events-320-6f4fb9a.jsonl"), judged("events-300-6d35a31.jsonl"),
-                "--data", SharedData.Path_("data"),
-                "--exclude-ids", SharedData.RepoPath("data", "annotations", "report", "CONFLICT.md"), SharedData.RepoPath("data", "annotations", "report", "ids.txt"),
-                judged("events-200-700fdca.docs.txt"),
-                "-o", output,
-            ];
-            TrainEventVerifierCommand.Create().Parse(args).Invoke().Should().Be(0);
-            File.ReadAllBytes(Path.Combine(output, "event-verifier.bin")).Should().Equal(
-                File.ReadAllBytes(SharedData.RepoPath("src", "NewsNlp", "Resources", "Models", "event-verifier.bin")));
-        }
-        finally
-        {
-            Directory.Delete(output, recursive: true);
-        }
-    }
+    public void RebuildCommand_ReproducesTheShippedModel() =>
+        ShippedModels.RebuildGivesTheShippedBytes(TrainEventVerifierCommand.Create(), "event-verifier.bin",
+        [
+            "--judged",
+            .. new[]
+            {
+                "events-100-2c4619f.jsonl", "events-100-333e1cf.jsonl", "events-100-71a65aa.jsonl", "events-100-9df174b.jsonl",
+                "events-200-a5a0ec3.jsonl", "events-200-bf4c50d.jsonl", "events-320-6f4fb9a.jsonl", "events-300-6d35a31.jsonl",
+            }.Select(ShippedModels.Judged),
+        ]);
 }

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using NewsNlp.Tests.Infrastructure;
+
+namespace NewsNlp.Tests.Training;
+
+/// <summary>
+/// The check every corpus-trained model shares: its rebuild command (Resources/Models/README.md) run on the event corpus, with the
+/// report splits and the blind draw's articles left out, must write the very bytes the library ships.
+/// </summary>
+internal static class ShippedModels
+{
+    /// <summary>Runs <paramref name="command"/> on the corpus with <paramref name="options"/> and compares <paramref name="model"/> with the shipped file.</summary>
+    public static void RebuildGivesTheShippedBytes(Command command, string model, params string[] options)
+    {
+        string output = Directory.CreateTempSubdirectory("model-").FullName;
+        try
+        {
+            string[] args =
+            [
+                SharedData.RepoPath("data", "annotations", "events"),
+                "--data", SharedData.Path_("data"),
+                "--exclude-ids", SharedData.RepoPath("data", "annotations", "report", "CONFLICT.md"), SharedData.RepoPath("data", "annotations", "report", "ids.txt"),
+                Judged("events-200-700fdca.docs.txt"),
+                .. options,
+                "-o", output,
+            ];
+            command.Parse(args).Invoke().Should().Be(0);
+            File.ReadAllBytes(Path.Combine(output, model)).Should().Equal(File.ReadAllBytes(SharedData.RepoPath("src", "NewsNlp", "Resources", "Models", model)));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    /// <summary>A file of <c>data/annotations/judged</c>.</summary>
+    public static string Judged(string name) => SharedData.RepoPath("data", "annotations", "judged", name);
+}
