@@ -211,8 +211,10 @@ internal sealed class CasualtyPlaces
 
             if (!mention.Demonym)
             {
-                // An article that opens "Iran said ..." names a speaker, and one that opens "TWO U.S. CITIZENS" a nationality, not a dateline.
-                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) || PlaceRoles.ModifiesPerson(text, tokens, mention) ? null : mention.Code;
+                // An article that opens "Iran said ..." names a speaker, and one that opens "TWO U.S. CITIZENS" or "THE U.S.
+                // INVASION" a nationality, not a dateline.
+                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) || PlaceRoles.ModifiesPerson(text, tokens, mention)
+                    || (!mention.City && PlaceRoles.ModifiesActor(text, tokens, mention)) ? null : mention.Code;
             }
         }
 

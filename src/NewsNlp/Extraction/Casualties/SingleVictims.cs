@@ -148,7 +148,7 @@ internal static class SingleVictims
             if (PersonReach.Contains(start, k) && s.IsWord(k))
             {
                 // The head is the phrase's last word before any "of"/"on" part: check each word from the end.
-                if (s.Is(k, PersonNouns) || CasualtyLexicon.TryGroup(s.Word(k), out _) || (IsHead(s, k, end) && IsNationalityNoun(s, k)))
+                if (IsPersonNoun(s, k) || CasualtyLexicon.TryGroup(s.Word(k), out _) || (IsHead(s, k, end) && IsNationalityNoun(s, k)))
                 {
                     return true;
                 }
@@ -156,6 +156,21 @@ internal static class SingleVictims
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="k"/> is a person noun or its plural ("officers", "leaders"): a list's
+    /// later items are counts ("killed 14 soldiers and 2 officers"), so they take the plural.
+    /// </summary>
+    private static bool IsPersonNoun(in CasualtySentence s, int k)
+    {
+        if (s.Is(k, PersonNouns))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = s.Word(k);
+        return word.Length > 3 && (word[^1] is 's' or 'S') && Lexicon.Default.Contains(PersonNouns, word[..^1]);
     }
 
     /// <summary>True when token <paramref name="k"/> ends its noun phrase: last of the phrase, or before a preposition ("a Filipino from the resort").</summary>

@@ -38,6 +38,8 @@ internal static class TollCounts
             k++;
         }
 
+        int phraseStart = k;
+        k = VictimsBeforeWord(s, k);
         if (!s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.Noun, out CasualtyKinds kinds) || kinds == CasualtyKinds.None)
         {
             return;
@@ -49,12 +51,35 @@ internal static class TollCounts
         {
             if (s.Is(q - 1, "to") && s.TryQuantity(q, out Quantity raised) && raised.EndToken == the && !raised.LooksLikeYear && !raised.IsVague)
             {
-                s.Add(kinds, raised, [], q - 1, end);
+                s.Add(kinds, raised, VictimPhrase.Groups(s, phraseStart, k), q - 1, end);
                 return;
             }
         }
 
         ScanForward(s, end - 1, kinds, the);
+    }
+
+    /// <summary>
+    /// The index after the victims' noun phrase of "the number of ... killed" that starts at <paramref name="start"/>
+    /// ("the organization's members and leaders murdered", "Palestinians killed"), or <paramref name="start"/>
+    /// when no phrase naming people stands there ("the number of dead").
+    /// </summary>
+    private static int VictimsBeforeWord(in CasualtySentence s, int start)
+    {
+        int end = VictimPhrase.Scan(s, start, out _);
+        while (s.Is(end, "and") && end > start)
+        {
+            // "members and leaders": the scan stops at a conjunction whose next word is no group word.
+            int next = VictimPhrase.Scan(s, end + 1, out _);
+            if (next <= end + 1)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return end > start && SingleVictims.NamesPerson(s, start, end) ? end : start;
     }
 
     /// <summary>Matches "death toll ... N" at "toll".</summary>
