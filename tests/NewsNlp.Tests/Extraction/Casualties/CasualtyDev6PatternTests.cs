@@ -59,4 +59,13 @@ public sealed class CasualtyDev6PatternTests
     [InlineData("TWO PEOPLE WERE KILLED IN PANAMA DURING THE U.S. INVASION.", "PA")]
     public void Extract_Place(string sentence, string country) =>
         CasualtyTestKit.Extract(sentence, published: Published1989).Should().ContainSingle().Which.Country.Should().Be(country);
+
+    [Fact]
+    public void A_figure_told_as_peasants_and_again_as_civilians_is_one_record()
+    {
+        CasualtyTestKit.Extract("Gunmen killed nine peasants on Monday. Officials said nine civilians were killed in the raid.")
+            .Should().ContainSingle().Which.Count.Should().Be(9);
+        CasualtyTestKit.Extract("Gunmen killed nine soldiers on Monday. Officials said nine civilians were killed in the raid.")
+            .Should().HaveCount(2);
+    }
 }
