@@ -17,6 +17,7 @@ internal static class SingleVictims
 
     private static readonly WordClass PersonNouns = Lexicon.Default.Class("casualties/person-nouns");
     private static readonly WordClass PlacePrepositions = Lexicon.Default.Class("casualties/place-prepositions");
+    private static readonly WordClass PossessiveDeterminers = Lexicon.Default.Class("casualties/possessive-determiners");
 
     /// <summary>True for "a"/"an" at <paramref name="index"/>.</summary>
     public static bool IsArticle(in CasualtySentence s, int index) => s.Is(index, "a") || s.Is(index, "an");
@@ -110,6 +111,12 @@ internal static class SingleVictims
             if (j == position || j >= s.Limit)
             {
                 return;
+            }
+
+            if (and && s.Is(j, PossessiveDeterminers) && s.TryQuantity(j + 1, out _))
+            {
+                // "killed a man and his two sons".
+                j++;
             }
 
             Quantity count;

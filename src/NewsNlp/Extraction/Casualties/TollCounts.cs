@@ -16,6 +16,7 @@ internal static class TollCounts
     private static readonly WordClass DeathModifiers = Lexicon.Default.Class("casualties/toll-death-modifiers");
     private static readonly WordClass InjuryModifiers = Lexicon.Default.Class("casualties/toll-injury-modifiers");
     private static readonly WordClass Links = Lexicon.Default.Class("casualties/toll-links");
+    private static readonly WordClass SpanNouns = Lexicon.Default.Class("casualties/span-nouns");
 
     /// <summary>A raised count stands just before "the number of dead": "raises to more than 40 the number of dead" (at most six tokens back).</summary>
     private static readonly TokenWindow RaisedCountReach = new(6, 0);
@@ -118,9 +119,9 @@ internal static class TollCounts
 
             if (!s.TryQuantity(j, out Quantity quantity))
             {
-                if (s.Tokens[j].Kind is TokenKind.Number or TokenKind.Percent)
+                if (s.Tokens[j].Kind is TokenKind.Number or TokenKind.Percent && !s.Is(j + 1, SpanNouns))
                 {
-                    // "18.9 deaths per 100,000 people": a rate, not a toll.
+                    // "18.9 deaths per 100,000 people": a rate, not a toll; but "over the last 6 weeks was 85" reads on.
                     return;
                 }
 

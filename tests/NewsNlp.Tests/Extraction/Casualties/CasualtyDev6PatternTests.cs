@@ -31,6 +31,12 @@ public sealed class CasualtyDev6PatternTests
     // "the N dead <people>" opening a clause refers back to victims already counted; elsewhere it is a count.
     [InlineData("The two dead officers were identified as a captain and a sergeant.", "")]
     [InlineData("Troops found 22 dead guerrillas in the hills.", "killed:22:22:22:exact")]
+    // A later list item may open with a possessive: "a man and his two sons".
+    [InlineData("Gunmen killed a farmer and his two sons.", "killed:1:1:1:exact; killed:2:2:2:exact")]
+    [InlineData("Gunmen killed a farmer and his 3 cows.", "killed:1:1:1:exact")]
+    // A span of time inside a running count is no rate: the scan reads on to the figure.
+    [InlineData("The total number of people kidnapped in the province over the last 6 weeks was 85.", "kidnapped:85:85:85:exact")]
+    [InlineData("The disease kills 18.9 people per 100,000 each year.", "")]
     public void Extract_Pattern(string sentence, string expected) =>
         CasualtyTestKit.Describe(sentence).Should().Be(expected);
 
