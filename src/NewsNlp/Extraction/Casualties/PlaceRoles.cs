@@ -149,6 +149,10 @@ internal static class PlaceRoles
                     && (ModifiesPerson(text, tokens, mention) || ModifiesActor(text, tokens, mention))));
     }
 
+    /// <summary>True when a country's name modifies a noun of people or, not a city's, of an actor: a nationality, not a dateline.</summary>
+    public static bool OpensWithNationality(string text, Token[] tokens, in PlaceMention mention) =>
+        ModifiesPerson(text, tokens, mention) || (!mention.City && ModifiesActor(text, tokens, mention));
+
     /// <summary>True when a country's name modifies a noun of an actor or its arm ("THE U.S. INVASION", "the U.S. embassy").</summary>
     public static bool ModifiesActor(string text, Token[] tokens, in PlaceMention mention)
     {

@@ -67,6 +67,14 @@ public sealed class CasualtyDev6PatternTests
         CasualtyTestKit.Extract(sentence, published: Published1989).Should().ContainSingle().Which.Country.Should().Be(country);
 
     [Fact]
+    public void Where_one_of_the_last_few_sentences_says_things_happened_places_a_count_before_a_later_mere_mention()
+    {
+        const string Text = "ON THE NIGHT OF 12 MAY, REBEL UNITS ATTACKED AN ARMY POST IN CHALATENANGO. THE TALKS WITH MEXICO WERE "
+            + "SUSPENDED. FOUR SOLDIERS WERE WOUNDED.";
+        CasualtyTestKit.Extract(Text, published: Published1989).Should().ContainSingle().Which.Country.Should().Be("SV");
+    }
+
+    [Fact]
     public void A_figure_told_as_peasants_and_again_as_civilians_is_one_record()
     {
         CasualtyTestKit.Extract("Gunmen killed nine peasants on Monday. Officials said nine civilians were killed in the raid.")
