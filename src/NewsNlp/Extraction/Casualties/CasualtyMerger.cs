@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
@@ -10,6 +11,10 @@ namespace NewsNlp.Extraction.Casualties;
 /// </summary>
 internal static class CasualtyMerger
 {
+    private const string Civilians = "civilians";
+
+    private static readonly WordClass CivilianGroups = Lexicon.Default.Class("casualties/civilian-groups");
+
     /// <summary>Merges repeated figures and adds attribution; records come out in text order.</summary>
     public static ImmutableArray<CasualtyEntity> Merge(Document document, List<CasualtyMention> mentions)
     {
@@ -79,7 +84,7 @@ internal static class CasualtyMerger
     private static bool AreOthersInOneSentence(CasualtyMention kept, CasualtyMention incoming) =>
         kept.Sentence == incoming.Sentence && (kept.End <= incoming.Start || incoming.End <= kept.Start);
 
-    /// <summary>Groups agree when either side names none, or one side's groups all appear in the other's.</summary>
+    /// <summary>Groups agree when either side names none, or one side's groups all appear in the other's (civilians cover their kinds).</summary>
     private static bool Compatible(List<string> kept, IReadOnlyList<string> incoming)
     {
         if (kept.Count == 0 || incoming.Count == 0)
@@ -87,26 +92,32 @@ internal static class CasualtyMerger
             return true;
         }
 
-        bool incomingInKept = true;
-        foreach (string group in incoming)
-        {
-            incomingInKept &= kept.Contains(group);
-        }
+        return Covers(kept, incoming) || Covers(incoming, kept);
+    }
 
-        bool keptInIncoming = true;
-        foreach (string group in kept)
+    /// <summary>True when every group of <paramref name="part"/> is one of <paramref name="whole"/>'s.</summary>
+    private static bool Covers(IReadOnlyList<string> whole, IReadOnlyList<string> part)
+    {
+        foreach (string group in part)
         {
             bool found = false;
-            foreach (string other in incoming)
+            foreach (string other in whole)
             {
-                found |= other == group;
+                found |= Same(other, group);
             }
 
-            keptInIncoming &= found;
+            if (!found)
+            {
+                return false;
+            }
         }
 
-        return incomingInKept || keptInIncoming;
+        return true;
     }
+
+    /// <summary>One group, or civilians and a group of civilians ("nine peasants" told again as "nine civilians").</summary>
+    private static bool Same(string a, string b) =>
+        a == b || (a == Civilians && Lexicon.Default.Contains(CivilianGroups, b)) || (b == Civilians && Lexicon.Default.Contains(CivilianGroups, a));
 
     private sealed record Entry(CasualtyMention Mention, List<string> Groups);
 }

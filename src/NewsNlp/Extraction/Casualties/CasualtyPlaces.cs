@@ -3,21 +3,23 @@ using NewsNlp.Text;
 namespace NewsNlp.Extraction.Casualties;
 
 /// <summary>
-/// The country where a count's harm happened: a country, capital, city or region named in its
-/// sentence after "in", "near", "at" (the nearest to the count; "Florida" gives US through the place
-/// gazetteer), else another place named in the sentence, else the country of an armed group it names
-/// ("FMLN guerrillas": SV), else the dateline, else a nationality in it,
-/// else the nearest earlier sentence naming a place, the headline, or a later sentence. Null
-/// when the article names none. A nationality yields only after places because harm abroad belongs
-/// to where it happened ("three Americans in Gaza": PS); foreign civilians' own nationality ("16 Soviet
-/// sailors", in a story mostly about another country) yields even to the other sentences' places.
-/// A possessive country is an owner, not a place ("Iran's offensive"), and a region two countries share
-/// takes the one the article names (<see cref="PlaceMentions.ResolveShared"/>).
+/// The country where a count's harm happened: a country, capital, city or region named in its sentence after "in",
+/// "near", "at" (the nearest to the count; "Florida" gives US through the place gazetteer), else another place named
+/// in the sentence, else the country of an armed group it names ("FMLN guerrillas": SV), else the dateline, else a
+/// nationality in it, else where the last few sentences say things happened, the nearest earlier sentence naming a
+/// place, the headline, or a later sentence. Null when the article names none. A nationality yields only after places
+/// because harm abroad belongs to where it happened ("three Americans in Gaza": PS); foreign civilians' own nationality
+/// ("16 Soviet sailors", in a story mostly about another country) yields even to the other sentences' places. A
+/// possessive country is an owner, not a place ("Iran's offensive"), and a region two countries share takes the one
+/// the article names (<see cref="PlaceMentions.ResolveShared"/>).
 /// </summary>
 internal sealed class CasualtyPlaces
 {
     /// <summary>A dateline's place stands within the article's first eight tokens ("KINSHASA, Congo (AP) -").</summary>
     internal static readonly TokenWindow Dateline = new(0, 7);
+
+    /// <summary>An earlier sentence's locative place still places a count up to three sentences later.</summary>
+    private const int EarlierPlaceReach = 3;
 
     /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
     private const int ClauseCost = 12;
@@ -152,14 +154,19 @@ internal sealed class CasualtyPlaces
             return nationality;
         }
 
-        for (int i = mentions.Count - 1; i >= 0; i--)
+        // Where one of the last few sentences says things happened ("troops engaged insurgents in Chalatenango", then
+        // "U.S. aid" just before "18 were wounded"); else the nearest earlier sentence's last place.
+        for (int i = mentions.Count - 1; i >= 0 && mentions[i].Sentence >= sentence - EarlierPlaceReach; i--)
         {
-            if (mentions[i].Sentence < sentence && !mentions[i].Demonym)
+            if (mentions[i].Sentence < sentence && !mentions[i].Demonym && IsLocative(mentions[i].Token))
             {
-                // The nearest earlier sentence naming a place: where it says things happened ("shot down a jet
-                // near Tehran, blaming ... the United States"), else the last place it names.
-                return LocativeIn(mentions[i].Sentence) ?? mentions[i].Code;
+                return mentions[i].Code;
             }
+        }
+
+        if (mentions.FindLast(m => m.Sentence < sentence && !m.Demonym) is { Code: { } last } earlier)
+        {
+            return LocativeIn(earlier.Sentence) ?? last;
         }
 
         if (headline is not null)
@@ -211,8 +218,8 @@ internal sealed class CasualtyPlaces
 
             if (!mention.Demonym)
             {
-                // An article that opens "Iran said ..." names a speaker, and one that opens "TWO U.S. CITIZENS" a nationality, not a dateline.
-                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) || PlaceRoles.ModifiesPerson(text, tokens, mention) ? null : mention.Code;
+                // An opening "Iran said ..." names a speaker, "TWO U.S. CITIZENS" or "THE U.S. INVASION" a nationality.
+                return PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) || PlaceRoles.OpensWithNationality(text, tokens, mention) ? null : mention.Code;
             }
         }
 

@@ -14,6 +14,7 @@ internal static class CasualtyPlausibility
     private static readonly WordClass UnitScanStops = Lexicon.Default.Class("casualties/unit-scan-stops");
     private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
+    private static readonly WordClass GetawayWords = Lexicon.Default.Class("casualties/getaway-words");
     private static readonly WordClass BodyReferencePrepositions = Lexicon.Default.Class("casualties/definite-body-prepositions");
 
     /// <summary>The place an evacuation is from stands within four tokens after "from" ("from the cruise ship").</summary>
@@ -58,17 +59,24 @@ internal static class CasualtyPlausibility
         }
 
         int before = quantity.FirstToken - 2;
-        if (s.Is(endToken - 1, "bodies") && s.Is(quantity.FirstToken - 1, Demonstratives)
+        if ((s.Is(endToken - 1, "bodies") || s.IsAdjectiveBeforeNoun(quantity.EndToken)) && s.Is(quantity.FirstToken - 1, Demonstratives)
             && (s.Is(before, BodyReferencePrepositions) || before < s.First || s.IsPunctuation(before, ',') || s.IsPunctuation(before, ';')))
         {
             // "lending by the two bodies", "identification of the 12 bodies", and a clause that opens with
-            // "the two bodies": a definite reference, to institutions or to dead already counted, never a new count.
+            // "the two bodies" or "the two dead officers": a definite reference, to institutions or to dead
+            // already counted, never a new count.
             return false;
         }
 
         if (s.Is(endToken - 1, "disappeared") && VictimPhrase.Scan(s, quantity.EndToken, out _) <= quantity.EndToken)
         {
             // "three projects ... one disappeared": things disappear too; a bare count is no missing person.
+            return false;
+        }
+
+        if (s.Is(endToken - 1, "fled") && (s.Is(endToken, GetawayWords) || (s.Is(endToken, "the") && s.Is(endToken + 1, GetawayWords))))
+        {
+            // "two people who fled after the explosion", "fled the scene": a getaway, not people driven from their homes.
             return false;
         }
 

@@ -196,6 +196,21 @@ internal static class CasualtyScopes
         return false;
     }
 
+    /// <summary>True when the sentence holds a running count's noun before "of" ("the number of members murdered").</summary>
+    private static bool HasRunningCount(string text, Token[] tokens, int first, int limit)
+    {
+        for (int i = first; i + 1 < limit; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && Lexicon.Default.Contains(TollCounts.NumberNouns, tokens[i].Slice(text))
+                && tokens[i + 1].Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Has(WordClass wordClass, string text, Token[] tokens, int i, int limit) =>
         Lexicon.Default.Contains(wordClass, tokens[i].Slice(text)) || Lexicon.Default.TryMatchPhrase(wordClass, text, tokens, i, limit, out _);
 
@@ -258,8 +273,9 @@ internal static class CasualtyScopes
         }
 
         // "have been killed since the US-led coalition forces invaded the country in March 2003": a running total (a perfect
-        // tense) since a clause that names its year; but "the deadliest since an assault in August 2018" compares.
-        if (!HasPerfect(text, tokens, first, limit))
+        // tense, or "raises to 384 the number of ... murdered since it was founded in 1985") since a clause that names its
+        // year; but "the deadliest since an assault in August 2018" compares.
+        if (!HasPerfect(text, tokens, first, limit) && !HasRunningCount(text, tokens, first, limit))
         {
             return false;
         }

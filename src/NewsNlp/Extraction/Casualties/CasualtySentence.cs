@@ -18,6 +18,7 @@ internal readonly struct CasualtySentence
     /// <summary>Verbs whose "in" opens an outcome, not a date: "resulted in 127 dead", "ended in two deaths".</summary>
     private static readonly WordClass ResultVerbs = Lexicon.Default.Class("casualties/result-verbs");
     private static readonly WordClass LossVerbs = Lexicon.Default.Class("casualties/loss-verbs");
+    private static readonly WordClass AdjectiveWords = Lexicon.Default.Class("casualties/adjective-casualty-words");
 
     /// <summary>The group of a loss verb's subject or of a partitive's whole stands within three tokens before it.</summary>
     private const int ImpliedGroupReach = 3;
@@ -126,14 +127,38 @@ internal readonly struct CasualtySentence
                 VictimPhrase.CollectGroups(this, of.EndToken, VictimPhrase.Scan(this, of.EndToken, out _), groups);
             }
         }
+        else if (IsAdjectiveBeforeNoun(quantity.EndToken))
+        {
+            // "the discovery of 22 dead guerrillas": the casualty word is an adjective of the victims' noun.
+            VictimPhrase.CollectGroups(this, quantity.EndToken + 1, VictimPhrase.Scan(this, quantity.EndToken + 1, out _), groups);
+        }
 
         return groups;
     }
 
-    /// <summary>A bare count that goes on a list of counts with its own casualty word: ", 196 wounded".</summary>
-    private bool IsElliptical(Quantity quantity) =>
-        (IsPunctuation(quantity.FirstToken - 1, ',') || Is(quantity.FirstToken - 1, "and"))
-        && IsTrigger(quantity.EndToken, TriggerRole.AfterCount, out _) && HasHarmBefore(quantity.FirstToken);
+    /// <summary>
+    /// A bare count that goes on a list of counts with its own casualty word: ", 196 wounded", "one soldier
+    /// was killed and seven were wounded", "840 terrorists have been killed and 558 have been wounded".
+    /// </summary>
+    private bool IsElliptical(Quantity quantity)
+    {
+        // Up to two auxiliaries: "558 have been wounded".
+        int word = quantity.EndToken;
+        for (int aux = 0; aux < 2 && IsWord(word) && CasualtyLexicon.IsAuxiliary(Word(word)); aux++)
+        {
+            word++;
+        }
+
+        return (IsPunctuation(quantity.FirstToken - 1, ',') || Is(quantity.FirstToken - 1, "and"))
+            && IsTrigger(word, TriggerRole.AfterCount, out _) && HasHarmBefore(quantity.FirstToken);
+    }
+
+    /// <summary>
+    /// True when the casualty word at <paramref name="index"/> stands before the noun it qualifies ("22 dead
+    /// guerrillas", "the two dead officers"), not after a noun or alone ("22 dead", "22 people dead").
+    /// </summary>
+    public bool IsAdjectiveBeforeNoun(int index) =>
+        Is(index, AdjectiveWords) && IsWord(index + 1) && SingleVictims.NamesPerson(this, index + 1, index + 2);
 
     /// <summary>True when this sentence already holds a killed or injured count before token <paramref name="token"/>.</summary>
     public bool HasHarmBefore(int token)

@@ -160,6 +160,12 @@ internal static class CasualtyTail
                 continue;
             }
 
+            if (s.Is(j - 1, "or") && role == TriggerRole.AfterCount && s.IsWord(j) && CasualtyLexicon.IsAuxiliary(s.Word(j)) && s.IsTrigger(j + 1, role, out _))
+            {
+                // "1,000 people died or were missing": the second kind keeps its own auxiliary.
+                j++;
+            }
+
             if (!s.IsTrigger(j, role, out CasualtyKinds more)
                 || (and && role == TriggerRole.AfterCount && j + 1 < s.Limit && s.TryQuantity(j + 1, out _)))
             {

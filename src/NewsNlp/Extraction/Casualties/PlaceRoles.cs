@@ -38,6 +38,7 @@ internal static class PlaceRoles
     private static readonly WordClass ModifierBreaks = Lexicon.Default.Class("casualties/place-modifier-breaks");
     private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
     private static readonly WordClass Directions = Lexicon.Default.Class("casualties/place-directions");
+    private static readonly WordClass CapitalModifierNouns = Lexicon.Default.Class("casualties/capital-modifier-nouns");
 
     /// <summary>True when the evidence [<paramref name="start"/>, <paramref name="end"/>) names armed victims ("three Egyptian troops"), who mostly fall at home.</summary>
     public static bool NamesArmedVictims(string text, Token[] tokens, int start, int end)
@@ -144,10 +145,25 @@ internal static class PlaceRoles
         int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
         return next < tokens.Length && tokens[next].Kind == TokenKind.Word
             && ((char.IsLower(text[tokens[next].Start]) && !Lexicon.Default.Contains(ModifierBreaks, tokens[next].Slice(text)))
-                || (IsCapitals(text.AsSpan(mention.Start, mention.End - mention.Start)) && ModifiesPerson(text, tokens, mention)));
+                || (IsCapitals(text.AsSpan(mention.Start, mention.End - mention.Start))
+                    && (ModifiesPerson(text, tokens, mention) || ModifiesActor(text, tokens, mention))));
     }
 
-    /// <summary>True for a word of two or more letters in capitals: in all-capitals text case cannot tell a modifier from a name, so only a noun of people after it does ("TWO U.S. CITIZENS").</summary>
+    /// <summary>True when a country's name modifies a noun of people or, not a city's, of an actor: a nationality, not a dateline.</summary>
+    public static bool OpensWithNationality(string text, Token[] tokens, in PlaceMention mention) =>
+        ModifiesPerson(text, tokens, mention) || (!mention.City && ModifiesActor(text, tokens, mention));
+
+    /// <summary>True when a country's name modifies a noun of an actor or its arm ("THE U.S. INVASION", "the U.S. embassy").</summary>
+    public static bool ModifiesActor(string text, Token[] tokens, in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && Lexicon.Default.Contains(CapitalModifierNouns, tokens[next].Slice(text));
+    }
+
+    /// <summary>
+    /// True for a word of two or more letters in capitals: in all-capitals text case cannot tell a modifier from a
+    /// name, so only a noun of people after it ("TWO U.S. CITIZENS") or of an actor's arm does ("THE U.S. INVASION").
+    /// </summary>
     private static bool IsCapitals(ReadOnlySpan<char> word)
     {
         int letters = 0;

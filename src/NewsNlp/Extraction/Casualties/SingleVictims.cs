@@ -17,6 +17,7 @@ internal static class SingleVictims
 
     private static readonly WordClass PersonNouns = Lexicon.Default.Class("casualties/person-nouns");
     private static readonly WordClass PlacePrepositions = Lexicon.Default.Class("casualties/place-prepositions");
+    private static readonly WordClass PossessiveDeterminers = Lexicon.Default.Class("casualties/possessive-determiners");
 
     /// <summary>True for "a"/"an" at <paramref name="index"/>.</summary>
     public static bool IsArticle(in CasualtySentence s, int index) => s.Is(index, "a") || s.Is(index, "an");
@@ -112,6 +113,12 @@ internal static class SingleVictims
                 return;
             }
 
+            if (and && s.Is(j, PossessiveDeterminers) && s.TryQuantity(j + 1, out _))
+            {
+                // "killed a man and his two sons".
+                j++;
+            }
+
             Quantity count;
             int phraseStart;
             if (and && IsArticle(s, j))
@@ -148,7 +155,7 @@ internal static class SingleVictims
             if (PersonReach.Contains(start, k) && s.IsWord(k))
             {
                 // The head is the phrase's last word before any "of"/"on" part: check each word from the end.
-                if (s.Is(k, PersonNouns) || CasualtyLexicon.TryGroup(s.Word(k), out _) || (IsHead(s, k, end) && IsNationalityNoun(s, k)))
+                if (IsPersonNoun(s, k) || CasualtyLexicon.TryGroup(s.Word(k), out _) || (IsHead(s, k, end) && IsNationalityNoun(s, k)))
                 {
                     return true;
                 }
@@ -156,6 +163,21 @@ internal static class SingleVictims
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when token <paramref name="k"/> is a person noun or its plural ("officers", "leaders"): a list's
+    /// later items are counts ("killed 14 soldiers and 2 officers"), so they take the plural.
+    /// </summary>
+    private static bool IsPersonNoun(in CasualtySentence s, int k)
+    {
+        if (s.Is(k, PersonNouns))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = s.Word(k);
+        return word.Length > 3 && (word[^1] is 's' or 'S') && Lexicon.Default.Contains(PersonNouns, word[..^1]);
     }
 
     /// <summary>True when token <paramref name="k"/> ends its noun phrase: last of the phrase, or before a preposition ("a Filipino from the resort").</summary>

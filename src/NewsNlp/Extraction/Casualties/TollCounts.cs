@@ -16,6 +16,7 @@ internal static class TollCounts
     private static readonly WordClass DeathModifiers = Lexicon.Default.Class("casualties/toll-death-modifiers");
     private static readonly WordClass InjuryModifiers = Lexicon.Default.Class("casualties/toll-injury-modifiers");
     private static readonly WordClass Links = Lexicon.Default.Class("casualties/toll-links");
+    private static readonly WordClass SpanNouns = Lexicon.Default.Class("casualties/span-nouns");
 
     /// <summary>A raised count stands just before "the number of dead": "raises to more than 40 the number of dead" (at most six tokens back).</summary>
     private static readonly TokenWindow RaisedCountReach = new(6, 0);
@@ -38,6 +39,8 @@ internal static class TollCounts
             k++;
         }
 
+        int phraseStart = k;
+        k = VictimsBeforeWord(s, k);
         if (!s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.Noun, out CasualtyKinds kinds) || kinds == CasualtyKinds.None)
         {
             return;
@@ -49,12 +52,35 @@ internal static class TollCounts
         {
             if (s.Is(q - 1, "to") && s.TryQuantity(q, out Quantity raised) && raised.EndToken == the && !raised.LooksLikeYear && !raised.IsVague)
             {
-                s.Add(kinds, raised, [], q - 1, end);
+                s.Add(kinds, raised, VictimPhrase.Groups(s, phraseStart, k), q - 1, end);
                 return;
             }
         }
 
         ScanForward(s, end - 1, kinds, the);
+    }
+
+    /// <summary>
+    /// The index after the victims' noun phrase of "the number of ... killed" that starts at <paramref name="start"/>
+    /// ("the organization's members and leaders murdered", "Palestinians killed"), or <paramref name="start"/>
+    /// when no phrase naming people stands there ("the number of dead").
+    /// </summary>
+    private static int VictimsBeforeWord(in CasualtySentence s, int start)
+    {
+        int end = VictimPhrase.Scan(s, start, out _);
+        while (s.Is(end, "and") && end > start)
+        {
+            // "members and leaders": the scan stops at a conjunction whose next word is no group word.
+            int next = VictimPhrase.Scan(s, end + 1, out _);
+            if (next <= end + 1)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return end > start && SingleVictims.NamesPerson(s, start, end) ? end : start;
     }
 
     /// <summary>Matches "death toll ... N" at "toll".</summary>
@@ -93,9 +119,9 @@ internal static class TollCounts
 
             if (!s.TryQuantity(j, out Quantity quantity))
             {
-                if (s.Tokens[j].Kind is TokenKind.Number or TokenKind.Percent)
+                if (s.Tokens[j].Kind is TokenKind.Number or TokenKind.Percent && !s.Is(j + 1, SpanNouns))
                 {
-                    // "18.9 deaths per 100,000 people": a rate, not a toll.
+                    // "18.9 deaths per 100,000 people": a rate, not a toll; but "over the last 6 weeks was 85" reads on.
                     return;
                 }
 
