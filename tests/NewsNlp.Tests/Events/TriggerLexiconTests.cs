@@ -31,6 +31,19 @@ public sealed class TriggerLexiconTests
     [InlineData("After a telephone conversation, calm returned.", "consultation:telephone conversation")]
     // Case does not matter.
     [InlineData("CEASEFIRE HOLDS IN GAZA", "deescalation:CEASEFIRE")]
+    // Gold trigger words of the corpus's train split the lexicon missed (trig9): fighting verbs, plurals, alerts and incursions.
+    [InlineData("Iraq said its troops repelled an Iranian attack east of Basra.", "strike:repelled")]
+    [InlineData("Chadian troops overran an important garrison at Fada.", "strike:overran")]
+    [InlineData("Army units fought skirmishes with rebels near the border.", "strike:skirmishes")]
+    [InlineData("Rebels harassed the border posts overnight.", "strike:harassed")]
+    [InlineData("Both sides declared unilateral truces.", "deescalation:truces")]
+    [InlineData("Panama had broken diplomatic relations with Peru.", "diplomatic_downgrade:broken diplomatic relations")]
+    [InlineData("The bishops called upon the rebels to lay down their arms.", "appeal:called upon")]
+    [InlineData("We demand that the army withdraw from the town.", "appeal:demand that")]
+    [InlineData("Iran vowed to avenge the deaths of its sailors.", "threat:vowed to avenge")]
+    [InlineData("The rebels charged that the army had bombed villages.", "accusation:charged that")]
+    [InlineData("The army declared a state of maximum alert.", "mobilization:state of maximum alert")]
+    [InlineData("Nicaraguan troops entered Honduran territory on Sunday.", "mobilization:entered Honduran territory")]
     public void Find_NewsSentence_MatchesTrigger(string text, string expected)
     {
         Find(text).Should().Contain(expected);

@@ -19,14 +19,21 @@ public sealed class TriggerTaggerTests
     }
 
     [Theory]
-    // Strike wording the lexicon does not hold (issue 15): "overran a garrison", "fired on a helicopter".
-    [InlineData("Afghan rebels overran a government garrison near the Pakistani border, Pakistan said.")]
+    // Strike wording the lexicon does not hold (issue 15): "seized a garrison", "fired on a helicopter" ("overran" is in the lexicon since trig9).
+    [InlineData("Afghan rebels seized a government garrison near the Pakistani border, Pakistan said.")]
     [InlineData("Iranian gunboats fired on an American helicopter in the Gulf on Monday, the Pentagon said.")]
     public void StrikeWordOutsideTheLexicon_GivesAStrike(string text)
     {
         Types(text).Should().Contain("strike");
         Types(text, taggerFloor: 2f).Should().NotContain("strike", "without the tagger the lexicon finds no such word");
     }
+
+    [Theory]
+    // Fighting verbs the corpus's train split showed the lexicon missing (trig9): found without the tagger.
+    [InlineData("Afghan rebels overran a government garrison near the Pakistani border, Pakistan said.")]
+    [InlineData("Iraq said its troops repelled an Iranian attack east of Basra on Monday.")]
+    public void StrikeWordOfTheLexicon_GivesAStrikeWithoutTheTagger(string text) =>
+        Types(text, taggerFloor: 2f).Should().Contain("strike");
 
     [Theory]
     // A refused or negated act, a dismissal, a firm's dismissal and a space launch: the same kind of words, no event.

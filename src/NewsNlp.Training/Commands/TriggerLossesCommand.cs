@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using NewsNlp.Events;
+using NewsNlp.Pipeline;
+using NewsNlp.Text;
+using NewsNlp.Training.Events;
+
+namespace NewsNlp.Training.Commands;
+
+/// <summary>
+/// <c>trigger-losses CORPUS... [--data FOLDER] [--split train|tune] [-o FILE]</c>: where the in-scope events of the event corpus
+/// that the extractor misses are lost. Each required gold event no system event of its type matches in its sentence falls in one
+/// class: (a) no trigger-lexicon match touches its trigger span; (b) only a match of another type does; (c) a match of its type
+/// does and the article's output holds an event of that type told in another sentence (merged or placed elsewhere); (d) a match
+/// of its type does and nothing of the type is output (dropped by the rules, the scope gate or the verifier). The report split is
+/// refused: it is scored, never read. Writes one TSV line per lost event (class, type, article, trigger offsets, trigger text).
+/// </summary>
+internal static class TriggerLossesCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var corpus = new Argument<string[]>("corpus") { Description = "Event corpus files (.jsonl) or folders of them (data/annotations/events).", Arity = ArgumentArity.OneOrMore };
+        var data = new Option<string>("--data") { Description = "The folder holding news/news.jsonl and news-events/.", DefaultValueFactory = _ => "../shared/data" };
+        var split = new Option<string>("--split") { Description = "train or tune (the report split is never read).", DefaultValueFactory = _ => "train" };
+        var output = new Option<string>("--output", "-o") { Description = "TSV file for the lost events.", DefaultValueFactory = _ => "trigger-losses.tsv" };
+        var command = new Command("trigger-losses", "Classify the corpus events the extractor misses by where they are lost.") { corpus, data, split, output };
+        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(data)!, parse.GetValue(split)!, parse.GetValue(output)!));
+        return command;
+    }
+
+    private static int Run(string[] paths, string data, string split, string output)
+    {
+        if (split is not ("train" or "tune"))
+        {
+            Console.Error.WriteLine("--split must be train or tune: the report split is scored, never read");
+            return 2;
+        }
+
+        var rows = new Dictionary<string, List<JsonElement>>(StringComparer.Ordinal);
+        foreach (string file in CorpusSplit.Files(paths))
+        {
+            foreach (string line in File.ReadLines(file).Where(l => !string.IsNullOrWhiteSpace(l)))
+            {
+                JsonElement row = JsonDocument.Parse(line).RootElement.Clone();
+                if (row.TryGetProperty("text", out _))
+                {
+                    continue;
+                }
+
+                string key = row.GetProperty("source").GetString() + "/" + row.GetProperty("doc").GetString();
+                if (CorpusSplit.Of(key) == split)
+                {
+                    (rows.TryGetValue(key, out var list) ? list : rows[key] = []).Add(row);
+                }
+            }
+        }
+
+        var extractor = NewsExtractor.Create();
+        var pipeline = ExtractionPipeline.Create();
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var lines = new List<string> { "class\ttype\tarticle\tstart\tend\ttrigger\tother_type" };
+        foreach (string source in rows.Keys.Select(k => k[..k.IndexOf('/', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal))
+        {
+            string path = source == "news" ? Path.Combine(data, "news", "news.jsonl") : Path.Combine(data, "news-events", source + ".jsonl");
+            foreach (string line in File.ReadLines(path))
+            {
+                using JsonDocument parsed = JsonDocument.Parse(line);
+                JsonElement record = parsed.RootElement;
+                string key = source + "/" + record.GetProperty("id").GetString();
+                string origin = record.TryGetProperty("source", out JsonElement o) && o.ValueKind == JsonValueKind.String ? o.GetString()! : "";
+                if (!rows.TryGetValue(key, out List<JsonElement>? annotated) || origin.Contains("wikinews_2019.csv", StringComparison.Ordinal) || origin.Contains("wikinews_2020.csv", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                string text = record.GetProperty("text").GetString()!;
+                var context = new ArticleContext { Id = key, Title = record.TryGetProperty("title", out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null, Published = Published(record) };
+                var events = extractor.Extract(text, context).Events;
+                using Document document = Document.Analyze(text, context);
+                pipeline.Run(document);
+                var matches = new List<TriggerMatch>();
+                foreach (Sentence sentence in document.Sentences)
+                {
+                    TriggerLexicon.Default.Find(document, sentence, matches);
+                }
+
+                // Each output event belongs to the annotated sentence holding most of its evidence (as eval-events assigns it).
+                var assigned = events.Select(e => annotated.FindIndex(r => Math.Min(End(r), e.End) - Math.Max(Start(r), e.Start) > 0
+                    && Math.Min(End(r), e.End) - Math.Max(Start(r), e.Start) == annotated.Max(q => Math.Min(End(q), e.End) - Math.Max(Start(q), e.Start)))).ToList();
+                for (int r = 0; r < annotated.Count; r++)
+                {
+                    JsonElement row = annotated[r];
+                    var unmatched = events.Where((x, i) => assigned[i] == r).GroupBy(x => x.Type).ToDictionary(g => g.Key, g => g.Count());
+                    foreach (JsonElement gold in row.GetProperty("events").EnumerateArray())
+                    {
+                        if (!gold.GetProperty("in_scope").GetBoolean() || gold.GetProperty("optional").GetBoolean() || gold.GetProperty("trigger").ValueKind != JsonValueKind.Array)
+                        {
+                            continue;
+                        }
+
+                        string type = gold.GetProperty("type").GetString()!;
+                        int s = gold.GetProperty("trigger")[0].GetInt32(), e = gold.GetProperty("trigger")[1].GetInt32();
+                        if (unmatched.GetValueOrDefault(type) > 0)
+                        {
+                            unmatched[type]--;
+                            continue;
+                        }
+
+                        var touching = matches.Where(m => document.Tokens[m.FirstToken].Start < e && document.Tokens[m.LastToken].End > s).ToList();
+                        string lost = touching.Count == 0 ? "a" : !touching.Exists(m => m.Type == type) ? "b"
+                            : Enumerable.Range(0, events.Length).Any(i => events[i].Type == type && assigned[i] != r) ? "c" : "d";
+                        counts[lost + "\t" + type] = counts.GetValueOrDefault(lost + "\t" + type) + 1;
+                        lines.Add(string.Join('\t', lost, type, key, s.ToString(CultureInfo.InvariantCulture), e.ToString(CultureInfo.InvariantCulture),
+                            text[s..e].ReplaceLineEndings(" "), string.Join(',', touching.Select(m => m.Type).Distinct())));
+                    }
+                }
+            }
+        }
+
+        File.WriteAllLines(output, lines);
+        foreach ((string k, int n) in counts)
+        {
+            Console.WriteLine($"{k}\t{n}");
+        }
+
+        return 0;
+    }
+
+    private static int Start(JsonElement row) => row.GetProperty("start").GetInt32();
+
+    private static int End(JsonElement row) => row.GetProperty("end").GetInt32();
+
+    private static DateOnly? Published(JsonElement record) =>
+        record.TryGetProperty("published", out JsonElement p) && p.ValueKind == JsonValueKind.String && p.GetString()!.Length >= 10
+        && DateOnly.TryParseExact(p.GetString()![..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day) ? day : null;
+}
