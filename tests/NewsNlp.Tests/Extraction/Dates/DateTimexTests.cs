@@ -108,6 +108,15 @@ public sealed class DateTimexTests
     [InlineData("The envoy could arrive as early as Tuesday.", "2021-05-05", "Tuesday", "DATE", "2021-05-11", null)]
     [InlineData("The firm said it expects to report results in mid-November.", "2021-10-27", "mid-November", "DATE", "2021-11", "MID")]
     [InlineData("The board named a new chairman, effective Feb. 1.", "2021-10-27", "Feb. 1", "DATE", "2022-02-01", null)]
+    // A plan seen from the past, an infinitive after a decision: no side of the article's date, so the nearest month.
+    [InlineData("The alliance decided to admit the three states in early March, an official said.", "2021-02-10", "early March", "DATE", "2021-03", "START")]
+    [InlineData("The ceremony was planned for early March.", "2021-02-10", "early March", "DATE", "2021-03", "START")]
+    // A vague amount ago: the unit one level up, its last digit unknown.
+    [InlineData("The mill closed a few years ago.", "2021-05-03", "a few years ago", "DATE", "201X", null)]
+    [InlineData("The shop moved several months ago.", "2021-05-03", "several months ago", "DATE", "2021-XX", null)]
+    [InlineData("The shop moved several weeks ago.", "2021-05-03", "several weeks ago", "DATE", "2021-WXX", null)]
+    [InlineData("The shop moved a few days ago.", "2021-05-01", "a few days ago", "DATE", "2021-04-XX", null)]
+    [InlineData("The alarm rang for a minute and a half.", "2021-05-03", "a minute and a half", "DURATION", "PT1M30S", null)]
     // A span back over quarters is not "the past" as a whole.
     [InlineData("The shop has lost money in the past two quarters.", "2021-05-03", "the past two quarters", "DURATION", "P2Q", null)]
     // Quarters named by comparison, the current year, the year's end.
