@@ -117,6 +117,12 @@ public sealed class DateTimexTests
     [InlineData("The shop moved several weeks ago.", "2021-05-03", "several weeks ago", "DATE", "2021-WXX", null)]
     [InlineData("The shop moved a few days ago.", "2021-05-01", "a few days ago", "DATE", "2021-04-XX", null)]
     [InlineData("The alarm rang for a minute and a half.", "2021-05-03", "a minute and a half", "DURATION", "PT1M30S", null)]
+    // A shifted calendar day.
+    [InlineData("The doctor was shot last Oct. 23 at his home.", "2021-04-19", "last Oct. 23", "DATE", "2020-10-23", null)]
+    [InlineData("The line opens next March 3.", "2021-04-19", "next March 3", "DATE", "2022-03-03", null)]
+    // Recurring weekdays.
+    [InlineData("The market opens on Tuesdays.", "2021-05-03", "Tuesdays", "SET", "XXXX-WXX-2", null)]
+    [InlineData("The club meets Tuesday nights.", "2021-05-03", "Tuesday nights", "SET", "XXXX-WXX-2TNI", null)]
     // A span back over quarters is not "the past" as a whole.
     [InlineData("The shop has lost money in the past two quarters.", "2021-05-03", "the past two quarters", "DURATION", "P2Q", null)]
     // Quarters named by comparison, the current year, the year's end.
