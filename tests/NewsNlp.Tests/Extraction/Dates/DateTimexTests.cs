@@ -30,6 +30,9 @@ public sealed class DateTimexTests
     [InlineData("Talks resume next week.", "2021-05-03", "next week", "DATE", "2021-W19", null)]
     [InlineData("Textile towns boomed in the 1920s.", "2021-05-03", "the 1920s", "DATE", "192", null)]
     [InlineData("Trade grew over the late 1990s.", "2021-05-03", "the late 1990s", "DATE", "199", "END")]
+    [InlineData("Textile towns boomed in the '80s.", "2021-05-03", "the '80s", "DATE", "198", null)]
+    [InlineData("Margins grew in the last half of the '80s.", "2021-05-03", "the last half of the '80s", "DATE", "198", "END")]
+    [InlineData("Margins grew in the first half of the 1990s.", "2021-05-03", "the first half of the 1990s", "DATE", "199", "START")]
     // Part of day.
     [InlineData("The storm hit the coast on Tuesday evening.", "2021-05-07", "Tuesday evening", "DATE", "2021-05-04TEV", null)]
     [InlineData("Fire crews were called out last night.", "2021-05-07", "last night", "DATE", "2021-05-06TNI", null)]
