@@ -34,6 +34,9 @@ internal sealed class DateResolver
     /// <summary>The last year resolved so far, for "the following year".</summary>
     public int? LastYear { get; private set; }
 
+    /// <summary>True when <see cref="LastQuarter"/> was told after <see cref="LastYear"/>: "the previous year" then counts from the quarter's year.</summary>
+    public bool QuarterIsLatest { get; private set; }
+
     /// <summary>The first day of the last month told with its year written, in the past or the future, for "that month" (the narrative's <see cref="LastMonth"/> skips the future).</summary>
     public DateOnly? LastToldMonth { get; private set; }
 
@@ -69,6 +72,7 @@ internal sealed class DateResolver
         {
             // Earnings news compares a quarter with the same quarter "a year earlier".
             LastQuarter = (quarterYear * 4) + (quarter[6] - '1');
+            QuarterIsLatest = true;
         }
 
         if (m.Year > 0 && m.Kind is TemporalKind.CalendarDate or TemporalKind.Month)
@@ -92,6 +96,7 @@ internal sealed class DateResolver
                 Last = day;
                 LastMonth = new DateOnly(day.Year, day.Month, 1);
                 LastYear = day.Year;
+                QuarterIsLatest = false;
             }
         }
         else if (r.Value is { Length: 7 } month && month[4] == '-' && month[5] != 'W'
@@ -103,11 +108,13 @@ internal sealed class DateResolver
             {
                 LastMonth = first;
                 LastYear = y;
+                QuarterIsLatest = false;
             }
         }
         else if (m.Kind == TemporalKind.Year && CalendarMath.IsValidYear(m.Year) && (Anchor is not DateOnly anchor || m.Year <= anchor.Year))
         {
             LastYear = m.Year;
+            QuarterIsLatest = false;
         }
 
         return r;

@@ -163,10 +163,17 @@ internal static class RelativeDates
             return QuarterYearsAway(lastQuarter, 0);
         }
 
-        if (m.Unit == TimeUnit.Year && m.Shift != 0 && r.LastQuarter is int quarter)
+        if (m.Unit == TimeUnit.Year && m.Shift != 0 && !m.Sequenced && r.LastQuarter is int quarter)
         {
             // Not for "earlier in the year": the year itself, not the quarter last named.
             return QuarterYearsAway(quarter, m.Shift);
+        }
+
+        if (m.Unit == TimeUnit.Year && m.Sequenced && r.QuarterIsLatest && r.LastQuarter is int namedQuarter)
+        {
+            // "the previous year" after a quarter was named: a year, counted from the quarter's.
+            int year = (namedQuarter / 4) + m.Shift;
+            return CalendarMath.IsValidYear(year) ? new ResolvedDate(Timex.Year(year), "date", null) : ResolvedDate.Unresolved;
         }
 
         DateOnly from = m.Unit switch
