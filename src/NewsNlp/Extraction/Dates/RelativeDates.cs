@@ -182,6 +182,7 @@ internal static class RelativeDates
             TimeUnit.Year when m.Anaphoric && r.LastToldYear is int told => new DateOnly(told, 1, 1),
             TimeUnit.Month or TimeUnit.Quarter when m.Anaphoric && r.LastToldMonth is DateOnly toldMonth => toldMonth,
             TimeUnit.Month or TimeUnit.Quarter when r.LastMonth is DateOnly month => month,
+            TimeUnit.Year when m.Sequenced && r.SequenceYear is int sequenceYear && CalendarMath.IsValidYear(sequenceYear) => new DateOnly(sequenceYear, 1, 1),
             TimeUnit.Year or TimeUnit.Decade when r.LastYear is int year && CalendarMath.IsValidYear(year) => new DateOnly(year, 1, 1),
             _ => last,
         };

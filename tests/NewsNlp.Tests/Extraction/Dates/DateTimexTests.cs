@@ -149,6 +149,7 @@ public sealed class DateTimexTests
     [InlineData("The paper said in an editorial on Saturday, April 24: the court erred.", "2021-04-23", "Saturday, April 24", "DATE", "2021-04-24", null)]
     [InlineData("Third-quarter sales rose; rain had slowed work earlier in the year.", "2021-11-02", "earlier in the year", "DATE", "2021", null)]
     [InlineData("Third-quarter sales rose; the plant will close over the next year.", "2021-11-02", "the next year", "DATE", "2022", null)]
+    [InlineData("The economy grew 5% last year, against 2% in the previous year.", "2021-03-06", "the previous year", "DATE", "2019", null)]
     // Anaphoric and attributive periods.
     [InlineData("Imports peaked in 2019; that year the port handled 9 million tonnes.", "2021-05-03", "that year", "DATE", "2019", null)]
     [InlineData("The first ship arrives in April 2029, the last in September of that year.", "2021-05-03", "that year", "DATE", "2029", null)]
