@@ -39,6 +39,7 @@ internal static class TenseDetector
     private static readonly WordClass FutureBeforeTo = Lexicon.Default.Class("dates/tense-future-before-to");
     private static readonly WordClass FutureLeads = Lexicon.Default.Class("dates/tense-future-leads");
     private static readonly WordClass IntentVerbs = Lexicon.Default.Class("dates/tense-intent-verbs");
+    private static readonly WordClass Prepositions = Lexicon.Default.Class("dates/year-prepositions");
 
     /// <summary>The tense of the clause around tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
     public static Tense Detect(Document document, in Sentence sentence, int first, int end)
@@ -67,9 +68,10 @@ internal static class TenseDetector
         int hi = Math.Min(sentence.EndToken, end + Window);
         for (int i = first - 1; i >= lo; i--)
         {
-            if (i > sentence.FirstToken && IsWord(document, i, "to") && document.IsWordOf(i - 1, IntentVerbs))
+            if (i > sentence.FirstToken && IsWord(document, i, "to") && document.IsWordOf(i - 1, IntentVerbs) && !document.IsWordOf(i + 1, Prepositions))
             {
-                // "decided to admit them in March": the date belongs to the infinitive, still ahead of the decision; no side is told.
+                // "decided to admit them in March": the date belongs to the infinitive, still ahead of the decision; no side is
+                // told. Not "what it agreed to in December": there "to" is a preposition.
                 bestDistance = 2 * (first - i);
                 break;
             }

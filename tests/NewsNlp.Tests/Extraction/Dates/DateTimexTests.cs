@@ -114,6 +114,7 @@ public sealed class DateTimexTests
     // A plan seen from the past, an infinitive after a decision: no side of the article's date, so the nearest month.
     [InlineData("The alliance decided to admit the three states in early March, an official said.", "2021-02-10", "early March", "DATE", "2021-03", "START")]
     [InlineData("The ceremony was planned for early March.", "2021-02-10", "early March", "DATE", "2021-03", "START")]
+    [InlineData("The cartel will not change what it agreed to in December.", "2021-06-19", "December", "DATE", "2020-12", null)]
     // A vague amount ago: the unit one level up, its last digit unknown.
     [InlineData("The mill closed a few years ago.", "2021-05-03", "a few years ago", "DATE", "201X", null)]
     [InlineData("The shop moved several months ago.", "2021-05-03", "several months ago", "DATE", "2021-XX", null)]
