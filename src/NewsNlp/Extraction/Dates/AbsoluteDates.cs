@@ -38,6 +38,11 @@ internal static class AbsoluteDates
             }
         }
 
+        if (m.HasShift)
+        {
+            return ShiftedDay(anchor, m);
+        }
+
         DateOnly? best = null;
         int bestDistance = int.MaxValue;
         for (int y = anchor.Year - 1; y <= anchor.Year + 1; y++)
@@ -81,11 +86,36 @@ internal static class AbsoluteDates
 
 
     /// <summary>Easter or Eid: the occurrence nearest the anchor, or the last one for a past clause, the next one for a future clause.</summary>
+    /// <summary>"last Oct. 23": that day in the latest year before the anchor; "next March 3": in the first year after it; "this": the anchor's year.</summary>
+    private static ResolvedDate ShiftedDay(DateOnly anchor, in TemporalMention m)
+    {
+        for (int y = anchor.Year; Math.Abs(y - anchor.Year) <= 4; y += m.Shift < 0 ? -1 : 1)
+        {
+            if (!CalendarMath.IsValid(y, m.Month, m.Day))
+            {
+                continue;
+            }
+
+            var d = new DateOnly(y, m.Month, m.Day);
+            if (m.Shift == 0 || (m.Shift < 0 && d < anchor) || (m.Shift > 0 && d > anchor))
+            {
+                return ResolvedDate.OfDay(d, PartOfDay.None);
+            }
+        }
+
+        return ResolvedDate.Unresolved;
+    }
+
     public static ResolvedDate Movable(DateResolver r, in TemporalMention m, Tense tense)
     {
         if (r.Anchor is not DateOnly anchor)
         {
             return ResolvedDate.Unresolved;
+        }
+
+        if (m.HasShift)
+        {
+            return ShiftedDay(anchor, m);
         }
 
         DateOnly? best = null;

@@ -17,6 +17,7 @@ internal sealed class DateResolver
         Last = anchor;
         LastMonth = anchor;
         LastYear = anchor?.Year;
+        SequenceYear = anchor?.Year;
     }
 
     /// <summary>The article's own date, or null.</summary>
@@ -34,6 +35,12 @@ internal sealed class DateResolver
     /// <summary>The last year resolved so far, for "the following year".</summary>
     public int? LastYear { get; private set; }
 
+    /// <summary>The year "the previous year" and "the following year" count from: <see cref="LastYear"/>, or a year told relatively ("last year") after it.</summary>
+    public int? SequenceYear { get; private set; }
+
+    /// <summary>True when <see cref="LastQuarter"/> was told after <see cref="LastYear"/>: "the previous year" then counts from the quarter's year.</summary>
+    public bool QuarterIsLatest { get; private set; }
+
     /// <summary>The first day of the last month told with its year written, in the past or the future, for "that month" (the narrative's <see cref="LastMonth"/> skips the future).</summary>
     public DateOnly? LastToldMonth { get; private set; }
 
@@ -50,6 +57,7 @@ internal sealed class DateResolver
         Last = day;
         LastMonth = day;
         LastYear = day.Year;
+        SequenceYear = day.Year;
     }
 
     /// <summary>
@@ -69,6 +77,7 @@ internal sealed class DateResolver
         {
             // Earnings news compares a quarter with the same quarter "a year earlier".
             LastQuarter = (quarterYear * 4) + (quarter[6] - '1');
+            QuarterIsLatest = true;
         }
 
         if (m.Year > 0 && m.Kind is TemporalKind.CalendarDate or TemporalKind.Month)
@@ -92,6 +101,8 @@ internal sealed class DateResolver
                 Last = day;
                 LastMonth = new DateOnly(day.Year, day.Month, 1);
                 LastYear = day.Year;
+                SequenceYear = day.Year;
+                QuarterIsLatest = false;
             }
         }
         else if (r.Value is { Length: 7 } month && month[4] == '-' && month[5] != 'W'
@@ -103,11 +114,22 @@ internal sealed class DateResolver
             {
                 LastMonth = first;
                 LastYear = y;
+                SequenceYear = y;
+                QuarterIsLatest = false;
             }
         }
         else if (m.Kind == TemporalKind.Year && CalendarMath.IsValidYear(m.Year) && (Anchor is not DateOnly anchor || m.Year <= anchor.Year))
         {
             LastYear = m.Year;
+            SequenceYear = m.Year;
+            QuarterIsLatest = false;
+        }
+        else if (m.Kind == TemporalKind.RelativeUnit && m.Unit == TimeUnit.Year && m.Shift < 0 && r.Value is { Length: 4 } lastYear
+            && int.TryParse(lastYear, NumberStyles.None, CultureInfo.InvariantCulture, out int told))
+        {
+            // "last year ... from the previous year": the year before the one just told.
+            SequenceYear = told;
+            QuarterIsLatest = false;
         }
 
         return r;

@@ -92,9 +92,14 @@ internal static class RelativeDates
 
     public static ResolvedDate Ago(DateResolver r, in TemporalMention m)
     {
-        if (!m.HasShift || r.Anchor is not DateOnly anchor)
+        if (r.Anchor is not DateOnly anchor)
         {
             return ResolvedDate.Unresolved;
+        }
+
+        if (!m.HasShift)
+        {
+            return VagueAgo(anchor, m.Unit);
         }
 
         if (m.Unit == TimeUnit.Year && r.LastQuarter is int quarter)
@@ -103,6 +108,29 @@ internal static class RelativeDates
         }
 
         return m.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second ? ResolvedDate.OfDay(anchor, PartOfDay.None) : CalendarMath.Shifted(anchor, m.Unit, m.Shift);
+    }
+
+    /// <summary>The least that "a few" or "several" units can mean: the period they reach is at least this many units back.</summary>
+    private const int FewUnits = 2;
+
+    /// <summary>
+    /// "a few years ago", "several weeks ago": no point can be told, so the contract value stays null; the TIMEX3 value
+    /// names the unit one level up with its last digit unknown, as TimeML writes an underspecified point: "199X" for
+    /// years, "1998-XX" for months, "1998-WXX" for weeks, "1998-10-XX" for days. The level up is the one the period
+    /// at least <see cref="FewUnits"/> units back falls in.
+    /// </summary>
+    private static ResolvedDate VagueAgo(DateOnly anchor, TimeUnit unit)
+    {
+        string? timex = unit switch
+        {
+            TimeUnit.Year when anchor.Year - FewUnits >= 10 => ((anchor.Year - FewUnits) / 10).ToString(CultureInfo.InvariantCulture) + "X",
+            TimeUnit.Month when CalendarMath.Shifted(anchor, TimeUnit.Month, -FewUnits).Value is { } month => month[..4] + "-XX",
+            TimeUnit.Week when CalendarMath.AddDays(anchor, -7 * FewUnits) is DateOnly week => Timex.Week(week)[..4] + "-WXX",
+            TimeUnit.Day when CalendarMath.AddDays(anchor, -FewUnits) is DateOnly day
+                => Timex.Month(day.Year, day.Month) + "-XX",
+            _ => null,
+        };
+        return timex is null ? ResolvedDate.Unresolved : new ResolvedDate(null, "date", null, timex);
     }
 
     /// <summary>
@@ -135,10 +163,17 @@ internal static class RelativeDates
             return QuarterYearsAway(lastQuarter, 0);
         }
 
-        if (m.Unit == TimeUnit.Year && m.Shift != 0 && r.LastQuarter is int quarter)
+        if (m.Unit == TimeUnit.Year && m.Shift != 0 && !m.Sequenced && r.LastQuarter is int quarter)
         {
             // Not for "earlier in the year": the year itself, not the quarter last named.
             return QuarterYearsAway(quarter, m.Shift);
+        }
+
+        if (m.Unit == TimeUnit.Year && m.Sequenced && r.QuarterIsLatest && r.LastQuarter is int namedQuarter)
+        {
+            // "the previous year" after a quarter was named: a year, counted from the quarter's.
+            int year = (namedQuarter / 4) + m.Shift;
+            return CalendarMath.IsValidYear(year) ? new ResolvedDate(Timex.Year(year), "date", null) : ResolvedDate.Unresolved;
         }
 
         DateOnly from = m.Unit switch
@@ -147,6 +182,7 @@ internal static class RelativeDates
             TimeUnit.Year when m.Anaphoric && r.LastToldYear is int told => new DateOnly(told, 1, 1),
             TimeUnit.Month or TimeUnit.Quarter when m.Anaphoric && r.LastToldMonth is DateOnly toldMonth => toldMonth,
             TimeUnit.Month or TimeUnit.Quarter when r.LastMonth is DateOnly month => month,
+            TimeUnit.Year when m.Sequenced && r.SequenceYear is int sequenceYear && CalendarMath.IsValidYear(sequenceYear) => new DateOnly(sequenceYear, 1, 1),
             TimeUnit.Year or TimeUnit.Decade when r.LastYear is int year && CalendarMath.IsValidYear(year) => new DateOnly(year, 1, 1),
             _ => last,
         };

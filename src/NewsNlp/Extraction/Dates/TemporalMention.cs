@@ -107,6 +107,9 @@ internal record struct TemporalMention
     /// <summary>True for "that year", "that quarter": the period of the date last told, even one still ahead of the article; for "the previous Friday", the weekday before the day last told.</summary>
     public bool Anaphoric;
 
+    /// <summary>True for a period counted by a sequence word ("the following year", "the previous day"): told at its own unit, never as a quarter.</summary>
+    public bool Sequenced;
+
     /// <summary>True for a month named as what a figure is for ("sales for February", "for April shipment"): the nearest such month, whatever the clause's tense.</summary>
     public bool Nearest;
 

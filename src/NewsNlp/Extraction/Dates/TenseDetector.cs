@@ -38,6 +38,8 @@ internal static class TenseDetector
     private static readonly WordClass AdjectiveLeads = Lexicon.Default.Class("dates/tense-adjective-leads");
     private static readonly WordClass FutureBeforeTo = Lexicon.Default.Class("dates/tense-future-before-to");
     private static readonly WordClass FutureLeads = Lexicon.Default.Class("dates/tense-future-leads");
+    private static readonly WordClass IntentVerbs = Lexicon.Default.Class("dates/tense-intent-verbs");
+    private static readonly WordClass Prepositions = Lexicon.Default.Class("dates/year-prepositions");
 
     /// <summary>The tense of the clause around tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
     public static Tense Detect(Document document, in Sentence sentence, int first, int end)
@@ -66,6 +68,14 @@ internal static class TenseDetector
         int hi = Math.Min(sentence.EndToken, end + Window);
         for (int i = first - 1; i >= lo; i--)
         {
+            if (i > sentence.FirstToken && IsWord(document, i, "to") && document.IsWordOf(i - 1, IntentVerbs) && !document.IsWordOf(i + 1, Prepositions))
+            {
+                // "decided to admit them in March": the date belongs to the infinitive, still ahead of the decision; no side is
+                // told. Not "what it agreed to in December": there "to" is a preposition.
+                bestDistance = 2 * (first - i);
+                break;
+            }
+
             Tense t = Classify(document, i);
             if (t != Tense.Unknown)
             {
@@ -146,8 +156,9 @@ internal static class TenseDetector
             if (i > 0 && (w.Length > 5 || document.Is(i, FutureBeforeTo)) && !w.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                 && document.IsWordOf(i - 1, PastAuxiliaries))
             {
-                // "was expected to", "were due to": a future seen from the past ("were planning to" is a plan still running).
-                return Tense.Past;
+                // "was expected to", "were due to": a future seen from the past ("were planning to" is a plan still running),
+                // on either side of the article's date; read like no tense, the nearest date.
+                return Tense.Present;
             }
 
             if (!document.Is(i, FutureBeforeTo))

@@ -8,10 +8,17 @@ internal static class Timex
     /// <summary>The ISO 8601 duration for an amount of a unit: "P3D", "PT48H", "P10Y", "PT1H30M".</summary>
     public static string Duration(double amount, TimeUnit unit)
     {
-        if (amount != Math.Floor(amount) && unit is TimeUnit.Hour or TimeUnit.Minute)
+        if (amount != Math.Floor(amount) && unit == TimeUnit.Minute)
         {
-            int minutes = (int)Math.Round(amount * (unit == TimeUnit.Hour ? 60 : 1));
-            if (unit == TimeUnit.Hour && minutes >= 60)
+            // "a minute and a half": PT1M30S; ISO 8601 writes the part of a minute in seconds.
+            int seconds = (int)Math.Round(amount * 60);
+            return string.Create(CultureInfo.InvariantCulture, $"PT{(seconds >= 60 ? (seconds / 60).ToString(CultureInfo.InvariantCulture) + "M" : "")}{(seconds % 60 == 0 ? "" : (seconds % 60).ToString(CultureInfo.InvariantCulture) + "S")}");
+        }
+
+        if (amount != Math.Floor(amount) && unit == TimeUnit.Hour)
+        {
+            int minutes = (int)Math.Round(amount * 60);
+            if (minutes >= 60)
             {
                 return string.Create(CultureInfo.InvariantCulture, $"PT{minutes / 60}H{(minutes % 60 == 0 ? "" : (minutes % 60).ToString(CultureInfo.InvariantCulture) + "M")}");
             }

@@ -30,6 +30,9 @@ public sealed class DateTimexTests
     [InlineData("Talks resume next week.", "2021-05-03", "next week", "DATE", "2021-W19", null)]
     [InlineData("Textile towns boomed in the 1920s.", "2021-05-03", "the 1920s", "DATE", "192", null)]
     [InlineData("Trade grew over the late 1990s.", "2021-05-03", "the late 1990s", "DATE", "199", "END")]
+    [InlineData("Textile towns boomed in the '80s.", "2021-05-03", "the '80s", "DATE", "198", null)]
+    [InlineData("Margins grew in the last half of the '80s.", "2021-05-03", "the last half of the '80s", "DATE", "198", "END")]
+    [InlineData("Margins grew in the first half of the 1990s.", "2021-05-03", "the first half of the 1990s", "DATE", "199", "START")]
     // Part of day.
     [InlineData("The storm hit the coast on Tuesday evening.", "2021-05-07", "Tuesday evening", "DATE", "2021-05-04TEV", null)]
     [InlineData("Fire crews were called out last night.", "2021-05-07", "last night", "DATE", "2021-05-06TNI", null)]
@@ -108,6 +111,22 @@ public sealed class DateTimexTests
     [InlineData("The envoy could arrive as early as Tuesday.", "2021-05-05", "Tuesday", "DATE", "2021-05-11", null)]
     [InlineData("The firm said it expects to report results in mid-November.", "2021-10-27", "mid-November", "DATE", "2021-11", "MID")]
     [InlineData("The board named a new chairman, effective Feb. 1.", "2021-10-27", "Feb. 1", "DATE", "2022-02-01", null)]
+    // A plan seen from the past, an infinitive after a decision: no side of the article's date, so the nearest month.
+    [InlineData("The alliance decided to admit the three states in early March, an official said.", "2021-02-10", "early March", "DATE", "2021-03", "START")]
+    [InlineData("The ceremony was planned for early March.", "2021-02-10", "early March", "DATE", "2021-03", "START")]
+    [InlineData("The cartel will not change what it agreed to in December.", "2021-06-19", "December", "DATE", "2020-12", null)]
+    // A vague amount ago: the unit one level up, its last digit unknown.
+    [InlineData("The mill closed a few years ago.", "2021-05-03", "a few years ago", "DATE", "201X", null)]
+    [InlineData("The shop moved several months ago.", "2021-05-03", "several months ago", "DATE", "2021-XX", null)]
+    [InlineData("The shop moved several weeks ago.", "2021-05-03", "several weeks ago", "DATE", "2021-WXX", null)]
+    [InlineData("The shop moved a few days ago.", "2021-05-01", "a few days ago", "DATE", "2021-04-XX", null)]
+    [InlineData("The alarm rang for a minute and a half.", "2021-05-03", "a minute and a half", "DURATION", "PT1M30S", null)]
+    // A shifted calendar day.
+    [InlineData("The doctor was shot last Oct. 23 at his home.", "2021-04-19", "last Oct. 23", "DATE", "2020-10-23", null)]
+    [InlineData("The line opens next March 3.", "2021-04-19", "next March 3", "DATE", "2022-03-03", null)]
+    // Recurring weekdays.
+    [InlineData("The market opens on Tuesdays.", "2021-05-03", "Tuesdays", "SET", "XXXX-WXX-2", null)]
+    [InlineData("The club meets Tuesday nights.", "2021-05-03", "Tuesday nights", "SET", "XXXX-WXX-2TNI", null)]
     // A span back over quarters is not "the past" as a whole.
     [InlineData("The shop has lost money in the past two quarters.", "2021-05-03", "the past two quarters", "DURATION", "P2Q", null)]
     // Quarters named by comparison, the current year, the year's end.
@@ -130,6 +149,8 @@ public sealed class DateTimexTests
     [InlineData("Third-quarter net fell from the 2020 period.", "2021-11-02", "the 2020 period", "DATE", "2020", null)]
     [InlineData("The paper said in an editorial on Saturday, April 24: the court erred.", "2021-04-23", "Saturday, April 24", "DATE", "2021-04-24", null)]
     [InlineData("Third-quarter sales rose; rain had slowed work earlier in the year.", "2021-11-02", "earlier in the year", "DATE", "2021", null)]
+    [InlineData("Third-quarter sales rose; the plant will close over the next year.", "2021-11-02", "the next year", "DATE", "2022", null)]
+    [InlineData("The economy grew 5% last year, against 2% in the previous year.", "2021-03-06", "the previous year", "DATE", "2019", null)]
     // Anaphoric and attributive periods.
     [InlineData("Imports peaked in 2019; that year the port handled 9 million tonnes.", "2021-05-03", "that year", "DATE", "2019", null)]
     [InlineData("The first ship arrives in April 2029, the last in September of that year.", "2021-05-03", "that year", "DATE", "2029", null)]

@@ -107,6 +107,7 @@ internal sealed class AnchorPhrasePattern : IDatePattern
             m.Unit = (TimeUnit)unit.Value;
             m.Shift = s.Is(i + 1, "previous") || s.Is(i + 1, "preceding") ? -1 : s.Is(i + 1, "same") ? 0 : 1;
             m.HasShift = true;
+            m.Sequenced = true;
             return true;
         }
 

@@ -79,6 +79,15 @@ internal sealed class ShiftedPattern : IDatePattern
                 m.Unit = (TimeUnit)w.Value;
                 return true;
             case DateWordKind.Month when s.Capitalized(j):
+                if (s.DayAt(j + 1) > 0 && MonthNamePattern.Instance.TryMatch(s, j, out m) && m.Kind == TemporalKind.CalendarDate && m.Year == 0)
+                {
+                    // "last Oct. 23": the most recent October 23 before the article's date; "next March 3" the first after it.
+                    m.FirstToken = i;
+                    m.Shift = shift;
+                    m.HasShift = true;
+                    return true;
+                }
+
                 // "last October", "next March".
                 m = s.New(TemporalKind.Month, i, j + 1);
                 m.Month = w.Value;

@@ -1,6 +1,8 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>A weekday: "Friday", "Tuesday evening", "Monday, December 6" (one expression; the weekday picks the year).</summary>
+/// <summary>A weekday: "Friday", "Tuesday evening", "Monday, December 6" (one expression; the weekday picks the year); a recurring one: "Tuesdays", "Tuesday nights".</summary>
 internal sealed class WeekdayPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -27,6 +29,18 @@ internal sealed class WeekdayPattern : IDatePattern
         m = s.New(TemporalKind.Weekday, i, i + 1);
         m.Weekday = w.Value;
         DateWord next = s.Lex(i + 1);
+        bool pluralPart = next.Kind == DateWordKind.None && s.KindAt(i + 1, TokenKind.Word) && s.W(i + 1) is { Length: > 4 } following
+            && following[^1] == 's' && DateLexicon.Find(following[..^1]) is { Kind: DateWordKind.PartOfDay } singular && singular.Value != (int)PartOfDay.Midday;
+        if (word.EndsWith("days", StringComparison.OrdinalIgnoreCase) || pluralPart)
+        {
+            // "on Tuesdays", "Tuesday nights": a weekday that recurs (TIMEX3 SET "XXXX-WXX-2", "XXXX-WXX-2TNI").
+            PartOfDay part = pluralPart ? (PartOfDay)DateLexicon.Find(s.W(i + 1)[..^1]).Value : PartOfDay.None;
+            m.Kind = TemporalKind.Set;
+            m.EndToken = pluralPart ? i + 2 : i + 1;
+            m.Literal = "XXXX-WXX-" + Timex.IsoWeekdayDigit(m.Weekday) + Timex.Suffix(part);
+            return true;
+        }
+
         if (next.Kind == DateWordKind.PartOfDay && next.Value != (int)PartOfDay.Midday)
         {
             // "Tuesday evening", "Thursday morning", "Friday night".

@@ -65,6 +65,13 @@ internal sealed class YearPartPattern : IDatePattern
                 m.Year = written;
                 m.EndToken = of + (s.IsAny(of, DateWords.YearKinds) ? 2 : 1);
             }
+            else if (year == 0 && of > 0 && unit == TimeUnit.Half && DecadeAt(s, of) is { Kind: TemporalKind.Decade } decade)
+            {
+                // "the last half of the '80s", "the first half of the 1990s": the decade, at its end or start (TIMEX3 mod).
+                decade.FirstToken = i;
+                decade.Mod = ordinal == 1 ? "START" : "END";
+                m = decade;
+            }
 
             return true;
         }
@@ -111,6 +118,14 @@ internal sealed class YearPartPattern : IDatePattern
         }
 
         return false;
+    }
+
+    /// <summary>The decade written at <paramref name="k"/> ("the 1980s", "the '80s"), or a mention of another kind.</summary>
+    private static TemporalMention DecadeAt(DateScanner s, int k)
+    {
+        k += s.Is(k, "the") ? 1 : 0;
+        k += s.IsChar(k, '\'') || s.IsChar(k, '\u2019') ? 1 : 0;
+        return YearPattern.Instance.TryMatch(s, k, out TemporalMention decade) ? decade : default;
     }
 
     /// <summary>"third quarter", "third-quarter", "first half", "the last half", "Q3" at <paramref name="j"/>.</summary>

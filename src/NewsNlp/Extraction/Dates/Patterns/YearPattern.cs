@@ -2,7 +2,7 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>A year or a decade: "in 2019", "the 1976 Berne agreement", "the 1980s"; not "2000 troops" or "about 2000".</summary>
+/// <summary>A year or a decade: "in 2019", "the 1976 Berne agreement", "the 1980s", "the '80s"; not "2000 troops" or "about 2000".</summary>
 internal sealed class YearPattern : IDatePattern
 {
     /// <summary>The one instance.</summary>
@@ -17,6 +17,15 @@ internal sealed class YearPattern : IDatePattern
         {
             m = s.New(TemporalKind.Decade, i, i + 1);
             m.Year = decade;
+            return true;
+        }
+
+        if (w.Length == 3 && w[2] == 's' && DateScanner.ParseDigits(w[..2]) is >= 20 and <= 90 and var shortDecade && shortDecade % 10 == 0
+            && i > 0 && s.InSentence(i - 1) && s.Token(i - 1).End == s.Token(i).Start && (s.IsChar(i - 1, '\'') || s.IsChar(i - 1, '\u2019')))
+        {
+            // "the '80s": a decade of the 1900s written short (the 2000s and 2010s are left alone: "'00s" is rare and "'10s" ambiguous).
+            m = s.New(TemporalKind.Decade, i - 1, i + 1);
+            m.Year = 1900 + shortDecade;
             return true;
         }
 
