@@ -12,7 +12,7 @@ namespace NewsNlp.Training.Commands;
 /// <c>trigger-losses CORPUS... [--data FOLDER] [--split train|tune] [-o FILE]</c>: where the in-scope events of the event corpus
 /// that the extractor misses are lost. Each required gold event no system event of its type matches in its sentence falls in one
 /// class: (a) no trigger-lexicon match touches its trigger span; (b) only a match of another type does; (c) a match of its type
-/// does and the article's output holds an event of that type told in another sentence (merged or placed elsewhere); (d) a match
+/// does and the article's output holds an event of that type with no mention in this sentence (another event, or placed elsewhere); (d) a match
 /// of its type does and nothing of the type is output (dropped by the rules, the scope gate or the verifier). The report split is
 /// refused: it is scored, never read. Writes one TSV line per lost event (class, type, article, trigger offsets, trigger text).
 /// </summary>
@@ -63,14 +63,10 @@ internal static class TriggerLossesCommand
         var lines = new List<string> { "class\ttype\tarticle\tstart\tend\ttrigger\tother_type" };
         foreach (string source in rows.Keys.Select(k => k[..k.IndexOf('/', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal))
         {
-            string path = source == "news" ? Path.Combine(data, "news", "news.jsonl") : Path.Combine(data, "news-events", source + ".jsonl");
-            foreach (string line in File.ReadLines(path))
+            foreach ((string id, JsonElement record) in CorpusRecords.Of(data, source))
             {
-                using JsonDocument parsed = JsonDocument.Parse(line);
-                JsonElement record = parsed.RootElement;
-                string key = source + "/" + record.GetProperty("id").GetString();
-                string origin = record.TryGetProperty("source", out JsonElement o) && o.ValueKind == JsonValueKind.String ? o.GetString()! : "";
-                if (!rows.TryGetValue(key, out List<JsonElement>? annotated) || origin.Contains("wikinews_2019.csv", StringComparison.Ordinal) || origin.Contains("wikinews_2020.csv", StringComparison.Ordinal))
+                string key = source + "/" + id;
+                if (!rows.TryGetValue(key, out List<JsonElement>? annotated))
                 {
                     continue;
                 }
@@ -86,13 +82,13 @@ internal static class TriggerLossesCommand
                     TriggerLexicon.Default.Find(document, sentence, matches);
                 }
 
-                // Each output event belongs to the annotated sentence holding most of its evidence (as eval-events assigns it).
-                var assigned = events.Select(e => annotated.FindIndex(r => Math.Min(End(r), e.End) - Math.Max(Start(r), e.Start) > 0
-                    && Math.Min(End(r), e.End) - Math.Max(Start(r), e.Start) == annotated.Max(q => Math.Min(End(q), e.End) - Math.Max(Start(q), e.Start)))).ToList();
+                // Each output event counts in every annotated sentence that holds most of one of its mentions (as eval-events assigns it).
+                var assigned = events.Select(e => (e.Mentions.IsDefaultOrEmpty ? [new TextMention(e.Text, e.Start, e.End)] : e.Mentions.AsEnumerable())
+                    .Select(m => SentenceOf(annotated, m.Start, m.End)).Where(r => r >= 0).ToHashSet()).ToList();
                 for (int r = 0; r < annotated.Count; r++)
                 {
                     JsonElement row = annotated[r];
-                    var unmatched = events.Where((x, i) => assigned[i] == r).GroupBy(x => x.Type).ToDictionary(g => g.Key, g => g.Count());
+                    var unmatched = events.Where((x, i) => assigned[i].Contains(r)).GroupBy(x => x.Type).ToDictionary(g => g.Key, g => g.Count());
                     foreach (JsonElement gold in row.GetProperty("events").EnumerateArray())
                     {
                         if (!gold.GetProperty("in_scope").GetBoolean() || gold.GetProperty("optional").GetBoolean() || gold.GetProperty("trigger").ValueKind != JsonValueKind.Array)
@@ -110,7 +106,7 @@ internal static class TriggerLossesCommand
 
                         var touching = matches.Where(m => document.Tokens[m.FirstToken].Start < e && document.Tokens[m.LastToken].End > s).ToList();
                         string lost = touching.Count == 0 ? "a" : !touching.Exists(m => m.Type == type) ? "b"
-                            : Enumerable.Range(0, events.Length).Any(i => events[i].Type == type && assigned[i] != r) ? "c" : "d";
+                            : Enumerable.Range(0, events.Length).Any(i => events[i].Type == type && !assigned[i].Contains(r)) ? "c" : "d";
                         counts[lost + "\t" + type] = counts.GetValueOrDefault(lost + "\t" + type) + 1;
                         lines.Add(string.Join('\t', lost, type, key, s.ToString(CultureInfo.InvariantCulture), e.ToString(CultureInfo.InvariantCulture),
                             text[s..e].ReplaceLineEndings(" "), string.Join(',', touching.Select(m => m.Type).Distinct())));
@@ -126,6 +122,22 @@ internal static class TriggerLossesCommand
         }
 
         return 0;
+    }
+
+    /// <summary>The annotated sentence holding most of a span, or -1 when none overlaps it.</summary>
+    private static int SentenceOf(List<JsonElement> annotated, int start, int end)
+    {
+        int best = -1, most = 0;
+        for (int r = 0; r < annotated.Count; r++)
+        {
+            int overlap = Math.Min(End(annotated[r]), end) - Math.Max(Start(annotated[r]), start);
+            if (overlap > most)
+            {
+                (best, most) = (r, overlap);
+            }
+        }
+
+        return best;
     }
 
     private static int Start(JsonElement row) => row.GetProperty("start").GetInt32();
