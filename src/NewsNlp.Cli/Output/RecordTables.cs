@@ -28,7 +28,7 @@ internal static class RecordTables
     public static readonly Table Dates = new("dates", Columns(("article_id", S), ("text", S), ("char_start", I), ("char_end", I), ("type", S), ("value", S), ("date", Dt)));
 
     /// <summary>One row per event.</summary>
-    public static readonly Table Events = new("events", Columns(("article_id", S), ("event_index", I), ("type", S), ("cameo", S), ("plover", S), ("actors", SL), ("targets", SL), ("location", S), ("date", Dt), ("weapons", SL), ("casualties", IL), ("confidence", D), ("attribution", S), ("text", S), ("char_start", I), ("char_end", I)));
+    public static readonly Table Events = new("events", Columns(("article_id", S), ("event_index", I), ("type", S), ("cameo", S), ("plover", S), ("actors", SL), ("targets", SL), ("location", S), ("date", Dt), ("weapons", SL), ("casualties", IL), ("confidence", D), ("attribution", S), ("text", S), ("char_start", I), ("char_end", I), ("mention_count", I)));
 
     /// <summary>One row per international organisation or armed group that acts in an article.</summary>
     public static readonly Table Organizations = new("organizations", Columns(("article_id", S), ("organization_index", I), ("name", S), ("full_name", S), ("kind", S), ("mention_count", I), ("first_start", I), ("first_end", I)));
@@ -81,7 +81,7 @@ internal static class RecordTables
         for (int i = 0; i < r.Events.Length; i++)
         {
             EventRecord e = r.Events[i];
-            rows[5].Add([id, i, e.Type, e.Cameo, e.Plover, List(e.Actors), List(e.Targets), e.Location, e.Date, List(e.Weapons), e.Casualties.IsDefault ? Array.Empty<int>() : e.Casualties.ToArray(), e.Confidence, e.Attribution, e.Text, e.Start, e.End]);
+            rows[5].Add([id, i, e.Type, e.Cameo, e.Plover, List(e.Actors), List(e.Targets), e.Location, e.Date, List(e.Weapons), e.Casualties.IsDefault ? Array.Empty<int>() : e.Casualties.ToArray(), e.Confidence, e.Attribution, e.Text, e.Start, e.End, e.Mentions.IsDefault ? 0 : e.Mentions.Length]);
         }
 
         for (int i = 0; i < r.Organizations.Length; i++)

@@ -27,7 +27,7 @@ public static class SampleRecords
             Dates = [new DateRecord { Text = "Thursday", Start = 45, End = 53, Type = "date", Value = "2024-01-18", Date = new DateOnly(2024, 1, 18) }],
             Events =
             [
-                new EventRecord { Type = "attack", Cameo = "195", Plover = "ATTACK", Actors = ["PK"], Targets = ["IR"], Date = new DateOnly(2024, 1, 18), Weapons = [], Casualties = [0], Confidence = 0.8, Text = Text, Start = 0, End = Text.Length },
+                new EventRecord { Type = "attack", Cameo = "195", Plover = "ATTACK", Actors = ["PK"], Targets = ["IR"], Date = new DateOnly(2024, 1, 18), Weapons = [], Casualties = [0], Confidence = 0.8, Text = Text, Start = 0, End = Text.Length, Mentions = [new TextMention(Text, 0, Text.Length), new TextMention(Text, 0, Text.Length)] },
                 new EventRecord { Type = "statement", Actors = [], Targets = [], Text = Text, Start = 0, End = Text.Length },
             ],
         };

@@ -53,6 +53,7 @@ public sealed class TableSinkTests : IDisposable
         Scalar(connection, "SELECT count(*) FROM organizations WHERE name = 'UN' AND full_name = 'United Nations' AND first_start = 10").Should().Be(10);
         Scalar(connection, "SELECT sum(organizations) FROM articles").Should().Be(10);
         Scalar(connection, "SELECT count(*) FROM dates WHERE date = DATE '2024-01-18'").Should().Be(10);
+        Scalar(connection, "SELECT sum(mention_count) FROM events").Should().Be(20);
     }
 
     [Fact]
