@@ -38,35 +38,18 @@ internal static class TriggerLossesCommand
             return 2;
         }
 
-        var rows = new Dictionary<string, List<JsonElement>>(StringComparer.Ordinal);
-        foreach (string file in CorpusSplit.Files(paths))
-        {
-            foreach (string line in File.ReadLines(file).Where(l => !string.IsNullOrWhiteSpace(l)))
-            {
-                JsonElement row = JsonDocument.Parse(line).RootElement.Clone();
-                if (row.TryGetProperty("text", out _))
-                {
-                    continue;
-                }
-
-                string key = row.GetProperty("source").GetString() + "/" + row.GetProperty("doc").GetString();
-                if (CorpusSplit.Of(key) == split)
-                {
-                    (rows.TryGetValue(key, out var list) ? list : rows[key] = []).Add(row);
-                }
-            }
-        }
-
+        // Synthetic sentences have no article to extract: they are left out.
+        (var bySource, _) = CorpusRecords.Rows(CorpusSplit.Files(paths), (key, _) => CorpusSplit.Of(key) == split);
         var extractor = NewsExtractor.Create();
         var pipeline = ExtractionPipeline.Create();
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var lines = new List<string> { "class\ttype\tarticle\tstart\tend\ttrigger\tother_type" };
-        foreach (string source in rows.Keys.Select(k => k[..k.IndexOf('/', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal))
+        foreach ((string source, Dictionary<string, List<JsonElement>> docs) in bySource)
         {
             foreach ((string id, JsonElement record) in CorpusRecords.Of(data, source))
             {
                 string key = source + "/" + id;
-                if (!rows.TryGetValue(key, out List<JsonElement>? annotated))
+                if (!docs.TryGetValue(id, out List<JsonElement>? annotated))
                 {
                     continue;
                 }

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using NewsNlp.Events;
+using NewsNlp.Events.Filters;
+using NewsNlp.Text;
 
 namespace NewsNlp.Training.Events;
 
@@ -64,5 +67,33 @@ internal static class CorpusRecords
         }
 
         return (bySource, synthetic);
+    }
+
+    /// <summary>
+    /// The trigger-lexicon matches (embedded ones removed, as the extractor does) of the sentences overlapping an annotated span
+    /// that start inside it, in text order, with their sentence: what the scope and role trainers label.
+    /// </summary>
+    public static IEnumerable<(Sentence Sentence, TriggerMatch Trigger)> LexiconTriggers(Document document, int start, int end)
+    {
+        var triggers = new List<TriggerMatch>();
+        foreach (Sentence sentence in document.Sentences)
+        {
+            if (sentence.End <= start || sentence.Start >= end || sentence.TokenCount == 0)
+            {
+                continue;
+            }
+
+            triggers.Clear();
+            TriggerLexicon.Default.Find(document, sentence, triggers);
+            EmbeddedTriggers.RemoveEmbedded(document, triggers);
+            foreach (TriggerMatch trigger in triggers)
+            {
+                int at = document.Tokens[trigger.FirstToken].Start;
+                if (at >= start && at < end)
+                {
+                    yield return (sentence, trigger);
+                }
+            }
+        }
     }
 }

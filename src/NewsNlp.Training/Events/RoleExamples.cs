@@ -1,7 +1,6 @@
 using System.Text.Json;
 using NewsNlp.Events;
 using NewsNlp.Events.Arguments;
-using NewsNlp.Events.Filters;
 using NewsNlp.Extraction.Dates;
 using NewsNlp.Pipeline;
 using NewsNlp.Text;
@@ -80,41 +79,29 @@ internal static class RoleExamples
         DateEntity[] dates = [.. facts.Dates.Where(d => d.Date is not null).OrderBy(d => d.Start)];
         var seen = new List<(int Mention, ArgumentRole Rule, int[] Features)>();
         var finder = new ArgumentFinder(document, index, dates, null, RolePolicy.RulesOnly, (_, m, rule, features) => seen.Add((m, rule, [.. features])));
-        var triggers = new List<TriggerMatch>();
         foreach (JsonElement row in rows)
         {
             int start = row.GetProperty("start").GetInt32(), end = row.GetProperty("end").GetInt32();
-            foreach (Sentence sentence in document.Sentences)
+            foreach ((Sentence sentence, TriggerMatch trigger) in CorpusRecords.LexiconTriggers(document, start, end))
             {
-                if (sentence.End <= start || sentence.Start >= end || sentence.TokenCount == 0)
+                int at = document.Tokens[trigger.FirstToken].Start, atEnd = document.Tokens[trigger.LastToken].End;
+                if (Annotated(row, trigger.Type, at, atEnd) is not { } gold)
                 {
                     continue;
                 }
 
-                triggers.Clear();
-                TriggerLexicon.Default.Find(document, sentence, triggers);
-                EmbeddedTriggers.RemoveEmbedded(document, triggers);
-                foreach (TriggerMatch trigger in triggers)
+                var candidate = new EventCandidate { Type = trigger.Type, Mutual = trigger.Pattern.Mutual };
+                seen.Clear();
+                finder.FindParticipants(sentence, trigger, candidate);
+                List<(int[] Span, string? Code, ArgumentRole Role)> parties = Parties(gold);
+                var mentions = new List<RoleMention>(seen.Count);
+                foreach ((int m, ArgumentRole rule, int[] features) in seen)
                 {
-                    int at = document.Tokens[trigger.FirstToken].Start, atEnd = document.Tokens[trigger.LastToken].End;
-                    if (at < start || at >= end || Annotated(row, trigger.Type, at, atEnd) is not { } gold)
-                    {
-                        continue;
-                    }
-
-                    var candidate = new EventCandidate { Type = trigger.Type, Mutual = trigger.Pattern.Mutual };
-                    seen.Clear();
-                    finder.FindParticipants(sentence, trigger, candidate);
-                    List<(int[] Span, string? Code, ArgumentRole Role)> parties = Parties(gold);
-                    var mentions = new List<RoleMention>(seen.Count);
-                    foreach ((int m, ArgumentRole rule, int[] features) in seen)
-                    {
-                        mentions.Add(new RoleMention(index.Mentions[m].Code, rule, Label(document, index, seen, m, parties), features));
-                    }
-
-                    output.Add(new RoleCandidate(article, synthetic, trigger.Type, trigger.Pattern.Mutual, [.. candidate.Actors], [.. candidate.Targets], mentions,
-                        Codes(parties, ArgumentRole.Actor), Codes(parties, ArgumentRole.Target), Describe(document, sentence, trigger, index, seen)));
+                    mentions.Add(new RoleMention(index.Mentions[m].Code, rule, Label(document, index, seen, m, parties), features));
                 }
+
+                output.Add(new RoleCandidate(article, synthetic, trigger.Type, trigger.Pattern.Mutual, [.. candidate.Actors], [.. candidate.Targets], mentions,
+                    Codes(parties, ArgumentRole.Actor), Codes(parties, ArgumentRole.Target), Describe(document, sentence, trigger, index, seen)));
             }
         }
     }

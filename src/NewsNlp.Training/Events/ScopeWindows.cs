@@ -71,31 +71,13 @@ internal static class ScopeWindows
             }
         }
 
-        var triggers = new List<TriggerMatch>();
-        foreach (Sentence sentence in document.Sentences)
+        foreach ((Sentence sentence, TriggerMatch trigger) in CorpusRecords.LexiconTriggers(document, start, end))
         {
-            if (sentence.End <= start || sentence.Start >= end || sentence.TokenCount == 0)
-            {
-                continue;
-            }
-
-            triggers.Clear();
-            TriggerLexicon.Default.Find(document, sentence, triggers);
-            EmbeddedTriggers.RemoveEmbedded(document, triggers);
-            foreach (TriggerMatch trigger in triggers)
-            {
-                int at = document.Tokens[trigger.FirstToken].Start;
-                if (at < start || at >= end)
-                {
-                    continue;
-                }
-
-                int first = Reach.StartAt(trigger.FirstToken, sentence);
-                int last = Reach.EndAt(trigger.LastToken, sentence) - 1;
-                string window = document.Text[document.Tokens[first].Start..document.Tokens[last].End];
-                ImmutableArray<string> labels = inScope.Contains(trigger.Type) ? [trigger.Type] : [];
-                output.Add(new ScopeWindow(article, trigger.Type, new LabeledSentence(window, labels)));
-            }
+            int first = Reach.StartAt(trigger.FirstToken, sentence);
+            int last = Reach.EndAt(trigger.LastToken, sentence) - 1;
+            string window = document.Text[document.Tokens[first].Start..document.Tokens[last].End];
+            ImmutableArray<string> labels = inScope.Contains(trigger.Type) ? [trigger.Type] : [];
+            output.Add(new ScopeWindow(article, trigger.Type, new LabeledSentence(window, labels)));
         }
     }
 }

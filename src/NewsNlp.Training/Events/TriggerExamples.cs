@@ -34,35 +34,15 @@ internal static class TriggerExamples
     /// <param name="keep">Decides by article key ("source/doc") and doc id whether an article may be used.</param>
     public static List<TriggerSentence> Read(IEnumerable<string> corpusFiles, string dataFolder, Func<string, string, bool> keep)
     {
-        var corpus = new SortedDictionary<string, List<JsonElement>>(StringComparer.Ordinal);
-        var synthetic = new List<JsonElement>();
-        foreach (string file in corpusFiles)
-        {
-            foreach (string line in File.ReadLines(file).Where(l => !string.IsNullOrWhiteSpace(l)))
-            {
-                JsonElement row = JsonDocument.Parse(line).RootElement.Clone();
-                if (row.TryGetProperty("text", out _))
-                {
-                    synthetic.Add(row);
-                    continue;
-                }
-
-                string key = row.GetProperty("source").GetString() + "/" + row.GetProperty("doc").GetString();
-                if (keep(key, row.GetProperty("doc").GetString()!))
-                {
-                    (corpus.TryGetValue(key, out var rows) ? rows : corpus[key] = []).Add(row);
-                }
-            }
-        }
-
+        (var bySource, List<JsonElement> synthetic) = CorpusRecords.Rows(corpusFiles, keep);
         var pipeline = ExtractionPipeline.Create();
         var sentences = new List<TriggerSentence>();
-        foreach (string source in corpus.Keys.Select(k => k[..k.IndexOf('/', StringComparison.Ordinal)]).Distinct())
+        foreach ((string source, Dictionary<string, List<JsonElement>> docs) in bySource)
         {
             foreach ((string id, JsonElement record) in CorpusRecords.Of(dataFolder, source))
             {
                 string key = source + "/" + id;
-                if (!corpus.TryGetValue(key, out List<JsonElement>? rows))
+                if (!docs.TryGetValue(id, out List<JsonElement>? rows))
                 {
                     continue;
                 }

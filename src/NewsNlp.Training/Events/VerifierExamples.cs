@@ -69,22 +69,7 @@ internal sealed class VerifierExamples
     /// <param name="rejectedToo">Also label the candidates the rules rejected (corpus articles only): more examples of what is no event.</param>
     public static List<VerifierExample> Read(IEnumerable<string> corpusFiles, IEnumerable<string> judgedFiles, string dataFolder, Func<string, string, bool> keep, Func<string, EventClassifierModel?> scopeFor, bool rejectedToo = false)
     {
-        var corpus = new Dictionary<string, List<JsonElement>>(StringComparer.Ordinal);
-        var synthetic = new List<JsonElement>();
-        foreach (JsonElement row in corpusFiles.SelectMany(Rows))
-        {
-            if (row.TryGetProperty("text", out _))
-            {
-                synthetic.Add(row);
-                continue;
-            }
-
-            string key = row.GetProperty("source").GetString() + "/" + row.GetProperty("doc").GetString();
-            if (keep(key, row.GetProperty("doc").GetString()!))
-            {
-                (corpus.TryGetValue(key, out var rows) ? rows : corpus[key] = []).Add(row);
-            }
-        }
+        (var corpus, List<JsonElement> synthetic) = CorpusRecords.Rows(corpusFiles, keep);
 
         var judged = new Dictionary<string, List<JsonElement>>(StringComparer.Ordinal);
         foreach (JsonElement row in judgedFiles.SelectMany(Rows))
@@ -98,20 +83,21 @@ internal sealed class VerifierExamples
 
         var reader = new VerifierExamples(scopeFor, rejectedToo);
         var examples = new List<VerifierExample>();
-        var wanted = new HashSet<string>(corpus.Keys.Concat(judged.Keys), StringComparer.Ordinal);
-        foreach (string source in wanted.Select(k => k[..k.IndexOf('/', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal))
+        // Judged events are all of news.jsonl.
+        foreach (string source in corpus.Keys.Append(judged.Count > 0 ? "news" : null).OfType<string>().Distinct().Order(StringComparer.Ordinal))
         {
+            Dictionary<string, List<JsonElement>> docs = corpus.GetValueOrDefault(source) ?? [];
             foreach ((string id, JsonElement record) in CorpusRecords.Of(dataFolder, source))
             {
                 string key = source + "/" + id;
-                if (!wanted.Contains(key))
+                if (!docs.TryGetValue(id, out List<JsonElement>? rows) && !judged.ContainsKey(key))
                 {
                     continue;
                 }
 
                 reader.article = key;
                 reader.Run(record.GetProperty("text").GetString()!, Published(record), Title(record));
-                if (corpus.TryGetValue(key, out List<JsonElement>? rows))
+                if (rows is not null)
                 {
                     reader.LabelByCorpus(key, "corpus", rows, examples);
                     reader.LabelByCorpus(key, "rejected", rows, examples, reader.rejectedSeen);
