@@ -6,7 +6,7 @@ using NewsNlp.Training.Events;
 namespace NewsNlp.Training.Commands;
 
 /// <summary>
-/// <c>train-event-scope CORPUS... [--data FOLDER] [--exclude-ids FILE] [-o FOLDER] [--folds K]</c>: trains the per-trigger scope
+/// <c>train-event-scope CORPUS... [--data FOLDER] [--exclude-ids FILE...] [-o FOLDER] [--folds K]</c>: trains the per-trigger scope
 /// model (is this trigger an event the guidelines count?) on the windows around every trigger-lexicon match in the event corpus's
 /// annotated sentences, cross-validates it with folds by article, and writes <c>event-scope.bin</c> and <c>event-scope.md</c>.
 /// The corpus's report split (seed 15) and every article named in the exclusion file are left out.
@@ -21,18 +21,18 @@ internal static class TrainEventScopeCommand
     {
         var corpus = new Argument<string[]>("corpus") { Description = "Event corpus files (.jsonl) or folders of them (data/annotations/events).", Arity = ArgumentArity.OneOrMore };
         var data = new Option<string>("--data") { Description = "The folder holding news/news.jsonl and news-events/.", DefaultValueFactory = _ => "../shared/data" };
-        var exclude = new Option<string?>("--exclude-ids") { Description = "A file whose whitespace-separated words include doc ids to leave out (e.g. data/annotations/report/CONFLICT.md)." };
+        var exclude = new Option<string[]>("--exclude-ids") { Description = "Files whose whitespace-separated words include doc ids to leave out (report splits, held-out draws).", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--output", "-o") { Description = "Folder for event-scope.bin and event-scope.md.", DefaultValueFactory = _ => "src/NewsNlp/Resources/Models" };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds by article (0 to skip).", DefaultValueFactory = _ => 5 };
         var command = new Command("train-event-scope", "Train the per-trigger event scope model on the event corpus and report cross-validated scores.") { corpus, data, exclude, output, folds };
-        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(data)!, parse.GetValue(exclude), parse.GetValue(output)!, parse.GetValue(folds)));
+        command.SetAction(parse => Run(parse.GetValue(corpus)!, parse.GetValue(data)!, parse.GetValue(exclude) ?? [], parse.GetValue(output)!, parse.GetValue(folds)));
         return command;
     }
 
-    private static int Run(string[] paths, string data, string? exclude, string output, int folds)
+    private static int Run(string[] paths, string data, string[] excludeFiles, string output, int folds)
     {
         List<string> files = CorpusSplit.Files(paths);
-        HashSet<string> excluded = CorpusSplit.ExcludedIds(exclude is null ? [] : [exclude]);
+        HashSet<string> excluded = CorpusSplit.ExcludedIds(excludeFiles);
         List<ScopeWindow> windows = ScopeWindows.Read(files, data, (key, doc) => !excluded.Contains(doc) && CorpusSplit.Of(key) != "report");
         Directory.CreateDirectory(output);
         EventClassifierModel model = EventClassifierTrainer.Train(windows.ConvertAll(w => w.Window));
