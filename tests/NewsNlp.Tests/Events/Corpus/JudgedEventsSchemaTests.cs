@@ -38,6 +38,7 @@ public sealed class JudgedEventsSchemaTests
     [Theory]
     [InlineData("events-24-added-ba10d23.jsonl", 24)]
     [InlineData("events-10-added-4d8c931.jsonl", 10)]
+    [InlineData("events-3-added-4c54d42.jsonl", 3)]
     public void AddedEvents_HaveTheirLabels_AndNoText(string file, int count) =>
         Check(file, count, ["doc", "index", "start", .. TrainingKeys[2..]]);
 
