@@ -133,6 +133,12 @@ internal sealed class CandidateBuilder
         bool unaddressed = (candidate.Targets.Count == 0 && !candidate.Mutual && !trigger.Pattern.Reference
             && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
             || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
+        if (candidate.Type == EventTaxonomy.Strike && candidate.Targets.Count == 0
+            && HeadlineGrammar.PlaceOfStrike(document, sentence, trigger) is { } place && !candidate.Actors.Contains(place))
+        {
+            candidate.Targets.Add(place);
+        }
+
         if ((candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || (candidate.Targets.Count == 0 && !ByUnnamedForce(clauseStart, clauseEnd)))) || unaddressed)
         {
             return null;
@@ -168,7 +174,7 @@ internal sealed class CandidateBuilder
 
         candidate.Location = details.FindLocation(clauseStart, clauseEnd, candidate);
         candidate.Attribution = details.FindAttribution(sentence);
-        bool strongReference = trigger.Pattern.Reference || sentence.Kind != SentenceKind.Prose || ReferenceMarkers.IsBackReference(document, sentence, trigger);
+        bool strongReference = trigger.Pattern.Reference || (sentence.Kind != SentenceKind.Prose && !document.IsHeadlineOnly) || ReferenceMarkers.IsBackReference(document, sentence, trigger);
         candidate.ReferenceOnly = strongReference || ReferenceMarkers.IsDefiniteInPhrase(document, sentence, trigger)
             || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && ReferenceMarkers.IsDefinite(document, sentence, trigger));
         if (candidate.ReferenceOnly && candidate.TargetsByDefault)

@@ -27,6 +27,7 @@ internal static class TriggerRules
         || TopicFilter.IsTradeMeasure(document, sentence, trigger) || TopicFilter.IsMarketCommentary(document, sentence, trigger)
         || PlannedSequel.Continues(document, plannedTalks, trigger) || WardedAttacks.IsWardedOff(document, sentence, trigger)
         || ObjectSense.IsEconomicCriticism(document, sentence, trigger, index) || ObjectSense.IsFigurativeAttack(document, sentence, trigger)
+        || HeadlineGrammar.IsAnnouncedPlan(document, sentence, trigger, index)
         || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor);
 
     /// <summary>

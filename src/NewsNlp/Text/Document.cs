@@ -31,6 +31,12 @@ internal sealed class Document : IDisposable
     /// <summary>All sentences in text order; together they hold every token once.</summary>
     public Sentence[] Sentences { get; }
 
+    /// <summary>
+    /// True when no sentence is running text: the item is a headline (and perhaps short headings) alone, as in a feed of titles.
+    /// Stages that read a headline as a restatement of the body then read it as the report itself.
+    /// </summary>
+    public bool IsHeadlineOnly => Array.TrueForAll(Sentences, s => s.Kind != SentenceKind.Prose);
+
     /// <summary>The publication date, or null.</summary>
     public DateOnly? Published { get; }
 
