@@ -134,7 +134,8 @@ internal sealed class CandidateBuilder
             && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
             || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
         if (candidate.Type == EventTaxonomy.Strike && candidate.Targets.Count == 0
-            && HeadlineGrammar.PlaceOfStrike(document, sentence, trigger) is { } place && !candidate.Actors.Contains(place))
+            && (HeadlineGrammar.PlaceOfStrike(document, sentence, trigger) ?? StrikePlace.InClause(document, clauseStart, clauseEnd, trigger)) is { } place
+            && !candidate.Actors.Contains(place))
         {
             candidate.Targets.Add(place);
         }

@@ -200,6 +200,9 @@ internal static class EventWords
     /// <summary>Words of armed force ("troops", "warplanes", "killed"): a sentence with one keeps the military sense of "strike".</summary>
     public static readonly WordClass ArmedForceWords = Lexicon.Default.Class("events/armed-force-words");
 
+    /// <summary>Armed agents and weapons, without casualty words: what tells a weak strike trigger's attack from an accident.</summary>
+    public static readonly WordClass AttackEvidenceWords = Lexicon.Default.Class("events/attack-evidence-words");
+
     /// <summary>Nouns of an armed force without its owner ("guerrillas", "troops"): a strike in their clause is an act of war even with no party named.</summary>
     public static readonly WordClass UnnamedForceNouns = Lexicon.Default.Class("events/unnamed-force-nouns");
 

@@ -1,3 +1,4 @@
+using NewsNlp.Events.Arguments;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Text;
 
@@ -53,7 +54,7 @@ internal static class HeadlineGrammar
     /// </summary>
     public static string? PlaceOfStrike(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        if (!IsStandaloneHeadline(document, sentence) || (trigger.Pattern.Weak && !HasArmedWordBesides(document, sentence, trigger)))
+        if (!IsStandaloneHeadline(document, sentence) || !StrikePlace.NamesAnAttack(document, sentence.FirstToken, sentence.EndToken, trigger))
         {
             // "Mother, seven children killed in house fire": a weak trigger alone ("killed") names no attack.
             return null;
@@ -88,19 +89,6 @@ internal static class HeadlineGrammar
         }
 
         return code;
-    }
-
-    private static bool HasArmedWordBesides(Document document, Sentence sentence, TriggerMatch trigger)
-    {
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if ((t < trigger.FirstToken || t > trigger.LastToken) && document.IsWordOf(t, EventWords.ArmedForceWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool EndsMention(ActorIndex index, int token)

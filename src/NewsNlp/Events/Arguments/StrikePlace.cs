@@ -1,0 +1,91 @@
+using NewsNlp.Extraction.Countries;
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Arguments;
+
+/// <summary>
+/// Where a strike was done, when its clause names no target: "a car bomb exploded near a police station in Baghdad", "rebels
+/// attacked an army base in northern Uganda". The guidelines code the country a strike was done in as its target; the place
+/// phrase after "in", "near", "inside" or "across" names it, read from the gazetteer (a lone city names no country the article
+/// is about, so the country layer does not hold it, but it still says where the act happened).
+/// </summary>
+internal static class StrikePlace
+{
+    // "in a crowded market in Mosul": a place phrase reaches at most four words past its preposition before the name.
+    private const int PhraseReach = 4;
+
+    /// <summary>The country of the first place phrase after the trigger in the clause, else of the first before it; or null.</summary>
+    public static string? InClause(Document document, int clauseStart, int clauseEnd, TriggerMatch trigger)
+    {
+        if (!NamesAnAttack(document, clauseStart, clauseEnd, trigger))
+        {
+            return null;
+        }
+
+        string? before = null;
+        for (int t = Math.Max(clauseStart, 0); t < clauseEnd; t++)
+        {
+            if (t >= trigger.FirstToken && t <= trigger.LastToken || !document.IsWordOf(t, EventWords.PlacePrepositions))
+            {
+                continue;
+            }
+
+            if (PlaceAfter(document, t + 1, clauseEnd) is { } code)
+            {
+                if (t > trigger.LastToken)
+                {
+                    return code;
+                }
+
+                before ??= code;
+            }
+        }
+
+        return before;
+    }
+
+    /// <summary>
+    /// True when the trigger is strong, or an armed agent or weapon stands in [<paramref name="first"/>, <paramref name="end"/>): a weak
+    /// trigger alone ("killed in a house fire", "hit by selling", "an explosion at a power plant") names no attack to place.
+    /// </summary>
+    public static bool NamesAnAttack(Document document, int first, int end, TriggerMatch trigger)
+    {
+        if (!trigger.Pattern.Weak)
+        {
+            return true;
+        }
+
+        for (int t = first; t < end; t++)
+        {
+            if ((t < trigger.FirstToken || t > trigger.LastToken) && document.IsWordOf(t, EventWords.AttackEvidenceWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? PlaceAfter(Document document, int from, int clauseEnd)
+    {
+        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan(0, clauseEnd);
+        for (int t = from, words = 0; t < clauseEnd && words <= PhraseReach; t++)
+        {
+            if (CountryGazetteer.TryMatch(document.Text, tokens, t, out CountryMatch match))
+            {
+                return match.Code;
+            }
+
+            Token token = document.Tokens[t];
+            // Another preposition or a clause break ends the phrase: "near a police station in Baghdad" is read from "in".
+            if (token.Kind != TokenKind.Word || document.IsWordOf(t, EventWords.Prepositions))
+            {
+                return null;
+            }
+
+            words += document.IsWordOf(t, EventWords.Determiners) ? 0 : 1;
+        }
+
+        return null;
+    }
+}
