@@ -38,7 +38,7 @@ internal static class SenseFilter
         }
 
         if (trigger.Type == EventTaxonomy.Strike && (HasFigurativeObject(document, sentence, trigger) || NearDisaster(document, sentence, trigger) || ModifiesEquipment(document, sentence, trigger)
-            || StrikeSense.IsOtherSense(document, sentence, trigger) || LabourStrikes.IsLabourStrike(document, sentence, trigger)))
+            || StrikeSense.IsOtherSense(document, sentence, trigger) || LabourStrikes.IsLabourStrike(document, sentence, trigger) || IsLiftOff(document, sentence, trigger)))
         {
             // "attacked the fiscal policy", "the quake struck northern Ecuador", "the strike will continue" in an article about a labour strike.
             return true;
@@ -242,4 +242,9 @@ internal static class SenseFilter
         return next < sentence.EndToken && document.IsWordOf(next, EventWords.EquipmentNouns)
             && !(previous >= sentence.FirstToken && (document.Span(document.Tokens[previous]) is "to" || document.IsWordOf(previous, EventWords.FutureModals)));
     }
+
+    // "the rocket blasted off": a launch, not a blast.
+    private static bool IsLiftOff(Document document, Sentence sentence, TriggerMatch trigger) =>
+        trigger.LastToken + 1 < sentence.EndToken && document.Span(document.Tokens[trigger.LastToken]).StartsWith("blast", StringComparison.OrdinalIgnoreCase)
+        && document.Span(document.Tokens[trigger.LastToken + 1]).Equals("off", StringComparison.OrdinalIgnoreCase);
 }

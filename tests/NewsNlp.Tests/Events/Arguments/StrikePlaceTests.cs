@@ -21,6 +21,7 @@ public sealed class StrikePlaceTests
     [Theory]
     [InlineData("Thirteen people were killed in an explosion at a power plant in Manila on Tuesday.")]
     [InlineData("Shares in Manila were hit by heavy selling on Tuesday.")]
+    [InlineData("An unmanned rocket carrying a weather satellite blasted off in Manila on Tuesday.")]
     public void A_weak_trigger_without_an_armed_agent_or_weapon_is_not_placed(string sentence) =>
         EventFacts.Described(sentence).Should().BeEmpty();
 }
