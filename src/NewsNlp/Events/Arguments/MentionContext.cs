@@ -122,9 +122,10 @@ internal sealed class MentionContext
             lo--;
         }
 
-        if (!andSeen)
+        if (!andSeen && !Document.IsHeadlineOnly)
         {
-            // A comma alone does not coordinate ("in Yemen, Houthi spokesman"): keep the anchor only.
+            // A comma alone does not coordinate ("in Yemen, Houthi spokesman"): keep the anchor only. A headline read alone writes
+            // its "and" as a comma ("Russia, Georgia agree to ceasefire").
             lo = m;
             hi = m;
         }

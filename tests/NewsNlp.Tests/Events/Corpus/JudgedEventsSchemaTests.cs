@@ -39,6 +39,7 @@ public sealed class JudgedEventsSchemaTests
     [InlineData("events-24-added-ba10d23.jsonl", 24)]
     [InlineData("events-10-added-4d8c931.jsonl", 10)]
     [InlineData("events-3-added-4c54d42.jsonl", 3)]
+    [InlineData("events-55-place10.jsonl", 55)]
     public void AddedEvents_HaveTheirLabels_AndNoText(string file, int count) =>
         Check(file, count, ["doc", "index", "start", .. TrainingKeys[2..]]);
 

@@ -16,6 +16,7 @@ public sealed class HeadlineGrammarTests
     [InlineData("Car bomb kills six in Baghdad", "strike >IQ")]
     [InlineData("Gunmen attack police station in Manila (Reuters)", "strike >PH")]
     [InlineData("14 Iraqi soldiers killed by Iranian shelling", "strike IR>IQ")]
+    [InlineData("Iraq, Iran agree to ceasefire", "deescalation IQ,IR>")]
     public void A_headline_alone_reports_its_act(string headline, string expected) =>
         EventFacts.Described(headline).Should().Equal(expected);
 
