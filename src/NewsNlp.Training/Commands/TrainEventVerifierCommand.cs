@@ -35,19 +35,21 @@ internal static class TrainEventVerifierCommand
         var rejected = new Option<float>("--rejected-weight") { Description = "Weight of the corpus candidates the rules rejected, as extra examples (0 leaves them out).", DefaultValueFactory = _ => 0.5f };
         var learner = new Option<VerifierLearner>("--learner") { Description = "linear (the hashed features' logistic regression), trees (boosted trees on the dense vector) or stacked (trees on the dense vector and the linear model's out-of-fold probability).", DefaultValueFactory = _ => VerifierLearner.Linear };
         var extras = new Option<VerifierExtras[]>("--extra") { Description = "Feature groups to add, as experiments: conjunctions, classifier, context.", AllowMultipleArgumentsPerToken = true };
+        var l1 = new Option<float>("--l1") { Description = "The logistic regression's L1 regularisation (another value than the shipped one is an experiment).", DefaultValueFactory = _ => LearnerSettings.Shipped.L1 };
+        var l2 = new Option<float>("--l2") { Description = "The logistic regression's L2 regularisation (another value than the shipped one is an experiment).", DefaultValueFactory = _ => LearnerSettings.Shipped.L2 };
         var trees = new Option<string>("--trees") { Description = "Boosted trees: number,leaves,minimum leaf,learning rate.", DefaultValueFactory = _ => "200,8,20,0.05" };
-        var command = new Command("train-event-verifier", "Train the per-candidate event verifier and report cross-validated scores.") { corpus, judged, data, exclude, output, folds, noScope, rejected, learner, extras, trees };
+        var command = new Command("train-event-verifier", "Train the per-candidate event verifier and report cross-validated scores.") { corpus, judged, data, exclude, output, folds, noScope, rejected, learner, extras, trees, l1, l2 };
         command.SetAction(parse =>
         {
             VerifierExtras extra = (parse.GetValue(extras) ?? []).Aggregate(VerifierExtras.None, (all, e) => all | e);
             float[] t = [.. parse.GetValue(trees)!.Split(',').Select(v => float.Parse(v, CultureInfo.InvariantCulture))];
-            var settings = new TreeSettings((int)t[0], (int)t[1], (int)t[2], t[3]);
+            var settings = new LearnerSettings((int)t[0], (int)t[1], (int)t[2], t[3], parse.GetValue(l1), parse.GetValue(l2));
             return Run(parse.GetValue(corpus)!, parse.GetValue(judged) ?? [], parse.GetValue(data)!, parse.GetValue(exclude) ?? [], parse.GetValue(output)!, parse.GetValue(folds), parse.GetValue(noScope), parse.GetValue(rejected), parse.GetValue(learner), settings, extra);
         });
         return command;
     }
 
-    private static int Run(string[] paths, string[] judgedPaths, string data, string[] excludeFiles, string output, int folds, bool noScope, float rejectedWeight, VerifierLearner learner, TreeSettings settings, VerifierExtras extras)
+    private static int Run(string[] paths, string[] judgedPaths, string data, string[] excludeFiles, string output, int folds, bool noScope, float rejectedWeight, VerifierLearner learner, LearnerSettings settings, VerifierExtras extras)
     {
         List<string> files = CorpusSplit.Files(paths);
         HashSet<string> excluded = CorpusSplit.ExcludedIds(excludeFiles);
@@ -60,10 +62,10 @@ internal static class TrainEventVerifierCommand
 
         // Another learner or extra features are experiments: the library scores only the linear model over the shipped features, so
         // they write their cross-validation report alone, beside the model, and never a model file.
-        bool experiment = learner != VerifierLearner.Linear || extras != VerifierExtras.None;
+        bool experiment = learner != VerifierLearner.Linear || extras != VerifierExtras.None || settings.L1 != LearnerSettings.Shipped.L1 || settings.L2 != LearnerSettings.Shipped.L2;
         if (!experiment)
         {
-            EventClassifierModel model = Train(examples, rejectedWeight);
+            EventClassifierModel model = VerifierLearners.TrainLinear(examples, Weight(rejectedWeight), settings);
             string modelPath = Path.Combine(output, "event-verifier.bin");
             using (FileStream stream = File.Create(modelPath))
             {
@@ -76,7 +78,7 @@ internal static class TrainEventVerifierCommand
         if (folds >= 2)
         {
             string report = CrossValidate(examples, folds, rejectedWeight, learner, settings);
-            string name = experiment ? $"event-verifier.{learner.ToString().ToLowerInvariant()}{(extras == VerifierExtras.None ? "" : "." + extras.ToString().ToLowerInvariant().Replace(", ", "-", StringComparison.Ordinal))}.md" : "event-verifier.md";
+            string name = experiment ? $"event-verifier.{learner.ToString().ToLowerInvariant()}{(extras == VerifierExtras.None ? "" : "." + extras.ToString().ToLowerInvariant().Replace(", ", "-", StringComparison.Ordinal))}.l1-{settings.L1.ToString(CultureInfo.InvariantCulture)}.l2-{settings.L2.ToString(CultureInfo.InvariantCulture)}.md" : "event-verifier.md";
             File.WriteAllText(Path.Combine(output, name), report);
             Console.Write(report);
         }
@@ -100,12 +102,10 @@ internal static class TrainEventVerifierCommand
         return models;
     }
 
-    private static EventClassifierModel Train(List<VerifierExample> examples, float rejectedWeight) => VerifierLearners.TrainLinear(examples, Weight(rejectedWeight));
-
     private static Func<VerifierExample, float> Weight(float rejectedWeight) => e => e.Origin == "judged" ? JudgedWeight : e.Origin == "rejected" ? rejectedWeight : 1f;
 
     /// <summary>Folds by article: for each floor and origin, the candidates kept, their precision and the share of right ones kept.</summary>
-    private static string CrossValidate(List<VerifierExample> examples, int folds, float rejectedWeight, VerifierLearner learner, TreeSettings settings)
+    private static string CrossValidate(List<VerifierExample> examples, int folds, float rejectedWeight, VerifierLearner learner, LearnerSettings settings)
     {
         var scored = new List<(VerifierExample Example, float P)>(examples.Count);
         for (int k = 0; k < folds; k++)

@@ -22,20 +22,29 @@ internal enum VerifierLearner
     Calibrated,
 }
 
-/// <summary>The settings of the boosted trees: small trees, many of them, a slow rate (the examples are a few thousand).</summary>
+/// <summary>
+/// The settings of the learners: for the boosted trees small trees, many of them, a slow rate (the examples are a few thousand);
+/// for the logistic regression the shipped regularisation.
+/// </summary>
 /// <param name="Trees">Number of trees.</param>
 /// <param name="Leaves">Leaves per tree.</param>
 /// <param name="MinimumLeaf">Fewest examples in a leaf.</param>
 /// <param name="LearningRate">The boosting step.</param>
-internal sealed record TreeSettings(int Trees = 200, int Leaves = 8, int MinimumLeaf = 20, float LearningRate = 0.05f);
+/// <param name="L1">The logistic regression's L1 regularisation.</param>
+/// <param name="L2">The logistic regression's L2 regularisation.</param>
+internal sealed record LearnerSettings(int Trees = 200, int Leaves = 8, int MinimumLeaf = 20, float LearningRate = 0.05f, float L1 = 0.02f, float L2 = 0.1f)
+{
+    /// <summary>The settings the shipped verifier is trained with.</summary>
+    public static LearnerSettings Shipped { get; } = new();
+}
 
 /// <summary>Trains the verifier's learners and returns scorers for cross-validation (every learner deterministic: one thread, seed 1).</summary>
 internal static class VerifierLearners
 {
     /// <summary>Trains <paramref name="learner"/> on <paramref name="train"/> and returns its probability for any example.</summary>
-    public static Func<VerifierExample, float> Fit(VerifierLearner learner, List<VerifierExample> train, Func<VerifierExample, float> weight, TreeSettings settings)
+    public static Func<VerifierExample, float> Fit(VerifierLearner learner, List<VerifierExample> train, Func<VerifierExample, float> weight, LearnerSettings settings)
     {
-        EventClassifierModel linear = TrainLinear(train, weight);
+        EventClassifierModel linear = TrainLinear(train, weight, settings);
         if (learner == VerifierLearner.Linear)
         {
             return e => linear.Probability(e.Features, 0);
@@ -47,7 +56,7 @@ internal static class VerifierLearners
             return e => trees.Probability(e.Dense);
         }
 
-        float[] outOfFold = OutOfFoldLinear(train, weight);
+        float[] outOfFold = OutOfFoldLinear(train, weight, settings);
         if (learner == VerifierLearner.Calibrated)
         {
             Dictionary<string, (double A, double B)> scaling = train.Select(e => e.Type).Distinct()
@@ -90,17 +99,20 @@ internal static class VerifierLearners
     }
 
     /// <summary>The logistic regression the verifier ships.</summary>
-    public static EventClassifierModel TrainLinear(List<VerifierExample> train, Func<VerifierExample, float> weight) =>
-        EventClassifierTrainer.TrainBinary(EventVerifier.Output, train.ConvertAll(e => e.Features), train.ConvertAll(e => e.Label), train.ConvertAll(e => weight(e)));
+    public static EventClassifierModel TrainLinear(List<VerifierExample> train, Func<VerifierExample, float> weight, LearnerSettings settings)
+    {
+        (float[] weights, float bias) = EventClassifierTrainer.TrainLinear(train.ConvertAll(e => e.Features), train.ConvertAll(e => e.Label), train.ConvertAll(e => weight(e)), settings.L1, settings.L2);
+        return new EventClassifierModel([EventVerifier.Output], weights, [bias], [0.5f]);
+    }
 
     /// <summary>Each example's logistic-regression probability from a model trained without its article (5 inner folds).</summary>
-    public static float[] OutOfFoldLinear(List<VerifierExample> train, Func<VerifierExample, float> weight, int folds = 5)
+    public static float[] OutOfFoldLinear(List<VerifierExample> train, Func<VerifierExample, float> weight, LearnerSettings settings, int folds = 5)
     {
         var result = new float[train.Count];
         int[] fold = [.. train.Select(e => CorpusSplit.Fold("inner:" + e.Article, folds))];
         for (int k = 0; k < folds; k++)
         {
-            EventClassifierModel model = TrainLinear([.. train.Where((_, i) => fold[i] != k)], weight);
+            EventClassifierModel model = TrainLinear([.. train.Where((_, i) => fold[i] != k)], weight, settings);
             for (int i = 0; i < train.Count; i++)
             {
                 if (fold[i] == k)
@@ -117,7 +129,7 @@ internal static class VerifierLearners
     /// FastTree on dense vectors, exported to the library's <see cref="TreeEnsemble"/>; the export is checked against ML.NET's own
     /// scores on the training vectors.
     /// </summary>
-    public static TreeEnsemble TrainTrees(List<float[]> vectors, List<VerifierExample> train, Func<VerifierExample, float> weight, TreeSettings settings)
+    public static TreeEnsemble TrainTrees(List<float[]> vectors, List<VerifierExample> train, Func<VerifierExample, float> weight, LearnerSettings settings)
     {
         int length = vectors[0].Length;
         var rows = new List<DenseRow>(train.Count);

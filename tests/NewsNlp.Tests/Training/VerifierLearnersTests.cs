@@ -32,7 +32,7 @@ public sealed class VerifierLearnersTests
     public void TrainTrees_ExportAgreesWithMlNet_AndIsDeterministic()
     {
         (List<float[]> vectors, List<VerifierExample> examples) = Data();
-        var settings = new TreeSettings(Trees: 20, Leaves: 4, MinimumLeaf: 5, LearningRate: 0.1f);
+        var settings = new LearnerSettings(Trees: 20, Leaves: 4, MinimumLeaf: 5, LearningRate: 0.1f);
 
         // The trainer checks its export against ML.NET's own scores and throws when they differ.
         TreeEnsemble first = VerifierLearners.TrainTrees(vectors, examples, _ => 1f, settings);
@@ -46,7 +46,7 @@ public sealed class VerifierLearnersTests
     public void SaveThenLoad_ScoresAlike()
     {
         (List<float[]> vectors, List<VerifierExample> examples) = Data();
-        TreeEnsemble ensemble = VerifierLearners.TrainTrees(vectors, examples, _ => 1f, new TreeSettings(Trees: 10, Leaves: 4, MinimumLeaf: 5, LearningRate: 0.1f));
+        TreeEnsemble ensemble = VerifierLearners.TrainTrees(vectors, examples, _ => 1f, new LearnerSettings(Trees: 10, Leaves: 4, MinimumLeaf: 5, LearningRate: 0.1f));
         using var stream = new MemoryStream(Bytes(ensemble));
 
         TreeEnsemble loaded = TreeEnsemble.Load(stream);
