@@ -13,7 +13,8 @@ namespace NewsNlp.Training.Events;
 /// <param name="Label">True when it is a right, in-scope event of its type.</param>
 /// <param name="Features">The hashed verifier features (<see cref="VerifierFeatures"/>).</param>
 /// <param name="ConflictSentence">Whether the candidate's sentence has a conflict or relations word (the gate's two floors).</param>
-internal sealed record VerifierExample(string Article, string Origin, string Type, bool Label, int[] Features, bool ConflictSentence);
+/// <param name="Dense">The dense description of the candidate (<see cref="VerifierDense"/>), for a tree learner.</param>
+internal sealed record VerifierExample(string Article, string Origin, string Type, bool Label, int[] Features, bool ConflictSentence, float[] Dense);
 
 /// <summary>
 /// Runs the pipeline, with the verifier switched off, over the articles of the event corpus and of the hand-judged output events,
@@ -24,19 +25,22 @@ internal sealed record VerifierExample(string Article, string Origin, string Typ
 /// </summary>
 internal sealed class VerifierExamples
 {
-    private readonly List<(Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features)> seen = [];
+    private readonly List<(Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features, float[] Dense)> seen = [];
     private readonly ExtractionPipeline pipeline;
     private Document? current;
 
     private string article = "";
 
-    private readonly List<(Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features)> rejectedSeen = [];
+    private readonly List<(Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features, float[] Dense)> rejectedSeen = [];
 
     private readonly Func<string, EventClassifierModel?> scopeFor;
 
-    private VerifierExamples(Func<string, EventClassifierModel?> scopeFor, bool rejectedToo)
+    private readonly VerifierExtras extras;
+
+    private VerifierExamples(Func<string, EventClassifierModel?> scopeFor, bool rejectedToo, VerifierExtras extras)
     {
         this.scopeFor = scopeFor;
+        this.extras = extras;
         pipeline = ExtractionPipeline.Create(events: new EventExtractor
         {
             VerifierFloor = 0f,
@@ -48,7 +52,7 @@ internal sealed class VerifierExamples
     }
 
     /// <summary>A candidate's features as training sees them.</summary>
-    private (Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features) Observe(
+    private (Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features, float[] Dense) Observe(
         Document document, Sentence sentence, TriggerMatch trigger, EventCandidate candidate, VerifierCues cues)
     {
         var features = new List<int>(512);
@@ -57,7 +61,10 @@ internal sealed class VerifierExamples
         VerifierCues outOfFold = float.IsNaN(cues.ScopeProbability) ? cues
             : cues with { ScopeProbability = scope is null ? float.NaN : EventScope.Probability(scope, document, sentence, trigger) };
         VerifierFeatures.Collect(document, sentence, trigger, candidate, outOfFold, features);
-        return (document, cues.SentenceHasConflictWord, trigger, candidate, [.. features]);
+        VerifierExtraFeatures.Collect(extras, document, sentence, trigger, candidate, outOfFold, features);
+        var dense = new float[VerifierDense.Length];
+        VerifierDense.Collect(document, sentence, trigger, candidate, outOfFold, dense);
+        return (document, cues.SentenceHasConflictWord, trigger, candidate, [.. features], dense);
     }
 
     /// <summary>Reads and labels the examples.</summary>
@@ -67,7 +74,8 @@ internal sealed class VerifierExamples
     /// <param name="keep">Decides by article key ("source/doc") and doc id whether an article may be used.</param>
     /// <param name="scopeFor">The scope model whose probability a candidate of an article ("source/doc") reads: one that was not trained on that article; null drops the feature.</param>
     /// <param name="rejectedToo">Also label the candidates the rules rejected (corpus articles only): more examples of what is no event.</param>
-    public static List<VerifierExample> Read(IEnumerable<string> corpusFiles, IEnumerable<string> judgedFiles, string dataFolder, Func<string, string, bool> keep, Func<string, EventClassifierModel?> scopeFor, bool rejectedToo = false)
+    /// <param name="extras">Feature groups tried beyond the shipped ones.</param>
+    public static List<VerifierExample> Read(IEnumerable<string> corpusFiles, IEnumerable<string> judgedFiles, string dataFolder, Func<string, string, bool> keep, Func<string, EventClassifierModel?> scopeFor, bool rejectedToo = false, VerifierExtras extras = VerifierExtras.None)
     {
         (var corpus, List<JsonElement> synthetic) = CorpusRecords.Rows(corpusFiles, keep);
 
@@ -81,7 +89,7 @@ internal sealed class VerifierExamples
             }
         }
 
-        var reader = new VerifierExamples(scopeFor, rejectedToo);
+        var reader = new VerifierExamples(scopeFor, rejectedToo, extras);
         var examples = new List<VerifierExample>();
         // Judged events are all of news.jsonl.
         foreach (string source in corpus.Keys.Append(judged.Count > 0 ? "news" : null).OfType<string>().Distinct().Order(StringComparer.Ordinal))
@@ -142,9 +150,9 @@ internal sealed class VerifierExamples
     }
 
     private void LabelByCorpus(string key, string origin, List<JsonElement> rows, List<VerifierExample> output,
-        List<(Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features)>? from = null)
+        List<(Document Document, bool Conflict, TriggerMatch Trigger, EventCandidate Candidate, int[] Features, float[] Dense)>? from = null)
     {
-        foreach (var (document, conflict, trigger, candidate, features) in from ?? seen)
+        foreach (var (document, conflict, trigger, candidate, features, dense) in from ?? seen)
         {
             int start = document.Tokens[trigger.FirstToken].Start;
             int end = document.Tokens[trigger.LastToken].End;
@@ -173,13 +181,13 @@ internal sealed class VerifierExamples
             }
 
             bool label = overlapIn || (anyIn && !overlapOut);
-            output.Add(new VerifierExample(key, origin, candidate.Type, label, features, conflict));
+            output.Add(new VerifierExample(key, origin, candidate.Type, label, features, conflict, dense));
         }
     }
 
     private void LabelByJudgement(string key, List<JsonElement> rows, List<VerifierExample> output)
     {
-        foreach (var (_, conflict, _, candidate, features) in seen)
+        foreach (var (_, conflict, _, candidate, features, dense) in seen)
         {
             var labels = new HashSet<bool>();
             foreach (JsonElement row in rows)
@@ -198,7 +206,7 @@ internal sealed class VerifierExamples
 
             if (labels.Count == 1)
             {
-                output.Add(new VerifierExample(key, "judged", candidate.Type, labels.First(), features, conflict));
+                output.Add(new VerifierExample(key, "judged", candidate.Type, labels.First(), features, conflict, dense));
             }
         }
     }

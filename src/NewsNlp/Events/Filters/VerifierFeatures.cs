@@ -18,7 +18,7 @@ internal static class VerifierFeatures
     /// The word classes of the rules, read as cues: planned, negated and hypothetical acts, non-parties, other senses, topics.
     /// Each adds a feature when it occurs before the trigger, after it, or anywhere in the sentence.
     /// </summary>
-    private static readonly WordClass[] CueClasses =
+    internal static readonly WordClass[] CueClasses =
     [
         EventWords.Irrealis, EventWords.NegatingVerbs, EventWords.FutureAuxiliaries, EventWords.FutureModals, EventWords.ConditionalModals,
         EventWords.SubjectModals, EventWords.PlanNouns, EventWords.PlanAdjectives, EventWords.PlanPeriods, EventWords.AheadDays,
@@ -106,12 +106,11 @@ internal static class VerifierFeatures
 
     private static uint NextKey(bool before, int distance) => NextKeys[(before ? 0 : 2) + distance - 1];
 
-    private static void Classes(Document document, Sentence sentence, TriggerMatch trigger, uint typeKey, List<int> features)
+    /// <summary>Where each cue class occurs (<see cref="Before"/>, <see cref="After"/>, <see cref="Anywhere"/> bits), in the order of <see cref="CueClasses"/>.</summary>
+    internal static void ClassPositions(Document document, Sentence sentence, TriggerMatch trigger, Span<byte> seen)
     {
-        const byte Before = 1, After = 2, Anywhere = 4;
         int first = Reach.StartAt(trigger.FirstToken, sentence);
         int end = Reach.EndAt(trigger.LastToken, sentence);
-        Span<byte> seen = stackalloc byte[CueClasses.Length];
         seen.Clear();
         WordClassLayer layer = WordClassLayer.Of(document);
 
@@ -140,7 +139,21 @@ internal static class VerifierFeatures
                 }
             }
         }
+    }
 
+    /// <summary>The bit of a class seen in the window before the trigger.</summary>
+    internal const byte Before = 1;
+
+    /// <summary>The bit of a class seen in the window after the trigger.</summary>
+    internal const byte After = 2;
+
+    /// <summary>The bit of a class seen anywhere in the sentence.</summary>
+    internal const byte Anywhere = 4;
+
+    private static void Classes(Document document, Sentence sentence, TriggerMatch trigger, uint typeKey, List<int> features)
+    {
+        Span<byte> seen = stackalloc byte[CueClasses.Length];
+        ClassPositions(document, sentence, trigger, seen);
         for (int c = 0; c < CueClasses.Length; c++)
         {
             if ((seen[c] & Before) != 0)
@@ -187,10 +200,10 @@ internal static class VerifierFeatures
     }
 
     /// <summary>A state has an ISO alpha-2 code; organisations and armed groups have longer codes.</summary>
-    private static string Kind(string code) => code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]) ? "state" : "organisation";
+    internal static string Kind(string code) => code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]) ? "state" : "organisation";
 
     /// <summary>True when an odd number of quote marks stands before the trigger in its sentence: the words are someone's speech.</summary>
-    private static bool InsideQuote(Document document, Sentence sentence, TriggerMatch trigger)
+    internal static bool InsideQuote(Document document, Sentence sentence, TriggerMatch trigger)
     {
         int quotes = 0;
         for (int t = sentence.FirstToken; t < trigger.FirstToken; t++)
@@ -214,7 +227,7 @@ internal static class VerifierFeatures
     // The seed that keeps this model's named features apart from the other event models'.
     private const uint HashSeed = 0x5F356495;
 
-    private static uint Hash(string name, string value) => EventFeatureHash.Named(name, value, HashSeed);
+    internal static uint Hash(string name, string value) => EventFeatureHash.Named(name, value, HashSeed);
 
     // The sentence featurizer's word hash under the verifier's own seed.
     private static uint HashWord(ReadOnlySpan<char> word) => SentenceFeaturizer.Hash(word, 0x2545F491);
