@@ -169,13 +169,20 @@ internal static class SingleVictims
             }
 
             if (s.TryQuantity(k + 1, out Quantity count) && !count.IsVague
-                && (s.Is(count.EndToken, "other") || s.Is(count.EndToken, "others") || IsOfPossessive(s, count.EndToken)))
+                && (s.Is(count.EndToken, "other") || s.Is(count.EndToken, "others") || IsOfPossessive(s, count.EndToken) || EndsClause(s, count)))
             {
                 MatchListContinuation(s, k, kinds);
             }
 
             return;
         }
+    }
+
+    /// <summary>"killing the driver and four passengers.": the item closes the clause, so it is no subject of a verb to come ("and 3 aides were questioned").</summary>
+    private static bool EndsClause(in CasualtySentence s, Quantity count)
+    {
+        int end = VictimPhrase.Scan(s, count.EndToken, out _);
+        return end > count.EndToken && (end >= s.Limit || !s.IsWord(end) || s.Is(end, PlacePrepositions));
     }
 
     private static bool IsOfPossessive(in CasualtySentence s, int index) => s.Is(index, "of") && s.Is(index + 1, PossessiveDeterminers);

@@ -38,6 +38,9 @@ public sealed class CasualtyDev7PatternTests
     [InlineData("Guerrillas kidnapped a businessman and two of his employees.", "kidnapped:1:1:1:exact; kidnapped:2:2:2:exact")]
     [InlineData("Gunmen killed the mayor and two others.", "killed:2:2:2:exact")]
     [InlineData("Police arrested the mayor and 3 aides were questioned.", "")]
+    [InlineData("Gunmen opened fire on the bus, killing the driver and four passengers.", "killed:4:4:4:exact")]
+    // "the wounding of N", like "the death of N".
+    [InlineData("The attack resulted in the death of three soldiers and the wounding of five others.", "killed:3:3:3:exact; injured:5:5:5:exact")]
     // Commandos are people: the treasury police captured them.
     [InlineData("The treasury police captured three urban commandos in the capital.", "arrested:3:3:3:exact")]
     public void Extract_Pattern(string sentence, string expected) =>
