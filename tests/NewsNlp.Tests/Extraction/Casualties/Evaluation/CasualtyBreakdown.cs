@@ -4,7 +4,7 @@ using System.Text;
 namespace NewsNlp.Tests.Extraction.Casualties.Evaluation;
 
 /// <summary>
-/// Count-and-kind tallies and place accuracy of the casualty set broken down by source, kind and scope,
+/// Count-and-kind tallies and place accuracy of the casualty set broken down by source, kind, scope and batch,
 /// for the development half (every dev split) and the report half apart. Only aggregates: the report
 /// half is scored, never read, so no sentence or error of it is kept here.
 /// </summary>
@@ -25,11 +25,12 @@ public sealed class CasualtyBreakdown
     /// <summary>The half a split belongs to.</summary>
     public static string HalfOf(string split) => split == "report" ? ReportHalf : DevelopmentHalf;
 
-    /// <summary>The three cells (source, kind, scope) an outcome of <paramref name="sentence"/> is tallied in.</summary>
+    /// <summary>The four cells (source, kind, scope, batch) an outcome of <paramref name="sentence"/> is tallied in.</summary>
     public IReadOnlyList<CasualtyEvaluation.Score> Cells(AnnotatedSentence sentence, string kind, string scope)
     {
         string half = HalfOf(sentence.Split);
-        return [Cell(half, "source", sentence.Source), Cell(half, "kind", kind), Cell(half, "scope", scope)];
+        return [Cell(half, "source", sentence.Source), Cell(half, "kind", kind), Cell(half, "scope", scope),
+            Cell(half, "batch", sentence.Batch.ToString("00", CultureInfo.InvariantCulture))];
     }
 
     /// <summary>The score of one cell (an empty score when nothing fell in it).</summary>
@@ -37,7 +38,7 @@ public sealed class CasualtyBreakdown
         cells.TryGetValue((half, dimension, value), out CasualtyEvaluation.Score? score) ? score : new CasualtyEvaluation.Score();
 
     /// <summary>
-    /// A Markdown table: one row per source, kind and scope; for each half TP / FP / FN, count-and-kind
+    /// A Markdown table: one row per source, kind, scope and batch; for each half TP / FP / FN, count-and-kind
     /// P, R, F1 and place accuracy over its matched pairs (with their number).
     /// </summary>
     public string Table()
@@ -45,7 +46,7 @@ public sealed class CasualtyBreakdown
         var table = new StringBuilder();
         table.AppendLine("| by | value | dev TP/FP/FN | dev P | dev R | dev F1 | dev place (pairs) | report TP/FP/FN | report P | report R | report F1 | report place (pairs) |");
         table.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
-        foreach (string dimension in (string[])["source", "kind", "scope"])
+        foreach (string dimension in (string[])["source", "kind", "scope", "batch"])
         {
             IEnumerable<string> values = dimension switch
             {
