@@ -91,6 +91,11 @@ internal sealed class CasualtyExtractor : IStage
                     CaptureCounts.Match(sentence, t);
                 }
 
+                if (classes.Has(VerbObjectCounts.HospitalVerbs))
+                {
+                    VerbObjectCounts.MatchHospital(sentence, t);
+                }
+
                 if (SingleVictims.IsArticle(sentence, t))
                 {
                     SingleVictims.MatchSubject(sentence, t);

@@ -20,6 +20,9 @@ internal static class CasualtyPlausibility
     /// <summary>The place an evacuation is from stands within four tokens after "from" ("from the cruise ship").</summary>
     private static readonly TokenWindow EvacuationReach = new(0, 4);
 
+    /// <summary>"none of" opens the subject of a count within eight tokens before it ("none of the 4 priests and approximately 100 refugees").</summary>
+    private static readonly TokenWindow NegationReach = new(0, 8);
+
     /// <summary>
     /// The plausibility layer: a count of zero is no casualty ("0 casualties"), and a count whose
     /// words name things rather than people ("two families", "460,000 dead weight tons", "75 homes",
@@ -40,7 +43,8 @@ internal static class CasualtyPlausibility
                 break;
             }
 
-            if (s.IsWord(k) && (s.Is(k, NonPersonUnits) || (k > quantity.EndToken && s.Is(k, "bodies"))))
+            // "five research bodies" are institutions; "four dead bodies" and "six bodies" are the dead.
+            if (s.IsWord(k) && (s.Is(k, NonPersonUnits) || (k > quantity.EndToken && s.Is(k, "bodies") && !s.Is(k - 1, "dead"))))
             {
                 return false;
             }
@@ -58,13 +62,20 @@ internal static class CasualtyPlausibility
             return false;
         }
 
+        if (IsNegated(s, quantity.FirstToken))
+        {
+            // "none of the 4 priests and 100 refugees was hurt": no one was.
+            return false;
+        }
+
         int before = quantity.FirstToken - 2;
-        if ((s.Is(endToken - 1, "bodies") || s.IsAdjectiveBeforeNoun(quantity.EndToken)) && s.Is(quantity.FirstToken - 1, Demonstratives)
+        int adjective = quantity.EndToken + (s.Is(quantity.EndToken, "other") ? 1 : 0);
+        if ((s.Is(endToken - 1, "bodies") || s.IsAdjectiveBeforeNoun(adjective)) && s.Is(quantity.FirstToken - 1, Demonstratives)
             && (s.Is(before, BodyReferencePrepositions) || before < s.First || s.IsPunctuation(before, ',') || s.IsPunctuation(before, ';')))
         {
             // "lending by the two bodies", "identification of the 12 bodies", and a clause that opens with
-            // "the two bodies" or "the two dead officers": a definite reference, to institutions or to dead
-            // already counted, never a new count.
+            // "the two bodies", "the two dead officers" or "the two other wounded nuns": a definite reference,
+            // to institutions or to victims already counted, never a new count.
             return false;
         }
 
@@ -81,6 +92,28 @@ internal static class CasualtyPlausibility
         }
 
         return !s.Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(s, endToken);
+    }
+
+    /// <summary>
+    /// True when the subject holding the count at <paramref name="first"/> opens with "none of" within
+    /// <see cref="NegationReach"/> tokens, with no comma, stronger mark or casualty word between.
+    /// </summary>
+    private static bool IsNegated(in CasualtySentence s, int first)
+    {
+        for (int k = first - 1; k > s.First && NegationReach.Contains(k, first); k--)
+        {
+            if ((!s.IsWord(k) && s.Tokens[k].Kind != TokenKind.Number) || s.IsTrigger(k, TriggerRole.AfterCount, out _))
+            {
+                return false;
+            }
+
+            if (s.Is(k, "of") && s.Is(k - 1, "none"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the whole of a partitive starting at <paramref name="index"/> ("the 120 chickens") names things.</summary>

@@ -77,7 +77,7 @@ internal static class CasualtyScopes
                 scope = CasualtyScope.Global;
             }
             else if (scope == CasualtyScope.Event && (IsNationalCue(text, tokens, i, limit) || IsSincePeriod(text, tokens, first, i, limit)
-                || IsLongPeriod(text, tokens, first, i, limit) || IsMonthOrYear(text, tokens, first, i, limit)))
+                || IsLongPeriod(text, tokens, first, i, limit) || IsMonthOrYear(text, tokens, first, i, limit)) && !CasualtyComparisons.Before(text, tokens, first, i))
             {
                 scope = CasualtyScope.National;
             }

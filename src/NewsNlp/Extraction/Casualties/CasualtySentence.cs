@@ -149,8 +149,17 @@ internal readonly struct CasualtySentence
             word++;
         }
 
-        return (IsPunctuation(quantity.FirstToken - 1, ',') || Is(quantity.FirstToken - 1, "and"))
-            && IsTrigger(word, TriggerRole.AfterCount, out _) && HasHarmBefore(quantity.FirstToken);
+        if ((IsPunctuation(quantity.FirstToken - 1, ',') || Is(quantity.FirstToken - 1, "and"))
+            && IsTrigger(word, TriggerRole.AfterCount, out _) && HasHarmBefore(quantity.FirstToken))
+        {
+            return true;
+        }
+
+        // "killed 25 soldiers, wounded 30": a bare count after a casualty verb that goes on a list.
+        int verb = quantity.FirstToken - 1;
+        bool bare = quantity.EndToken >= Limit || !IsWord(quantity.EndToken) || Is(quantity.EndToken, "and");
+        return bare && IsTrigger(verb, TriggerRole.BeforeCount, out _)
+            && (IsPunctuation(verb - 1, ',') || Is(verb - 1, "and")) && HasHarmBefore(verb);
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ internal static class CasualtyTail
     public static readonly WordClass KillingPhrases = Lexicon.Default.Class("casualties/killing-phrases");
 
     private static readonly WordClass ObjectStarts = Lexicon.Default.Class("casualties/object-starts");
+    private static readonly WordClass PersonTitles = Lexicon.Default.Class("casualties/person-titles");
     private static readonly WordClass ArrestPhrases = Lexicon.Default.Class("casualties/arrest-phrases");
     private static readonly WordClass InjuryPhrases = Lexicon.Default.Class("casualties/injury-phrases");
     private static readonly WordClass HostagePhrases = Lexicon.Default.Class("casualties/hostage-phrases");
@@ -124,6 +125,12 @@ internal static class CasualtyTail
         int next = index + 1;
         if (s.Is(next, ObjectStarts) || (s.TryQuantity(next, out Quantity quantity) && !quantity.LooksLikeYear))
         {
+            return true;
+        }
+
+        if (s.Is(next, PersonTitles) && s.IsWord(next + 1) && !s.Is(next + 1, "and") && !s.Is(next + 1, "or"))
+        {
+            // "murdered mayor Alfredo Chamorro", "KILLED GOVERNOR ...": a title before a name, in any case.
             return true;
         }
 

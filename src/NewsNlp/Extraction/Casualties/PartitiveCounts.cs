@@ -56,9 +56,10 @@ internal static class PartitiveCounts
 
         List<string> groups = VictimPhrase.Groups(s, whole.EndToken, phraseEnd);
         bool subject = StartsClause(s, part.FirstToken);
-        if (!s.Is(tail, Auxiliaries) && (!subject || HasVerbAfter(s, tailEnd)))
+        if (!s.Is(tail, Auxiliaries) && (!subject || s.Is(tail, "who") || HasVerbAfter(s, tailEnd)))
         {
-            // "one of the 16 soldiers killed in the attack was an officer".
+            // "one of the 16 soldiers killed in the attack was an officer"; "one of the two citizens who were
+            // kidnapped ... has been released": a relative clause of the whole, however far its main verb.
             s.Add(kinds, whole, groups, whole.FirstToken, tailEnd);
         }
         else if (subject)

@@ -15,6 +15,9 @@ internal static class SingleVictims
     /// <summary>The person noun stands within four tokens after the article ("a young Canadian aid worker").</summary>
     private static readonly TokenWindow PersonReach = new(0, 4);
 
+    /// <summary>A definite or named object closes within six words of its start ("student leader Juan Perez").</summary>
+    private static readonly TokenWindow NamedObjectReach = new(0, 6);
+
     private static readonly WordClass PersonNouns = Lexicon.Default.Class("casualties/person-nouns");
     private static readonly WordClass PlacePrepositions = Lexicon.Default.Class("casualties/place-prepositions");
     private static readonly WordClass PossessiveDeterminers = Lexicon.Default.Class("casualties/possessive-determiners");
@@ -82,6 +85,7 @@ internal static class SingleVictims
         int phraseStart = another ? AfterAnother(s, article) : article + 1;
         if (!IsArticle(s, article) && !(another && !s.TryQuantity(phraseStart, out _)))
         {
+            MatchAfterNamedObject(s, article, kinds);
             return;
         }
 
@@ -126,17 +130,21 @@ internal static class SingleVictims
                 count = One(j);
                 phraseStart = j + 1;
             }
-            else if (s.TryQuantity(j, out count) && !count.LooksLikeYear && !count.IsVague && !s.Is(count.EndToken, "of"))
+            else if (s.TryQuantity(j, out count) && !count.LooksLikeYear && !count.IsVague && (!s.Is(count.EndToken, "of") || IsOfPossessive(s, count.EndToken)))
             {
-                phraseStart = count.EndToken;
+                // "and two of his employees", "and three other people".
+                phraseStart = count.EndToken + (s.Is(count.EndToken, "of") ? 2 : 0);
+                phraseStart += s.Is(phraseStart, "other") ? 1 : 0;
             }
             else
             {
                 return;
             }
 
-            int phraseEnd = VictimPhrase.Scan(s, phraseStart, out _);
-            if (phraseEnd <= phraseStart || !NamesPerson(s, phraseStart, phraseEnd) || CasualtyTail.TryRead(s, phraseEnd, out _, out _, out _))
+            // "and two others": the others are people like the items before them.
+            int phraseEnd = s.Is(phraseStart, "others") ? phraseStart + 1 : VictimPhrase.Scan(s, phraseStart, out _);
+            if (phraseEnd <= phraseStart || !(s.Is(phraseStart, "others") || s.Is(phraseEnd - 1, "people") || NamesPerson(s, phraseStart, phraseEnd))
+                || CasualtyTail.TryRead(s, phraseEnd, out _, out _, out _))
             {
                 return;
             }
@@ -145,6 +153,39 @@ internal static class SingleVictims
             position = phraseEnd;
         }
     }
+
+    /// <summary>
+    /// "killed the mayor and three other people", "kidnapped student leader Juan Perez and two other students":
+    /// a definite or named first object (no count of its own: named single people give no item) followed,
+    /// within <see cref="NamedObjectReach"/> words, by "and N other ...", "and N others" or "and N of his ...".
+    /// </summary>
+    private static void MatchAfterNamedObject(in CasualtySentence s, int start, CasualtyKinds kinds)
+    {
+        for (int k = start + 1; k < s.Limit && NamedObjectReach.Contains(start, k) && s.IsWord(k - 1) && !s.TryQuantity(k - 1, out _); k++)
+        {
+            if (!s.Is(k, "and"))
+            {
+                continue;
+            }
+
+            if (s.TryQuantity(k + 1, out Quantity count) && !count.IsVague
+                && (s.Is(count.EndToken, "other") || s.Is(count.EndToken, "others") || IsOfPossessive(s, count.EndToken) || EndsClause(s, count)))
+            {
+                MatchListContinuation(s, k, kinds);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>"killing the driver and four passengers.": the item closes the clause, so it is no subject of a verb to come ("and 3 aides were questioned").</summary>
+    private static bool EndsClause(in CasualtySentence s, Quantity count)
+    {
+        int end = VictimPhrase.Scan(s, count.EndToken, out _);
+        return end > count.EndToken && (end >= s.Limit || !s.IsWord(end) || s.Is(end, PlacePrepositions));
+    }
+
+    private static bool IsOfPossessive(in CasualtySentence s, int index) => s.Is(index, "of") && s.Is(index + 1, PossessiveDeterminers);
 
     /// <summary>True when the head of the phrase [<paramref name="start"/>, <paramref name="end"/>) names a person.</summary>
     public static bool NamesPerson(in CasualtySentence s, int start, int end)

@@ -128,9 +128,10 @@ internal static class SubjectCounts
             }
         }
 
-        if (hypothetical || (appositiveStart < 0 && CasualtyTail.IsActiveWithObject(s, position)))
+        if (hypothetical || CasualtyTail.IsActiveWithObject(s, appositiveStart < 0 ? position : appositiveEnd + 1))
         {
-            // "two gunmen killed 12 people": the gunmen are the agents; the verb's object pattern reads the victims.
+            // "two gunmen killed 12 people", "four terrorists, all wearing ski masks, murdered mayor ...": the
+            // gunmen are the agents; the verb's object pattern reads the victims.
             return;
         }
 

@@ -11,6 +11,11 @@ namespace NewsNlp.Extraction.Casualties;
 internal static class VerbObjectCounts
 {
     private static readonly WordClass CaptureVerbs = Lexicon.Default.Class("casualties/capture-verbs");
+    private static readonly WordClass StateForces = Lexicon.Default.Class("casualties/state-force-groups");
+    private static readonly WordClass HospitalNouns = Lexicon.Default.Class("casualties/hospital-nouns");
+
+    /// <summary>Verbs that put people in hospital ("sent 17 to hospital").</summary>
+    public static readonly WordClass HospitalVerbs = Lexicon.Default.Class("casualties/hospital-verbs");
 
     /// <summary>
     /// Matches "verb [or verb] count [phrase]" at a casualty verb; <paramref name="hypotheticalFrom"/> is
@@ -44,27 +49,54 @@ internal static class VerbObjectCounts
         int objectEnd = Math.Max(phraseEnd, quantity.EndToken);
         s.Add(kinds, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, objectEnd);
         SingleVictims.MatchListContinuation(s, objectEnd, kinds);
-        if ((kinds & CasualtyKinds.Killed) != 0)
+        if ((kinds & (CasualtyKinds.Killed | CasualtyKinds.Injured)) != 0)
         {
             MatchCaptured(s, objectEnd);
         }
     }
 
     /// <summary>
-    /// "killed 384 raiders and captured 48": in a report of fighting, the fighters captured beside a
-    /// killed count are taken by the other side (an arrested count, as the guidelines file captures by
-    /// state forces). A bare "captured 3 towns" elsewhere stays nothing: only this coordination counts.
+    /// "killed 384 raiders and captured 48", "killed 25 soldiers, wounded 30, and captured 24": in a report of
+    /// fighting, the fighters captured beside a killed or wounded count are taken by the other side. Like a
+    /// listed "25 captured" (<see cref="CaptureCounts"/>), they are an arrested count, or a kidnapped one when
+    /// the list's victims are state forces, and a bare count takes the list's group. A bare "captured 3 towns"
+    /// elsewhere stays nothing: only this coordination counts.
     /// </summary>
     private static void MatchCaptured(in CasualtySentence s, int objectEnd)
     {
-        int j = objectEnd;
-        if (!s.Is(j, "and") || !s.Is(j + 1, CaptureVerbs) || !s.TryQuantity(j + 2, out Quantity captured) || captured.LooksLikeYear)
+        int j = objectEnd + (s.IsPunctuation(objectEnd, ',') ? 1 : 0);
+        j += s.Is(j, "and") ? 1 : 0;
+        if (j == objectEnd || !s.Is(j, CaptureVerbs)
+            || !s.TryQuantity(j + 1, out Quantity captured) || captured.LooksLikeYear)
         {
             return;
         }
 
         int phraseEnd = VictimPhrase.Scan(s, captured.EndToken, out _);
-        s.Add(CasualtyKinds.Arrested, captured, VictimPhrase.Groups(s, captured.EndToken, phraseEnd), j + 1, Math.Max(phraseEnd, captured.EndToken));
+        List<string> groups = VictimPhrase.Groups(s, captured.EndToken, phraseEnd);
+        List<string> listGroups = groups.Count > 0 ? groups : s.GroupsBefore(j);
+        CasualtyKinds kind = listGroups.Exists(static g => Lexicon.Default.Contains(StateForces, g)) ? CasualtyKinds.Kidnapped : CasualtyKinds.Arrested;
+        s.Add(kind, captured, listGroups, j, Math.Max(phraseEnd, captured.EndToken));
+    }
+
+    /// <summary>
+    /// "the fire killed one and sent 17 to hospital", "killing two and sending 14 others to the hospital": an
+    /// injured count, only after a killed or injured count of the sentence (a flu that "sent 200 to hospital"
+    /// is no harm this set counts).
+    /// </summary>
+    public static void MatchHospital(in CasualtySentence s, int verb)
+    {
+        if (!s.TryQuantity(verb + 1, out Quantity quantity) || quantity.LooksLikeYear || !s.HasHarmBefore(verb) || s.IsHypotheticalBefore(verb))
+        {
+            return;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
+        int place = phraseEnd + 1 + (s.Is(phraseEnd + 1, "the") ? 1 : 0);
+        if (s.Is(phraseEnd, "to") && s.Is(place, HospitalNouns))
+        {
+            s.Add(CasualtyKinds.Injured, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, place + 1);
+        }
     }
 
     /// <summary>Matches "left 30 dead", "leaving 200 homeless", "claimed 12 lives", "claimed the lives of 12 people".</summary>

@@ -9,7 +9,11 @@ public sealed record AnnotatedCasualty(
     int CountStart, int CountEnd, bool Optional);
 
 /// <summary>One sentence of the set: where it is (source file stem, record id, offsets), its split and its items.</summary>
-public sealed record AnnotatedSentence(string Source, string Doc, int Start, int End, string Sha1, string Split, ImmutableArray<AnnotatedCasualty> Casualties);
+public sealed record AnnotatedSentence(string Source, string Doc, int Start, int End, string Sha1, string Split, ImmutableArray<AnnotatedCasualty> Casualties)
+{
+    /// <summary>The labelling batch the sentence came in (1-4: the first pool and its targeted supplement; 5 on: the dev2.. samples).</summary>
+    public int Batch { get; init; }
+}
 
 /// <summary>Reads <c>data/annotations/casualties/casualties.jsonl</c>: references and labels only, never source text.</summary>
 public static class CasualtySet
@@ -67,7 +71,8 @@ public static class CasualtySet
                 root.GetProperty("end").GetInt32(),
                 root.GetProperty("sha1").GetString()!,
                 root.GetProperty("split").GetString()!,
-                items.ToImmutable()));
+                items.ToImmutable())
+            { Batch = root.GetProperty("batch").GetInt32() });
         }
 
         return sentences.ToImmutable();

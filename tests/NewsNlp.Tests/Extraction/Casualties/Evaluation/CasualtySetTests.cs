@@ -57,8 +57,9 @@ public sealed class CasualtySetTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Scores dev, dev2, dev3, dev4, dev5, dev6 and report. Set NEWSNLP_CASUALTY_EVAL_DIR to write the table and the errors
-    /// of the development splits (dev, dev2, dev3, dev4, dev5, dev6) there; the report split's errors are never listed (it
+    /// Scores dev, dev2, ..., dev7 and report, and breaks both halves down by source, kind and scope
+    /// (aggregates only). Set NEWSNLP_CASUALTY_EVAL_DIR to write the tables and the errors
+    /// of the development splits (dev, dev2, ..., dev7) there; the report split's errors are never listed (it
     /// is scored, not read).
     /// </summary>
     [SharedDataFact]
@@ -66,14 +67,17 @@ public sealed class CasualtySetTests(ITestOutputHelper output)
     {
         var sentences = CasualtySet.Read(SetPath);
         var articles = SourceArticles.Load(SharedData.SharedFolder, sentences);
-        var errors = new Dictionary<string, StringBuilder>(StringComparer.Ordinal) { ["dev"] = new(), ["dev2"] = new(), ["dev3"] = new(), ["dev4"] = new(), ["dev5"] = new(), ["dev6"] = new() };
-        var scores = CasualtyEvaluation.Run(NewsExtractor.Create(), sentences, articles, errors);
+        var errors = new Dictionary<string, StringBuilder>(StringComparer.Ordinal) { ["dev"] = new(), ["dev2"] = new(), ["dev3"] = new(), ["dev4"] = new(), ["dev5"] = new(), ["dev6"] = new(), ["dev7"] = new() };
+        var breakdown = new CasualtyBreakdown();
+        var scores = CasualtyEvaluation.Run(NewsExtractor.Create(), sentences, articles, errors, breakdown);
         string table = CasualtyEvaluation.Table(scores);
         output.WriteLine(table);
+        output.WriteLine(breakdown.Table());
         if (Environment.GetEnvironmentVariable("NEWSNLP_CASUALTY_EVAL_DIR") is { Length: > 0 } dir)
         {
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, "casualty-eval.md"), table);
+            File.WriteAllText(Path.Combine(dir, "casualty-breakdown.md"), breakdown.Table());
             foreach ((string split, StringBuilder log) in errors)
             {
                 File.WriteAllText(Path.Combine(dir, $"casualty-{split}-errors.txt"), log.ToString());
@@ -81,5 +85,10 @@ public sealed class CasualtySetTests(ITestOutputHelper output)
         }
 
         scores["dev"].TruePositives.Should().BePositive();
+        CasualtyEvaluation.Score sources = CasualtySet.SourceFiles.Keys
+            .Select(source => breakdown.Get(CasualtyBreakdown.ReportHalf, "source", source))
+            .Aggregate(new CasualtyEvaluation.Score(), (sum, s) => sum.Add(s));
+        sources.TruePositives.Should().Be(scores["report"].TruePositives, "the breakdown by source partitions the report half");
+        sources.FalseNegatives.Should().Be(scores["report"].FalseNegatives);
     }
 }
