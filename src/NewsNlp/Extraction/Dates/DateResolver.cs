@@ -32,6 +32,22 @@ internal sealed class DateResolver
     /// <summary>The last quarter resolved so far (year * 4 + quarter - 1), for "a year earlier" in earnings news; null before any.</summary>
     public int? LastQuarter { get; private set; }
 
+    /// <summary>
+    /// The quarter "a year earlier" compares with (year * 4 + quarter - 1): the first quarter named in the latest sentence
+    /// naming one, the subject of its comparisons ("imports in the December quarter were X, against Y in the September
+    /// quarter and Z a year earlier"); null before any.
+    /// </summary>
+    public int? ComparedQuarter { get; private set; }
+
+    /// <summary>The sentence <see cref="ComparedQuarter"/> was named in.</summary>
+    private int comparedQuarterSentence = -1;
+
+    /// <summary>
+    /// True while the last reporting period named is a quarter: "a year earlier" then compares that quarter. After a longer
+    /// period ("for the nine months", "the year ended Sept. 30") it compares the year, as TimeBank reads earnings news.
+    /// </summary>
+    public bool ComparesQuarter { get; private set; }
+
     /// <summary>The last year resolved so far, for "the following year".</summary>
     public int? LastYear { get; private set; }
 
@@ -67,6 +83,11 @@ internal sealed class DateResolver
     public ResolvedDate Resolve(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay)
     {
         ResolvedDate r = Peek(m, tense, sameSentenceDay);
+        if (m.Kind == TemporalKind.Duration && IsReportingPeriod(m.Literal))
+        {
+            ComparesQuarter = false;
+        }
+
         if (m.Kind is TemporalKind.Time or TemporalKind.PartOfDay or TemporalKind.Duration or TemporalKind.Set)
         {
             return r;
@@ -78,6 +99,12 @@ internal sealed class DateResolver
             // Earnings news compares a quarter with the same quarter "a year earlier".
             LastQuarter = (quarterYear * 4) + (quarter[6] - '1');
             QuarterIsLatest = true;
+            ComparesQuarter = true;
+            if (m.Sentence != comparedQuarterSentence)
+            {
+                ComparedQuarter = LastQuarter;
+                comparedQuarterSentence = m.Sentence;
+            }
         }
 
         if (m.Year > 0 && m.Kind is TemporalKind.CalendarDate or TemporalKind.Month)
@@ -134,6 +161,10 @@ internal sealed class DateResolver
 
         return r;
     }
+
+    /// <summary>True for a reporting period longer than a quarter and up to a year: "P6M", "P9M", "P1Y" ("the nine months", "the year ended ...").</summary>
+    private static bool IsReportingPeriod(string? duration) =>
+        duration is "P1Y" or { Length: 3 } and ['P', >= '4' and <= '9', 'M'] or "P10M" or "P11M";
 
     /// <summary>Notes the month and year of a value whose year was written ("2019", "October 2019", "Oct. 5, 2019") as the last told: "September of that year" looks past the bare "September".</summary>
     private void Remember(in ResolvedDate r)

@@ -102,7 +102,7 @@ internal static class RelativeDates
             return VagueAgo(anchor, m.Unit);
         }
 
-        if (m.Unit == TimeUnit.Year && r.LastQuarter is int quarter)
+        if (m.Unit == TimeUnit.Year && r.ComparesQuarter && r.ComparedQuarter is int quarter)
         {
             return QuarterYearsAway(quarter, m.Shift);
         }
@@ -163,7 +163,7 @@ internal static class RelativeDates
             return QuarterYearsAway(lastQuarter, 0);
         }
 
-        if (m.Unit == TimeUnit.Year && m.Shift != 0 && !m.Sequenced && r.LastQuarter is int quarter)
+        if (m.Unit == TimeUnit.Year && m.Shift != 0 && !m.Sequenced && r.ComparesQuarter && r.ComparedQuarter is int quarter)
         {
             // Not for "earlier in the year": the year itself, not the quarter last named.
             return QuarterYearsAway(quarter, m.Shift);

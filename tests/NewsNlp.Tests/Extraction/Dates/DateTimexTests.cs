@@ -25,6 +25,11 @@ public sealed class DateTimexTests
     [InlineData("Analysts expect a loss in next year's first quarter.", "2021-11-20", "next year's first quarter", "DATE", "2022-Q1", null)]
     [InlineData("The dairy earned more in Q2 than expected.", "2021-11-20", "Q2", "DATE", "2021-Q2", null)]
     [InlineData("The budget for fiscal 2022 was approved.", "2021-11-20", "fiscal 2022", "DATE", "2022", null)]
+    [InlineData("Exports fell in the June quarter, the bureau said.", "2021-08-02", "the June quarter", "DATE", "2021-Q2", null)]
+    [InlineData("The railway said fourth quarter 2020 profit rose to $9 million from $5 million a year ago.", "2021-03-09", "fourth quarter 2020", "DATE", "2020-Q4", null)]
+    [InlineData("The railway said fourth quarter 2020 profit rose to $9 million from $5 million a year ago.", "2021-03-09", "a year ago", "DATE", "2019-Q4", null)]
+    [InlineData("Imports for the December 2020 quarter rose 4%.", "2021-03-03", "the December 2020 quarter", "DATE", "2020-Q4", null)]
+    [InlineData("The 2019 December quarter showed a deficit.", "2021-03-03", "The 2019 December quarter", "DATE", "2019-Q4", null)]
     // Seasons, weeks, decades, centuries.
     [InlineData("The bridge closed last winter.", "2021-05-03", "last winter", "DATE", "2020-WI", null)]
     [InlineData("Talks resume next week.", "2021-05-03", "next week", "DATE", "2021-W19", null)]
@@ -156,6 +161,12 @@ public sealed class DateTimexTests
     [InlineData("The first ship arrives in April 2029, the last in September of that year.", "2021-05-03", "that year", "DATE", "2029", null)]
     [InlineData("Third-quarter net rose 5%. Sales in the latest period were $3 million.", "2021-11-02", "the latest period", "DATE", "2021-Q3", null)]
     [InlineData("Police are still investigating the October shooting.", "2021-11-20", "October", "DATE", "2021-10", null)]
+    // After a longer reporting period ("the nine months", "the year ended ..."), a year earlier compares years, not the quarter named before.
+    [InlineData("Third-quarter net rose 5%. For the nine months, net was $9 million, up from $7 million a year earlier.", "2021-11-02", "a year earlier", "DATE", "2020", null)]
+    [InlineData("Third-quarter net rose 5%. In the first six months, the bakery earned $2 million, against a loss in the year-ago period.", "2021-11-02", "the year-ago period", "DATE", "2020", null)]
+    [InlineData("Third-quarter net rose 5%. For the nine months, net rose 8%. Fourth-quarter sales should beat those of a year earlier.", "2021-11-02", "a year earlier", "DATE", "2020-Q4", null)]
+    [InlineData("The deficit for the year ended December narrowed. Borrowing in the December quarter rose from a year earlier.", "2021-03-03", "a year earlier", "DATE", "2019-Q4", null)]
+    [InlineData("Imports in the December quarter were $2 billion, against $3 billion in the September quarter and $1 billion a year earlier.", "2021-03-03", "a year earlier", "DATE", "2019-Q4", null)]
     // Years said in words (broadcast transcripts).
     [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
     [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]
