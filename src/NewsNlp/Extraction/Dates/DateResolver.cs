@@ -99,11 +99,17 @@ internal sealed class DateResolver
             // Earnings news compares a quarter with the same quarter "a year earlier".
             LastQuarter = (quarterYear * 4) + (quarter[6] - '1');
             QuarterIsLatest = true;
-            ComparesQuarter = true;
-            if (m.Sentence != comparedQuarterSentence)
+            if (Anchor is not DateOnly today || LastQuarter <= (today.Year * 4) + ((today.Month - 1) / 3))
             {
-                ComparedQuarter = LastQuarter;
-                comparedQuarterSentence = m.Sentence;
+                // A quarter after the article's own ("losses through the third quarter of 1990") is a forecast, not the
+                // quarter the results compare. The article's own quarter may be a fiscal one just reported ("fourth-quarter
+                // earnings" of a year ended Sept. 30, told in November).
+                ComparesQuarter = true;
+                if (m.Sentence != comparedQuarterSentence)
+                {
+                    ComparedQuarter = LastQuarter;
+                    comparedQuarterSentence = m.Sentence;
+                }
             }
         }
 

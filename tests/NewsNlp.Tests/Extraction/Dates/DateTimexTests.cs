@@ -167,6 +167,7 @@ public sealed class DateTimexTests
     [InlineData("Third-quarter net rose 5%. For the nine months, net rose 8%. Fourth-quarter sales should beat those of a year earlier.", "2021-11-02", "a year earlier", "DATE", "2020-Q4", null)]
     [InlineData("The deficit for the year ended December narrowed. Borrowing in the December quarter rose from a year earlier.", "2021-03-03", "a year earlier", "DATE", "2019-Q4", null)]
     [InlineData("Imports in the December quarter were $2 billion, against $3 billion in the September quarter and $1 billion a year earlier.", "2021-03-03", "a year earlier", "DATE", "2019-Q4", null)]
+    [InlineData("Third-quarter net fell. Analysts expect losses through the second quarter of 2022. In the year-ago period, the mill earned $4 million.", "2021-10-26", "the year-ago period", "DATE", "2020-Q3", null)]
     // Years said in words (broadcast transcripts).
     [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
     [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]
