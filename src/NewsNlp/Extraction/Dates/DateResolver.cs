@@ -88,7 +88,7 @@ internal sealed class DateResolver
             ComparesQuarter = false;
         }
 
-        if (m.Kind is TemporalKind.Time or TemporalKind.PartOfDay or TemporalKind.Duration or TemporalKind.Set)
+        if (m.Kind is TemporalKind.Time or TemporalKind.PartOfDay or TemporalKind.Duration or TemporalKind.Set or TemporalKind.SamePeriod)
         {
             return r;
         }
@@ -220,6 +220,7 @@ internal sealed class DateResolver
         TemporalKind.Duration => new ResolvedDate(m.Literal, "duration", null, m.Literal is null ? Timex.VagueDuration(m.Unit) : null),
         TemporalKind.YearPart => AbsoluteDates.YearPart(this, m, tense),
         TemporalKind.Reference => new ResolvedDate(null, "date", null, m.TimexLiteral),
+        TemporalKind.SamePeriod => RelativeDates.SamePeriod(this, m),
         _ => new ResolvedDate(m.Literal, "set", null),
     };
 

@@ -145,6 +145,35 @@ internal static class RelativeDates
             : ResolvedDate.Unresolved;
     }
 
+    /// <summary>
+    /// "the same period last year", "the corresponding quarter of 1988", "the same month a year earlier": the period last
+    /// reported, a year back or in the year written. A month stays a month (the last month told before the article's
+    /// own); a quarter, or a period while quarters are compared, is the compared quarter; anything else is the year.
+    /// </summary>
+    public static ResolvedDate SamePeriod(DateResolver r, in TemporalMention m)
+    {
+        if (r.Anchor is not DateOnly anchor)
+        {
+            return ResolvedDate.Unresolved;
+        }
+
+        if (m.Unit == TimeUnit.Month && r.LastMonth is DateOnly month && (month.Year != anchor.Year || month.Month != anchor.Month))
+        {
+            // Not when the last month is the article's own: monthly figures are mostly for a month already over, and
+            // when that month went unnamed ("its February load factor") only the year is sure.
+            int year = m.Year > 0 ? m.Year : month.Year - 1;
+            return CalendarMath.IsValidYear(year) ? new ResolvedDate(Timex.Month(year, month.Month), "date", null) : ResolvedDate.Unresolved;
+        }
+
+        if ((m.Unit == TimeUnit.Quarter || (m.Unit == TimeUnit.None && r.ComparesQuarter)) && (r.ComparesQuarter ? r.ComparedQuarter : r.LastQuarter) is int quarter)
+        {
+            return QuarterYearsAway(m.Year > 0 ? (m.Year * 4) + (quarter % 4) : quarter, m.Year > 0 ? 0 : -1);
+        }
+
+        int whole = m.Year > 0 ? m.Year : anchor.Year - 1;
+        return CalendarMath.IsValidYear(whole) ? new ResolvedDate(Timex.Year(whole), "date", null) : ResolvedDate.Unresolved;
+    }
+
     public static ResolvedDate AnchorOffset(DateResolver r, in TemporalMention m)
     {
         if (!m.HasShift || r.Last is not DateOnly last)

@@ -168,6 +168,14 @@ public sealed class DateTimexTests
     [InlineData("The deficit for the year ended December narrowed. Borrowing in the December quarter rose from a year earlier.", "2021-03-03", "a year earlier", "DATE", "2019-Q4", null)]
     [InlineData("Imports in the December quarter were $2 billion, against $3 billion in the September quarter and $1 billion a year earlier.", "2021-03-03", "a year earlier", "DATE", "2019-Q4", null)]
     [InlineData("Third-quarter net fell. Analysts expect losses through the second quarter of 2022. In the year-ago period, the mill earned $4 million.", "2021-10-26", "the year-ago period", "DATE", "2020-Q3", null)]
+    // The same period a year apart, one expression at the granularity last reported.
+    [InlineData("Exports rose 4% in January from the same month last year.", "2021-03-01", "the same month last year", "DATE", "2020-01", null)]
+    [InlineData("Third-quarter net rose to $5 million from $4 million in the same period last year.", "2021-11-02", "the same period last year", "DATE", "2020-Q3", null)]
+    [InlineData("Sales in the first two months fell from the corresponding period a year earlier.", "2021-03-05", "the corresponding period a year earlier", "DATE", "2020", null)]
+    [InlineData("Output in the third quarter was above the comparable quarter of 2019.", "2021-11-05", "the comparable quarter of 2019", "DATE", "2019-Q3", null)]
+    [InlineData("Its load factor fell to 50% from 52% in the same month last year.", "2021-03-03", "the same month last year", "DATE", "2020", null)]
+    [InlineData("Fourth-quarter orders rose. Its sales rose 3% from the same month in 2019.", "2021-03-03", "the same month in 2019", "DATE", "2019", null)]
+    [InlineData("Sugar output was lower than in the same period of 2019/20.", "2021-03-03", "2019/20", "DATE", "2019/2020", null)]
     // Years said in words (broadcast transcripts).
     [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
     [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]
