@@ -7,7 +7,7 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// Quarters and halves of a year: "the third quarter", "third-quarter", "the first half", "the
 /// 1988 second quarter", "next year's first quarter", "the fourth quarter of 1989", "Q3", "the last
 /// half of 1989", and the quarter under discussion ("the quarter", "the latest quarter", "the 1988
-/// quarter", "the quarter a year ago").
+/// quarter", "the quarter a year ago"), and "last year's quarter" (the same quarter a year back).
 /// </summary>
 internal sealed class YearPartPattern : IDatePattern
 {
@@ -88,6 +88,14 @@ internal sealed class YearPartPattern : IDatePattern
             m = s.New(TemporalKind.YearPart, i, j + 1);
             m.Unit = TimeUnit.Quarter;
             m.Year = year;
+            return true;
+        }
+
+        if (shifted && yearShift < 0 && (s.Is(j, "quarter") || s.Is(j, "period")))
+        {
+            // "last year's quarter", "last year's period": the period reported, a year back (as "the same period last year").
+            m = s.New(TemporalKind.SamePeriod, i, j + 1);
+            m.Unit = s.Is(j, "quarter") ? TimeUnit.Quarter : TimeUnit.None;
             return true;
         }
 
