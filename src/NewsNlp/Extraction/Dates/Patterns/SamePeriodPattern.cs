@@ -24,7 +24,8 @@ internal sealed class SamePeriodPattern : IDatePattern
         TimeUnit unit = TimeUnit.None;
         if (s.Lex(j) is { Kind: DateWordKind.Unit, Value: (int)TimeUnit.Quarter or (int)TimeUnit.Month } word)
         {
-            unit = (TimeUnit)word.Value;
+            // "the same months of 1986" (after "the first two months of 1987") spans several months: only the year is sure.
+            unit = s.W(j).EndsWith('s') ? TimeUnit.None : (TimeUnit)word.Value;
         }
         else if (!s.Is(j, "period"))
         {
