@@ -168,9 +168,9 @@ internal sealed class DateResolver
         return r;
     }
 
-    /// <summary>True for a reporting period longer than a quarter and up to a year: "P6M", "P9M", "P1Y" ("the nine months", "the year ended ...").</summary>
+    /// <summary>True for a reporting period other than a quarter, up to a year: "P2M", "P6M", "P9M", "P1Y" ("the first two months", "the nine months", "the year ended ...").</summary>
     private static bool IsReportingPeriod(string? duration) =>
-        duration is "P1Y" or { Length: 3 } and ['P', >= '4' and <= '9', 'M'] or "P10M" or "P11M";
+        duration is "P1Y" or "P2M" or { Length: 3 } and ['P', >= '4' and <= '9', 'M'] or "P10M" or "P11M";
 
     /// <summary>Notes the month and year of a value whose year was written ("2019", "October 2019", "Oct. 5, 2019") as the last told: "September of that year" looks past the bare "September".</summary>
     private void Remember(in ResolvedDate r)

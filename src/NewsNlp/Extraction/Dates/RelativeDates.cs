@@ -147,8 +147,9 @@ internal static class RelativeDates
 
     /// <summary>
     /// "the same period last year", "the corresponding quarter of 1988", "the same month a year earlier": the period last
-    /// reported, a year back or in the year written. A month stays a month (the last month told before the article's
-    /// own); a quarter, or a period while quarters are compared, is the compared quarter; anything else is the year.
+    /// reported, a year back or in the year written. A month is the last month told (if it is not the article's own: a
+    /// "period" is often several months, "January to March", so only a written month counts); a quarter, or a period while
+    /// quarters are compared, is the compared quarter; anything else is the year.
     /// </summary>
     public static ResolvedDate SamePeriod(DateResolver r, in TemporalMention m)
     {

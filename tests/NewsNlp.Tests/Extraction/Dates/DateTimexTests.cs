@@ -176,6 +176,7 @@ public sealed class DateTimexTests
     [InlineData("Its load factor fell to 50% from 52% in the same month last year.", "2021-03-03", "the same month last year", "DATE", "2020", null)]
     [InlineData("Third-quarter sales fell; sales for last year's quarter were $3 million.", "2021-11-02", "last year's quarter", "DATE", "2020-Q3", null)]
     [InlineData("Imports fell 14% in the first two months of 2021 against the same months of 2020.", "2021-03-26", "the same months of 2020", "DATE", "2020", null)]
+    [InlineData("Wages rose 5% in the first quarter. The deficit in the first two months of 2021 rose 68% over the corresponding period last year.", "2021-04-09", "the corresponding period last year", "DATE", "2020", null)]
     [InlineData("Fourth-quarter orders rose. Its sales rose 3% from the same month in 2019.", "2021-03-03", "the same month in 2019", "DATE", "2019", null)]
     [InlineData("Sugar output was lower than in the same period of 2019/20.", "2021-03-03", "2019/20", "DATE", "2019/2020", null)]
     // Years said in words (broadcast transcripts).
