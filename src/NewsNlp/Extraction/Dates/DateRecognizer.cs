@@ -14,6 +14,7 @@ internal static class DateRecognizer
     private static readonly IDatePattern[] WordLed =
     [
         YearPartPattern.Instance,
+        SamePeriodPattern.Instance,
         ModifierPattern.Instance,
         AnchorPhrasePattern.Instance,
         RelativeDayPattern.Instance,

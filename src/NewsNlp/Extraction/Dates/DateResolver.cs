@@ -32,6 +32,22 @@ internal sealed class DateResolver
     /// <summary>The last quarter resolved so far (year * 4 + quarter - 1), for "a year earlier" in earnings news; null before any.</summary>
     public int? LastQuarter { get; private set; }
 
+    /// <summary>
+    /// The quarter "a year earlier" compares with (year * 4 + quarter - 1): the first quarter named in the latest sentence
+    /// naming one, the subject of its comparisons ("imports in the December quarter were X, against Y in the September
+    /// quarter and Z a year earlier"); null before any.
+    /// </summary>
+    public int? ComparedQuarter { get; private set; }
+
+    /// <summary>The sentence <see cref="ComparedQuarter"/> was named in.</summary>
+    private int comparedQuarterSentence = -1;
+
+    /// <summary>
+    /// True while the last reporting period named is a quarter: "a year earlier" then compares that quarter. After a longer
+    /// period ("for the nine months", "the year ended Sept. 30") it compares the year, as TimeBank reads earnings news.
+    /// </summary>
+    public bool ComparesQuarter { get; private set; }
+
     /// <summary>The last year resolved so far, for "the following year".</summary>
     public int? LastYear { get; private set; }
 
@@ -67,7 +83,12 @@ internal sealed class DateResolver
     public ResolvedDate Resolve(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay)
     {
         ResolvedDate r = Peek(m, tense, sameSentenceDay);
-        if (m.Kind is TemporalKind.Time or TemporalKind.PartOfDay or TemporalKind.Duration or TemporalKind.Set)
+        if (m.Kind == TemporalKind.Duration && IsReportingPeriod(m.Literal))
+        {
+            ComparesQuarter = false;
+        }
+
+        if (m.Kind is TemporalKind.Time or TemporalKind.PartOfDay or TemporalKind.Duration or TemporalKind.Set or TemporalKind.SamePeriod)
         {
             return r;
         }
@@ -78,6 +99,18 @@ internal sealed class DateResolver
             // Earnings news compares a quarter with the same quarter "a year earlier".
             LastQuarter = (quarterYear * 4) + (quarter[6] - '1');
             QuarterIsLatest = true;
+            if (Anchor is not DateOnly today || LastQuarter <= (today.Year * 4) + ((today.Month - 1) / 3))
+            {
+                // A quarter after the article's own ("losses through the third quarter of 1990") is a forecast, not the
+                // quarter the results compare. The article's own quarter may be a fiscal one just reported ("fourth-quarter
+                // earnings" of a year ended Sept. 30, told in November).
+                ComparesQuarter = true;
+                if (m.Sentence != comparedQuarterSentence)
+                {
+                    ComparedQuarter = LastQuarter;
+                    comparedQuarterSentence = m.Sentence;
+                }
+            }
         }
 
         if (m.Year > 0 && m.Kind is TemporalKind.CalendarDate or TemporalKind.Month)
@@ -135,6 +168,10 @@ internal sealed class DateResolver
         return r;
     }
 
+    /// <summary>True for a reporting period other than a quarter, up to a year: "P2M", "P6M", "P9M", "P1Y" ("the first two months", "the nine months", "the year ended ...").</summary>
+    private static bool IsReportingPeriod(string? duration) =>
+        duration is "P1Y" or "P2M" or { Length: 3 } and ['P', >= '4' and <= '9', 'M'] or "P10M" or "P11M";
+
     /// <summary>Notes the month and year of a value whose year was written ("2019", "October 2019", "Oct. 5, 2019") as the last told: "September of that year" looks past the bare "September".</summary>
     private void Remember(in ResolvedDate r)
     {
@@ -183,6 +220,7 @@ internal sealed class DateResolver
         TemporalKind.Duration => new ResolvedDate(m.Literal, "duration", null, m.Literal is null ? Timex.VagueDuration(m.Unit) : null),
         TemporalKind.YearPart => AbsoluteDates.YearPart(this, m, tense),
         TemporalKind.Reference => new ResolvedDate(null, "date", null, m.TimexLiteral),
+        TemporalKind.SamePeriod => RelativeDates.SamePeriod(this, m),
         _ => new ResolvedDate(m.Literal, "set", null),
     };
 

@@ -102,7 +102,7 @@ internal static class RelativeDates
             return VagueAgo(anchor, m.Unit);
         }
 
-        if (m.Unit == TimeUnit.Year && r.LastQuarter is int quarter)
+        if (m.Unit == TimeUnit.Year && r.ComparesQuarter && r.ComparedQuarter is int quarter)
         {
             return QuarterYearsAway(quarter, m.Shift);
         }
@@ -145,6 +145,36 @@ internal static class RelativeDates
             : ResolvedDate.Unresolved;
     }
 
+    /// <summary>
+    /// "the same period last year", "the corresponding quarter of 1988", "the same month a year earlier": the period last
+    /// reported, a year back or in the year written. A month is the last month told (if it is not the article's own: a
+    /// "period" is often several months, "January to March", so only a written month counts); a quarter, or a period while
+    /// quarters are compared, is the compared quarter; anything else is the year.
+    /// </summary>
+    public static ResolvedDate SamePeriod(DateResolver r, in TemporalMention m)
+    {
+        if (r.Anchor is not DateOnly anchor)
+        {
+            return ResolvedDate.Unresolved;
+        }
+
+        if (m.Unit == TimeUnit.Month && r.LastMonth is DateOnly month && (month.Year != anchor.Year || month.Month != anchor.Month))
+        {
+            // Not when the last month is the article's own: monthly figures are mostly for a month already over, and
+            // when that month went unnamed ("its February load factor") only the year is sure.
+            int year = m.Year > 0 ? m.Year : month.Year - 1;
+            return CalendarMath.IsValidYear(year) ? new ResolvedDate(Timex.Month(year, month.Month), "date", null) : ResolvedDate.Unresolved;
+        }
+
+        if ((m.Unit == TimeUnit.Quarter || (m.Unit == TimeUnit.None && r.ComparesQuarter)) && (r.ComparesQuarter ? r.ComparedQuarter : r.LastQuarter) is int quarter)
+        {
+            return QuarterYearsAway(m.Year > 0 ? (m.Year * 4) + (quarter % 4) : quarter, m.Year > 0 ? 0 : -1);
+        }
+
+        int whole = m.Year > 0 ? m.Year : anchor.Year - 1;
+        return CalendarMath.IsValidYear(whole) ? new ResolvedDate(Timex.Year(whole), "date", null) : ResolvedDate.Unresolved;
+    }
+
     public static ResolvedDate AnchorOffset(DateResolver r, in TemporalMention m)
     {
         if (!m.HasShift || r.Last is not DateOnly last)
@@ -163,7 +193,7 @@ internal static class RelativeDates
             return QuarterYearsAway(lastQuarter, 0);
         }
 
-        if (m.Unit == TimeUnit.Year && m.Shift != 0 && !m.Sequenced && r.LastQuarter is int quarter)
+        if (m.Unit == TimeUnit.Year && m.Shift != 0 && !m.Sequenced && r.ComparesQuarter && r.ComparedQuarter is int quarter)
         {
             // Not for "earlier in the year": the year itself, not the quarter last named.
             return QuarterYearsAway(quarter, m.Shift);

@@ -37,6 +37,8 @@ internal enum TemporalKind : byte
     Reference,
     /// <summary>A quarter or a half of a year ("the third quarter", "fiscal 1998's first half"); <see cref="TemporalMention.Unit"/> says which.</summary>
     YearPart,
+    /// <summary>The period last reported, a year apart or in a written year ("the same period last year", "the corresponding quarter of 1988"); <see cref="TemporalMention.Unit"/> is its granularity when written (month, quarter), else none.</summary>
+    SamePeriod,
 }
 
 /// <summary>

@@ -131,6 +131,9 @@ internal static class DateWords
     /// <summary>Adverbs of a regular frequency: "hourly", "annually".</summary>
     public static readonly WordClass FrequencyAdverbs = Lexicon.Default.Class("dates/frequency-adverbs");
 
+    /// <summary>Words between "the" and a period that make it the same period a year apart: "the same period last year".</summary>
+    public static readonly WordClass ComparableLeads = Lexicon.Default.Class("dates/context-comparable-leads");
+
     /// <summary>Participles after "the year" that make it a reporting year: "the year ended Sept. 30".</summary>
     public static readonly WordClass PeriodClosers = Lexicon.Default.Class("dates/context-period-closers");
 

@@ -7,7 +7,7 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// Quarters and halves of a year: "the third quarter", "third-quarter", "the first half", "the
 /// 1988 second quarter", "next year's first quarter", "the fourth quarter of 1989", "Q3", "the last
 /// half of 1989", and the quarter under discussion ("the quarter", "the latest quarter", "the 1988
-/// quarter", "the quarter a year ago").
+/// quarter", "the quarter a year ago"), and "last year's quarter" (the same quarter a year back).
 /// </summary>
 internal sealed class YearPartPattern : IDatePattern
 {
@@ -65,6 +65,12 @@ internal sealed class YearPartPattern : IDatePattern
                 m.Year = written;
                 m.EndToken = of + (s.IsAny(of, DateWords.YearKinds) ? 2 : 1);
             }
+            else if (year == 0 && !shifted && of < 0 && s.YearAt(end) is > 0 and int after && !s.IsAny(end + 1, DateWords.MeasureCues))
+            {
+                // "fourth quarter 1986 profit", "the first half 2020": the year written right after the part.
+                m.Year = after;
+                m.EndToken = end + 1;
+            }
             else if (year == 0 && of > 0 && unit == TimeUnit.Half && DecadeAt(s, of) is { Kind: TemporalKind.Decade } decade)
             {
                 // "the last half of the '80s", "the first half of the 1990s": the decade, at its end or start (TIMEX3 mod).
@@ -82,6 +88,21 @@ internal sealed class YearPartPattern : IDatePattern
             m = s.New(TemporalKind.YearPart, i, j + 1);
             m.Unit = TimeUnit.Quarter;
             m.Year = year;
+            return true;
+        }
+
+        if (shifted && yearShift < 0 && (s.Is(j, "quarter") || s.Is(j, "period")))
+        {
+            // "last year's quarter", "last year's period": the period reported, a year back (as "the same period last year").
+            m = s.New(TemporalKind.SamePeriod, i, j + 1);
+            m.Unit = s.Is(j, "quarter") ? TimeUnit.Quarter : TimeUnit.None;
+            return true;
+        }
+
+        if (s.Lex(j).Kind == DateWordKind.Month && MonthQuarter(s, i, j, year, out m))
+        {
+            m.Shift = yearShift;
+            m.HasShift = shifted;
             return true;
         }
 
@@ -118,6 +139,29 @@ internal sealed class YearPartPattern : IDatePattern
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the December quarter", "the December 1986 quarter", "the 1985 December quarter": a quarter named by the month it
+    /// ends in (Australian and New Zealand statistics); the quarter is the one holding that month.
+    /// </summary>
+    private static bool MonthQuarter(DateScanner s, int i, int j, int year, out TemporalMention m)
+    {
+        m = default;
+        int month = MonthNamePattern.MonthAt(s, j, needsDay: false);
+        int k = j + 1;
+        int written = year == 0 ? s.YearAt(k) : 0;
+        k += written > 0 ? 1 : 0;
+        if (month == 0 || !s.Is(k, "quarter") || s.Capitalized(k))
+        {
+            return false;
+        }
+
+        m = s.New(TemporalKind.YearPart, i, k + 1);
+        m.Unit = TimeUnit.Quarter;
+        m.Month = ((month - 1) / 3) + 1;
+        m.Year = year > 0 ? year : written;
+        return true;
     }
 
     /// <summary>The decade written at <paramref name="k"/> ("the 1980s", "the '80s"), or a mention of another kind.</summary>
