@@ -18,6 +18,8 @@ internal sealed class Document : IDisposable
         Text = text;
         Tokens = tokens;
         Sentences = sentences;
+        // Read once: the event stage asks for every trigger, and a feed of a million short lines must not rescan them each time.
+        IsHeadlineOnly = Array.TrueForAll(sentences, static s => s.Kind != SentenceKind.Prose);
         Published = context.Published;
         Title = title;
     }
@@ -35,7 +37,7 @@ internal sealed class Document : IDisposable
     /// True when no sentence is running text: the item is a headline (and perhaps short headings) alone, as in a feed of titles.
     /// Stages that read a headline as a restatement of the body then read it as the report itself.
     /// </summary>
-    public bool IsHeadlineOnly => Array.TrueForAll(Sentences, s => s.Kind != SentenceKind.Prose);
+    public bool IsHeadlineOnly { get; }
 
     /// <summary>The publication date, or null.</summary>
     public DateOnly? Published { get; }

@@ -100,6 +100,7 @@ public sealed class LimitsTests(ITestOutputHelper output)
     [InlineData("\u0301", 500_000)] // half a million combining marks
     [InlineData("\n", 1_000_000)] // a million empty lines
     [InlineData("A\n", 500_000)] // half a million one-letter headlines
+    [InlineData("Gunmen attack Baghdad\n", 50_000)] // fifty thousand headline lines, no prose: every line's trigger asks whether the item is headlines only
     [InlineData("-", 1_000_000)] // a million hyphens
     [InlineData("U.S.", 250_000)] // an abbreviation run together a quarter of a million times
     public void Extract_OneLongRun_LinearTimeAndSoundRecord(string unit, int count)
