@@ -76,6 +76,12 @@ internal static class StrikePlace
                 return match.Code;
             }
 
+            if (match.TokenCount > 0)
+            {
+                // A blocking phrase ("New Jersey", "South China Sea") names a place of no coded country: not "Jersey".
+                return null;
+            }
+
             Token token = document.Tokens[t];
             // Another preposition or a clause break ends the phrase: "near a police station in Baghdad" is read from "in".
             if (token.Kind != TokenKind.Word || document.IsWordOf(t, EventWords.Prepositions))

@@ -15,6 +15,7 @@ public sealed class StrikePlaceTests
     [InlineData("Gunmen attacked a bus in northern Pakistan on Tuesday.", "strike >PK")]
     [InlineData("A suicide bomber attacked a mosque in Karachi on Tuesday.", "strike >PK")]
     [InlineData("Iraqi troops shelled a village near Mosul on Tuesday.", "strike IQ>")]
+    [InlineData("Gunmen attacked a bank in New Jersey on Tuesday.", "strike >")]
     public void A_strike_without_a_target_is_placed_where_it_was_done(string sentence, string expected) =>
         EventFacts.Described(sentence).Should().Equal(expected);
 
