@@ -134,7 +134,7 @@ internal sealed class CandidateBuilder
             && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
             || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
         if (candidate.Type == EventTaxonomy.Strike && candidate.Targets.Count == 0
-            && (HeadlineGrammar.PlaceOfStrike(document, sentence, trigger) ?? StrikePlace.InClause(document, clauseStart, clauseEnd, trigger)) is { } place
+            && StrikePlace.Of(document, sentence, clauseStart, clauseEnd, trigger) is { } place
             && !candidate.Actors.Contains(place))
         {
             candidate.Targets.Add(place);
@@ -175,7 +175,7 @@ internal sealed class CandidateBuilder
 
         candidate.Location = details.FindLocation(clauseStart, clauseEnd, candidate);
         candidate.Attribution = details.FindAttribution(sentence);
-        bool strongReference = trigger.Pattern.Reference || (sentence.Kind != SentenceKind.Prose && !document.IsHeadlineOnly) || ReferenceMarkers.IsBackReference(document, sentence, trigger);
+        bool strongReference = trigger.Pattern.Reference || (sentence.Kind != SentenceKind.Prose && !document.IsStandaloneHeadline(sentence)) || ReferenceMarkers.IsBackReference(document, sentence, trigger);
         candidate.ReferenceOnly = strongReference || ReferenceMarkers.IsDefiniteInPhrase(document, sentence, trigger)
             || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && ReferenceMarkers.IsDefinite(document, sentence, trigger));
         if (candidate.ReferenceOnly && candidate.TargetsByDefault)

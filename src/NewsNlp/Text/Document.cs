@@ -39,6 +39,9 @@ internal sealed class Document : IDisposable
     /// </summary>
     public bool IsHeadlineOnly { get; }
 
+    /// <summary>True when <paramref name="sentence"/> is a headline or heading of an item with no running text: the report itself.</summary>
+    public bool IsStandaloneHeadline(Sentence sentence) => IsHeadlineOnly && sentence.Kind != SentenceKind.Prose;
+
     /// <summary>The publication date, or null.</summary>
     public DateOnly? Published { get; }
 

@@ -1,4 +1,3 @@
-using NewsNlp.Events.Filters;
 using NewsNlp.Extraction.Dates;
 using NewsNlp.Text;
 
@@ -57,7 +56,7 @@ internal sealed class ArgumentFinder
         (int clauseStart, int clauseEnd) = ClauseBounds.Around(document, sentence, trigger);
         int first = context.Index.FirstAtOrAfter(sentence.FirstToken);
         int end = context.Index.FirstAtOrAfter(sentence.EndToken);
-        bool passive = PassiveVoice.IsPassive(document, trigger) || HeadlineGrammar.IsPassive(document, sentence, trigger);
+        bool passive = PassiveVoice.IsPassive(document, sentence, trigger);
 
         roles.Begin();
         agents.AddModifier(trigger, candidate, first, end, passive);

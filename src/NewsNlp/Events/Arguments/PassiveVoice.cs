@@ -12,7 +12,30 @@ internal static class PassiveVoice
     private static readonly TokenWindow ChainReach = new(8, 0);
 
     /// <summary>True when the trigger is passive, or a noun trigger that is the agent of a passive.</summary>
-    public static bool IsPassive(Document document, TriggerMatch trigger)
+    public static bool IsPassive(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (document.IsStandaloneHeadline(sentence))
+        {
+            // "14 Militants Killed in Gaza": a headline read alone drops the auxiliary and tells its active news in the present.
+            return IsParticipleAfterNoun(document, sentence, trigger) || IsPassive(document, trigger);
+        }
+
+        return IsPassive(document, trigger);
+    }
+
+    private static bool IsParticipleAfterNoun(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.FirstToken <= sentence.FirstToken)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = document.Span(document.Tokens[trigger.FirstToken]);
+        return document.Tokens[trigger.FirstToken - 1].Kind is TokenKind.Word or TokenKind.Number
+            && (head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || EventWords.IrregularParticiples.Contains(head));
+    }
+
+    private static bool IsPassive(Document document, TriggerMatch trigger)
     {
         // "were hit by multiple drone strikes": a noun trigger after "by" is the agent of a passive.
         for (int t = trigger.FirstToken - 1; t >= 0 && AgentReach.Contains(trigger.FirstToken, t); t--)

@@ -14,6 +14,14 @@ internal static class StrikePlace
     // "in a crowded market in Mosul": a place phrase reaches at most four words past its preposition before the name.
     private const int PhraseReach = 4;
 
+    /// <summary>
+    /// The strike's place: in a headline read alone, the one country its places name ("Car Bomb Kills Six in Baghdad"; a headline
+    /// drops its prepositions), else the place phrase of its clause (<see cref="InClause"/>). Null when none.
+    /// </summary>
+    public static string? Of(Document document, Sentence sentence, int clauseStart, int clauseEnd, TriggerMatch trigger) =>
+        (document.IsStandaloneHeadline(sentence) ? InHeadline(document, sentence, trigger) : null)
+        ?? InClause(document, clauseStart, clauseEnd, trigger);
+
     /// <summary>The country of the first place phrase after the trigger in the clause, else of the first before it; or null.</summary>
     public static string? InClause(Document document, int clauseStart, int clauseEnd, TriggerMatch trigger)
     {
@@ -66,17 +74,50 @@ internal static class StrikePlace
         return false;
     }
 
-    private static string? PlaceAfter(Document document, int from, int clauseEnd)
+    // "Mother, seven children killed in house fire in Manila": a weak trigger alone names no attack. "Gaza fighting" between
+    // Israelis and Palestinians names two countries and leaves the place open.
+    private static string? InHeadline(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        ReadOnlySpan<Token> tokens = document.Tokens.AsSpan(0, clauseEnd);
-        for (int t = from, words = 0; t < clauseEnd && words <= PhraseReach; t++)
+        if (!NamesAnAttack(document, sentence.FirstToken, sentence.EndToken, trigger))
         {
-            if (CountryGazetteer.TryMatch(document.Text, tokens, t, out CountryMatch match))
+            return null;
+        }
+
+        string? code = null;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Kind == TokenKind.Bracket)
             {
-                return match.Code;
+                // "(Canadian Press)", "(AFP)": the feed's source tag, not a place.
+                break;
             }
 
-            if (match.TokenCount > 0)
+            if (CountryAt(document, t, sentence.EndToken, out int length) is { } found)
+            {
+                if (code is not null && code != found)
+                {
+                    return null;
+                }
+
+                code = found;
+            }
+
+            t += Math.Max(length, 1) - 1;
+        }
+
+        return code;
+    }
+
+    private static string? PlaceAfter(Document document, int from, int clauseEnd)
+    {
+        for (int t = from, words = 0; t < clauseEnd && words <= PhraseReach; t++)
+        {
+            if (CountryAt(document, t, clauseEnd, out int length) is { } code)
+            {
+                return code;
+            }
+
+            if (length > 0)
             {
                 // A blocking phrase ("New Jersey", "South China Sea") names a place of no coded country: not "Jersey".
                 return null;
@@ -93,5 +134,14 @@ internal static class StrikePlace
         }
 
         return null;
+    }
+
+    // The gazetteer, not the country layer: a lone city ("in Baghdad") names no country the article is about, but it still says where
+    // the act happened. Length is the tokens the match or a blocking phrase ("New Jersey") covers, 0 when neither starts at t.
+    private static string? CountryAt(Document document, int t, int end, out int length)
+    {
+        bool found = CountryGazetteer.TryMatch(document.Text, document.Tokens.AsSpan(0, end), t, out CountryMatch match);
+        length = match.TokenCount;
+        return found ? match.Code : null;
     }
 }

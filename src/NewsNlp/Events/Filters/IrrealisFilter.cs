@@ -182,7 +182,7 @@ internal static class IrrealisFilter
         // "when the ICO meets in September", "ministers meet in Belgium this weekend", "the council meets once a year": news tells
         // meetings held in the past tense, so a present "meet"/"meets" (not after "to", "did" or a modal) is a plan or a habit.
         // A headline standing alone tells its news in the present ("Bush meets Blair").
-        if (trigger.Type == EventTaxonomy.Consultation && !HeadlineGrammar.IsStandaloneHeadline(document, sentence) && document.Span(document.Tokens[trigger.FirstToken]) is "meets" or "meet"
+        if (trigger.Type == EventTaxonomy.Consultation && !document.IsStandaloneHeadline(sentence) && document.Span(document.Tokens[trigger.FirstToken]) is "meets" or "meet"
             && trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Kind == TokenKind.Word
             && document.Span(document.Tokens[trigger.FirstToken - 1]) is not "to" && !EventWords.PronounAuxiliaries.Contains(document.Span(document.Tokens[trigger.FirstToken - 1])))
         {
