@@ -77,6 +77,30 @@ public sealed class ExtractPropertyTests
             }, iter: HostileText.Iterations(200, longDivisor: 20));
     }
 
+    [Fact]
+    public void Extract_EveryPrefixCutAtAWord_SoundRecord()
+    {
+        // Agency leads and feeds of titles stop mid-sentence, with no final stop: every stage must read to the last token and
+        // no further ("... plan to create migrant holding" once ran a count reader past the end of the text).
+        string[] texts =
+        [
+            "Police said gunmen were holding 12 hostages after they seized 3 buses and detained 40 workers; 2 were killed, 5 wounded, 7 missing.",
+            "Rebels kill dozens in Indian unrest as Israeli Army Kills 5 Palestinians in Gaza, Car Bomb Kills 11 in Baghdad.",
+            "Pakistan and Iran agreed on Friday to de-escalate after strikes on January 16 and 18 killed 11, officials said.",
+            Infrastructure.ModelArticle.Text[..1500],
+        ];
+        NewsExtractor extractor = NewsExtractor.Create();
+        foreach (string text in texts)
+        {
+            for (int cut = text.IndexOf(' ', StringComparison.Ordinal); cut > 0; cut = text.IndexOf(' ', cut + 1))
+            {
+                string prefix = text[..cut];
+                ArticleRecord record = extractor.Extract(prefix, Context);
+                RecordInvariants.Violations(prefix, record).Should().BeEmpty("prefix \"{0}\"", prefix);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("")] // nothing at all
     [InlineData("\0")] // a lone NUL

@@ -43,7 +43,8 @@ internal static class QuantityParser
     public static bool TryParse(string text, Token[] tokens, int index, int limit, out Quantity quantity, bool labelIsWord = false)
     {
         quantity = default;
-        if (!MayStart(text, tokens[index]))
+        // A caller may ask right after the last token ("police are holding" ending an item with no final stop).
+        if (index < 0 || index >= Math.Min(limit, tokens.Length) || !MayStart(text, tokens[index]))
         {
             return false;
         }

@@ -58,4 +58,16 @@ public sealed class CasualtyExtractorTrapTests
     {
         CasualtyTestKit.Describe(sentence).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("officials here said, but a second day of talks found them deadlocked on a plan to create migrant holding")]
+    [InlineData("Police said gunmen were holding")]
+    [InlineData("Rebels seized")]
+    [InlineData("Troops detained")]
+    [InlineData("12 killed")]
+    public void Extract_ItemEndingInAHarmWord_DoesNotThrow(string text)
+    {
+        // An item cut off before its final stop (an agency lead, a feed of titles) may end on the verb a count would follow.
+        FluentActions.Invoking(() => CasualtyTestKit.Extract(text)).Should().NotThrow();
+    }
 }

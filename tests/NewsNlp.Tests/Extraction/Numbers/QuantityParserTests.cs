@@ -19,6 +19,16 @@ public sealed class QuantityParserTests
         return $"{N(q.Count)}:{N(q.Min)}:{N(q.Max)}:{(q.Approximate ? "approx" : "exact")}";
     }
 
+    [Theory]
+    [InlineData("police are holding", 3)] // right after the last token: a capture verb ending an item with no final stop
+    [InlineData("police are holding", 7)]
+    [InlineData("police are holding 12", 3)] // at the limit: nothing is read at or past it
+    public void TryParse_AtOrPastTheEnd_IsNoAmount(string text, int index)
+    {
+        Token[] tokens = Tokenizer.Tokenize(text);
+        QuantityParser.TryParse(text, tokens, index, Math.Min(3, tokens.Length), out _).Should().BeFalse();
+    }
+
     [Fact]
     public void MayStart_EveryWordAnAmountCanBeginWith_IsLetThrough()
     {
