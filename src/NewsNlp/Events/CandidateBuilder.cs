@@ -133,11 +133,14 @@ internal sealed class CandidateBuilder
         bool unaddressed = (candidate.Targets.Count == 0 && !candidate.Mutual && !trigger.Pattern.Reference
             && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
             || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
+        // "Pakistani troops raid two terrorist hideouts": a strike done in the actor's own country is coded on that country too (the
+        // guidelines' "done to or in"); a matcher that reads the actor as a mutual party still finds it.
+        string? ownPlace = null;
         if (candidate.Type == EventTaxonomy.Strike && candidate.Targets.Count == 0
-            && StrikePlace.Of(document, sentence, clauseStart, clauseEnd, trigger) is { } place
-            && !candidate.Actors.Contains(place))
+            && StrikePlace.Of(document, sentence, clauseStart, clauseEnd, trigger) is { } place)
         {
             candidate.Targets.Add(place);
+            ownPlace = candidate.Actors.Contains(place) ? place : null;
         }
 
         if ((candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || (candidate.Targets.Count == 0 && !ByUnnamedForce(clauseStart, clauseEnd)))) || unaddressed)
@@ -178,6 +181,12 @@ internal sealed class CandidateBuilder
         bool strongReference = trigger.Pattern.Reference || (sentence.Kind != SentenceKind.Prose && !document.IsStandaloneHeadline(sentence)) || ReferenceMarkers.IsBackReference(document, sentence, trigger);
         candidate.ReferenceOnly = strongReference || ReferenceMarkers.IsDefiniteInPhrase(document, sentence, trigger)
             || ((state.SeenTypes.Contains(candidate.Type) || candidate.Type == EventTaxonomy.Agreement) && candidate.Date is null && ReferenceMarkers.IsDefinite(document, sentence, trigger));
+        if (candidate.ReferenceOnly && ownPlace is not null)
+        {
+            // "The reciprocal bombings that took place in the Balochistan region": a reference's place is no party of the act it names.
+            candidate.Targets.Remove(ownPlace);
+        }
+
         if (candidate.ReferenceOnly && candidate.TargetsByDefault)
         {
             // A reference fills in the act it refers to; guessed targets would only steer it to the wrong one.

@@ -27,8 +27,9 @@ internal static class TriggerRules
         || TopicFilter.IsTradeMeasure(document, sentence, trigger) || TopicFilter.IsMarketCommentary(document, sentence, trigger)
         || PlannedSequel.Continues(document, plannedTalks, trigger) || WardedAttacks.IsWardedOff(document, sentence, trigger)
         || ObjectSense.IsEconomicCriticism(document, sentence, trigger, index) || ObjectSense.IsFigurativeAttack(document, sentence, trigger)
-        || HeadlineGrammar.IsAnnouncedPlan(document, sentence, trigger, index)
-        || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0)) || (business >= 2 && p < BusinessFloor);
+        || HeadlineGrammar.IsAnnouncedPlan(document, sentence, trigger, index) || HeadlineGrammar.IsAccident(document, sentence, trigger)
+        || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0) && !HeadlineGrammar.IsArmedReport(document, sentence, trigger))
+        || (business >= 2 && p < BusinessFloor);
 
     /// <summary>
     /// "forces launched attacks near Basra ... 1,200 Iraqis were killed": a weak "kill" trigger in a sentence with a strong strike

@@ -159,7 +159,7 @@ internal sealed class ArgumentRoles
             ActorMention mention = mentions[m];
             ArgumentRole rule = mention.Form == ActorForm.Pair ? ArgumentRole.None : RuleRole(candidate, mention.Code);
             decided[m - first] = rule;
-            if (mention.Form == ActorForm.Pair || NonPartyUses.IsNonParty(context.Document, setting.Sentence, mention))
+            if (mention.Form == ActorForm.Pair || NonPartyUses.IsNonParty(context.Document, setting.Sentence, mention, candidate.Type))
             {
                 continue;
             }

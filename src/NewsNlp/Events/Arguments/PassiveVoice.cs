@@ -17,10 +17,10 @@ internal static class PassiveVoice
         if (document.IsStandaloneHeadline(sentence))
         {
             // "14 Militants Killed in Gaza": a headline read alone drops the auxiliary and tells its active news in the present.
-            return IsParticipleAfterNoun(document, sentence, trigger) || IsPassive(document, trigger);
+            return IsParticipleAfterNoun(document, sentence, trigger) || IsPassive(document, trigger, headline: true);
         }
 
-        return IsPassive(document, trigger);
+        return IsPassive(document, trigger, headline: false);
     }
 
     private static bool IsParticipleAfterNoun(Document document, Sentence sentence, TriggerMatch trigger)
@@ -35,7 +35,8 @@ internal static class PassiveVoice
             && (head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || EventWords.IrregularParticiples.Contains(head));
     }
 
-    private static bool IsPassive(Document document, TriggerMatch trigger)
+    // A headline read alone may be written in title case: there a capitalised word is no name that ends the scan.
+    private static bool IsPassive(Document document, TriggerMatch trigger, bool headline)
     {
         // "were hit by multiple drone strikes": a noun trigger after "by" is the agent of a passive.
         for (int t = trigger.FirstToken - 1; t >= 0 && AgentReach.Contains(trigger.FirstToken, t); t--)
@@ -53,7 +54,15 @@ internal static class PassiveVoice
                 return true;
             }
 
-            if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word) || char.IsUpper(word[0]))
+            // "Three soldiers died in a car bombing", "US Marines Die In Fallujah Car Bombing": the subject of a verb of undergoing
+            // joined to the noun by "in" or "after" is the target, as after "suffered".
+            if (t > 0 && document.Tokens[t].Kind == TokenKind.Word && document.Is(t, EventWords.UndergoingPrepositions)
+                && document.Tokens[t - 1].Kind == TokenKind.Word && document.Is(t - 1, EventWords.UndergoingVerbs))
+            {
+                return true;
+            }
+
+            if (document.Tokens[t].Kind != TokenKind.Word || EventWords.Prepositions.Contains(word) || (char.IsUpper(word[0]) && !headline))
             {
                 break;
             }

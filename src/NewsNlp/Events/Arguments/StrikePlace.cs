@@ -1,4 +1,5 @@
 using NewsNlp.Extraction.Countries;
+using NewsNlp.Events.Filters;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -78,7 +79,7 @@ internal static class StrikePlace
     // Israelis and Palestinians names two countries and leaves the place open.
     private static string? InHeadline(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        if (!NamesAnAttack(document, sentence.FirstToken, sentence.EndToken, trigger))
+        if (trigger.Pattern.Weak && !HeadlineGrammar.IsArmedReport(document, sentence, trigger))
         {
             return null;
         }
@@ -124,8 +125,10 @@ internal static class StrikePlace
             }
 
             Token token = document.Tokens[t];
-            // Another preposition or a clause break ends the phrase: "near a police station in Baghdad" is read from "in".
-            if (token.Kind != TokenKind.Word || document.IsWordOf(t, EventWords.Prepositions))
+            // Another preposition or a clause break ends the phrase: "near a police station in Baghdad" is read from "in"; "of" after a
+            // part of a place joins the place itself ("in a remote area of northeastern Nigeria").
+            bool partOf = t > from && document.IsWordOf(t - 1, EventWords.PlacePartNouns) && document.Span(token).Equals("of", StringComparison.OrdinalIgnoreCase);
+            if (token.Kind != TokenKind.Word || (document.IsWordOf(t, EventWords.Prepositions) && !partOf))
             {
                 return null;
             }
@@ -142,6 +145,7 @@ internal static class StrikePlace
     {
         bool found = CountryGazetteer.TryMatch(document.Text, document.Tokens.AsSpan(0, end), t, out CountryMatch match);
         length = match.TokenCount;
-        return found ? match.Code : null;
+        // "near Cameroon border": the border of a country is no place inside it.
+        return found && !(t + length < end && document.IsWordOf(t + length, EventWords.BorderNouns)) ? match.Code : null;
     }
 }

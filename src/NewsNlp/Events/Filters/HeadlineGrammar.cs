@@ -27,6 +27,99 @@ internal static class HeadlineGrammar
             || document.IsWordOf(doer, EventWords.PartyNouns);
     }
 
+    /// <summary>
+    /// In a standalone headline, a strike word tells an attack when an armed agent or weapon stands in the headline ("Israeli Army Kills 5
+    /// Palestinians", "Rebels kill dozens in Indian unrest"), or when an explosion noun does and no accident word ("Blast Outside Thailand
+    /// Bar Injures 15"; not "China Mine Blast Kills 56"). Such a headline needs no vote of the sentence classifier, which learnt from
+    /// prose and scores a few title words low; it also says where the strike was done (<c>StrikePlace</c>).
+    /// </summary>
+    public static bool IsArmedReport(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Type != EventTaxonomy.Strike || !document.IsStandaloneHeadline(sentence) || AfterDeterminer(document, sentence, trigger.FirstToken))
+        {
+            return false;
+        }
+
+        bool blast = false;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.IsWordOf(t, EventWords.AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
+            {
+                return HasArmedWord(document, sentence, trigger);
+            }
+
+            blast |= IsBlastNoun(document, sentence, t);
+        }
+
+        return blast || HasArmedWord(document, sentence, trigger);
+    }
+
+    /// <summary>
+    /// "Coal Mine Blast in China Kills 33", "Explosion in southern Italy kills eight, gas leak possible cause": a weak strike word in a
+    /// standalone headline that names an accident and no armed agent or weapon is no attack, whatever the classifier says.
+    /// </summary>
+    public static bool IsAccident(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Type != EventTaxonomy.Strike || !trigger.Pattern.Weak || !document.IsStandaloneHeadline(sentence))
+        {
+            return false;
+        }
+
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.IsWordOf(t, EventWords.AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
+            {
+                return !HasArmedWord(document, sentence, trigger);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasArmedWord(Document document, Sentence sentence, TriggerMatch trigger) =>
+        Arguments.StrikePlace.NamesAnAttack(document, sentence.FirstToken, sentence.EndToken, trigger);
+
+    // "Blast kills", "in blast at", "Kabul Blast" (at the end): the explosion noun, not the verb of "Swedes Blast Gov't Response".
+    private static bool IsBlastNoun(Document document, Sentence sentence, int t)
+    {
+        if (!document.IsWordOf(t, EventWords.BlastNouns))
+        {
+            return false;
+        }
+
+        int next = t + 1;
+        if (next < sentence.EndToken && document.Tokens[next].Kind == TokenKind.Word
+            && !document.IsWordOf(next, EventWords.Prepositions) && !document.IsWordOf(next, EventWords.BlastVerbs))
+        {
+            return false;
+        }
+
+        // "video tape of embassy blast", "arrests over blast": the nearest preposition before the noun phrase makes it a topic.
+        for (int b = t - 1; b >= Math.Max(sentence.FirstToken, t - 3); b--)
+        {
+            if (document.IsWordOf(b, EventWords.Prepositions))
+            {
+                return !document.IsWordOf(b, EventWords.TopicPrepositions);
+            }
+        }
+
+        return true;
+    }
+
+    // "A target for terrorists", "He's a Rebel Target": a determiner just before makes the strike word a noun of no act.
+    private static bool AfterDeterminer(Document document, Sentence sentence, int trigger)
+    {
+        for (int b = trigger - 1; b >= Math.Max(sentence.FirstToken, trigger - 2); b--)
+        {
+            if (document.IsWordOf(b, EventWords.Determiners))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The mention that ends at the token is the last one starting at or before it.
     private static bool EndsMention(ActorIndex index, int token)
     {

@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Entities;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -124,6 +125,52 @@ internal static class CountryContext
         return upper >= 2;
     }
 
+    /// <summary>
+    /// True when the words around the phrase at <paramref name="index"/> are written in title case, as headlines often are: every
+    /// word of four letters or more within six tokens either side starts with a capital (at least three of them) and has a lower-case
+    /// letter (so not <see cref="IsShouting"/>). Short words ("of", "in", "the") may stay lower case. A line break ends the window:
+    /// a headline's case says nothing about the body under it.
+    /// </summary>
+    public static bool IsTitleCase(string text, ReadOnlySpan<Token> tokens, int index, int count)
+    {
+        int capitalised = 0;
+        for (int i = index - 1; i >= Math.Max(0, index - 6) && !HasBreakBetween(text, tokens[i].End, tokens[i + 1].Start); i--)
+        {
+            if (!TitleCaseWord(text, tokens[i], ref capitalised))
+            {
+                return false;
+            }
+        }
+
+        for (int i = index + count; i < Math.Min(tokens.Length, index + count + 6) && !HasBreakBetween(text, tokens[i - 1].End, tokens[i].Start); i++)
+        {
+            if (!TitleCaseWord(text, tokens[i], ref capitalised))
+            {
+                return false;
+            }
+        }
+
+        return capitalised >= 3;
+    }
+
+    // False for a long word that breaks title case; counts the capitalised ones.
+    private static bool TitleCaseWord(string text, Token token, ref int capitalised)
+    {
+        if (token.Kind != TokenKind.Word || token.Length < 4)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = token.Slice(text);
+        if (!char.IsUpper(word[0]) || !word[1..].ContainsAnyInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        capitalised++;
+        return true;
+    }
+
     private static bool AcceptCapital(string text, ReadOnlySpan<Token> tokens, int index, int count, ref CountryForm form, ref bool tentative, ref bool person)
     {
         if (count == 1 && (person = LooksLikePerson(text, tokens, index, count)))
@@ -212,8 +259,11 @@ internal static class CountryContext
             return false;
         }
 
+        // "Baghdad Car Bomb Kills 17": in a headline written in title case every word is capitalised, so a capitalised neighbour
+        // says nothing; only a known given name before the place still makes a person ("Michael Jordan Retires").
+        bool titleCase = IsTitleCase(text, tokens, index, count);
         int next = index + count;
-        if (next < tokens.Length && tokens[next].Kind == TokenKind.Word)
+        if (!titleCase && next < tokens.Length && tokens[next].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> word = tokens[next].Slice(text);
             if (char.IsUpper(word[0]) && !Lexicon.Default.Contains(NameFollowers, word) && !CountryGazetteer.Table.MayStartWith(word)
@@ -233,7 +283,8 @@ internal static class CountryContext
             }
 
             if (before.Kind == TokenKind.Word && char.IsUpper(word[0]) && !Lexicon.Default.Contains(NamePrecursors, word)
-                && !CountryGazetteer.Table.MayStartWith(word) && !HasBreakBetween(text, before.End, tokens[index].Start))
+                && !CountryGazetteer.Table.MayStartWith(word) && !HasBreakBetween(text, before.End, tokens[index].Start)
+                && (!titleCase || EntityGazetteer.Default.Lookup(word).HasFlag(GazetteerFlags.GivenName)))
             {
                 return true; // "Michael Jordan", "George Washington"
             }

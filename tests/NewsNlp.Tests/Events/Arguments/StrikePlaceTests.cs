@@ -5,7 +5,7 @@ namespace NewsNlp.Tests.Events.Arguments;
 
 /// <summary>
 /// A strike whose clause names no target is coded on the country it was done in, read from the place phrase (the guidelines'
-/// "done to or in"); a weak trigger needs an armed agent or weapon beside it. Invented sentences; Manila, Karachi and Mosul are
+/// "done to or in", the actor's own country included); a weak trigger needs an armed agent or weapon beside it. Invented sentences; Manila, Karachi and Mosul are
 /// not in the test's name table, so their country comes from the gazetteer alone.
 /// </summary>
 public sealed class StrikePlaceTests
@@ -14,7 +14,9 @@ public sealed class StrikePlaceTests
     [InlineData("A car bomb exploded near a police station in Manila on Tuesday, killing 12 people.", "strike >PH")]
     [InlineData("Gunmen attacked a bus in northern Pakistan on Tuesday.", "strike >PK")]
     [InlineData("A suicide bomber attacked a mosque in Karachi on Tuesday.", "strike >PK")]
-    [InlineData("Iraqi troops shelled a village near Mosul on Tuesday.", "strike IQ>")]
+    [InlineData("Iraqi troops shelled a village near Mosul on Tuesday.", "strike IQ>IQ")] // done in the actor's own country: coded on it too
+    [InlineData("Rebels attacked a police patrol in a remote area of northeastern Nigeria near the Cameroon border on Tuesday.", "strike >NG")] // "of" after a part of a place reads on; a border is no place
+    [InlineData("Gunmen attacked a convoy in the north of Pakistan on Tuesday.", "strike >PK")]
     [InlineData("Gunmen attacked a bank in New Jersey on Tuesday.", "strike >")]
     public void A_strike_without_a_target_is_placed_where_it_was_done(string sentence, string expected) =>
         EventFacts.Described(sentence).Should().Equal(expected);

@@ -79,6 +79,23 @@ public sealed class CountryGazetteerTests
         info.Name.Should().Be(name);
     }
 
+    [Theory]
+    [InlineData("Baghdad Car Bomb Kills 17, Wounds 20", 0, "IQ")] // a title-case headline: the capital before "Car" is no "Baghdad Smith"
+    [InlineData("Jakarta Embassy Blast Kills 9, Hurts 173", 0, "ID")]
+    [InlineData("Suicide Car Bomber Hits Baghdad Checkpoint Again", 4, "IQ")]
+    public void TryMatch_TitleCaseHeadline_CapitalBesideCapitalisedWords_IsThePlace(string text, int index, string code)
+    {
+        (bool found, CountryMatch match) = MatchAt(text, index);
+        found.Should().BeTrue();
+        match.Code.Should().Be(code);
+    }
+
+    [Theory]
+    [InlineData("Michael Jordan Retires From Basketball", 1)] // a known given name before it still makes a person, title case or not
+    [InlineData("Fans cheered when Paris Hilton arrived.", 3)] // in prose a capitalised neighbour still makes a person
+    public void TryMatch_PersonNameInTitleCaseOrProse_IsNoCountry(string text, int index) =>
+        MatchAt(text, index).Found.Should().BeFalse();
+
     [Fact]
     public void TryMatch_TokensFirstOverload_SameAsTextFirst()
     {
