@@ -1,5 +1,6 @@
 # Builds the headline evaluation from the shared data: for each split, OUT/<split>.input.jsonl (one item per headline, its text
-# the AG News title alone, no publication date) and OUT/<split>.gold.jsonl (the labels of headlines.jsonl in score.py's format).
+# the AG News title alone, no publication date) and OUT/<split>.gold.jsonl (the labels of headlines.jsonl and headlines11.jsonl in
+# score.py's format; splits dev, report, dev2, report2).
 # Usage: python3 make_eval.py AGNEWS_WORLD_JSONL OUT_DIR   (standard library only)
 import json, os, sys
 
@@ -11,7 +12,8 @@ for line in open(source, encoding='utf-8'):
     titles[record['id']] = record['title']
 os.makedirs(out, exist_ok=True)
 files = {}
-for line in open(os.path.join(here, 'headlines.jsonl'), encoding='utf-8'):
+lines = [line for name in ('headlines.jsonl', 'headlines11.jsonl') for line in open(os.path.join(here, name), encoding='utf-8')]
+for line in lines:
     item = json.loads(line)
     split = item['split']
     if split not in files:
