@@ -84,7 +84,7 @@ internal sealed class ActorLexicon
             {
                 // "FARABUNDO MARTI NATIONAL LIBERATION FRONT" in a bulletin written in capitals.
                 if (!IsInCapitals(document.Span(tokens[i])) || !byFirstTokenInCapitals.TryGetValue(document.Span(tokens[i]), out entries)
-                    || !CountryContext.IsShouting(document.Text, tokens, i))
+                    || !LetterCase.IsShouting(document.Text, tokens, i))
                 {
                     continue;
                 }

@@ -203,29 +203,8 @@ internal static class EventWords
     /// <summary>Armed agents and weapons, without casualty words: what tells a weak strike trigger's attack from an accident.</summary>
     public static readonly WordClass AttackEvidenceWords = Lexicon.Default.Class("events/attack-evidence-words");
 
-    /// <summary>Words of accidents and tests ("coal mine", "gas leak", "nuclear"): a headline's blast or killing among them, with no armed agent, is no attack.</summary>
-    public static readonly WordClass AccidentWords = Lexicon.Default.Class("events/accident-words");
-
-    /// <summary>Nouns of an explosion ("blast", "explosions"): in a headline read alone they report a bombing unless an accident word is there.</summary>
-    public static readonly WordClass BlastNouns = Lexicon.Default.Class("events/blast-nouns");
-
-    /// <summary>Verbs a headline puts right after an explosion noun ("Blast kills", "Blasts hit"): the word before them is the noun.</summary>
-    public static readonly WordClass BlastVerbs = Lexicon.Default.Class("events/blast-verbs");
-
-    /// <summary>Prepositions that make an explosion noun a topic ("video of embassy blast", "arrests over blast"), not a report.</summary>
-    public static readonly WordClass TopicPrepositions = Lexicon.Default.Class("events/topic-prepositions");
-
     /// <summary>Nouns after a country that name its border ("near Cameroon border"), not a place inside it.</summary>
     public static readonly WordClass BorderNouns = Lexicon.Default.Class("events/border-nouns");
-
-    /// <summary>Nouns of a part of a place ("area", "outskirts", "north") that "of" joins to the place: "in a remote area of northeastern Nigeria".</summary>
-    public static readonly WordClass PlacePartNouns = Lexicon.Default.Class("events/place-part-nouns");
-
-    /// <summary>Verbs whose subject undergoes the strike noun joined to them by "in" or "after" ("died in a car bombing").</summary>
-    public static readonly WordClass UndergoingVerbs = Lexicon.Default.Class("events/undergoing-verbs");
-
-    /// <summary>The prepositions joining a verb of undergoing to its strike noun ("in", "after", "during", "from").</summary>
-    public static readonly WordClass UndergoingPrepositions = Lexicon.Default.Class("events/undergoing-prepositions");
 
     /// <summary>Nouns of an armed force without its owner ("guerrillas", "troops"): a strike in their clause is an act of war even with no party named.</summary>
     public static readonly WordClass UnnamedForceNouns = Lexicon.Default.Class("events/unnamed-force-nouns");

@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -5,6 +6,12 @@ namespace NewsNlp.Events.Arguments;
 /// <summary>Passive triggers: "was attacked", "were shot down", "has been struck", "were hit by drone strikes", "received criticism".</summary>
 internal static class PassiveVoice
 {
+    /// <summary>Verbs whose subject undergoes the strike noun joined to them by "in" or "after" ("died in a car bombing").</summary>
+    private static readonly WordClass UndergoingVerbs = Lexicon.Default.Class("events/undergoing-verbs");
+
+    /// <summary>The prepositions joining a verb of undergoing to its strike noun ("in", "after", "during", "from").</summary>
+    private static readonly WordClass UndergoingPrepositions = Lexicon.Default.Class("events/undergoing-prepositions");
+
     // "by" or "under" right before a noun trigger, with at most two modifiers between ("by multiple drone strikes").
     private static readonly TokenWindow AgentReach = new(3, 0);
 
@@ -56,8 +63,8 @@ internal static class PassiveVoice
 
             // "Three soldiers died in a car bombing", "US Marines Die In Fallujah Car Bombing": the subject of a verb of undergoing
             // joined to the noun by "in" or "after" is the target, as after "suffered".
-            if (t > 0 && document.Tokens[t].Kind == TokenKind.Word && document.Is(t, EventWords.UndergoingPrepositions)
-                && document.Tokens[t - 1].Kind == TokenKind.Word && document.Is(t - 1, EventWords.UndergoingVerbs))
+            if (t > 0 && document.Tokens[t].Kind == TokenKind.Word && document.Is(t, UndergoingPrepositions)
+                && document.Tokens[t - 1].Kind == TokenKind.Word && document.Is(t - 1, UndergoingVerbs))
             {
                 return true;
             }

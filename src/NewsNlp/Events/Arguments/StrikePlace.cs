@@ -1,5 +1,6 @@
-using NewsNlp.Extraction.Countries;
 using NewsNlp.Events.Filters;
+using NewsNlp.Extraction.Countries;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -12,6 +13,9 @@ namespace NewsNlp.Events.Arguments;
 /// </summary>
 internal static class StrikePlace
 {
+    /// <summary>Nouns of a part of a place ("area", "outskirts", "north") that "of" joins to the place: "in a remote area of northeastern Nigeria".</summary>
+    private static readonly WordClass PlacePartNouns = Lexicon.Default.Class("events/place-part-nouns");
+
     // "in a crowded market in Mosul": a place phrase reaches at most four words past its preposition before the name.
     private const int PhraseReach = 4;
 
@@ -127,7 +131,7 @@ internal static class StrikePlace
             Token token = document.Tokens[t];
             // Another preposition or a clause break ends the phrase: "near a police station in Baghdad" is read from "in"; "of" after a
             // part of a place joins the place itself ("in a remote area of northeastern Nigeria").
-            bool partOf = t > from && document.IsWordOf(t - 1, EventWords.PlacePartNouns) && document.Span(token).Equals("of", StringComparison.OrdinalIgnoreCase);
+            bool partOf = t > from && document.IsWordOf(t - 1, PlacePartNouns) && document.Span(token).Equals("of", StringComparison.OrdinalIgnoreCase);
             if (token.Kind != TokenKind.Word || (document.IsWordOf(t, EventWords.Prepositions) && !partOf))
             {
                 return null;

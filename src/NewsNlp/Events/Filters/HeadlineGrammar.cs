@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -10,6 +11,18 @@ namespace NewsNlp.Events.Filters;
 /// </summary>
 internal static class HeadlineGrammar
 {
+    /// <summary>Words of accidents and tests ("coal mine", "gas leak", "nuclear"): a headline's blast or killing among them, with no armed agent, is no attack.</summary>
+    private static readonly WordClass AccidentWords = Lexicon.Default.Class("events/accident-words");
+
+    /// <summary>Nouns of an explosion ("blast", "explosions"): in a headline read alone they report a bombing unless an accident word is there.</summary>
+    private static readonly WordClass BlastNouns = Lexicon.Default.Class("events/blast-nouns");
+
+    /// <summary>Verbs a headline puts right after an explosion noun ("Blast kills", "Blasts hit"): the word before them is the noun.</summary>
+    private static readonly WordClass BlastVerbs = Lexicon.Default.Class("events/blast-verbs");
+
+    /// <summary>Prepositions that make an explosion noun a topic ("video of embassy blast", "arrests over blast"), not a report.</summary>
+    private static readonly WordClass TopicPrepositions = Lexicon.Default.Class("events/topic-prepositions");
+
     /// <summary>
     /// "Iran to recall ambassador", "U.S. to send more troops", "Israeli troops to leave Gaza": in a standalone headline, "to" right
     /// before the trigger after a party or a force names what the party will do, not what it did.
@@ -43,7 +56,7 @@ internal static class HeadlineGrammar
         bool blast = false;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (document.IsWordOf(t, EventWords.AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
+            if (document.IsWordOf(t, AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
             {
                 return HasArmedWord(document, sentence, trigger);
             }
@@ -67,7 +80,7 @@ internal static class HeadlineGrammar
 
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (document.IsWordOf(t, EventWords.AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
+            if (document.IsWordOf(t, AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
             {
                 return !HasArmedWord(document, sentence, trigger);
             }
@@ -82,14 +95,14 @@ internal static class HeadlineGrammar
     // "Blast kills", "in blast at", "Kabul Blast" (at the end): the explosion noun, not the verb of "Swedes Blast Gov't Response".
     private static bool IsBlastNoun(Document document, Sentence sentence, int t)
     {
-        if (!document.IsWordOf(t, EventWords.BlastNouns))
+        if (!document.IsWordOf(t, BlastNouns))
         {
             return false;
         }
 
         int next = t + 1;
         if (next < sentence.EndToken && document.Tokens[next].Kind == TokenKind.Word
-            && !document.IsWordOf(next, EventWords.Prepositions) && !document.IsWordOf(next, EventWords.BlastVerbs))
+            && !document.IsWordOf(next, EventWords.Prepositions) && !document.IsWordOf(next, BlastVerbs))
         {
             return false;
         }
@@ -99,7 +112,7 @@ internal static class HeadlineGrammar
         {
             if (document.IsWordOf(b, EventWords.Prepositions))
             {
-                return !document.IsWordOf(b, EventWords.TopicPrepositions);
+                return !document.IsWordOf(b, TopicPrepositions);
             }
         }
 

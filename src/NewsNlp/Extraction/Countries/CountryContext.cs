@@ -1,4 +1,3 @@
-using NewsNlp.Extraction.Entities;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -22,6 +21,9 @@ internal static class CountryContext
 
     /// <summary>Capitalized words that may precede such a name without making it a person's ("In Jordan", "Neighbouring Chad").</summary>
     private static readonly WordClass NamePrecursors = Lexicon.Default.Class("countries/name-precursors");
+
+    /// <summary>Given names: in a title-case headline only one of them before a place still makes a person ("Michael Jordan").</summary>
+    private static readonly WordClass GivenNames = Lexicon.Default.Class("people/given-names");
 
     /// <summary>Words around "Turkey" that make it the bird.</summary>
     private static readonly WordClass FoodWords = Lexicon.Default.Class("countries/food-words");
@@ -96,80 +98,6 @@ internal static class CountryContext
 
     /// <summary>True for "backed", "led" and similar after a hyphen: the capital acts as the government.</summary>
     public static bool IsGovernmentSuffix(ReadOnlySpan<char> rest) => rest.Length > 0 && Lexicon.Default.Contains(GovernmentSuffixes, rest);
-
-    /// <summary>True when the words around <paramref name="index"/> are written in capitals (a wire headline).</summary>
-    public static bool IsShouting(string text, ReadOnlySpan<Token> tokens, int index)
-    {
-        int upper = 0;
-        int from = Math.Max(0, index - 6);
-        int to = Math.Min(tokens.Length, index + 7);
-        for (int i = from; i < to; i++)
-        {
-            if (i == index || tokens[i].Kind != TokenKind.Word || tokens[i].Length < 2)
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> word = tokens[i].Slice(text);
-            foreach (char c in word)
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-            }
-
-            upper++;
-        }
-
-        return upper >= 2;
-    }
-
-    /// <summary>
-    /// True when the words around the phrase at <paramref name="index"/> are written in title case, as headlines often are: every
-    /// word of four letters or more within six tokens either side starts with a capital (at least three of them) and has a lower-case
-    /// letter (so not <see cref="IsShouting"/>). Short words ("of", "in", "the") may stay lower case. A line break ends the window:
-    /// a headline's case says nothing about the body under it.
-    /// </summary>
-    public static bool IsTitleCase(string text, ReadOnlySpan<Token> tokens, int index, int count)
-    {
-        int capitalised = 0;
-        for (int i = index - 1; i >= Math.Max(0, index - 6) && !HasBreakBetween(text, tokens[i].End, tokens[i + 1].Start); i--)
-        {
-            if (!TitleCaseWord(text, tokens[i], ref capitalised))
-            {
-                return false;
-            }
-        }
-
-        for (int i = index + count; i < Math.Min(tokens.Length, index + count + 6) && !HasBreakBetween(text, tokens[i - 1].End, tokens[i].Start); i++)
-        {
-            if (!TitleCaseWord(text, tokens[i], ref capitalised))
-            {
-                return false;
-            }
-        }
-
-        return capitalised >= 3;
-    }
-
-    // False for a long word that breaks title case; counts the capitalised ones.
-    private static bool TitleCaseWord(string text, Token token, ref int capitalised)
-    {
-        if (token.Kind != TokenKind.Word || token.Length < 4)
-        {
-            return true;
-        }
-
-        ReadOnlySpan<char> word = token.Slice(text);
-        if (!char.IsUpper(word[0]) || !word[1..].ContainsAnyInRange('a', 'z'))
-        {
-            return false;
-        }
-
-        capitalised++;
-        return true;
-    }
 
     private static bool AcceptCapital(string text, ReadOnlySpan<Token> tokens, int index, int count, ref CountryForm form, ref bool tentative, ref bool person)
     {
@@ -254,20 +182,20 @@ internal static class CountryContext
 
     private static bool LooksLikePerson(string text, ReadOnlySpan<Token> tokens, int index, int count)
     {
-        if (IsShouting(text, tokens, index))
+        if (LetterCase.IsShouting(text, tokens, index))
         {
             return false;
         }
 
         // "Baghdad Car Bomb Kills 17": in a headline written in title case every word is capitalised, so a capitalised neighbour
         // says nothing; only a known given name before the place still makes a person ("Michael Jordan Retires").
-        bool titleCase = IsTitleCase(text, tokens, index, count);
+        bool titleCase = LetterCase.IsTitleCase(text, tokens, index, count);
         int next = index + count;
         if (!titleCase && next < tokens.Length && tokens[next].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> word = tokens[next].Slice(text);
             if (char.IsUpper(word[0]) && !Lexicon.Default.Contains(NameFollowers, word) && !CountryGazetteer.Table.MayStartWith(word)
-                && !HasBreakBetween(text, tokens[index + count - 1].End, tokens[next].Start))
+                && !LetterCase.HasBreakBetween(text, tokens[index + count - 1].End, tokens[next].Start))
             {
                 return true; // "Chad Smith", "Jordan Peterson"
             }
@@ -283,8 +211,8 @@ internal static class CountryContext
             }
 
             if (before.Kind == TokenKind.Word && char.IsUpper(word[0]) && !Lexicon.Default.Contains(NamePrecursors, word)
-                && !CountryGazetteer.Table.MayStartWith(word) && !HasBreakBetween(text, before.End, tokens[index].Start)
-                && (!titleCase || EntityGazetteer.Default.Lookup(word).HasFlag(GazetteerFlags.GivenName)))
+                && !CountryGazetteer.Table.MayStartWith(word) && !LetterCase.HasBreakBetween(text, before.End, tokens[index].Start)
+                && (!titleCase || Lexicon.Default.Contains(GivenNames, word)))
             {
                 return true; // "Michael Jordan", "George Washington"
             }
@@ -334,8 +262,6 @@ internal static class CountryContext
     /// <summary>True when a hyphenated demonym names a language ("French-speaking", "Arabic-language").</summary>
     public static bool IsLanguageSuffix(ReadOnlySpan<char> rest) => rest.Length > 0 && Lexicon.Default.Contains(LanguageNouns, rest);
 
-    private static bool HasBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).ContainsAny('\n', '\r');
-
     private static bool IsFood(string text, ReadOnlySpan<Token> tokens, int index, int count)
     {
         int next = index + count;
@@ -344,6 +270,6 @@ internal static class CountryContext
     }
 
     private static bool IsShoutedPronoun(string text, ReadOnlySpan<Token> tokens, int index) =>
-        IsShouting(text, tokens, index) && index > 0 && tokens[index - 1].Kind == TokenKind.Word && Lexicon.Default.Contains(PronounPrecursors, tokens[index - 1].Slice(text));
+        LetterCase.IsShouting(text, tokens, index) && index > 0 && tokens[index - 1].Kind == TokenKind.Word && Lexicon.Default.Contains(PronounPrecursors, tokens[index - 1].Slice(text));
 
 }

@@ -31,7 +31,7 @@ internal static class OrganizationGazetteer
             return false;
         }
 
-        if (count == 1 && IsEnglishWord(tokens[index].Slice(text)) && CountryContext.IsShouting(text, tokens, index))
+        if (count == 1 && IsEnglishWord(tokens[index].Slice(text)) && LetterCase.IsShouting(text, tokens, index))
         {
             return false; // "IS" in "IRAN IS READY"
         }

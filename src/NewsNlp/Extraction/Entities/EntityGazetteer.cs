@@ -59,9 +59,10 @@ internal sealed class EntityGazetteer
         var countries = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         void Add(string word, GazetteerFlags flag) => flags[word] = flags.GetValueOrDefault(word) | flag;
 
-        foreach (string line in ReadLines("given-names.txt"))
+        // The given names live in the lexicon (people/given-names): the country layer, earlier than this one, reads them too.
+        foreach (string name in Lexicon.Default.Entries(Lexicon.Default.Class("people/given-names")))
         {
-            Add(line, GazetteerFlags.GivenName);
+            Add(name, GazetteerFlags.GivenName);
         }
 
         foreach (string line in ReadLines("surnames.txt"))
