@@ -136,9 +136,11 @@ internal sealed class CandidateBuilder
         // "Pakistani troops raid two terrorist hideouts": a strike done in the actor's own country is coded on that country too (the
         // guidelines' "done to or in"); a matcher that reads the actor as a mutual party still finds it.
         string? ownPlace = null;
-        if (candidate.Type == EventTaxonomy.Strike && candidate.Targets.Count == 0
-            && StrikePlace.Of(document, sentence, clauseStart, clauseEnd, trigger) is { } place)
+        if (candidate.Type == EventTaxonomy.Strike && StrikePlace.Of(document, sentence, clauseStart, clauseEnd, trigger) is { } place
+            && !candidate.Targets.Contains(place) && (candidate.Targets.Count == 0 || !candidate.Actors.Contains(place)))
         {
+            // "missiles at US troops in Iraqi bases" = US and IQ: a foreign place joins the victims (the gold codes both); the actor's
+            // own country only stands for a target nobody else names ("shot down a Ukrainian jet near Tehran" stays UA).
             candidate.Targets.Add(place);
             ownPlace = candidate.Actors.Contains(place) ? place : null;
         }

@@ -8,7 +8,7 @@ public sealed class PassiveVoiceTests
     [InlineData("The Iranian convoy suffered an attack by Iraqi warplanes on Monday.", "strike IQ>IR")]
     [InlineData("Iran was attacked by Iraq on Monday.", "strike IQ>IR")]
     // The subject of a verb of undergoing joined to the strike noun by "in" or "after" is its target, not its attacker.
-    [InlineData("Three Iraqi soldiers died in a car bombing in Kabul on Monday.", "strike >IQ")]
+    [InlineData("Three Iraqi soldiers died in a car bombing in Kabul on Monday.", "strike >IQ,AF")] // the victims, then the place
     [InlineData("Iraqi troops were killed in an Iranian offensive on Monday.", "strike IR>IQ")]
     [InlineData("An Afghan deputy escaped a roadside bombing in Kabul on Monday.", "strike >AF")]
     [InlineData("Iraqi Soldiers Die In Kabul Car Bombing", "strike >IQ")] // a title-case headline: capitals end no scan

@@ -17,6 +17,8 @@ public sealed class StrikePlaceTests
     [InlineData("Iraqi troops shelled a village near Mosul on Tuesday.", "strike IQ>IQ")] // done in the actor's own country: coded on it too
     [InlineData("Rebels attacked a police patrol in a remote area of northeastern Nigeria near the Cameroon border on Tuesday.", "strike >NG")] // "of" after a part of a place reads on; a border is no place
     [InlineData("Gunmen attacked a convoy in the north of Pakistan on Tuesday.", "strike >PK")]
+    [InlineData("Roadside bombs killed four Iranian soldiers in Baghdad on Tuesday.", "strike >IR,IQ")] // the victims and the place, as the gold codes them
+    [InlineData("Iran shot down a Ukrainian airliner near Tehran on Wednesday.", "strike IR>UA")] // the actor's own country only stands for a target nobody names
     [InlineData("Gunmen attacked a bank in New Jersey on Tuesday.", "strike >")]
     public void A_strike_without_a_target_is_placed_where_it_was_done(string sentence, string expected) =>
         EventFacts.Described(sentence).Should().Equal(expected);
