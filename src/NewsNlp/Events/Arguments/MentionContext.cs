@@ -1,3 +1,4 @@
+using NewsNlp.Extraction.Numbers;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -49,6 +50,14 @@ internal sealed class MentionContext
                 continue;
             }
 
+            // "killed 30 Iranians", "over 2,600 Iraqis had been killed": a count and its bound belong to the phrase as a determiner
+            // does (a year does not: "in 1987 Iran attacked").
+            if (previous.Kind == TokenKind.Number && !IsYear(word))
+            {
+                t = BoundStart(t);
+                continue;
+            }
+
             at = t;
             return previous.Kind == TokenKind.Word && EventWords.Prepositions.Contains(word) ? word.ToString().ToLowerInvariant() : null;
         }
@@ -56,6 +65,24 @@ internal sealed class MentionContext
         at = -1;
         return null;
     }
+
+    // The first token of a bound ending right before the count at number ("at least", "over", "more than"), else the count itself.
+    private int BoundStart(int number)
+    {
+        Token[] tokens = Document.Tokens;
+        for (int start = number - 1; start >= Math.Max(0, number - 3); start--)
+        {
+            if (BoundModifiers.TryRead(Document.Text, tokens, start, number, out int length, out _) && start + length == number)
+            {
+                return start;
+            }
+        }
+
+        return number;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> number) =>
+        number.Length == 4 && int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year is >= 1000 and < 2200;
 
     /// <summary>"to Nicaraguan Contra rebels": where the phrase of mention <paramref name="m"/> starts, over adjacent mentions before it.</summary>
     public int PhraseStart(int m)
