@@ -52,6 +52,9 @@ internal sealed class CandidateBuilder
         return false;
     }
 
+    /// <summary>Why the last <see cref="Build"/> returned null (a constant, for the event trace); null after a candidate.</summary>
+    public string? Rejection { get; private set; }
+
     /// <summary>Builds the candidate for one trigger, or null when it has no participant (a strike by an unnamed armed force needs none).</summary>
     public EventCandidate? Build(int s, TriggerMatch trigger, double confidence)
     {
@@ -133,6 +136,7 @@ internal sealed class CandidateBuilder
         bool unaddressed = (candidate.Targets.Count == 0 && !candidate.Mutual && !trigger.Pattern.Reference
             && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
             || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
+        Rejection = null;
         if (candidate.Type == EventTaxonomy.Strike && candidate.Targets.Count == 0
             && StrikePlace.Of(document, sentence, clauseStart, clauseEnd, trigger) is { } place
             && !candidate.Actors.Contains(place))
@@ -142,6 +146,7 @@ internal sealed class CandidateBuilder
 
         if ((candidate.Actors.Count == 0 && (candidate.Type != EventTaxonomy.Strike || (candidate.Targets.Count == 0 && !ByUnnamedForce(clauseStart, clauseEnd)))) || unaddressed)
         {
+            Rejection = unaddressed ? (candidate.Actors.Count == 0 ? "no party" : "unaddressed or single-party deal") : candidate.Targets.Count == 0 ? "no party" : "no actor";
             return null;
         }
 
@@ -151,6 +156,7 @@ internal sealed class CandidateBuilder
             // "when they meet on March 30" in a March 23 story: a plan. A threat is made now; the day is that of what it threatens.
             if (candidate.Type != EventTaxonomy.Threat)
             {
+                Rejection = "dated after publication";
                 return null;
             }
 
@@ -160,12 +166,14 @@ internal sealed class CandidateBuilder
         // "talks with Speaker Jim Wright and other House leaders": a partner named who is no party; the article's other country is no partner.
         if (candidate.TargetsByDefault && (UnknownPartner.NamesNonParty(document, sentence, trigger, index) || UnknownPartner.AddressesOwnSide(document, sentence, trigger, index, candidate.Actors)))
         {
+            Rejection = "UnknownPartner";
             return null;
         }
 
         // Talks take two: a meeting with no other party named or in the article ("the Supreme Soviet convened", "the FOMC meeting") is domestic.
         if (candidate.Type == EventTaxonomy.Consultation && candidate.Actors.Count + candidate.Targets.Count < 2 && !index.IsOrganization(candidate.Actors))
         {
+            Rejection = "single-party talks";
             return null;
         }
         if (candidate.Type == EventTaxonomy.Strike)
