@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using NewsNlp.Events;
 using NewsNlp.Pipeline;
@@ -60,7 +59,7 @@ internal static class ExplainEventsCommand
                 {
                     trace.Triggers.Clear();
                     string text = record.GetProperty("text").GetString()!;
-                    var context = new ArticleContext { Id = source + "/" + id, Title = record.TryGetProperty("title", out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null, Published = Published(record) };
+                    var context = new ArticleContext { Id = source + "/" + id, Title = record.TryGetProperty("title", out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null, Published = CorpusRecords.Published(record) };
                     using Document document = Document.Analyze(text, context);
                     pipeline.Run(document);
                     report.Add(source + "/" + id, document, RecordBuilder.Build(document, context).Events, rows, trace.Triggers);
@@ -72,8 +71,4 @@ internal static class ExplainEventsCommand
         Console.Write(report.Format());
         return 0;
     }
-
-    private static DateOnly? Published(JsonElement record) =>
-        record.TryGetProperty("published", out JsonElement p) && p.ValueKind == JsonValueKind.String && p.GetString()!.Length >= 10
-        && DateOnly.TryParseExact(p.GetString()![..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day) ? day : null;
 }

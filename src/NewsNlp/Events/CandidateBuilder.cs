@@ -82,7 +82,7 @@ internal sealed class CandidateBuilder
         _ => false,
     };
 
-    /// <summary>Builds the candidate for one trigger, or null when it has no participant (a strike by an unnamed armed force needs none).</summary>
+    /// <summary>Builds the candidate for one trigger, or null when it has no participant (a strike or a deployment by an unnamed armed force needs no actor: <see cref="ByUnnamedActor"/>).</summary>
     public EventCandidate? Build(int s, TriggerMatch trigger, double confidence)
     {
         Sentence sentence = document.Sentences[s];

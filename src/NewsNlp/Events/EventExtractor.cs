@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsNlp.Events.Filters;
 using NewsNlp.Events.Tagging;
 using NewsNlp.Text;
@@ -135,7 +136,7 @@ internal sealed class EventExtractor : IStage
                 if (trigger.Type != EventTaxonomy.Strike && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence))
                     && (scope = Scope(document, sentence, trigger)) < ScopeFloor)
                 {
-                    Trace?.Record(document, s, trigger, EventStage.Scope, scope.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), null);
+                    Trace?.Record(document, s, trigger, EventStage.Scope, scope.ToString("0.00", CultureInfo.InvariantCulture), null);
                     Reject(rejected, document, s, trigger, business, ref articleConflict);
                     continue;
                 }
@@ -180,11 +181,11 @@ internal sealed class EventExtractor : IStage
         float probability = EventVerifier.Probability(EventVerifier.Default, document, sentence, trigger, candidate, cues);
         if (probability < VerifierFloor)
         {
-            Trace?.Record(document, s, trigger, EventStage.Verifier, probability.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), candidate);
+            Trace?.Record(document, s, trigger, EventStage.Verifier, probability.ToString("0.00", CultureInfo.InvariantCulture), candidate);
             return false;
         }
 
-        Trace?.Record(document, s, trigger, EventStage.Kept, probability.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), candidate);
+        Trace?.Record(document, s, trigger, EventStage.Kept, probability.ToString("0.00", CultureInfo.InvariantCulture), candidate);
 
         // The record promises "how sure the extractor is": the verifier, trained on judged output and the corpus, is the one
         // estimate of that (its calibration on the blind draw is in data/annotations/judged/README.md).
