@@ -12,7 +12,7 @@ var root = new RootCommand("NewsNlp.Training: trains and evaluates the models em
     TrainEventVerifierCommand.Create(),
     TrainEventTriggersCommand.Create(),
     TrainArgumentRolesCommand.Create(),
-    TriggerLossesCommand.Create(),
+    ExplainEventsCommand.Create(),
     BuildClustersCommand.Create(),
     EvalPeopleCommand.Create(),
     EvalPeopleSetCommand.Create(),

@@ -39,6 +39,11 @@ internal static class CorpusRecords
         }
     }
 
+    /// <summary>A record's publication day (the first ten characters of its <c>published</c> field), or null.</summary>
+    public static DateOnly? Published(JsonElement record) =>
+        record.TryGetProperty("published", out JsonElement p) && p.ValueKind == JsonValueKind.String && p.GetString()!.Length >= 10
+        && DateOnly.TryParseExact(p.GetString()![..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly day) ? day : null;
+
     /// <summary>
     /// The rows of <paramref name="corpusFiles"/>: those pointing into a source, by source (in ordinal order) and document (rows in
     /// file order), when their article passes <paramref name="keep"/>; and the synthetic ones (a row with its own text), in file order.

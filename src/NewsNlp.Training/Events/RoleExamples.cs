@@ -56,7 +56,7 @@ internal static class RoleExamples
                     continue;
                 }
 
-                using Document document = Document.Analyze(record.GetProperty("text").GetString()!, new ArticleContext { Published = Published(record) });
+                using Document document = Document.Analyze(record.GetProperty("text").GetString()!, new ArticleContext { Published = CorpusRecords.Published(record) });
                 pipeline.Run(document);
                 AddArticle(document, source + "/" + id, false, rows, output);
             }
@@ -193,8 +193,4 @@ internal static class RoleExamples
     }
 
     private static (int Start, int End) Chars(Document document, ActorMention mention) => (document.Tokens[mention.FirstToken].Start, document.Tokens[mention.LastToken].End);
-
-    private static DateOnly? Published(JsonElement record) =>
-        record.TryGetProperty("published", out JsonElement p) && p.ValueKind == JsonValueKind.String && p.GetString()!.Length >= 10
-        && DateOnly.TryParseExact(p.GetString()![..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly day) ? day : null;
 }

@@ -47,7 +47,7 @@ internal static class TriggerExamples
                     continue;
                 }
 
-                using Document document = Document.Analyze(record.GetProperty("text").GetString()!, new ArticleContext { Published = Published(record) });
+                using Document document = Document.Analyze(record.GetProperty("text").GetString()!, new ArticleContext { Published = CorpusRecords.Published(record) });
                 pipeline.Run(document);
                 var index = ActorIndex.Build(document, ExtractedFacts.Of(document));
                 foreach (JsonElement row in rows)
@@ -137,8 +137,4 @@ internal static class TriggerExamples
 
         return new TriggerSentence(article, tokens, gold, lexiconTypes);
     }
-
-    private static DateOnly? Published(JsonElement record) =>
-        record.TryGetProperty("published", out JsonElement p) && p.ValueKind == JsonValueKind.String && p.GetString()!.Length >= 10
-        && DateOnly.TryParseExact(p.GetString()![..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly day) ? day : null;
 }

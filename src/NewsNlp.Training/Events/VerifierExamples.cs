@@ -104,7 +104,7 @@ internal sealed class VerifierExamples
                 }
 
                 reader.article = key;
-                reader.Run(record.GetProperty("text").GetString()!, Published(record), Title(record));
+                reader.Run(record.GetProperty("text").GetString()!, CorpusRecords.Published(record), Title(record));
                 if (rows is not null)
                 {
                     reader.LabelByCorpus(key, "corpus", rows, examples);
@@ -131,10 +131,6 @@ internal sealed class VerifierExamples
 
     private static IEnumerable<JsonElement> Rows(string file) =>
         File.ReadLines(file).Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => JsonDocument.Parse(l).RootElement.Clone());
-
-    private static DateOnly? Published(JsonElement record) =>
-        record.TryGetProperty("published", out JsonElement p) && p.ValueKind == JsonValueKind.String && p.GetString()!.Length >= 10
-        && DateOnly.TryParseExact(p.GetString()![..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly day) ? day : null;
 
     private static string? Title(JsonElement record) =>
         record.TryGetProperty("title", out JsonElement t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;

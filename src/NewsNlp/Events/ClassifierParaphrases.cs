@@ -53,7 +53,7 @@ internal static class ClassifierParaphrases
             var pseudo = new TriggerMatch(new TriggerPattern(classifier.Types[t], [], Weak: false, Mutual: false, "(classifier)"), anchor, anchor);
             if (!IrrealisFilter.IsIrrealis(document, sentence, pseudo) && !TriggerRules.IsPlannedMeeting(document, futureDates, sentence, pseudo) && !PartyFilter.IsNonPartyAct(document, sentence, pseudo, index) && !TopicFilter.IsEconomicAppeal(document, sentence, pseudo, index) && !TopicFilter.IsTradeMeasure(document, sentence, pseudo)
                 && builder.Build(s, pseudo, probabilities[t]) is { } candidate
-                && extractor.Verified(document, sentence, pseudo, candidate, new VerifierCues(float.NaN, EventExtractor.ArticleConflict(document, ref articleConflict), TopicFilter.HasConflictWord(document, sentence), business)))
+                && extractor.Verified(document, s, pseudo, candidate, new VerifierCues(float.NaN, EventExtractor.ArticleConflict(document, ref articleConflict), TopicFilter.HasConflictWord(document, sentence), business)))
             {
                 candidates.Add(candidate);
             }

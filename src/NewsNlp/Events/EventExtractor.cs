@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsNlp.Events.Filters;
 using NewsNlp.Events.Tagging;
 using NewsNlp.Text;
@@ -58,6 +59,9 @@ internal sealed class EventExtractor : IStage
     /// <summary>Sees the triggers the rules rejected, built by a builder of their own (more examples of what is no event); null in the library.</summary>
     internal Action<Document, Sentence, TriggerMatch, EventCandidate, VerifierCues>? RejectedObserver { get; init; }
 
+    /// <summary>Told where each trigger stopped (<see cref="IEventTrace"/>, the training tool's <c>explain-events</c>); null in the library.</summary>
+    internal IEventTrace? Trace { get; init; }
+
     /// <summary>Adds the <see cref="EventLayer"/>; reads the country, person, date and casualty layers.</summary>
     public void Run(Document document) => document.Set(Extract(document, ExtractedFacts.Of(document)));
 
@@ -81,6 +85,11 @@ internal sealed class EventExtractor : IStage
             Sentence sentence = document.Sentences[s];
             if (sentence.TokenCount == 0 || IrrealisFilter.IsIrrealisSentence(document, sentence))
             {
+                if (Trace is not null && sentence.TokenCount > 0)
+                {
+                    TraceIrrealisSentence(document, s, triggers);
+                }
+
                 continue;
             }
 
@@ -95,6 +104,11 @@ internal sealed class EventExtractor : IStage
 
             classifier.Score(document.Text, document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount), probabilities);
             int typesWithTriggers = ClassifierParaphrases.TypeMask(classifier, triggers);
+            if (Trace is not null)
+            {
+                TraceEmbedded(document, s, triggers);
+            }
+
             EmbeddedTriggers.RemoveEmbedded(document, triggers);
             int business = SenseFilter.BusinessWords(document, sentence);
             bool? conflictSentence = null; // scanned only when a non-strike trigger reaches the scope model
@@ -104,13 +118,15 @@ internal sealed class EventExtractor : IStage
             {
                 if (TriggerRules.IsTollOfStrike(strongStrike, trigger))
                 {
+                    Trace?.Record(document, s, trigger, EventStage.TollOfStrike, null, null);
                     continue;
                 }
 
                 int t = ClassifierParaphrases.TypeIndex(classifier, trigger.Type);
                 float p = t < 0 ? 0.5f : probabilities[t];
-                if (TriggerRules.Rejects(document, sentence, trigger, index, futureDates, plannedTalks, p, business))
+                if (TriggerRules.RejectingRule(document, sentence, trigger, index, futureDates, plannedTalks, p, business) is { } rule)
                 {
+                    Trace?.Record(document, s, trigger, EventStage.Rule, rule, null);
                     Reject(rejected, document, s, trigger, business, ref articleConflict);
                     continue;
                 }
@@ -120,13 +136,20 @@ internal sealed class EventExtractor : IStage
                 if (trigger.Type != EventTaxonomy.Strike && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence))
                     && (scope = Scope(document, sentence, trigger)) < ScopeFloor)
                 {
+                    Trace?.Record(document, s, trigger, EventStage.Scope, scope.ToString("0.00", CultureInfo.InvariantCulture), null);
                     Reject(rejected, document, s, trigger, business, ref articleConflict);
                     continue;
                 }
 
                 double confidence = trigger.Pattern.Weak ? 0.4 + (0.6 * p) : 0.6 + (0.4 * p);
-                if (builder.Build(s, trigger, confidence) is { } candidate
-                    && Verified(document, sentence, trigger, candidate, new VerifierCues(float.IsNaN(scope) ? Scope(document, sentence, trigger) : scope,
+                EventCandidate? built = builder.Build(s, trigger, confidence);
+                if (built is null)
+                {
+                    Trace?.Record(document, s, trigger, EventStage.Builder, builder.Rejection, null);
+                }
+
+                if (built is { } candidate
+                    && Verified(document, s, trigger, candidate, new VerifierCues(float.IsNaN(scope) ? Scope(document, sentence, trigger) : scope,
                         ArticleConflict(document, ref articleConflict), conflictSentence ??= TopicFilter.HasConflictWord(document, sentence), business)))
                 {
                     candidates.Add(candidate);
@@ -145,24 +168,54 @@ internal sealed class EventExtractor : IStage
     /// The verifier's gate (after every rule): true when the candidate stays, with the verifier's probability as its confidence.
     /// Every candidate that reaches it is shown to the observer.
     /// </summary>
-    internal bool Verified(Document document, Sentence sentence, TriggerMatch trigger, EventCandidate candidate, in VerifierCues cues)
+    internal bool Verified(Document document, int s, TriggerMatch trigger, EventCandidate candidate, in VerifierCues cues)
     {
+        Sentence sentence = document.Sentences[s];
         CandidateObserver?.Invoke(document, sentence, trigger, candidate, cues);
         if (VerifierFloor <= 0f)
         {
+            Trace?.Record(document, s, trigger, EventStage.Kept, null, candidate);
             return true;
         }
 
         float probability = EventVerifier.Probability(EventVerifier.Default, document, sentence, trigger, candidate, cues);
         if (probability < VerifierFloor)
         {
+            Trace?.Record(document, s, trigger, EventStage.Verifier, probability.ToString("0.00", CultureInfo.InvariantCulture), candidate);
             return false;
         }
+
+        Trace?.Record(document, s, trigger, EventStage.Kept, probability.ToString("0.00", CultureInfo.InvariantCulture), candidate);
 
         // The record promises "how sure the extractor is": the verifier, trained on judged output and the corpus, is the one
         // estimate of that (its calibration on the blind draw is in data/annotations/judged/README.md).
         candidate.Confidence = Math.Round(probability, 2);
         return true;
+    }
+
+    /// <summary>Traces the triggers of a sentence skipped whole as irrealis (found only for the trace).</summary>
+    private void TraceIrrealisSentence(Document document, int s, List<TriggerMatch> triggers)
+    {
+        triggers.Clear();
+        TriggerLexicon.Default.Find(document, document.Sentences[s], triggers);
+        foreach (TriggerMatch trigger in triggers)
+        {
+            Trace!.Record(document, s, trigger, EventStage.IrrealisSentence, null, null);
+        }
+    }
+
+    /// <summary>Traces the triggers <see cref="EmbeddedTriggers"/> is about to remove (those of the list missing from a copy after it).</summary>
+    private void TraceEmbedded(Document document, int s, List<TriggerMatch> triggers)
+    {
+        var kept = new List<TriggerMatch>(triggers);
+        EmbeddedTriggers.RemoveEmbedded(document, kept);
+        foreach (TriggerMatch trigger in triggers)
+        {
+            if (!kept.Contains(trigger))
+            {
+                Trace!.Record(document, s, trigger, EventStage.Embedded, null, null);
+            }
+        }
     }
 
     private void Reject(CandidateBuilder? builder, Document document, int s, TriggerMatch trigger, int business, ref float articleConflict)

@@ -20,16 +20,34 @@ internal static class TriggerRules
     /// (a weak trigger; any trigger in a sentence with <paramref name="business"/> words of business news).
     /// </summary>
     public static bool Rejects(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index, FutureDates futureDates, int plannedTalks, float p, int business) =>
-        IrrealisFilter.IsIrrealis(document, sentence, trigger) || SenseFilter.IsOtherSense(document, sentence, trigger)
-        || PartyFilter.IsNonPartyAct(document, sentence, trigger, index) || TopicFilter.IsEconomicAppeal(document, sentence, trigger, index)
-        || TopicFilter.IsForecastWarning(document, sentence, trigger, index) || IsPlannedMeeting(document, futureDates, sentence, trigger)
-        || DomesticAddressee.IsDomestic(document, sentence, trigger, index) || InanimateThreat.IsInanimate(document, sentence, trigger, index)
-        || TopicFilter.IsTradeMeasure(document, sentence, trigger) || TopicFilter.IsMarketCommentary(document, sentence, trigger)
-        || PlannedSequel.Continues(document, plannedTalks, trigger) || WardedAttacks.IsWardedOff(document, sentence, trigger)
-        || ObjectSense.IsEconomicCriticism(document, sentence, trigger, index) || ObjectSense.IsFigurativeAttack(document, sentence, trigger)
-        || HeadlineGrammar.IsAnnouncedPlan(document, sentence, trigger, index) || HeadlineGrammar.IsAccident(document, sentence, trigger)
-        || (trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0) && !HeadlineGrammar.IsArmedReport(document, sentence, trigger))
-        || (business >= 2 && p < BusinessFloor);
+        RejectingRule(document, sentence, trigger, index, futureDates, plannedTalks, p, business) is not null;
+
+    /// <summary>
+    /// The name of the first rule that drops <paramref name="trigger"/> (the filter's class and method, or the classifier's vote), or null
+    /// when it passes them all. The names are constants, so <see cref="Rejects"/> costs nothing more than the rules themselves; the event
+    /// trace (<see cref="IEventTrace"/>) reports them.
+    /// </summary>
+    public static string? RejectingRule(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index, FutureDates futureDates, int plannedTalks, float p, int business) =>
+        IrrealisFilter.IsIrrealis(document, sentence, trigger) ? "IrrealisFilter.IsIrrealis"
+        : SenseFilter.IsOtherSense(document, sentence, trigger) ? "SenseFilter.IsOtherSense"
+        : PartyFilter.IsNonPartyAct(document, sentence, trigger, index) ? "PartyFilter.IsNonPartyAct"
+        : TopicFilter.IsEconomicAppeal(document, sentence, trigger, index) ? "TopicFilter.IsEconomicAppeal"
+        : TopicFilter.IsForecastWarning(document, sentence, trigger, index) ? "TopicFilter.IsForecastWarning"
+        : IsPlannedMeeting(document, futureDates, sentence, trigger) ? "TriggerRules.IsPlannedMeeting"
+        : DomesticAddressee.IsDomestic(document, sentence, trigger, index) ? "DomesticAddressee.IsDomestic"
+        : InanimateThreat.IsInanimate(document, sentence, trigger, index) ? "InanimateThreat.IsInanimate"
+        : TopicFilter.IsTradeMeasure(document, sentence, trigger) ? "TopicFilter.IsTradeMeasure"
+        : TopicFilter.IsMarketCommentary(document, sentence, trigger) ? "TopicFilter.IsMarketCommentary"
+        : PlannedSequel.Continues(document, plannedTalks, trigger) ? "PlannedSequel.Continues"
+        : WardedAttacks.IsWardedOff(document, sentence, trigger) ? "WardedAttacks.IsWardedOff"
+        : ObjectSense.IsEconomicCriticism(document, sentence, trigger, index) ? "ObjectSense.IsEconomicCriticism"
+        : ObjectSense.IsFigurativeAttack(document, sentence, trigger) ? "ObjectSense.IsFigurativeAttack"
+        : HeadlineGrammar.IsAnnouncedPlan(document, sentence, trigger, index) ? "HeadlineGrammar.IsAnnouncedPlan"
+        : HeadlineGrammar.IsAccident(document, sentence, trigger) ? "HeadlineGrammar.IsAccident"
+        : trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0) && !HeadlineGrammar.IsArmedReport(document, sentence, trigger)
+            ? "classifier vote (weak trigger)"
+        : business >= 2 && p < BusinessFloor ? "classifier vote (business news)"
+        : null;
 
     /// <summary>
     /// "forces launched attacks near Basra ... 1,200 Iraqis were killed": a weak "kill" trigger in a sentence with a strong strike

@@ -18,4 +18,29 @@ public sealed class UnnamedForceTests
     [InlineData("The proposal was attacked in the press on Monday.")]
     public void No_armed_force_no_party_no_event(string text) =>
         EventFacts.Described(text).Should().BeEmpty();
+
+    [Theory]
+    // An unnamed armed force deployed toward a named party is a mobilization, with empty actors.
+    [InlineData("Soldiers were deployed to the border with Iran on Monday.", "mobilization >IR")]
+    [InlineData("TROOPS WERE DEPLOYED TO THE BORDER WITH Iran.", "mobilization >IR")]
+    public void Deployments_of_unnamed_forces_toward_a_party(string text, string expected) =>
+        EventFacts.Described(text).Should().Contain(expected);
+
+    [Theory]
+    // The force after the trigger is not what is deployed: "deployed against the rebels" names no actor.
+    [InlineData("Warships were deployed to Iran against the rebels.")]
+    // A participant owns the force: a passive does not make it the actor, and it is no target either.
+    [InlineData("Iraqi troops were deployed to the border with Iran.")]
+    // No armed force: a deployment with nobody named as its doer stays no event.
+    [InlineData("Inspectors were deployed to Iran on Monday.")]
+    // An unnamed force's threats, accusations and appeals stay no event without a named doer (tried: the retrained verifier's
+    // floor then fell and planned meetings came in over ordinary news).
+    [InlineData("Maoist rebels threatened to attack Pakistan on Wednesday.")]
+    [InlineData("The rebels accused Iran of violating the truce.")]
+    [InlineData("An official attributed the bombing to Houthi rebels on Monday.")]
+    // Without any armed force, an act with nobody named as its doer stays no event (passives, things).
+    [InlineData("The ICC has been accused of favoritism by the railroad industry.")]
+    [InlineData("Labour trouble threatens the beet crop in Pakistan.")]
+    public void No_actorless_act_but_a_forces_deployment(string text) =>
+        EventFacts.Described(text).Should().NotContain(e => e.Contains(" >", StringComparison.Ordinal) && !e.StartsWith("strike", StringComparison.Ordinal));
 }
