@@ -13,22 +13,16 @@ internal sealed record DateLayer(ImmutableArray<DateEntity> Dates);
 /// </summary>
 /// <remarks>
 /// Every document holds one per expression, so it is kept small (32 bytes, not 56): the type, modifier and TIMEX3 type
-/// are few fixed words, stored as their index in a table, and the day as its day number.
+/// are few fixed words, stored as their number, and the day as its day number.
 /// </remarks>
 internal readonly struct DateEntity : IEquatable<DateEntity>
 {
-    private static readonly string[] Types = ["date", "time", "duration", "set"];
-
-    // Index 0 is "none" in both.
-    private static readonly string?[] Mods = [null, "APPROX", "START", "END", "MID", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"];
-    private static readonly string?[] TimexTypes = [null, "DATE", "TIME", "DURATION", "SET"];
-
     private readonly int dayNumber;   // -1: no day
     private readonly byte type;
     private readonly byte mod;
     private readonly byte timexType;
 
-    /// <summary>Creates an entity; <paramref name="type"/>, <paramref name="mod"/> and <paramref name="timexType"/> must be words of the tables above.</summary>
+    /// <summary>Creates an entity; <paramref name="type"/>, <paramref name="mod"/> and <paramref name="timexType"/> must be one of the words their properties give.</summary>
     public DateEntity(int start, int end, string type, string? value, DateOnly? date, string? timexValue = null, string? mod = null, string? timexType = null)
     {
         Start = start;
@@ -36,9 +30,36 @@ internal readonly struct DateEntity : IEquatable<DateEntity>
         Value = value;
         TimexValue = timexValue;
         dayNumber = date is DateOnly day ? day.DayNumber : -1;
-        this.type = IndexOf(Types, type, nameof(type));
-        this.mod = IndexOf(Mods, mod, nameof(mod));
-        this.timexType = IndexOf(TimexTypes, timexType, nameof(timexType));
+        this.type = type switch
+        {
+            "date" => 0,
+            "time" => 1,
+            "duration" => 2,
+            "set" => 3,
+            _ => throw new ArgumentException($"'{type}' is no date type.", nameof(type)),
+        };
+        this.mod = mod switch
+        {
+            null => 0,
+            "APPROX" => 1,
+            "START" => 2,
+            "END" => 3,
+            "MID" => 4,
+            "LESS_THAN" => 5,
+            "MORE_THAN" => 6,
+            "EQUAL_OR_LESS" => 7,
+            "EQUAL_OR_MORE" => 8,
+            _ => throw new ArgumentException($"'{mod}' is no TIMEX3 modifier.", nameof(mod)),
+        };
+        this.timexType = timexType switch
+        {
+            null => 0,
+            "DATE" => 1,
+            "TIME" => 2,
+            "DURATION" => 3,
+            "SET" => 4,
+            _ => throw new ArgumentException($"'{timexType}' is no TIMEX3 type.", nameof(timexType)),
+        };
     }
 
     /// <summary>Start offset in the document text.</summary>
@@ -48,7 +69,13 @@ internal readonly struct DateEntity : IEquatable<DateEntity>
     public int End { get; }
 
     /// <summary>The record type: "date", "time", "duration" or "set".</summary>
-    public string Type => Types[type];
+    public string Type => type switch
+    {
+        0 => "date",
+        1 => "time",
+        2 => "duration",
+        _ => "set",
+    };
 
     /// <summary>The contract value (a point or an amount), or null.</summary>
     public string? Value { get; }
@@ -60,10 +87,28 @@ internal readonly struct DateEntity : IEquatable<DateEntity>
     public string? TimexValue { get; }
 
     /// <summary>The TIMEX3 modifier ("APPROX", "START", ...), or null.</summary>
-    public string? Mod => Mods[mod];
+    public string? Mod => mod switch
+    {
+        0 => null,
+        1 => "APPROX",
+        2 => "START",
+        3 => "END",
+        4 => "MID",
+        5 => "LESS_THAN",
+        6 => "MORE_THAN",
+        7 => "EQUAL_OR_LESS",
+        _ => "EQUAL_OR_MORE",
+    };
 
     /// <summary>The TIMEX3 type when it differs from <see cref="Type"/> ("DURATION"), else null.</summary>
-    public string? TimexType => TimexTypes[timexType];
+    public string? TimexType => timexType switch
+    {
+        0 => null,
+        1 => "DATE",
+        2 => "TIME",
+        3 => "DURATION",
+        _ => "SET",
+    };
 
     /// <inheritdoc/>
     public bool Equals(DateEntity other) =>
@@ -85,17 +130,4 @@ internal readonly struct DateEntity : IEquatable<DateEntity>
 
     /// <summary>True when they differ.</summary>
     public static bool operator !=(DateEntity left, DateEntity right) => !left.Equals(right);
-
-    private static byte IndexOf(string?[] table, string? word, string name)
-    {
-        for (int k = 0; k < table.Length; k++)
-        {
-            if (string.Equals(table[k], word, StringComparison.Ordinal))
-            {
-                return (byte)k;
-            }
-        }
-
-        throw new ArgumentException($"'{word}' is no {name} of a date.", name);
-    }
 }

@@ -11,7 +11,7 @@ internal sealed class AnchorPhrasePattern : IWordLedPattern
     public static readonly AnchorPhrasePattern Instance = new();
 
     /// <inheritdoc/>
-    public WordStart Start { get; } = new() { Words = ["the", "that", "earlier", "later"] };
+    public WordStart Start { get; } = new() { Classes = [DateWords.AnchorPhraseStarts] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

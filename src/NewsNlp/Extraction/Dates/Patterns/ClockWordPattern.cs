@@ -7,7 +7,7 @@ internal sealed class ClockWordPattern : IWordLedPattern
     public static readonly ClockWordPattern Instance = new();
 
     /// <inheritdoc/>
-    public WordStart Start { get; } = new() { Words = ["noon", "midday", "midnight"], Shapes = WordShape.ClockWord };
+    public WordStart Start { get; } = new() { Classes = [DateWords.ClockWordStarts], Shapes = WordShape.ClockWord };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -9,7 +9,7 @@ internal sealed class HolidayPattern : IWordLedPattern
     public static readonly HolidayPattern Instance = new();
 
     /// <inheritdoc/>
-    public WordStart Start { get; } = new() { Words = ["christmas", "new", "easter", "thanksgiving", "good"], Shapes = WordShape.Eid };
+    public WordStart Start { get; } = new() { Classes = [DateWords.HolidayStarts], Shapes = WordShape.Eid };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

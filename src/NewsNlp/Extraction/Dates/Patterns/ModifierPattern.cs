@@ -10,7 +10,7 @@ internal sealed class ModifierPattern : IWordLedPattern
     public static readonly ModifierPattern Instance = new();
 
     /// <inheritdoc/>
-    public WordStart Start { get; } = new() { Words = ["early", "late", "every", "each", "last", "next", "this", "current", "the"], Classes = [DateWords.PeriodPositions] };
+    public WordStart Start { get; } = new() { Classes = [DateWords.ModifierStarts, DateWords.PeriodPositions] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

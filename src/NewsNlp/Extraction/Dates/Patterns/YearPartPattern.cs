@@ -15,7 +15,7 @@ internal sealed class YearPartPattern : IWordLedPattern
     public static readonly YearPartPattern Instance = new();
 
     /// <inheritdoc/>
-    public WordStart Start { get; } = new() { Words = ["the", "final", "last"], Classes = [DateWords.ShiftWords, DateWords.YearKinds, DateWords.Ordinals], Kinds = [DateWordKind.Month], Shapes = WordShape.Hyphenated | WordShape.QuarterCode };
+    public WordStart Start { get; } = new() { Classes = [DateWords.YearPartStarts, DateWords.ShiftWords, DateWords.YearKinds, DateWords.Ordinals], Kinds = [DateWordKind.Month], Shapes = WordShape.Hyphenated | WordShape.QuarterCode };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)
