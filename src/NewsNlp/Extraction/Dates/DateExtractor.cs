@@ -18,7 +18,7 @@ internal sealed class DateExtractor : IStage
     [ThreadStatic]
     private static List<TemporalMention>? scratch;
 
-    // Likewise the resolver, reset for each document: one per document was a sixth of the stage's allocations.
+    // Likewise the resolver: reset for each document rather than allocated for it.
     [ThreadStatic]
     private static DateResolver? resolverScratch;
 
