@@ -18,6 +18,10 @@ internal sealed class DateExtractor : IStage
     [ThreadStatic]
     private static List<TemporalMention>? scratch;
 
+    // Likewise the resolver: reset for each document rather than allocated for it.
+    [ThreadStatic]
+    private static DateResolver? resolverScratch;
+
     /// <summary>Adds the <see cref="DateLayer"/>.</summary>
     public void Run(Document document) => document.Set(new DateLayer(Extract(document)));
 
@@ -33,7 +37,8 @@ internal sealed class DateExtractor : IStage
             return [];
         }
 
-        var resolver = new DateResolver(document.Published);
+        DateResolver resolver = resolverScratch ??= new DateResolver(null);
+        resolver.Reset(document.Published);
         var records = new DateEntity[mentions.Count];   // wrapped without a copy at the end
         DateOnly? lead = null;
         for (int k = 0; k < mentions.Count; k++)

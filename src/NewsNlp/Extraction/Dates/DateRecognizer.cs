@@ -1,3 +1,4 @@
+using System.Numerics;
 using NewsNlp.Extraction.Dates.Patterns;
 using NewsNlp.Text;
 
@@ -11,7 +12,7 @@ namespace NewsNlp.Extraction.Dates;
 internal static class DateRecognizer
 {
     /// <summary>Patterns that may start at a word or an abbreviation, in priority order.</summary>
-    private static readonly IDatePattern[] WordLed =
+    private static readonly IWordLedPattern[] WordLed =
     [
         YearPartPattern.Instance,
         SamePeriodPattern.Instance,
@@ -44,12 +45,21 @@ internal static class DateRecognizer
         YearPattern.Instance,
     ];
 
+    /// <summary>Which of <see cref="WordLed"/> may start at a word: bit k for the k-th.</summary>
+    private static readonly WordLedGate Gate = new(WordLed);
+
     private static readonly IDatePattern[] IsoDateLed = [IsoDatePattern.Instance];
 
     private static readonly IDatePattern[] TimeLed = [ClockPattern.Instance];
 
     /// <summary>Appends every temporal expression of <paramref name="document"/> to <paramref name="output"/>, in text order.</summary>
-    public static void Recognize(Document document, List<TemporalMention> output)
+    public static void Recognize(Document document, List<TemporalMention> output) => Recognize(document, output, gated: true);
+
+    /// <summary>
+    /// <see cref="Recognize(Document, List{TemporalMention})"/>; with <paramref name="gated"/> false, every word-led pattern is
+    /// tried at every word (the grammar without <see cref="WordLedGate"/>, which tests compare with).
+    /// </summary>
+    internal static void Recognize(Document document, List<TemporalMention> output, bool gated)
     {
         using var scanner = new DateScanner(document);
         Sentence[] sentences = document.Sentences;
@@ -67,7 +77,7 @@ internal static class DateRecognizer
             int floor = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (TryMatch(scanner, tokens[i].Kind, i, out TemporalMention m))
+                if (TryMatch(scanner, tokens[i].Kind, i, gated, out TemporalMention m))
                 {
                     CompoundJoin.Extend(scanner, ref m);
                     ModifierPrefix.Extend(scanner, ref m, floor);
@@ -88,14 +98,32 @@ internal static class DateRecognizer
         Dateline.Mark(document, output);
     }
 
-    private static bool TryMatch(DateScanner scanner, TokenKind kind, int i, out TemporalMention m)
+    private static bool TryMatch(DateScanner scanner, TokenKind kind, int i, bool gated, out TemporalMention m)
     {
+        if (kind is TokenKind.Word or TokenKind.Abbreviation)
+        {
+            // Two gates: most words are in no date class and fail the scanner's cheap test; for the rest, the patterns' own
+            // first-word tests (WordStart) say which may start. Trying the gate's bits lowest first keeps the list's order.
+            uint starts = !gated ? Gate.All : scanner.MayStartWordLed(i) ? Gate.Starts(scanner, i) : 0;
+            while (starts != 0)
+            {
+                int k = BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                if (WordLed[k].TryMatch(scanner, i, out m))
+                {
+                    return true;
+                }
+            }
+
+            m = default;
+            return false;
+        }
+
         IDatePattern[] patterns = kind switch
         {
             TokenKind.IsoDate => IsoDateLed,
             TokenKind.Time => TimeLed,
             TokenKind.Number or TokenKind.Ordinal => NumberLed,
-            TokenKind.Word or TokenKind.Abbreviation => scanner.MayStartWordLed(i) ? WordLed : [],
             _ => [],
         };
         foreach (IDatePattern pattern in patterns)

@@ -11,13 +11,27 @@ namespace NewsNlp.Extraction.Dates;
 internal sealed class DateResolver
 {
     /// <summary>Creates a resolver for an article dated <paramref name="anchor"/> (or undated).</summary>
-    public DateResolver(DateOnly? anchor)
+    public DateResolver(DateOnly? anchor) => Reset(anchor);
+
+    /// <summary>
+    /// Makes this resolver as new, for an article dated <paramref name="anchor"/>: one resolver per thread serves every
+    /// document (<see cref="DateExtractor"/>), so every field the resolution remembers is set here.
+    /// </summary>
+    public void Reset(DateOnly? anchor)
     {
         Anchor = anchor;
         Last = anchor;
         LastMonth = anchor;
+        LastQuarter = null;
+        ComparedQuarter = null;
+        comparedQuarterSentence = -1;
+        ComparesQuarter = false;
         LastYear = anchor?.Year;
         SequenceYear = anchor?.Year;
+        QuarterIsLatest = false;
+        LastToldMonth = null;
+        LastToldYear = null;
+        writtenYear = null;
     }
 
     /// <summary>The article's own date, or null.</summary>
@@ -40,7 +54,7 @@ internal sealed class DateResolver
     public int? ComparedQuarter { get; private set; }
 
     /// <summary>The sentence <see cref="ComparedQuarter"/> was named in.</summary>
-    private int comparedQuarterSentence = -1;
+    private int comparedQuarterSentence;
 
     /// <summary>
     /// True while the last reporting period named is a quarter: "a year earlier" then compares that quarter. After a longer

@@ -70,14 +70,44 @@ internal static class Timex
     /// <summary>The ISO weekday digit (Monday 1 .. Sunday 7).</summary>
     public static char IsoWeekdayDigit(int dayOfWeek) => (char)('0' + (dayOfWeek == 0 ? 7 : dayOfWeek));
 
+    // Days, years and months are two values in three, and they repeat: an article tells its own day, month and year again
+    // and again, a corpus its few years. Each thread keeps the strings it made last, so a repeated value is no new string.
+    [ThreadStatic]
+    private static RecentStrings? recentDays;
+
+    [ThreadStatic]
+    private static RecentStrings? recentYears;
+
+    [ThreadStatic]
+    private static RecentStrings? recentMonths;
+
     /// <summary>"2024-01-19".</summary>
-    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly d)
+    {
+        RecentStrings recent = recentDays ??= new RecentStrings();
+        return recent.Get(d.DayNumber) ?? recent.Add(d.DayNumber, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
 
     /// <summary>"2024".</summary>
-    public static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+    public static string Year(int year)
+    {
+        RecentStrings recent = recentYears ??= new RecentStrings();
+        return recent.Get(year) ?? recent.Add(year, year.ToString("D4", CultureInfo.InvariantCulture));
+    }
 
     /// <summary>"2024-01".</summary>
-    public static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+    public static string Month(int year, int month)
+    {
+        // Any year and month of the calendar (1..9999, 1..12) has its own key; others are spelled as they come.
+        if (year is < 1 or > 9999 || month is < 1 or > 12)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
+        }
+
+        int key = (year * 12) + month - 1;
+        RecentStrings recent = recentMonths ??= new RecentStrings();
+        return recent.Get(key) ?? recent.Add(key, string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}"));
+    }
 
     /// <summary>"2024-W03".</summary>
     public static string Week(DateOnly d)
@@ -105,4 +135,32 @@ internal static class Timex
         Season.Autumn => "FA",
         _ => "WI",
     };
+}
+
+/// <summary>
+/// The strings made last for integer keys, direct-mapped (a key's slot holds the latest string of a key that maps there):
+/// one per thread, never shared. Equal keys give the same string instance; strings are immutable, so that is safe.
+/// </summary>
+internal sealed class RecentStrings
+{
+    private const int Size = 256;
+
+    private readonly int[] keys = new int[Size];
+    private readonly string?[] values = new string?[Size];
+
+    /// <summary>The string stored for <paramref name="key"/>, or null.</summary>
+    public string? Get(int key)
+    {
+        int slot = key & (Size - 1);
+        return keys[slot] == key ? values[slot] : null;
+    }
+
+    /// <summary>Stores <paramref name="value"/> for <paramref name="key"/> and returns it.</summary>
+    public string Add(int key, string value)
+    {
+        int slot = key & (Size - 1);
+        keys[slot] = key;
+        values[slot] = value;
+        return value;
+    }
 }

@@ -1,4 +1,7 @@
+using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using NewsNlp.Extraction.Dates;
 using NewsNlp.Extraction.Dates.Patterns;
 using NewsNlp.Tests.Infrastructure;
 using NewsNlp.Text;
@@ -6,9 +9,10 @@ using NewsNlp.Text;
 namespace NewsNlp.Tests.Extraction.Dates;
 
 /// <summary>
-/// The recognizer tries the word-led patterns only where <see cref="DateScanner.MayStartWordLed"/> allows. A pattern
-/// that tested a new word by its spelling would silently stop matching unless the gate knows the word: every word the
-/// pattern code spells must pass it.
+/// The recognizer tries the word-led patterns only where <see cref="DateScanner.MayStartWordLed"/> allows, and of those
+/// only the ones whose <see cref="WordStart"/> the word meets (<see cref="WordLedGate"/>). A pattern that tested a new word
+/// by its spelling would silently stop matching unless the gates know the word: every word the pattern code spells must
+/// pass the first, and the grammar with both must find what it finds trying every pattern at every word.
 /// </summary>
 public sealed partial class DateRecognizerGateTests
 {
@@ -68,6 +72,61 @@ public sealed partial class DateRecognizerGateTests
         {
             scanner.MayStartWordLed(index).Should().Be(expected);
         }
+    }
+
+    [Fact]
+    public void Gate_SameMentionsAsEveryPatternAtEveryWord_TestSentencesAndCorpus()
+    {
+        // Every sentence the date tests spell (the first string of each row), the model article and the odd-input corpus.
+        string folder = SharedData.RepoPath("tests", "NewsNlp.Tests", "Extraction", "Dates");
+        var texts = Directory.EnumerateFiles(folder, "*.cs").Order(StringComparer.Ordinal)
+            .SelectMany(file => TestSentence().Matches(File.ReadAllText(file)).Select(m => Regex.Unescape(m.Groups[1].Value)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        texts.Should().HaveCountGreaterThan(300, "the scan must find the test sentences");
+        texts.Add(ModelArticle.Text);
+        texts.AddRange(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(path => File.ReadAllText(path, Encoding.UTF8)));
+
+        foreach (string text in texts)
+        {
+            AssertGateKeepsMentions(text);
+        }
+    }
+
+    [SharedDataFact]
+    public void Gate_SameMentionsAsEveryPatternAtEveryWord_News()
+    {
+        int read = 0;
+        foreach (string line in File.ReadLines(SharedData.Path_("data", "news", "news.jsonl")).Take(3000))
+        {
+            using var json = JsonDocument.Parse(line);
+            JsonElement root = json.RootElement;
+            string source = root.TryGetProperty("source", out JsonElement s) && s.ValueKind == JsonValueKind.String ? s.GetString() ?? "" : "";
+            if (source.Contains("wikinews_2019.csv", StringComparison.Ordinal) || source.Contains("wikinews_2020.csv", StringComparison.Ordinal))
+            {
+                continue; // held out: never read
+            }
+
+            AssertGateKeepsMentions(root.GetProperty("text").GetString() ?? "");
+            read++;
+        }
+
+        read.Should().BeGreaterThan(2000);
+    }
+
+    // The first argument of a theory row: a sentence.
+    [GeneratedRegex("""InlineData\("((?:[^"\\]|\\.)*)"[,)]""")]
+    private static partial Regex TestSentence();
+
+    private static void AssertGateKeepsMentions(string text)
+    {
+        var document = Document.Analyze(text, new ArticleContext { Published = new DateOnly(2021, 5, 3) });
+        var gated = new List<TemporalMention>();
+        var everyPattern = new List<TemporalMention>();
+        DateRecognizer.Recognize(document, gated, gated: true);
+        DateRecognizer.Recognize(document, everyPattern, gated: false);
+        gated.Should().Equal(everyPattern, "the gates may skip only patterns that cannot start ({0})", text.Length > 80 ? text[..80] : text);
     }
 
     // The word as one token in a sentence, and a scanner over its document.

@@ -1,10 +1,13 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>An amount of a unit: "two days ago", "three weeks later", "48 hours", "for three years", "a day earlier", "two more weeks", "eight trading days", "the next three quarters".</summary>
-internal sealed class AmountPattern : IDatePattern
+internal sealed class AmountPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly AmountPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Words = ["a", "half"], Classes = [DateWords.VagueAmounts], Kinds = [DateWordKind.Number] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

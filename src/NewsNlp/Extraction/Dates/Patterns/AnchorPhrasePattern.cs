@@ -5,10 +5,13 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// before", "earlier this week", "later the same day", "earlier today", "over the weekend", "that year"; "the past five years"
 /// goes to <see cref="SpanBackPattern"/>.
 /// </summary>
-internal sealed class AnchorPhrasePattern : IDatePattern
+internal sealed class AnchorPhrasePattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly AnchorPhrasePattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Classes = [DateWords.AnchorPhraseStarts] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

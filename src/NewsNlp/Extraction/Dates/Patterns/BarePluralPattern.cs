@@ -1,10 +1,13 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>A plural unit without a number: "for decades", "for years", "in recent months", "in coming weeks", "over the years", "the weeks ahead", "the first time in years".</summary>
-internal sealed class BarePluralPattern : IDatePattern
+internal sealed class BarePluralPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly BarePluralPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Words = ["the"], Classes = [DateWords.PluralLeads], Kinds = [DateWordKind.Unit] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

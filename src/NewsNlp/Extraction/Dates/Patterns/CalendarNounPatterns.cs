@@ -6,10 +6,13 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// morning"). One look at the next words' calendar kinds (array reads) decides which may match, so the many words where
 /// none can cost one call instead of three.
 /// </summary>
-internal sealed class CalendarNounPatterns : IDatePattern
+internal sealed class CalendarNounPatterns : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly CalendarNounPatterns Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Words = ["the", "mid"], Kinds = [DateWordKind.Season] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -1,10 +1,13 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>A clock time in one word: "noon", "midnight", "10am", "7pm".</summary>
-internal sealed class ClockWordPattern : IDatePattern
+internal sealed class ClockWordPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly ClockWordPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Classes = [DateWords.ClockWordStarts], Shapes = WordShape.ClockWord };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -155,6 +155,9 @@ internal sealed class DateScanner : IDisposable
             || (w.Length is 3 or 4 && (w.EndsWith("am", StringComparison.OrdinalIgnoreCase) || w.EndsWith("pm", StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>The word classes of token <paramref name="i"/> (a word, an abbreviation or a clitic of the current sentence; the caller checks).</summary>
+    public WordClassSet ClassesAt(int i) => wordClasses[i];
+
     /// <summary>What token <paramref name="i"/> means as a calendar word.</summary>
     public DateWord Lex(int i) => InSentence(i) ? dateWords![i] : DateWord.None;
 

@@ -154,4 +154,19 @@ internal static class DateWords
 
     /// <summary>First words of the reference phrases ("the past", "these days"): where <see cref="ReferencePattern"/> tries phrases.</summary>
     public static readonly WordClass ReferencePhraseStarts = Lexicon.Default.Class("dates/reference-phrase-starts");
+
+    /// <summary>The words <see cref="AnchorPhrasePattern"/> spells at its first token.</summary>
+    public static readonly WordClass AnchorPhraseStarts = Lexicon.Default.Class("dates/start-anchor-phrase");
+
+    /// <summary>The words <see cref="ClockWordPattern"/> spells at its first token.</summary>
+    public static readonly WordClass ClockWordStarts = Lexicon.Default.Class("dates/start-clock-word");
+
+    /// <summary>The words <see cref="HolidayPattern"/> spells at its first token.</summary>
+    public static readonly WordClass HolidayStarts = Lexicon.Default.Class("dates/start-holiday");
+
+    /// <summary>The words <see cref="ModifierPattern"/> (with <see cref="ShiftedPattern"/> and <see cref="SetPattern"/>) spells at its first token.</summary>
+    public static readonly WordClass ModifierStarts = Lexicon.Default.Class("dates/start-modifier");
+
+    /// <summary>The words <see cref="YearPartPattern"/> spells at its first token.</summary>
+    public static readonly WordClass YearPartStarts = Lexicon.Default.Class("dates/start-year-part");
 }

@@ -1,10 +1,13 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>A frequency adverb: "hourly", "weekly", "annually", "daily" as an adverb (TIMEX3 SET, once per unit: PT1H, P1W, P1Y, P1D).</summary>
-internal sealed class FrequencyAdverbPattern : IDatePattern
+internal sealed class FrequencyAdverbPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly FrequencyAdverbPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Classes = [DateWords.FrequencyAdverbs] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -3,10 +3,13 @@ using NewsNlp.Text;
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>Holidays: fixed ones ("Christmas Day", "New Year's Eve") and movable ones ("Easter", "Good Friday", "Thanksgiving", "Eid al-Fitr").</summary>
-internal sealed class HolidayPattern : IDatePattern
+internal sealed class HolidayPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly HolidayPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Classes = [DateWords.HolidayStarts], Shapes = WordShape.Eid };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -3,10 +3,13 @@ using NewsNlp.Text;
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>One hyphenated word: "mid-2020", "early-March", "two-week-long", "10-day", "pre-dawn", "decade-long".</summary>
-internal sealed class HyphenatedPattern : IDatePattern
+internal sealed class HyphenatedPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly HyphenatedPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Shapes = WordShape.Hyphenated };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

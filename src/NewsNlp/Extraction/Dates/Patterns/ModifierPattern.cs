@@ -4,10 +4,13 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// An expression led by a modifier: "early next week", "late last year", "late on Sunday", "every
 /// Friday", and the plain shifted forms of <see cref="ShiftedPattern"/> ("last Friday").
 /// </summary>
-internal sealed class ModifierPattern : IDatePattern
+internal sealed class ModifierPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly ModifierPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Classes = [DateWords.ModifierStarts, DateWords.PeriodPositions] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

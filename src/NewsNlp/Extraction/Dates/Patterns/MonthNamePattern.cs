@@ -3,10 +3,13 @@ using NewsNlp.Text;
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>A month name first: "February 8", "Feb. 8, 2024", "March 2023", "August of 1985", "January nineteen ninety-seven", "in March".</summary>
-internal sealed class MonthNamePattern : IDatePattern
+internal sealed class MonthNamePattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly MonthNamePattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Kinds = [DateWordKind.Month] };
 
     /// <summary>The month named at <paramref name="i"/>, or 0; guards "May", "March" and bare abbreviations.</summary>
     public static int MonthAt(DateScanner s, int i, bool needsDay)

@@ -5,10 +5,13 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// after a position phrase, "the end of the year", "the beginning of the month" (the phrase itself is taken by
 /// <see cref="ModifierPrefix"/>). "the year" alone is left alone: it is mostly "of the year", not a date.
 /// </summary>
-internal sealed class PeriodEndPattern : IDatePattern
+internal sealed class PeriodEndPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly PeriodEndPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Words = ["the", "year"], Classes = [DateWords.YearEndWords] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -7,10 +7,13 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// "recently", "the past" (PAST_REF), "soon", "the future" (FUTURE_REF). The contract value
 /// stays null (no day is named); the TIMEX3 value is the reference.
 /// </summary>
-internal sealed class ReferencePattern : IDatePattern
+internal sealed class ReferencePattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly ReferencePattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Classes = [DateWords.ReferencePhraseStarts, DateWords.PresentRef, DateWords.PastRef, DateWords.FutureRef] };
 
     private static readonly (WordClass Words, string Value)[] References =
     [

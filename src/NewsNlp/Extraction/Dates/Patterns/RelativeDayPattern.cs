@@ -1,10 +1,13 @@
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>A day named relative to the article's: "yesterday", "tonight", "tomorrow morning".</summary>
-internal sealed class RelativeDayPattern : IDatePattern
+internal sealed class RelativeDayPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly RelativeDayPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Kinds = [DateWordKind.RelativeDay] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -6,10 +6,13 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// of last year", "the like period of 1988" (not a split year, "the same period of 1985/86", which the year pattern reads).
 /// Resolution takes its granularity from what was reported last.
 /// </summary>
-internal sealed class SamePeriodPattern : IDatePattern
+internal sealed class SamePeriodPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly SamePeriodPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Words = ["the"] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -4,10 +4,13 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// A year said in words, as broadcast transcripts write it: "in nineteen ninety-six", "the year two thousand",
 /// "the year nineteen ninety"; not "nineteen twenty-dollar bills" (a count before a unit or measure).
 /// </summary>
-internal sealed class SpokenYearPattern : IDatePattern
+internal sealed class SpokenYearPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly SpokenYearPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Words = ["the"], Kinds = [DateWordKind.Number] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -3,10 +3,13 @@ using NewsNlp.Text;
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>A weekday: "Friday", "Tuesday evening", "Monday, December 6" (one expression; the weekday picks the year); a recurring one: "Tuesdays", "Tuesday nights".</summary>
-internal sealed class WeekdayPattern : IDatePattern
+internal sealed class WeekdayPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly WeekdayPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Kinds = [DateWordKind.Weekday] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

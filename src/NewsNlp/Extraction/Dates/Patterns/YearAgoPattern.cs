@@ -4,10 +4,13 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// The same period a year before, in one word: "the year-earlier quarter", "the year-ago period",
 /// "year-earlier". Resolved like "a year ago": at the granularity of the last quarter named, if any.
 /// </summary>
-internal sealed class YearAgoPattern : IDatePattern
+internal sealed class YearAgoPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly YearAgoPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Words = ["the"], Classes = [DateWords.YearAgoWords] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -9,10 +9,13 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// half of 1989", and the quarter under discussion ("the quarter", "the latest quarter", "the 1988
 /// quarter", "the quarter a year ago"), and "last year's quarter" (the same quarter a year back).
 /// </summary>
-internal sealed class YearPartPattern : IDatePattern
+internal sealed class YearPartPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
     public static readonly YearPartPattern Instance = new();
+
+    /// <inheritdoc/>
+    public WordStart Start { get; } = new() { Classes = [DateWords.YearPartStarts, DateWords.ShiftWords, DateWords.YearKinds, DateWords.Ordinals], Kinds = [DateWordKind.Month], Shapes = WordShape.Hyphenated | WordShape.QuarterCode };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)
