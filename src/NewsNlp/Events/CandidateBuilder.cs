@@ -164,17 +164,7 @@ internal sealed class CandidateBuilder
             && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
             || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
         Rejection = null;
-        // "Pakistani troops raid two terrorist hideouts": a strike done in the actor's own country is coded on that country too (the
-        // guidelines' "done to or in"); a matcher that reads the actor as a mutual party still finds it.
-        string? ownPlace = null;
-        if (candidate.Type == EventTaxonomy.Strike && StrikePlace.Of(document, sentence, clauseStart, clauseEnd, trigger) is { } place
-            && !candidate.Targets.Contains(place) && (candidate.Targets.Count == 0 || !candidate.Actors.Contains(place)))
-        {
-            // "missiles at US troops in Iraqi bases" = US and IQ: a foreign place joins the victims (the gold codes both); the actor's
-            // own country only stands for a target nobody else names ("shot down a Ukrainian jet near Tehran" stays UA).
-            candidate.Targets.Add(place);
-            ownPlace = candidate.Actors.Contains(place) ? place : null;
-        }
+        string? ownPlace = candidate.Type == EventTaxonomy.Strike ? StrikePlace.AddTarget(document, sentence, clauseStart, clauseEnd, trigger, candidate) : null;
 
         if ((candidate.Actors.Count == 0 && !ByUnnamedActor(candidate, trigger, clauseStart, clauseEnd)) || unaddressed)
         {

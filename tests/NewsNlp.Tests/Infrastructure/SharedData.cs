@@ -23,6 +23,13 @@ public static class SharedData
     /// <summary>A path under the repository root.</summary>
     public static string RepoPath(params string[] parts) => Path.Combine([RepositoryRoot, .. parts]);
 
+    /// <summary>
+    /// True for a record of a held-out collection (the Wikinews 2019 and 2020 CSV collections of <c>news.jsonl</c>, by its
+    /// <c>source</c>): the project measures on them and never reads them, tests included.
+    /// </summary>
+    public static bool IsHeldOut(string? source) =>
+        source is not null && (source.Contains("wikinews_2019.csv", StringComparison.Ordinal) || source.Contains("wikinews_2020.csv", StringComparison.Ordinal));
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

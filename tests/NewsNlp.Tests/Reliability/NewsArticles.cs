@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Reliability;
 
 /// <summary>Reads articles from a shared JSONL file at test time (nothing is copied into the repository).</summary>
 public static class NewsArticles
 {
-    /// <summary>The first <paramref name="max"/> articles of <paramref name="path"/> with their contexts.</summary>
+    /// <summary>The first <paramref name="max"/> articles of <paramref name="path"/> with their contexts, held-out records skipped.</summary>
     public static List<(string Text, ArticleContext Context)> Load(string path, int max)
     {
         var articles = new List<(string, ArticleContext)>();
@@ -24,6 +25,11 @@ public static class NewsArticles
 
             using JsonDocument json = JsonDocument.Parse(line);
             JsonElement root = json.RootElement;
+            if (SharedData.IsHeldOut(root.TryGetProperty("source", out JsonElement source) && source.ValueKind == JsonValueKind.String ? source.GetString() : null))
+            {
+                continue; // held out: never read
+            }
+
             string text = root.TryGetProperty("text", out JsonElement t) ? t.GetString() ?? "" : "";
             string? id = root.TryGetProperty("id", out JsonElement i) ? i.GetString() : null;
             string? title = root.TryGetProperty("title", out JsonElement h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;

@@ -27,6 +27,24 @@ internal static class StrikePlace
         (document.IsStandaloneHeadline(sentence) ? InHeadline(document, sentence, trigger) : null)
         ?? InClause(document, clauseStart, clauseEnd, trigger);
 
+    /// <summary>
+    /// Adds the strike's place to <paramref name="candidate"/>'s targets: a foreign place joins the victims named ("missiles at US troops
+    /// in Iraqi bases" = US and IQ, as the gold codes it), and the actor's own country stands for a target nobody else names ("Pakistani
+    /// troops raid two terrorist hideouts" = PK>PK, the guidelines' "done to or in"; "shot down a Ukrainian jet near Tehran" stays UA).
+    /// Returns the place when it is the actor's own country (a reference's place is no party of the act it names), else null.
+    /// </summary>
+    public static string? AddTarget(Document document, Sentence sentence, int clauseStart, int clauseEnd, TriggerMatch trigger, EventCandidate candidate)
+    {
+        if (Of(document, sentence, clauseStart, clauseEnd, trigger) is not { } place || candidate.Targets.Contains(place)
+            || (candidate.Targets.Count > 0 && candidate.Actors.Contains(place)))
+        {
+            return null;
+        }
+
+        candidate.Targets.Add(place);
+        return candidate.Actors.Contains(place) ? place : null;
+    }
+
     /// <summary>The country of the first place phrase after the trigger in the clause, else of the first before it; or null.</summary>
     public static string? InClause(Document document, int clauseStart, int clauseEnd, TriggerMatch trigger)
     {

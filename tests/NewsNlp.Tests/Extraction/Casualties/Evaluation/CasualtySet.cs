@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Extraction.Casualties.Evaluation;
 
@@ -88,9 +89,6 @@ public sealed record SourceArticle(string Id, string? Title, DateOnly? Published
 /// <summary>Loads the articles a set refers to from the shared data files, skipping held-out records.</summary>
 public static class SourceArticles
 {
-    /// <summary>The held-out Wikinews collections: never read.</summary>
-    private static readonly string[] HeldOut = ["wikinews_2019.csv", "wikinews_2020.csv"];
-
     /// <summary>The articles of <paramref name="sentences"/>, keyed by "source:doc".</summary>
     public static Dictionary<string, SourceArticle> Load(string sharedFolder, IEnumerable<AnnotatedSentence> sentences)
     {
@@ -104,7 +102,7 @@ public static class SourceArticles
                 JsonElement root = json.RootElement;
                 string id = root.GetProperty("id").GetString()!;
                 string origin = root.TryGetProperty("source", out JsonElement s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : "";
-                if (!ids.Contains(id) || HeldOut.Any(h => origin.Contains(h, StringComparison.Ordinal)))
+                if (!ids.Contains(id) || SharedData.IsHeldOut(origin))
                 {
                     continue;
                 }
