@@ -4,10 +4,12 @@ using NewsNlp.Text;
 namespace NewsNlp.Events.Filters;
 
 /// <summary>
-/// A plan told in a headline read on its own (a feed of titles, an item with no running text, <see cref="Document.IsStandaloneHeadline"/>):
-/// "to" plus a verb right after the doer ("Iran to recall envoy"). The rest of headline grammar lives where prose grammar does: the
-/// present tense reports the news (<see cref="IrrealisFilter"/>), the passive drops its auxiliary (<c>PassiveVoice</c>), and a strike is
-/// placed from the one place named (<c>StrikePlace</c>). In an article with a body the headline only restates it.
+/// What a headline read on its own (a feed of titles, an item with no running text, <see cref="Document.IsStandaloneHeadline"/>) says
+/// that prose would say with more words: "to" plus a verb right after the doer is a plan ("Iran to recall envoy"); an armed agent,
+/// a weapon or an explosion noun makes a weak strike word an attack without the sentence classifier's vote, and an accident word
+/// without them makes it none. The rest of headline grammar lives where prose grammar does: the present tense reports the news
+/// (<see cref="IrrealisFilter"/>), the passive drops its auxiliary (<c>PassiveVoice</c>), a strike is placed from the one place named
+/// (<c>StrikePlace</c>), and title case hides no place (<c>LetterCase</c>). In an article with a body the headline only restates it.
 /// </summary>
 internal static class HeadlineGrammar
 {
