@@ -52,7 +52,7 @@ internal sealed class MentionContext
 
             // "killed 30 Iranians", "over 2,600 Iraqis had been killed": a count and its bound belong to the phrase as a determiner
             // does (a year does not: "in 1987 Iran attacked").
-            if (previous.Kind == TokenKind.Number && !IsYear(word))
+            if (previous.Kind == TokenKind.Number && !IsYear(t))
             {
                 t = BoundStart(t);
                 continue;
@@ -81,8 +81,9 @@ internal sealed class MentionContext
         return number;
     }
 
-    private static bool IsYear(ReadOnlySpan<char> number) =>
-        number.Length == 4 && int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year is >= 1000 and < 2200;
+    // The number reader's own test of a year ("1987"), so a count and a year part where the casualty and date stages part them.
+    private bool IsYear(int number) =>
+        NumberReader.TryRead(Document.Text, Document.Tokens, number, number + 1, out _, out _, out bool year) && year;
 
     /// <summary>"to Nicaraguan Contra rebels": where the phrase of mention <paramref name="m"/> starts, over adjacent mentions before it.</summary>
     public int PhraseStart(int m)

@@ -188,14 +188,14 @@ internal static class CountryContext
         }
 
         // "Baghdad Car Bomb Kills 17": in a headline written in title case every word is capitalised, so a capitalised neighbour
-        // says nothing; only a known given name before the place still makes a person ("Michael Jordan Retires").
-        bool titleCase = LetterCase.IsTitleCase(text, tokens, index, count);
+        // says nothing; only a known given name before the place still makes a person ("Michael Jordan Retires"). The case of the
+        // line is read last, only when a capitalised neighbour would otherwise decide.
         int next = index + count;
-        if (!titleCase && next < tokens.Length && tokens[next].Kind == TokenKind.Word)
+        if (next < tokens.Length && tokens[next].Kind == TokenKind.Word)
         {
             ReadOnlySpan<char> word = tokens[next].Slice(text);
             if (char.IsUpper(word[0]) && !Lexicon.Default.Contains(NameFollowers, word) && !CountryGazetteer.Table.MayStartWith(word)
-                && !LetterCase.HasBreakBetween(text, tokens[index + count - 1].End, tokens[next].Start))
+                && !LetterCase.HasBreakBetween(text, tokens[index + count - 1].End, tokens[next].Start) && !LetterCase.IsTitleCase(text, tokens, index, count))
             {
                 return true; // "Chad Smith", "Jordan Peterson"
             }
@@ -212,7 +212,7 @@ internal static class CountryContext
 
             if (before.Kind == TokenKind.Word && char.IsUpper(word[0]) && !Lexicon.Default.Contains(NamePrecursors, word)
                 && !CountryGazetteer.Table.MayStartWith(word) && !LetterCase.HasBreakBetween(text, before.End, tokens[index].Start)
-                && (!titleCase || Lexicon.Default.Contains(GivenNames, word)))
+                && (Lexicon.Default.Contains(GivenNames, word) || !LetterCase.IsTitleCase(text, tokens, index, count)))
             {
                 return true; // "Michael Jordan", "George Washington"
             }
