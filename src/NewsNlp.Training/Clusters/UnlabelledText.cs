@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NewsNlp.Training.Events;
 using NewsNlp.Extraction.Entities;
 using NewsNlp.Text;
 
@@ -12,8 +13,7 @@ namespace NewsNlp.Training.Clusters;
 /// </summary>
 internal static class UnlabelledText
 {
-    // The Wikinews 2019-2020 collections are held out for evaluation: never learn from them.
-    private static readonly string[] HeldOutSources = ["wikinews_2019.csv", "wikinews_2020.csv"];
+    // The Wikinews 2019-2020 collections are held out for evaluation: never learn from them (CorpusRecords.IsHeldOut).
 
     /// <summary>
     /// The articles of a news JSON Lines file (one object per line with <c>text</c> and
@@ -33,7 +33,7 @@ internal static class UnlabelledText
 
             using var record = JsonDocument.Parse(line);
             string source = record.RootElement.TryGetProperty("source", out JsonElement s) ? s.GetString() ?? "" : "";
-            if (HeldOutSources.Any(h => source.Contains(h, StringComparison.OrdinalIgnoreCase)))
+            if (CorpusRecords.IsHeldOut(source))
             {
                 skipped++;
                 continue;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NewsNlp.Training.Events;
 using NewsNlp.Extraction.Entities;
 using NewsNlp.Extraction.People;
 using NewsNlp.Text;
@@ -19,7 +20,6 @@ namespace NewsNlp.Training.Commands;
 internal static class LearnFirmNamesCommand
 {
     // The Wikinews 2019-2020 collections are held out for evaluation: never learn from them.
-    private static readonly string[] HeldOutSources = ["wikinews_2019.csv", "wikinews_2020.csv"];
 
     /// <summary>Builds the command.</summary>
     public static Command Create()
@@ -140,7 +140,7 @@ internal static class LearnFirmNamesCommand
 
             using var record = JsonDocument.Parse(line);
             string source = record.RootElement.TryGetProperty("source", out JsonElement s) ? s.GetString() ?? "" : "";
-            if (!HeldOutSources.Any(h => source.Contains(h, StringComparison.OrdinalIgnoreCase)))
+            if (!CorpusRecords.IsHeldOut(source))
             {
                 texts.Add(record.RootElement.TryGetProperty("text", out JsonElement t) ? t.GetString() ?? "" : "");
             }

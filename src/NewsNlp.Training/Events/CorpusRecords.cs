@@ -15,7 +15,8 @@ internal static class CorpusRecords
     private static readonly string[] HeldOutSources = ["wikinews_2019.csv", "wikinews_2020.csv"];
 
     /// <summary>True when a record's <c>source</c> field names a held-out collection.</summary>
-    public static bool IsHeldOut(string origin) => HeldOutSources.Any(h => origin.Contains(h, StringComparison.Ordinal));
+    /// <remarks>Every trainer and command of this tool asks here, so the list lives in one place; case is ignored to stay on the safe side.</remarks>
+    public static bool IsHeldOut(string origin) => HeldOutSources.Any(h => origin.Contains(h, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The file of a corpus source: "news" is <c>news/news.jsonl</c>, any other name a file of <c>news-events/</c>.</summary>
     public static string PathOf(string dataFolder, string source) =>
