@@ -266,6 +266,9 @@ internal static class EventWords
     /// <summary>Words that make a bank or agency a state body ("central bank"), not a firm.</summary>
     public static readonly WordClass StateBodyWords = Lexicon.Default.Class("events/state-body-words");
 
+    /// <summary>Verbs that deny the clause "that" opens ("denied that it had complained").</summary>
+    public static readonly WordClass DenialVerbs = Lexicon.Default.Class("events/denial-verbs");
+
     /// <summary>Verbs before a trigger that undo the act ("boycotted a meeting", "postponed the talks").</summary>
     public static readonly WordClass NegatingVerbs = Lexicon.Default.Class("events/negating-verbs");
 

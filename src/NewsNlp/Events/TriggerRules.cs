@@ -44,10 +44,16 @@ internal static class TriggerRules
         : ObjectSense.IsFigurativeAttack(document, sentence, trigger) ? "ObjectSense.IsFigurativeAttack"
         : HeadlineGrammar.IsAnnouncedPlan(document, sentence, trigger, index) ? "HeadlineGrammar.IsAnnouncedPlan"
         : HeadlineGrammar.IsAccident(document, sentence, trigger) ? "HeadlineGrammar.IsAccident"
-        : trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business == 0) && !HeadlineGrammar.IsArmedReport(document, sentence, trigger)
+        : trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business - OwnBusinessWord(document, trigger) <= 0) && !HeadlineGrammar.IsArmedReport(document, sentence, trigger)
             ? "classifier vote (weak trigger)"
         : business >= 2 && p < BusinessFloor ? "classifier vote (business news)"
         : null;
+
+    /// <summary>
+    /// 1 when the trigger's first word is itself a word of business news ("THE GUERRILLAS DEMAND THE DISBANDMENT ...": "demand" is one), which
+    /// then does not make the sentence business news for the trigger's own vote; else 0.
+    /// </summary>
+    private static int OwnBusinessWord(Document document, TriggerMatch trigger) => document.IsWordOf(trigger.FirstToken, EventWords.Business) ? 1 : 0;
 
     /// <summary>
     /// "forces launched attacks near Basra ... 1,200 Iraqis were killed": a weak "kill" trigger in a sentence with a strong strike

@@ -65,10 +65,35 @@ public sealed class EventExtractorTests
     }
 
     [Theory]
+    // Issue 15 (ev12): the speech acts and deployments the widened lexicon finds, as events with their parties.
+    [InlineData("Syria complained to the United Nations that Israel was blocking its exports.", "accusation")]
+    [InlineData("Iran charged that Iraq had attacked its tankers in the Gulf.", "accusation")]
+    [InlineData("Greece lodged a strong protest with Turkey over the flights.", "accusation")]
+    public void Extract_WidenedWording_FindsTheAct(string text, string type)
+    {
+        Extract(text).Should().Contain(e => e.Type == type);
+    }
+
+    [Theory]
+    // Issue 15 (ev12): the same wordings denied, refused, planned or in another sense are no event of the type.
+    [InlineData("Syria denied that it had complained to the United Nations about Israel.", "accusation")]
+    [InlineData("The union charged that the airline sought greater wage concessions.", "accusation")]
+    [InlineData("Iraq did not demand the withdrawal of Iranian troops.", "appeal")]
+    [InlineData("The company requested talks with its creditors on the loan.", "appeal")]
+    [InlineData("Nicaragua refused to concentrate troops along the border with Honduras.", "mobilization")]
+    [InlineData("Police patrolled the streets of the capital during the football final.", "mobilization")]
+    public void Extract_WidenedWordingNegatedOrOtherSense_ReportsNoEventOfType(string text, string type)
+    {
+        Extract(text).Should().NotContain(e => e.Type == type);
+    }
+
+    [Theory]
     // A hypothetical is not an event.
     [InlineData("Experts said both camps would seek appeasement and Iran could strike Pakistan.")]
     // A denial is not an event.
     [InlineData("Iran denied attacking Pakistan.")]
+    // Nor is the clause a denial opens with "that" (ev12).
+    [InlineData("Iraq denied that its warplanes had attacked the tanker.")]
     // A labour strike is not a military strike.
     [InlineData("Workers in Pakistan went on strike over pay on Monday, the union said.")]
     // A question is not a report.

@@ -44,9 +44,47 @@ public sealed class TriggerLexiconTests
     [InlineData("The rebels charged that the army had bombed villages.", "accusation:charged that")]
     [InlineData("The army declared a state of maximum alert.", "mobilization:state of maximum alert")]
     [InlineData("Nicaraguan troops entered Honduran territory on Sunday.", "mobilization:entered Honduran territory")]
+    // Issue 15, the wordings of the speech acts and deployments outside the lexicon (ev12): requests and demands of a conflict object,
+    // complaints and protests lodged, charges with "that" further on, repudiation, more labels for an act; vows of revenge by other verbs;
+    // concentrations of troops, reinforcements, patrols, sweeps, postings, landings and airlifts.
+    [InlineData("The rebels requested the immediate release of the prisoners.", "appeal:requested the immediate release")]
+    [InlineData("Chad has asked for an immediate ceasefire.", "appeal:asked for an immediate ceasefire")]
+    [InlineData("The government demands the withdrawal of the foreign troops.", "appeal:demands the withdrawal")]
+    [InlineData("The bishops demand an end to the war.", "appeal:demand an end to")]
+    [InlineData("Syria has complained to the United Nations about the blockade.", "accusation:complained to")]
+    [InlineData("Greece lodged a strong protest with Turkey over the flights.", "accusation:lodged a strong protest")]
+    [InlineData("Vietnam charged at the meeting that the bank had cut its aid.", "accusation:charged at the meeting that")]
+    [InlineData("Argentina repudiated the attacks on the judges.", "accusation:repudiated")]
+    [InlineData("Tehran called the raid an escalation.", "accusation:called the raid an escalation")]
+    [InlineData("Iran promised retaliation for the attack.", "threat:promised retaliation")]
+    [InlineData("Nicaragua has concentrated troops along the border.", "mobilization:concentrated troops")]
+    [InlineData("He noted the concentration of Nicaraguan troops on the border.", "mobilization:concentration of Nicaraguan troops")]
+    [InlineData("The army reinforced its positions near the capital.", "mobilization:reinforced its positions")]
+    [InlineData("Troops patrolled the centre of the capital.", "mobilization:patrolled")]
+    [InlineData("Special units combed the area for the attackers.", "mobilization:combed the area")]
+    [InlineData("The army posted additional troops on the avenues.", "mobilization:posted additional troops")]
+    [InlineData("Britain rushed reinforcements to the colony.", "mobilization:rushed reinforcements")]
+    [InlineData("The Navy landed marines on the island.", "mobilization:landed marines")]
+    [InlineData("The United States sent military advisers to El Salvador.", "mobilization:sent military advisers")]
+    [InlineData("The army stepped up patrols along the border.", "mobilization:stepped up patrols")]
     public void Find_NewsSentence_MatchesTrigger(string text, string expected)
     {
         Find(text).Should().Contain(expected);
+    }
+
+    [Theory]
+    // The same words in other senses find no trigger of the type (ev12): a request without a conflict object, a complaint with neither
+    // addressee nor content, market forces, a land deal, a guard post.
+    [InlineData("The company requested a meeting of shareholders.", "appeal")]
+    [InlineData("Japan asked for more time.", "appeal")]
+    [InlineData("Consumer demand for cars rose in March.", "appeal")]
+    [InlineData("Farmers complained about the weather.", "accusation")]
+    [InlineData("The bank will concentrate on its retail business.", "mobilization")]
+    [InlineData("The land was sold to the soldiers' pension fund.", "mobilization")]
+    [InlineData("The trading post was closed by the guards.", "mobilization")]
+    public void Find_OtherSense_FindsNoTriggerOfType(string text, string type)
+    {
+        Find(text).Should().NotContain(f => f.StartsWith(type + ":", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -97,6 +97,12 @@ internal static class IrrealisFilter
             // "stop attacking Iraqi territory and shelling its towns": an "and" joining two -ing forms keeps the governor.
             if (EventWords.ClauseOpeners.Contains(word) && !(word is "and" && IsGerund(document, trigger.FirstToken)))
             {
+                // "Syria denied that it had complained": the clause "that" opens is denied.
+                if (word is "that" && t > sentence.FirstToken && document.IsWordOf(t - 1, EventWords.DenialVerbs))
+                {
+                    return true;
+                }
+
                 break;
             }
         }
