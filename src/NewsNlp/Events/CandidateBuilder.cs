@@ -165,6 +165,10 @@ internal sealed class CandidateBuilder
             || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
         Rejection = null;
         string? ownPlace = candidate.Type == EventTaxonomy.Strike ? StrikePlace.AddTarget(document, sentence, clauseStart, clauseEnd, trigger, candidate) : null;
+        if (candidate.Type == EventTaxonomy.Strike)
+        {
+            StrikePlace.AddDatelineTarget(document, sentence, clauseStart, clauseEnd, trigger, candidate, index);
+        }
 
         if ((candidate.Actors.Count == 0 && !ByUnnamedActor(candidate, trigger, clauseStart, clauseEnd)) || unaddressed)
         {
@@ -198,6 +202,7 @@ internal sealed class CandidateBuilder
             Rejection = "single-party talks";
             return null;
         }
+
         if (candidate.Type == EventTaxonomy.Strike)
         {
             details.FindWeapons(clauseStart, clauseEnd, candidate.Weapons);

@@ -160,6 +160,11 @@ internal sealed class EventExtractor : IStage
             ClassifierParaphrases.Add(this, document, s, classifier, probabilities, typesWithTriggers, business, builder, index, futureDates, candidates, ref articleConflict);
         }
 
+        foreach (EventCandidate candidate in candidates)
+        {
+            ForumTalks.DropGuessedTarget(candidate);
+        }
+
         List<EventCandidate> events = EventMerger.Merge(candidates);
         return EventLayerBuilder.Finish(document, facts, events);
     }

@@ -80,13 +80,17 @@ internal sealed class AgentFinder
 
             if (mention.FirstToken > trigger.LastToken && mention.FirstToken < clauseEnd && (governing is "by"
                 || (at > 0 && governing is "to" or "on" && (IsAscription(context.Word(at - 1)) || AscribedBefore(trigger)))
-                || (at > 1 && governing is "of" && EventWords.Members.Contains(context.Word(at - 1)) && context.Word(at - 2) is "by")))
+                || (at > 1 && governing is "of" && EventWords.Members.Contains(context.Word(at - 1)) && IsByPhrase(at - 2))))
             {
                 context.AddGroup(candidate.Actors, m, first, end);
                 break;
             }
         }
     }
+
+    // "by troops of X", "by three divisions of X", "by a unit of X": "by", then at most a count or an article, then the member noun.
+    private bool IsByPhrase(int t) =>
+        context.Word(t) is "by" || (t > 0 && (IsCount(t) || context.Word(t) is "a" or "an" or "the") && context.Word(t - 1) is "by");
 
     private bool IsCount(int t) => Document.Tokens[t].Kind == TokenKind.Number || NumberWords.TryCardinal(context.Word(t), out _);
 

@@ -45,6 +45,30 @@ internal static class StrikePlace
         return candidate.Actors.Contains(place) ? place : null;
     }
 
+    /// <summary>
+    /// An attack by nobody named on nobody named, in a sentence under a dateline ("BONN, March 24 - A huge car bomb exploded at the
+    /// headquarters of ..."): the dateline's country is where it was done, the only party the text gives (GUIDELINES: the target of an
+    /// unnamed attacker's act carries the match). Never with any party named: "BAHRAIN - Unidentified jets attacked Iranian oil rigs"
+    /// was done to Iran, not in Bahrain. The clause must name a weapon or an armed agent: "a car ferry struck a pier" is no attack.
+    /// </summary>
+    public static void AddDatelineTarget(Document document, Sentence sentence, int clauseStart, int clauseEnd, TriggerMatch trigger, EventCandidate candidate, ActorIndex index)
+    {
+        int prose = Datelines.ProseStart(document, sentence);
+        if (candidate.Actors.Count > 0 || candidate.Targets.Count > 0 || prose == sentence.FirstToken || !HasAttackEvidence(document, clauseStart, clauseEnd))
+        {
+            return;
+        }
+
+        for (int m = index.FirstAtOrAfter(sentence.FirstToken); m < index.Mentions.Length && index.Mentions[m].FirstToken < prose; m++)
+        {
+            if (index.Mentions[m].Form is ActorForm.Name or ActorForm.Capital or ActorForm.Alias or ActorForm.Place)
+            {
+                candidate.Targets.Add(index.Mentions[m].Code);
+                return;
+            }
+        }
+    }
+
     /// <summary>The country of the first place phrase after the trigger in the clause, else of the first before it; or null.</summary>
     public static string? InClause(Document document, int clauseStart, int clauseEnd, TriggerMatch trigger)
     {
@@ -89,6 +113,19 @@ internal static class StrikePlace
         for (int t = first; t < end; t++)
         {
             if ((t < trigger.FirstToken || t > trigger.LastToken) && document.IsWordOf(t, EventWords.AttackEvidenceWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAttackEvidence(Document document, int first, int end)
+    {
+        for (int t = Math.Max(first, 0); t < end; t++)
+        {
+            if (document.IsWordOf(t, EventWords.AttackEvidenceWords))
             {
                 return true;
             }

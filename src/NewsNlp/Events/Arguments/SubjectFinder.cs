@@ -28,20 +28,24 @@ internal sealed class SubjectFinder
     {
         // Objects of an earlier verb ("Thatcher left Bonn after talks") are passed over unless nothing else is there.
         bool objectActs = SpeakerCues.ObjectActs(Document, trigger);
-        int subject = SpeakerCues.IsParticipleClause(Document, trigger) ? FirstSubject(first, end, sentence.FirstToken, trigger.FirstToken) : -1;
+        // A strike's dateline is where the story was filed from, not who attacked: an unnamed bomber stays unnamed (GUIDELINES, unnamed
+        // actors). The dateline still stands in for officials speaking from their capital ("PEKING - Zhao Ziyang of China and ...
+        // signed"), where the subject finder misses the "of" phrase: skipping it there lost more real talks and deals than it fixed.
+        int prose = trigger.Type == EventTaxonomy.Strike ? Datelines.ProseStart(Document, sentence) : sentence.FirstToken;
+        int subject = SpeakerCues.IsParticipleClause(Document, trigger) ? FirstSubject(first, end, prose, trigger.FirstToken) : -1;
         if (subject < 0)
         {
-            subject = NearestSubject(first, end, clauseStart, trigger.FirstToken, skipObjects: !objectActs);
+            subject = NearestSubject(first, end, Math.Max(clauseStart, prose), trigger.FirstToken, skipObjects: !objectActs);
         }
 
         if (subject < 0)
         {
-            subject = NearestSubject(first, end, sentence.FirstToken, trigger.FirstToken, skipObjects: !objectActs);
+            subject = NearestSubject(first, end, prose, trigger.FirstToken, skipObjects: !objectActs);
         }
 
         if (subject < 0)
         {
-            subject = NearestSubject(first, end, sentence.FirstToken, trigger.FirstToken, skipObjects: false);
+            subject = NearestSubject(first, end, prose, trigger.FirstToken, skipObjects: false);
         }
 
         return subject < 0 ? -1 : SpokespersonFor(subject, end);

@@ -46,6 +46,9 @@ public sealed class ArgumentRolesTests
     [InlineData("The Kuwaiti port was shelled by four Iranian gunboats on Monday.", "strike IR>KW")]
     [InlineData("The Kuwaiti port was shelled by 12 Iranian gunboats on Monday.", "strike IR>KW")]
     [InlineData("Iran was attacked by Iraq on Monday.", "strike IQ>IR")]
+    // A unit of the agent's force, with a count or an article: "an attack by three divisions of Iranian troops" is Iran's.
+    [InlineData("Iraq said its troops repelled an overnight attack by three divisions of Iranian troops near Basra.", "strike IR>IQ")]
+    [InlineData("Iraq said it beat off an attack by a brigade of Iranian troops.", "strike IR>IQ")]
     [InlineData("Iraqi jets attacked Iranian oil platforms on Monday.", "strike IQ>IR")]
     public void Passive_agent_is_the_actor(string text, string expected) =>
         EventFacts.Described(text).Should().Contain(expected);
