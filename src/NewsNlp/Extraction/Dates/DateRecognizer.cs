@@ -32,6 +32,7 @@ internal static class DateRecognizer
         BarePluralPattern.Instance,
         ReferencePattern.Instance,
         FrequencyAdverbPattern.Instance,
+        EraPattern.Instance,
     ];
 
     /// <summary>Patterns that may start at a number or an ordinal, in priority order.</summary>
@@ -41,6 +42,7 @@ internal static class DateRecognizer
         DayMonthPattern.Instance,
         ListedDayPattern.Instance,
         ClockPattern.Instance,
+        EraPattern.Instance,
         AmountPattern.Instance,
         YearPattern.Instance,
     ];
