@@ -11,9 +11,6 @@ internal static class AbsoluteDates
     /// <summary>How far ahead a date in a past-tense clause may be before it is read as last year's ("announced that on April 17 he would").</summary>
     private const int PastReachDays = 30;
 
-    /// <summary>Without a tense, a day ahead is read as last year's when that one is at most this much farther back.</summary>
-    private const int NearTieDays = 31;
-
     public static ResolvedDate CalendarDate(DateResolver r, in TemporalMention m, Tense tense)
     {
         if (m.Year > 0)
@@ -82,12 +79,6 @@ internal static class AbsoluteDates
         else if (tense == Tense.Future && chosen.DayNumber < anchor.DayNumber - PastSlackDays && CalendarMath.IsValid(chosen.Year + 1, m.Month, m.Day))
         {
             chosen = new DateOnly(chosen.Year + 1, m.Month, m.Day);
-        }
-        else if (tense == Tense.Unknown && chosen > anchor && CalendarMath.IsValid(chosen.Year - 1, m.Month, m.Day)
-            && anchor.DayNumber - new DateOnly(chosen.Year - 1, m.Month, m.Day).DayNumber < chosen.DayNumber - anchor.DayNumber + NearTieDays)
-        {
-            // Half a year either way and no tense: news tells what happened ("its record high set on Aug. 6" in February).
-            chosen = new DateOnly(chosen.Year - 1, m.Month, m.Day);
         }
 
         return ResolvedDate.OfDay(chosen, PartOfDay.None);
