@@ -195,6 +195,8 @@ public sealed class DateTimexTests
     [InlineData("The last two quarters were hard for the mill.", "2021-11-02", "The last two quarters", "DURATION", "P2Q", null)]
     [InlineData("The miller posted a profit for the fiscal-second quarter.", "2021-11-02", "the fiscal-second quarter", "DATE", "2021-Q2", null)]
     [InlineData("Volunteers will knock on doors until Election Day.", "2022-10-20", "Election Day", "DATE", "2022-11-08", null)]
+    // "one day" after a modal is some day.
+    [InlineData("Hydrogen may one day power the ferries.", "2021-05-03", "one day", "DATE", "FUTURE_REF", null)]
     // Years said in words (broadcast transcripts).
     [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
     [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]
@@ -229,6 +231,8 @@ public sealed class DateTimexTests
     [InlineData("Analysts blamed the fall in prices on the strike.")] // a decline, not autumn
     [InlineData("The blast killed 24 and 25 people in two towns.")] // counts, not days
     [InlineData("Both brothers are in their forties.")] // an age, not a decade
+    [InlineData("The minister said on the programme \"This Week\" that talks were stuck.")] // a programme's title
+    [InlineData("He told CBS's ``60 Minutes'' that he was innocent.")] // a programme's title, AP quotes
     [InlineData("She watched the evening news in the studio.")] // a part of day qualifying a noun
     [InlineData("Snow covered half of the winter wheat areas.")] // a season qualifying a noun
     [InlineData("The Communist Party daily Granma printed the letter.")] // a newspaper, not a frequency
