@@ -168,6 +168,7 @@ public sealed class DateTimexTests
     [InlineData("The deficit for the year ended December narrowed. Borrowing in the December quarter rose from a year earlier.", "2021-03-03", "a year earlier", "DATE", "2019-Q4", null)]
     [InlineData("Imports in the December quarter were $2 billion, against $3 billion in the September quarter and $1 billion a year earlier.", "2021-03-03", "a year earlier", "DATE", "2019-Q4", null)]
     [InlineData("Third-quarter net fell. Analysts expect losses through the second quarter of 2022. In the year-ago period, the mill earned $4 million.", "2021-10-26", "the year-ago period", "DATE", "2020-Q3", null)]
+    [InlineData("For the nine months, the mill earned $5 million; net for the year-earlier nine months was $4 million.", "2021-11-02", "the year-earlier nine months", "DURATION", "P9M", null)]
     // The same period a year apart, one expression at the granularity last reported.
     [InlineData("Exports rose 4% in January from the same month last year.", "2021-03-01", "the same month last year", "DATE", "2020-01", null)]
     [InlineData("Third-quarter net rose to $5 million from $4 million in the same period last year.", "2021-11-02", "the same period last year", "DATE", "2020-Q3", null)]
