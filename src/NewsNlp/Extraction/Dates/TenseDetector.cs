@@ -94,6 +94,12 @@ internal static class TenseDetector
             if (i < first - Window)
             {
                 Tense t = Classify(document, i);
+                if (t == Tense.Future && IsWord(document, i + 1, "to") && (IsWord(document, i + 2, "a") || IsWord(document, i + 2, "the")))
+                {
+                    // "due to a decline in output": a cause, not a plan.
+                    return Tense.Unknown;
+                }
+
                 if (t != Tense.Unknown || IsClauseBreak(document, i))
                 {
                     return t == Tense.Future ? Tense.Future : Tense.Unknown;

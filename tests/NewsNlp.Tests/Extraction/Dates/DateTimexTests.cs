@@ -186,6 +186,7 @@ public sealed class DateTimexTests
     [InlineData("The ferry line said it would run two more boats a week from Monday, with the last leaving each Friday from June 4.", "2021-02-10", "June 4", "DATE", "2021-06-04", null)]
     [InlineData("Prices will climb across the whole of the region this week after the heavy storm at the port on Thursday.", "2021-05-05", "Thursday", "DATE", "2021-04-29", null)]
     [InlineData("The union handed over its plan, which would also close two of the old mills, during a previous round of talks in early March.", "2021-04-20", "early March", "DATE", "2021-03", "START")]
+    [InlineData("Exports will fall this year, mostly due to a drop in the output of the two big copper mines in February.", "2021-04-20", "February", "DATE", "2021-02", null)]
     // Decades in words, centuries, halves told as two quarters, recurring months, Election Day.
     [InlineData("Membership fell through the nineties, the group said.", "2021-05-03", "the nineties", "DATE", "199", null)]
     [InlineData("The mill was built in the early seventies.", "2021-05-03", "the early seventies", "DATE", "197", "START")]
