@@ -236,6 +236,7 @@ public sealed class DateTimexTests
     [InlineData("Both brothers are in their forties.")] // an age, not a decade
     [InlineData("The minister said on the programme \"This Week\" that talks were stuck.")] // a programme's title
     [InlineData("He told CBS's ``60 Minutes'' that he was innocent.")] // a programme's title, AP quotes
+    [InlineData("He once ran 20th Century Fox Film Corp in Los Angeles.")] // a company's name, not a century
     [InlineData("She watched the evening news in the studio.")] // a part of day qualifying a noun
     [InlineData("Snow covered half of the winter wheat areas.")] // a season qualifying a noun
     [InlineData("The Communist Party daily Granma printed the letter.")] // a newspaper, not a frequency

@@ -5,8 +5,8 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>
 /// A decade said in words after "the" ("the nineties", "the early seventies"; not "in her forties", an age) and a century
-/// by its ordinal ("the 11th century", "the twentieth century"; TIMEX3 writes the 20th century "19"). The decade's century
-/// is read at resolution: the latest such decade begun by the article's year.
+/// by its ordinal ("the 11th century", "the twentieth century"; TIMEX3 writes the 20th century "19"; not "20th Century Fox").
+/// The decade's century is read at resolution: the latest such decade begun by the article's year.
 /// </summary>
 internal sealed class EraPattern : IWordLedPattern, IDatePattern
 {
@@ -24,8 +24,10 @@ internal sealed class EraPattern : IWordLedPattern, IDatePattern
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)
     {
         m = default;
-        if (s.Is(i + 1, "century") && CenturyAt(s, i) is int century and >= 1 and <= 21)
+        if (s.Is(i + 1, "century") && CenturyAt(s, i) is int century and >= 1 and <= 21
+            && !(s.Capitalized(i + 1) && s.KindAt(i + 2, TokenKind.Word) && s.Capitalized(i + 2)))
         {
+            // Not "20th Century Fox": a capitalized "Century" before a capitalized word is a name.
             m = s.New(TemporalKind.Century, i, i + 2);
             m.Year = century;
             return true;
