@@ -32,6 +32,7 @@ internal static class DateRecognizer
         BarePluralPattern.Instance,
         ReferencePattern.Instance,
         FrequencyAdverbPattern.Instance,
+        EraPattern.Instance,
     ];
 
     /// <summary>Patterns that may start at a number or an ordinal, in priority order.</summary>
@@ -41,6 +42,7 @@ internal static class DateRecognizer
         DayMonthPattern.Instance,
         ListedDayPattern.Instance,
         ClockPattern.Instance,
+        EraPattern.Instance,
         AmountPattern.Instance,
         YearPattern.Instance,
     ];
@@ -79,6 +81,14 @@ internal static class DateRecognizer
             {
                 if (TryMatch(scanner, tokens[i].Kind, i, gated, out TemporalMention m))
                 {
+                    if (IsQuotedTitle(scanner, m))
+                    {
+                        // ABC's "This Week", CBS's "60 Minutes": a programme's name, not a time.
+                        i = m.EndToken;
+                        floor = i;
+                        continue;
+                    }
+
                     CompoundJoin.Extend(scanner, ref m);
                     ModifierPrefix.Extend(scanner, ref m, floor);
                     m.Sentence = s;
@@ -96,6 +106,23 @@ internal static class DateRecognizer
         }
 
         Dateline.Mark(document, output);
+    }
+
+    /// <summary>
+    /// True when the expression opens a quotation and ends in a capitalized unit word ("This Week", "60 Minutes"): the title of
+    /// a programme or a work. Not the first word of a sentence, where any word is capitalized.
+    /// </summary>
+    private static bool IsQuotedTitle(DateScanner s, in TemporalMention m)
+    {
+        int last = m.EndToken - 1;
+        if (last == m.FirstToken || s.Lex(last).Kind != DateWordKind.Unit || !s.Capitalized(last) || !s.InSentence(m.FirstToken - 1))
+        {
+            return false;
+        }
+
+        // The tokenizer keeps each quote character apart: AP's `` and '' are two tokens.
+        ReadOnlySpan<char> before = s.W(m.FirstToken - 1);
+        return before is "\"" or "\u201C" or "`" || (before is "'" && s.IsChar(m.FirstToken - 2, '\''));
     }
 
     private static bool TryMatch(DateScanner scanner, TokenKind kind, int i, bool gated, out TemporalMention m)

@@ -220,7 +220,9 @@ internal sealed class DateResolver
         TemporalKind.CalendarDate or TemporalKind.Holiday => AbsoluteDates.CalendarDate(this, m, tense),
         TemporalKind.Month => AbsoluteDates.Month(this, m, tense),
         TemporalKind.Year => new ResolvedDate(m.Literal ?? Timex.Year(m.Year), "date", null),
+        TemporalKind.Decade when m.Year < 100 => SpokenDecade(m.Year),
         TemporalKind.Decade => new ResolvedDate((m.Year / 10).ToString(CultureInfo.InvariantCulture), "date", null),
+        TemporalKind.Century => new ResolvedDate((m.Year - 1).ToString("D2", CultureInfo.InvariantCulture), "date", null),
         TemporalKind.Season => AbsoluteDates.SeasonValue(this, m, tense),
         TemporalKind.Weekday => RelativeDates.Weekday(this, m, tense),
         TemporalKind.RelativeDay => RelativeDates.RelativeDay(this, m),
@@ -241,6 +243,18 @@ internal sealed class DateResolver
     /// <summary>The year written in this or the previous sentence, if any.</summary>
     public int? ContextYear(in TemporalMention m) =>
         writtenYear is (int year, int sentence, bool reaches) && m.Sentence - sentence is >= 0 && m.Sentence - sentence <= (reaches ? 1 : 0) ? year : null;
+
+    /// <summary>"the nineties": the latest such decade begun by the article's year (the 1900s without an article date).</summary>
+    private ResolvedDate SpokenDecade(int tens)
+    {
+        int century = Anchor is DateOnly anchor ? anchor.Year / 100 * 100 : 1900;
+        if (Anchor is DateOnly a && century + tens > a.Year)
+        {
+            century -= 100;
+        }
+
+        return new ResolvedDate(((century + tens) / 10).ToString(CultureInfo.InvariantCulture), "date", null);
+    }
 
     private static ResolvedDate Clock(in TemporalMention m, DateOnly? day)
     {

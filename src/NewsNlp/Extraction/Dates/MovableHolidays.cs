@@ -1,7 +1,7 @@
 namespace NewsNlp.Extraction.Dates;
 
 /// <summary>
-/// Holidays whose date moves from year to year: Easter, Good Friday and US Thanksgiving (computed), Eid al-Fitr and
+/// Holidays whose date moves from year to year: Easter, Good Friday, US Thanksgiving and US Election Day (computed), Eid al-Fitr and
 /// Eid al-Adha (a table of the dates announced in Saudi Arabia, 2017-2026; our own compilation of
 /// public facts; other countries may differ by a day). Years outside the table give no value.
 /// </summary>
@@ -21,6 +21,9 @@ internal static class MovableHolidays
 
     /// <summary>Thanksgiving in the United States, the fourth Thursday of November.</summary>
     public const int Thanksgiving = 5;
+
+    /// <summary>Election Day in the United States, the Tuesday after the first Monday of November of an even year.</summary>
+    public const int ElectionDay = 6;
 
     private const int FirstTableYear = 2017;
 
@@ -53,6 +56,12 @@ internal static class MovableHolidays
             case Thanksgiving:
                 var first = new DateOnly(year, 11, 1);
                 return first.AddDays((((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7) + 21);
+            case ElectionDay when year % 2 != 0:
+                // Federal elections fall in even years; an odd year's local elections are not what "Election Day" names.
+                return null;
+            case ElectionDay:
+                var november = new DateOnly(year, 11, 1);
+                return november.AddDays((((int)DayOfWeek.Monday - (int)november.DayOfWeek + 7) % 7) + 1);
             default:
                 return null;
         }

@@ -39,6 +39,8 @@ internal enum TemporalKind : byte
     YearPart,
     /// <summary>The period last reported, a year apart or in a written year ("the same period last year", "the corresponding quarter of 1988"); <see cref="TemporalMention.Unit"/> is its granularity when written (month, quarter), else none.</summary>
     SamePeriod,
+    /// <summary>A century by its ordinal ("the 20th century"); <see cref="TemporalMention.Year"/> is the ordinal.</summary>
+    Century,
 }
 
 /// <summary>

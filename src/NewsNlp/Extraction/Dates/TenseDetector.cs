@@ -28,6 +28,10 @@ internal static class TenseDetector
     /// <summary>Extra distance for markers after the expression: the verb before it usually governs it.</summary>
     private const int ForwardPenalty = 7;
 
+    /// <summary>How far back a future marker may govern when nothing nearer tells the tense ("will be named commander of the
+    /// shuttle for a mission in December").</summary>
+    private const int FarFutureWindow = 24;
+
     private static readonly WordClass Future = Lexicon.Default.Class("dates/tense-future");
     private static readonly WordClass Past = Lexicon.Default.Class("dates/tense-past");
     private static readonly WordClass Present = Lexicon.Default.Class("dates/tense-present");
@@ -40,6 +44,7 @@ internal static class TenseDetector
     private static readonly WordClass FutureLeads = Lexicon.Default.Class("dates/tense-future-leads");
     private static readonly WordClass IntentVerbs = Lexicon.Default.Class("dates/tense-intent-verbs");
     private static readonly WordClass Prepositions = Lexicon.Default.Class("dates/year-prepositions");
+    private static readonly WordClass FarStops = Lexicon.Default.Class("dates/tense-far-stops");
 
     /// <summary>The tense of the clause around tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
     public static Tense Detect(Document document, in Sentence sentence, int first, int end)
@@ -62,6 +67,52 @@ internal static class TenseDetector
             return Tense.Future;
         }
 
+        Tense near = Near(document, sentence, first, end, out bool openBehind);
+        return near == Tense.Unknown && openBehind ? FarFuture(document, sentence, first, end) : near;
+    }
+
+    /// <summary>
+    /// A future marker beyond the window with nothing between it and the expression that tells another tense. Not for an
+    /// attributive date ("the February meeting", "January's record") nor one inside a phrase of an earlier event ("after an
+    /// earthquake Thursday", "than the offer in mid-February"): those keep no tense.
+    /// </summary>
+    private static Tense FarFuture(Document document, in Sentence sentence, int first, int end)
+    {
+        if (IsWord(document, first - 1, "the") || (end < sentence.EndToken && document.Tokens[end].Kind == TokenKind.Clitic))
+        {
+            return Tense.Unknown;
+        }
+
+        int lo = Math.Max(sentence.FirstToken, first - FarFutureWindow);
+        for (int i = first - 1; i >= lo; i--)
+        {
+            if (document.IsWordOf(i, FarStops))
+            {
+                return Tense.Unknown;
+            }
+
+            if (i < first - Window)
+            {
+                Tense t = Classify(document, i);
+                if (t == Tense.Future && IsWord(document, i + 1, "to") && (IsWord(document, i + 2, "a") || IsWord(document, i + 2, "the")))
+                {
+                    // "due to a decline in output": a cause, not a plan.
+                    return Tense.Unknown;
+                }
+
+                if (t != Tense.Unknown || IsClauseBreak(document, i))
+                {
+                    return t == Tense.Future ? Tense.Future : Tense.Unknown;
+                }
+            }
+        }
+
+        return Tense.Unknown;
+    }
+
+    private static Tense Near(Document document, in Sentence sentence, int first, int end, out bool openBehind)
+    {
+        openBehind = false;
         Tense best = Tense.Unknown;
         int bestDistance = int.MaxValue;
         int lo = Math.Max(sentence.FirstToken, first - Window);
@@ -88,6 +139,8 @@ internal static class TenseDetector
             {
                 break;
             }
+
+            openBehind = i == lo && lo > sentence.FirstToken;
         }
 
         for (int i = end; i < hi; i++)

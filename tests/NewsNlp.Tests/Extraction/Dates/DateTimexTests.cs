@@ -168,6 +168,7 @@ public sealed class DateTimexTests
     [InlineData("The deficit for the year ended December narrowed. Borrowing in the December quarter rose from a year earlier.", "2021-03-03", "a year earlier", "DATE", "2019-Q4", null)]
     [InlineData("Imports in the December quarter were $2 billion, against $3 billion in the September quarter and $1 billion a year earlier.", "2021-03-03", "a year earlier", "DATE", "2019-Q4", null)]
     [InlineData("Third-quarter net fell. Analysts expect losses through the second quarter of 2022. In the year-ago period, the mill earned $4 million.", "2021-10-26", "the year-ago period", "DATE", "2020-Q3", null)]
+    [InlineData("For the nine months, the mill earned $5 million; net for the year-earlier nine months was $4 million.", "2021-11-02", "the year-earlier nine months", "DURATION", "P9M", null)]
     // The same period a year apart, one expression at the granularity last reported.
     [InlineData("Exports rose 4% in January from the same month last year.", "2021-03-01", "the same month last year", "DATE", "2020-01", null)]
     [InlineData("Third-quarter net rose to $5 million from $4 million in the same period last year.", "2021-11-02", "the same period last year", "DATE", "2020-Q3", null)]
@@ -179,6 +180,26 @@ public sealed class DateTimexTests
     [InlineData("Wages rose 5% in the first quarter. The deficit in the first two months of 2021 rose 68% over the corresponding period last year.", "2021-04-09", "the corresponding period last year", "DATE", "2020", null)]
     [InlineData("Fourth-quarter orders rose. Its sales rose 3% from the same month in 2019.", "2021-03-03", "the same month in 2019", "DATE", "2019", null)]
     [InlineData("Sugar output was lower than in the same period of 2019/20.", "2021-03-03", "2019/20", "DATE", "2019/2020", null)]
+    // Direction: a future marker far back still governs, not across a phrase of an earlier event.
+    [InlineData("The agency will name the engineer as head of the national survey team of the county for a new dig in November.", "2021-03-10", "November", "DATE", "2021-11", null)]
+    [InlineData("The minister is due to spend two hours in the port of Split, the first stop on her tour, Thursday morning.", "2021-05-03", "Thursday morning", "DATE", "2021-05-06TMO", null)]
+    [InlineData("The ferry line said it would run two more boats a week from Monday, with the last leaving each Friday from June 4.", "2021-02-10", "June 4", "DATE", "2021-06-04", null)]
+    [InlineData("Prices will climb across the whole of the region this week after the heavy storm at the port on Thursday.", "2021-05-05", "Thursday", "DATE", "2021-04-29", null)]
+    [InlineData("The union handed over its plan, which would also close two of the old mills, during a previous round of talks in early March.", "2021-04-20", "early March", "DATE", "2021-03", "START")]
+    [InlineData("Exports will fall this year, mostly due to a drop in the output of the two big copper mines in February.", "2021-04-20", "February", "DATE", "2021-02", null)]
+    // Decades in words, centuries, halves told as two quarters, recurring months, Election Day.
+    [InlineData("Membership fell through the nineties, the group said.", "2021-05-03", "the nineties", "DATE", "199", null)]
+    [InlineData("The mill was built in the early seventies.", "2021-05-03", "the early seventies", "DATE", "197", "START")]
+    [InlineData("The abbey, a 12th century building, lost its roof.", "2021-05-03", "12th century", "DATE", "11", null)]
+    [InlineData("Steam shaped the nineteenth century.", "2021-05-03", "the nineteenth century", "DATE", "18", null)]
+    [InlineData("Growers meet each August in the valley.", "2021-05-03", "each August", "SET", "XXXX-08", null)]
+    [InlineData("The hut is used every winter by climbers.", "2021-05-03", "every winter", "SET", "XXXX-WI", null)]
+    [InlineData("The brewer expects losses in the first two quarters of 2022.", "2021-11-02", "the first two quarters of 2022", "DATE", "2022-H1", null)]
+    [InlineData("The last two quarters were hard for the mill.", "2021-11-02", "The last two quarters", "DURATION", "P2Q", null)]
+    [InlineData("The miller posted a profit for the fiscal-second quarter.", "2021-11-02", "the fiscal-second quarter", "DATE", "2021-Q2", null)]
+    [InlineData("Volunteers will knock on doors until Election Day.", "2022-10-20", "Election Day", "DATE", "2022-11-08", null)]
+    // "one day" after a modal is some day.
+    [InlineData("Hydrogen may one day power the ferries.", "2021-05-03", "one day", "DATE", "FUTURE_REF", null)]
     // Years said in words (broadcast transcripts).
     [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
     [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]
@@ -212,6 +233,10 @@ public sealed class DateTimexTests
     [InlineData("Banks hold more than a quarter of the bonds.")] // a fraction, not three months
     [InlineData("Analysts blamed the fall in prices on the strike.")] // a decline, not autumn
     [InlineData("The blast killed 24 and 25 people in two towns.")] // counts, not days
+    [InlineData("Both brothers are in their forties.")] // an age, not a decade
+    [InlineData("The minister said on the programme \"This Week\" that talks were stuck.")] // a programme's title
+    [InlineData("He told CBS's ``60 Minutes'' that he was innocent.")] // a programme's title, AP quotes
+    [InlineData("He once ran 20th Century Fox Film Corp in Los Angeles.")] // a company's name, not a century
     [InlineData("She watched the evening news in the studio.")] // a part of day qualifying a noun
     [InlineData("Snow covered half of the winter wheat areas.")] // a season qualifying a noun
     [InlineData("The Communist Party daily Granma printed the letter.")] // a newspaper, not a frequency

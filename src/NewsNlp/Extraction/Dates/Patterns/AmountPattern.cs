@@ -1,6 +1,8 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>An amount of a unit: "two days ago", "three weeks later", "48 hours", "for three years", "a day earlier", "two more weeks", "eight trading days", "the next three quarters".</summary>
+/// <summary>An amount of a unit ("will one day be" is FUTURE_REF): "two days ago", "three weeks later", "48 hours", "for three years", "a day earlier", "two more weeks", "eight trading days", "the next three quarters".</summary>
 internal sealed class AmountPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
@@ -34,6 +36,14 @@ internal sealed class AmountPattern : IWordLedPattern
         }
 
         var unit = quarters ? TimeUnit.Quarter : (TimeUnit)unitWord.Value;
+        if (unit == TimeUnit.Day && j == i + 1 && s.Is(i, "one") && s.IsAny(i - 1, DateWords.Modals) && s.KindAt(j + 1, TokenKind.Word))
+        {
+            // "will one day be": some day, the future as a whole.
+            m = s.New(TemporalKind.Reference, i, j + 1);
+            m.TimexLiteral = "FUTURE_REF";
+            return true;
+        }
+
         bool article = s.Is(i, "a") || s.Is(i, "an");
         if (article && unit == TimeUnit.Second && !s.EndsPhrase(j + 1))
         {

@@ -164,6 +164,15 @@ internal static class DateWords
     /// <summary>The words <see cref="HolidayPattern"/> spells at its first token.</summary>
     public static readonly WordClass HolidayStarts = Lexicon.Default.Class("dates/start-holiday");
 
+    /// <summary>Modal verbs before "one day" ("will one day be": some day).</summary>
+    public static readonly WordClass Modals = Lexicon.Default.Class("dates/context-modals");
+
+    /// <summary>Decades said in words ("nineties"); <see cref="EraPattern"/> reads their order.</summary>
+    public static readonly WordClass DecadeWords = Lexicon.Default.Class("dates/decade-words");
+
+    /// <summary>Ordinals before "century" ("twentieth"); <see cref="EraPattern"/> reads their order.</summary>
+    public static readonly WordClass CenturyOrdinals = Lexicon.Default.Class("dates/century-ordinals");
+
     /// <summary>The words <see cref="ModifierPattern"/> (with <see cref="ShiftedPattern"/> and <see cref="SetPattern"/>) spells at its first token.</summary>
     public static readonly WordClass ModifierStarts = Lexicon.Default.Class("dates/start-modifier");
 

@@ -2,7 +2,7 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>Holidays: fixed ones ("Christmas Day", "New Year's Eve") and movable ones ("Easter", "Good Friday", "Thanksgiving", "Eid al-Fitr").</summary>
+/// <summary>Holidays: fixed ones ("Christmas Day", "New Year's Eve") and movable ones ("Easter", "Good Friday", "Thanksgiving", "Election Day", "Eid al-Fitr").</summary>
 internal sealed class HolidayPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
@@ -35,7 +35,7 @@ internal sealed class HolidayPattern : IWordLedPattern
         return TryMovable(s, i, ref m);
     }
 
-    /// <summary>"Easter", "Easter Sunday", "Good Friday", "Thanksgiving Day", "Eid al-Fitr", "Eid-al-Adha".</summary>
+    /// <summary>"Easter", "Easter Sunday", "Good Friday", "Thanksgiving Day", "Election Day", "Eid al-Fitr", "Eid-al-Adha".</summary>
     private static bool TryMovable(DateScanner s, int i, ref TemporalMention m)
     {
         ReadOnlySpan<char> w = s.W(i);
@@ -50,6 +50,11 @@ internal sealed class HolidayPattern : IWordLedPattern
         {
             holiday = MovableHolidays.Thanksgiving;
             end = s.Is(i + 1, "Day") && s.Capitalized(i + 1) ? i + 2 : i + 1;
+        }
+        else if (w.Equals("Election", StringComparison.Ordinal) && s.Is(i + 1, "Day") && s.Capitalized(i + 1))
+        {
+            holiday = MovableHolidays.ElectionDay;
+            end = i + 2;
         }
         else if (w.Equals("Good", StringComparison.Ordinal) && s.Is(i + 1, "Friday") && s.Capitalized(i + 1))
         {

@@ -46,7 +46,7 @@ internal static class ModifierPrefix
             }
         }
 
-        if (m.Mod is null && m.Kind is TemporalKind.Month or TemporalKind.Year or TemporalKind.Decade or TemporalKind.Season or TemporalKind.YearPart
+        if (m.Mod is null && m.Kind is TemporalKind.Month or TemporalKind.Year or TemporalKind.Decade or TemporalKind.Century or TemporalKind.Season or TemporalKind.YearPart
             or TemporalKind.RelativeUnit or TemporalKind.RelativeDay or TemporalKind.Weekday)
         {
             foreach ((WordClass words, string mod) in Positions)
@@ -76,7 +76,7 @@ internal static class ModifierPrefix
             the--;
         }
 
-        if (the >= floor && s.Is(the, "the") && (m.Kind == TemporalKind.Decade || (m.Kind == TemporalKind.Duration && countLed) || (m.Mod is not null && m.Kind != TemporalKind.Time)))
+        if (the >= floor && s.Is(the, "the") && (m.Kind is TemporalKind.Decade or TemporalKind.Century || (m.Kind == TemporalKind.Duration && countLed) || (m.Mod is not null && m.Kind != TemporalKind.Time)))
         {
             // "the 1990s", "the nine months", "the late 1970s".
             m.FirstToken = the;

@@ -2,7 +2,8 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>
 /// The same period a year before, in one word: "the year-earlier quarter", "the year-ago period",
-/// "year-earlier". Resolved like "a year ago": at the granularity of the last quarter named, if any.
+/// "year-earlier". Resolved like "a year ago": at the granularity of the last quarter named, if any. A span of months or
+/// weeks named ("the year-earlier nine months") is that span, a duration.
 /// </summary>
 internal sealed class YearAgoPattern : IWordLedPattern
 {
@@ -20,6 +21,16 @@ internal sealed class YearAgoPattern : IWordLedPattern
         if (!s.IsAny(j, DateWords.YearAgoWords))
         {
             return false;
+        }
+
+        if (AmountReader.TryRead(s, j + 1, out double amount, out int unitAt, out bool exact) && exact
+            && s.Lex(unitAt) is { Kind: DateWordKind.Unit, Value: (int)TimeUnit.Month or (int)TimeUnit.Week } unitWord)
+        {
+            // "the year-earlier nine months": the span compared, a year back; TIMEX3 writes the span (P9M).
+            m = s.New(TemporalKind.Duration, i, unitAt + 1);
+            m.Unit = (TimeUnit)unitWord.Value;
+            m.Literal = Timex.Duration(amount, m.Unit);
+            return true;
         }
 
         int end = s.Is(j + 1, "quarter") || s.Is(j + 1, "period") ? j + 2 : j + 1;

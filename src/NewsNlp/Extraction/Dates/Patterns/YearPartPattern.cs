@@ -189,6 +189,17 @@ internal sealed class YearPartPattern : IWordLedPattern
             return true;
         }
 
+        if (s.Lex(j + 1) is { Kind: DateWordKind.Number, Value: 2 } && s.Is(j + 2, "quarters") && (s.Is(j, "first") || s.Is(j, "last")) && s.Is(j + 3, "of")
+            && s.YearAt(j + 4) > 0)
+        {
+            // "the first two quarters of 1990": the first half; "the last two quarters of 1989": the second ("the last two
+            // quarters" alone is a span back from now, "the first two quarters" a span of a fiscal year).
+            unit = TimeUnit.Half;
+            ordinal = s.Is(j, "first") ? 1 : 2;
+            end = j + 3;
+            return true;
+        }
+
         // The unit after the word first (one array read for "quarter"): this runs at most words of a sentence.
         bool quarterNext = s.Lex(j + 1) is { Kind: DateWordKind.Unit, Value: (int)TimeUnit.Quarter };
         bool halfNext = !quarterNext && s.Is(j + 1, "half");
@@ -205,13 +216,21 @@ internal sealed class YearPartPattern : IWordLedPattern
         int dash = w.IndexOf('-');
         ReadOnlySpan<char> head = dash > 0 ? w[..dash] : w;
         ReadOnlySpan<char> tail = dash > 0 ? w[(dash + 1)..] : s.W(j + 1);
+        bool kindJoined = dash > 0 && Lexicon.Default.Contains(DateWords.YearKinds, head);
+        if (kindJoined)
+        {
+            // "the fiscal-first quarter": the kind of year joined to the ordinal.
+            head = tail;
+            tail = s.W(j + 1);
+        }
+
         ordinal = dash > 0 || s.IsAny(j, DateWords.Ordinals) ? OrdinalValue(head) : 0;
         if (ordinal == 0)
         {
             return false;
         }
 
-        end = dash > 0 ? j + 1 : j + 2;
+        end = dash > 0 && !kindJoined ? j + 1 : j + 2;
         if (dash <= 0 && s.IsAny(j + 1, DateWords.YearKinds))
         {
             // "the second fiscal quarter".
