@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Retrain the event models of a worktree in the order src/NewsNlp/Resources/Models/README.md gives:
-# scope, roles, (trigger tagger when TRIGGERS=1), verifier, rebuilding the library between steps because
+# the sentence classifier, scope, roles, (trigger tagger when TRIGGERS=1), verifier, rebuilding the library between steps because
 # each model learns from the candidates the models before it shape. Run it after any change to the
 # trigger lexicon, the rules or the corpus; never edit sources while it runs. Afterwards run the
 # model-rebuild tests and VerifierFloorTests, and regenerate the golden record (NEWSNLP_UPDATE_GOLDEN=1)
@@ -13,6 +13,9 @@ cd "$1"
 train="dotnet run --project src/NewsNlp.Training -c Release --no-build --"
 exclude="--data ../shared/data --exclude-ids data/annotations/report/CONFLICT.md data/annotations/report/ids.txt data/annotations/judged/events-200-700fdca.docs.txt"
 build() { dotnet build NewsNlp.sln -c Release 2>&1 | grep -E ' error |Error\(s\)' | tail -2; }
+build
+# The sentence classifier first: its features read the trigger lexicon, and every later model learns from what it lets through.
+$train train-events ../shared/data/events/sentences.jsonl --exclude-articles ../shared/articles/dev30.jsonl | tail -2
 build
 $train train-event-scope data/annotations/events $exclude | tail -2
 $train train-argument-roles data/annotations/events $exclude | tail -2
