@@ -23,6 +23,7 @@ internal static class CasualtyScopes
     private static readonly WordClass PeriodOffsets = Lexicon.Default.Class("casualties/period-offsets");
     private static readonly WordClass PeriodDating = Lexicon.Default.Class("casualties/period-dating-words");
     private static readonly WordClass Campaigns = Lexicon.Default.Class("casualties/campaign-nouns");
+    private static readonly WordClass SentenceTerms = Lexicon.Default.Class("casualties/sentence-terms");
 
     /// <summary>The clause after "since" names the year its period starts within twelve tokens ("since ... invaded the country in March 2003").</summary>
     private static readonly TokenWindow SinceClauseReach = new(0, 12);
@@ -124,8 +125,15 @@ internal static class CasualtyScopes
         }
 
         // "earlier this year", "late last year" date one thing; "since the beginning of the offensive" is one offensive.
-        return !(i > 0 && Lexicon.Default.Contains(PeriodDating, tokens[i - 1].Slice(text))) && !IsStartOfCampaign(text, tokens, i + count, limit);
+        // So does a day before it: "on 24 May this year", "on May 24 last year".
+        return !(i > 0 && Lexicon.Default.Contains(PeriodDating, tokens[i - 1].Slice(text))) && !IsDayBefore(text, tokens, i)
+            && !IsStartOfCampaign(text, tokens, i + count, limit);
     }
+
+    /// <summary>True when a day of a date stands just before <paramref name="i"/>: "24 May | this year", "May 24 | last year".</summary>
+    private static bool IsDayBefore(string text, Token[] tokens, int i) =>
+        i > 1 && ((tokens[i - 2].Kind == TokenKind.Number && tokens[i - 1].Kind == TokenKind.Word && Lexicon.Default.Contains(PeriodStarts, tokens[i - 1].Slice(text)))
+            || (tokens[i - 1].Kind == TokenKind.Number && tokens[i - 2].Kind == TokenKind.Word && Lexicon.Default.Contains(PeriodStarts, tokens[i - 2].Slice(text))));
 
     /// <summary>True when "of [the] campaign-noun" follows a period start at <paramref name="next"/> ("since the beginning | of the offensive").</summary>
     private static bool IsStartOfCampaign(string text, Token[] tokens, int next, int limit)
@@ -218,8 +226,10 @@ internal static class CasualtyScopes
     private static bool IsLongPeriod(string text, Token[] tokens, int first, int i, int limit)
     {
         if (!Lexicon.Default.Contains(LongPeriods, tokens[i].Slice(text))
-            || (i + 1 < limit && Lexicon.Default.Contains(PeriodOffsets, tokens[i + 1].Slice(text)) && !HasPerfect(text, tokens, first, limit)))
+            || (i + 1 < limit && Lexicon.Default.Contains(PeriodOffsets, tokens[i + 1].Slice(text)) && !HasPerfect(text, tokens, first, limit))
+            || (i + 1 < limit && Has(SentenceTerms, text, tokens, i + 1, limit)))
         {
+            // "asked for 25 years imprisonment": a prison term, not a span.
             // "nine years ago", "three months after the riots": how long ago one thing happened, not a span of many;
             // but "the war that began 10 years ago has left 70,000 dead" runs a total up to now.
             return false;
