@@ -23,6 +23,13 @@ public sealed class CasualtyDev8PatternTests
     [InlineData("About four gunmen shot to death a farmer who resisted them.", "killed:1:1:1:exact")]
     [InlineData("A gunman shot dead a policeman outside the bank.", "killed:1:1:1:exact")]
     [InlineData("Two men were shot dead the day before.", "killed:2:2:2:exact")]
+    // A watchman is a person: the object of an active killing phrase.
+    [InlineData("THREE INDIVIDUALS SHOT TO DEATH A WATCHMAN AT THE FARM.", "killed:1:1:1:exact")]
+    // "the number of <people> <pronoun> [aux] <casualty verb> ... to N": a relative clause with a pronoun subject;
+    // "without" before a word that is no casualty word does not negate the count.
+    [InlineData("The number of people it was detaining without trial has dropped to 1,500.", "arrested:1500:1500:1500:exact")]
+    [InlineData("The army said the number of rebels they have killed rose to 40.", "killed:40:40:40:exact")]
+    [InlineData("The number of people it employs has dropped to 1,500.", "")]
     // A harm noun's "of" list goes on after its first count: "the murder of six nurses and two drivers".
     [InlineData("He denied any link with the murder of six nurses and two drivers.", "killed:6:6:6:exact; killed:2:2:2:exact")]
     [InlineData("The arrest of 12 students and 3 teachers angered the town.", "arrested:12:12:12:exact; arrested:3:3:3:exact")]
