@@ -52,7 +52,7 @@ internal static class CasualtyScopes
         {
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
-                if (scope == CasualtyScope.Event && IsMonthOrYear(text, tokens, first, i, limit))
+                if (scope == CasualtyScope.Event && ScopeDates.IsMonthOrYear(text, tokens, first, i, limit))
                 {
                     // "218 people were reported missing in 1989".
                     scope = CasualtyScope.National;
@@ -78,7 +78,7 @@ internal static class CasualtyScopes
                 scope = CasualtyScope.Global;
             }
             else if (scope == CasualtyScope.Event && (IsNationalCue(text, tokens, i, limit) || IsSincePeriod(text, tokens, first, i, limit)
-                || IsLongPeriod(text, tokens, first, i, limit) || IsMonthOrYear(text, tokens, first, i, limit)) && !CasualtyComparisons.Before(text, tokens, first, i))
+                || IsLongPeriod(text, tokens, first, i, limit) || ScopeDates.IsMonthOrYear(text, tokens, first, i, limit)) && !CasualtyComparisons.Before(text, tokens, first, i))
             {
                 scope = CasualtyScope.National;
             }
@@ -126,14 +126,9 @@ internal static class CasualtyScopes
 
         // "earlier this year", "late last year" date one thing; "since the beginning of the offensive" is one offensive.
         // So does a day before it: "on 24 May this year", "on May 24 last year".
-        return !(i > 0 && Lexicon.Default.Contains(PeriodDating, tokens[i - 1].Slice(text))) && !IsDayBefore(text, tokens, i)
+        return !(i > 0 && Lexicon.Default.Contains(PeriodDating, tokens[i - 1].Slice(text))) && !ScopeDates.IsDayBefore(text, tokens, i)
             && !IsStartOfCampaign(text, tokens, i + count, limit);
     }
-
-    /// <summary>True when a day of a date stands just before <paramref name="i"/>: "24 May | this year", "May 24 | last year".</summary>
-    private static bool IsDayBefore(string text, Token[] tokens, int i) =>
-        i > 1 && ((tokens[i - 2].Kind == TokenKind.Number && tokens[i - 1].Kind == TokenKind.Word && Lexicon.Default.Contains(PeriodStarts, tokens[i - 1].Slice(text)))
-            || (tokens[i - 1].Kind == TokenKind.Number && tokens[i - 2].Kind == TokenKind.Word && Lexicon.Default.Contains(PeriodStarts, tokens[i - 2].Slice(text))));
 
     /// <summary>True when "of [the] campaign-noun" follows a period start at <paramref name="next"/> ("since the beginning | of the offensive").</summary>
     private static bool IsStartOfCampaign(string text, Token[] tokens, int next, int limit)
@@ -244,22 +239,6 @@ internal static class CasualtyScopes
         }
 
         return false;
-    }
-
-    /// <summary>"in 1989", "in January", "during the month of January": a whole month or year, not one day.</summary>
-    private static bool IsMonthOrYear(string text, Token[] tokens, int first, int i, int limit)
-    {
-        ReadOnlySpan<char> before = i > first ? tokens[i - 1].Slice(text) : default;
-        if (!(before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase) || before.Equals("of", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        // A fronted "In 1985, ..." dates the incidents that follow; it does not total them.
-        bool year = i - 1 > first && tokens[i].Kind == TokenKind.Number && tokens[i].Length == 4 && tokens[i].Slice(text)[0] is '1' or '2';
-        bool month = Lexicon.Default.Contains(PeriodStarts, tokens[i].Slice(text)) && tokens[i].Kind == TokenKind.Word
-            && !(i + 1 < limit && tokens[i + 1].Kind == TokenKind.Number);
-        return year || (month && !before.Equals("of", StringComparison.OrdinalIgnoreCase)) || (month && i - 3 >= first && tokens[i - 2].Slice(text).Equals("month", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"since 1989", "since January", "since the war began".</summary>
