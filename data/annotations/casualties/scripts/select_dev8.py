@@ -108,7 +108,9 @@ def main(out):
     used_docs, used_text = set(), set()
     for line in open(f"{HERE}/casualties.jsonl"):
         r = json.loads(line)
-        used_docs.add((r["source"], r["doc"]))
+        if r["split"] != "dev8":
+            # Batches 1-10 only, so that the draw reproduces after dev8 itself was appended.
+            used_docs.add((r["source"], r["doc"]))
     report_docs = set()
     rep = "data/annotations/report"
     for line in open(f"{rep}/ids.txt"):
