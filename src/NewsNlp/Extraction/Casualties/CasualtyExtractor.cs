@@ -86,6 +86,7 @@ internal sealed class CasualtyExtractor : IStage
                     VerbObjectCounts.MatchObject(sentence, t + phraseTokens - 1, phraseKinds, hypotheticalFrom: t);
                 }
 
+                CompanionCounts.Match(sentence, t);
                 if (classes.Has(CaptureCounts.Verbs))
                 {
                     CaptureCounts.Match(sentence, t);

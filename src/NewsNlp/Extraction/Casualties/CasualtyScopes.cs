@@ -23,6 +23,7 @@ internal static class CasualtyScopes
     private static readonly WordClass PeriodOffsets = Lexicon.Default.Class("casualties/period-offsets");
     private static readonly WordClass PeriodDating = Lexicon.Default.Class("casualties/period-dating-words");
     private static readonly WordClass Campaigns = Lexicon.Default.Class("casualties/campaign-nouns");
+    private static readonly WordClass SentenceTerms = Lexicon.Default.Class("casualties/sentence-terms");
 
     /// <summary>The clause after "since" names the year its period starts within twelve tokens ("since ... invaded the country in March 2003").</summary>
     private static readonly TokenWindow SinceClauseReach = new(0, 12);
@@ -51,7 +52,7 @@ internal static class CasualtyScopes
         {
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
-                if (scope == CasualtyScope.Event && IsMonthOrYear(text, tokens, first, i, limit))
+                if (scope == CasualtyScope.Event && ScopeDates.IsMonthOrYear(text, tokens, first, i, limit))
                 {
                     // "218 people were reported missing in 1989".
                     scope = CasualtyScope.National;
@@ -77,7 +78,7 @@ internal static class CasualtyScopes
                 scope = CasualtyScope.Global;
             }
             else if (scope == CasualtyScope.Event && (IsNationalCue(text, tokens, i, limit) || IsSincePeriod(text, tokens, first, i, limit)
-                || IsLongPeriod(text, tokens, first, i, limit) || IsMonthOrYear(text, tokens, first, i, limit)) && !CasualtyComparisons.Before(text, tokens, first, i))
+                || IsLongPeriod(text, tokens, first, i, limit) || ScopeDates.IsMonthOrYear(text, tokens, first, i, limit)) && !CasualtyComparisons.Before(text, tokens, first, i))
             {
                 scope = CasualtyScope.National;
             }
@@ -124,7 +125,9 @@ internal static class CasualtyScopes
         }
 
         // "earlier this year", "late last year" date one thing; "since the beginning of the offensive" is one offensive.
-        return !(i > 0 && Lexicon.Default.Contains(PeriodDating, tokens[i - 1].Slice(text))) && !IsStartOfCampaign(text, tokens, i + count, limit);
+        // So does a day before it: "on 24 May this year", "on May 24 last year".
+        return !(i > 0 && Lexicon.Default.Contains(PeriodDating, tokens[i - 1].Slice(text))) && !ScopeDates.IsDayBefore(text, tokens, i)
+            && !IsStartOfCampaign(text, tokens, i + count, limit);
     }
 
     /// <summary>True when "of [the] campaign-noun" follows a period start at <paramref name="next"/> ("since the beginning | of the offensive").</summary>
@@ -218,8 +221,10 @@ internal static class CasualtyScopes
     private static bool IsLongPeriod(string text, Token[] tokens, int first, int i, int limit)
     {
         if (!Lexicon.Default.Contains(LongPeriods, tokens[i].Slice(text))
-            || (i + 1 < limit && Lexicon.Default.Contains(PeriodOffsets, tokens[i + 1].Slice(text)) && !HasPerfect(text, tokens, first, limit)))
+            || (i + 1 < limit && Lexicon.Default.Contains(PeriodOffsets, tokens[i + 1].Slice(text)) && !HasPerfect(text, tokens, first, limit))
+            || (i + 1 < limit && Has(SentenceTerms, text, tokens, i + 1, limit)))
         {
+            // "asked for 25 years imprisonment": a prison term, not a span.
             // "nine years ago", "three months after the riots": how long ago one thing happened, not a span of many;
             // but "the war that began 10 years ago has left 70,000 dead" runs a total up to now.
             return false;
@@ -234,22 +239,6 @@ internal static class CasualtyScopes
         }
 
         return false;
-    }
-
-    /// <summary>"in 1989", "in January", "during the month of January": a whole month or year, not one day.</summary>
-    private static bool IsMonthOrYear(string text, Token[] tokens, int first, int i, int limit)
-    {
-        ReadOnlySpan<char> before = i > first ? tokens[i - 1].Slice(text) : default;
-        if (!(before.Equals("in", StringComparison.OrdinalIgnoreCase) || before.Equals("during", StringComparison.OrdinalIgnoreCase) || before.Equals("of", StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        // A fronted "In 1985, ..." dates the incidents that follow; it does not total them.
-        bool year = i - 1 > first && tokens[i].Kind == TokenKind.Number && tokens[i].Length == 4 && tokens[i].Slice(text)[0] is '1' or '2';
-        bool month = Lexicon.Default.Contains(PeriodStarts, tokens[i].Slice(text)) && tokens[i].Kind == TokenKind.Word
-            && !(i + 1 < limit && tokens[i + 1].Kind == TokenKind.Number);
-        return year || (month && !before.Equals("of", StringComparison.OrdinalIgnoreCase)) || (month && i - 3 >= first && tokens[i - 2].Slice(text).Equals("month", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"since 1989", "since January", "since the war began".</summary>

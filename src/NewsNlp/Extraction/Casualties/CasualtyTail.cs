@@ -33,6 +33,13 @@ internal static class CasualtyTail
         {
             // "stabbed" is an auxiliary of "were stabbed and killed", but "were stabbed to death" is a killing
             // phrase; "taken" of "taken hostage", but "taken into custody" an arrest.
+            if (s.Tokens[i].Kind == TokenKind.Quote && i > index && s.IsWord(i + 1))
+            {
+                // 200,000 have "disappeared": a quoted casualty word is still the verb.
+                i++;
+                continue;
+            }
+
             if (!s.IsWord(i) && s.Tokens[i].Kind != TokenKind.Clitic)
             {
                 break;
@@ -117,6 +124,14 @@ internal static class CasualtyTail
     /// </summary>
     public static bool IsActiveWithObject(in CasualtySentence s, int index)
     {
+        if (Lexicon.Default.TryMatchPhrase(KillingPhrases, s.Text, s.Tokens, index, s.Limit, out int phraseTokens))
+        {
+            // "five individuals shot to death a watchman": a killing phrase with an indefinite or definite
+            // object after it is active too, and its count is the agents.
+            int after = index + phraseTokens;
+            return s.Is(after, ObjectStarts) && s.IsWord(after + 1) && SingleVictims.NamesPerson(s, after + 1, after + 2);
+        }
+
         if (!s.IsTrigger(index, TriggerRole.BeforeCount, out _) || index + 1 >= s.Limit)
         {
             return false;

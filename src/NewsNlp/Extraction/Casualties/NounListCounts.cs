@@ -65,6 +65,13 @@ internal static class NounListCounts
         }
 
         s.Add(kinds, of, VictimPhrase.Groups(s, of.EndToken, phraseEnd), noun, Math.Max(of.EndToken, loss ? phraseEnd + 1 : phraseEnd));
+        int ofEnd = Math.Max(of.EndToken, phraseEnd);
+        if (!loss && s.Is(ofEnd, "and"))
+        {
+            // "the murder of six priests and two employees": more victims of the same noun. Not after a comma:
+            // "kidnappers of four professors, three American and one Indian" breaks the four down.
+            SingleVictims.MatchListContinuation(s, ofEnd, kinds);
+        }
     }
 
     /// <summary>Matches "the confirmed deaths are Q phrase, Q phrase, and Q phrase", a list after a copula.</summary>

@@ -16,6 +16,7 @@ internal static class TollCounts
     private static readonly WordClass DeathModifiers = Lexicon.Default.Class("casualties/toll-death-modifiers");
     private static readonly WordClass InjuryModifiers = Lexicon.Default.Class("casualties/toll-injury-modifiers");
     private static readonly WordClass Links = Lexicon.Default.Class("casualties/toll-links");
+    private static readonly WordClass RelativeSubjects = Lexicon.Default.Class("casualties/relative-subjects");
     private static readonly WordClass SpanNouns = Lexicon.Default.Class("casualties/span-nouns");
 
     /// <summary>A raised count stands just before "the number of dead": "raises to more than 40 the number of dead" (at most six tokens back).</summary>
@@ -41,7 +42,9 @@ internal static class TollCounts
 
         int phraseStart = k;
         k = VictimsBeforeWord(s, k);
-        if (!s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.Noun, out CasualtyKinds kinds) || kinds == CasualtyKinds.None)
+        int phraseEnd = k;
+        k = AfterRelativeSubject(s, k);
+        if (!s.IsTrigger(k, k > phraseEnd ? TriggerRole.BeforeCount : TriggerRole.AfterCount | TriggerRole.Noun, out CasualtyKinds kinds) || kinds == CasualtyKinds.None)
         {
             return;
         }
@@ -52,12 +55,33 @@ internal static class TollCounts
         {
             if (s.Is(q - 1, "to") && s.TryQuantity(q, out Quantity raised) && raised.EndToken == the && !raised.LooksLikeYear && !raised.IsVague)
             {
-                s.Add(kinds, raised, VictimPhrase.Groups(s, phraseStart, k), q - 1, end);
+                s.Add(kinds, raised, VictimPhrase.Groups(s, phraseStart, phraseEnd), q - 1, end);
                 return;
             }
         }
 
         ScanForward(s, end - 1, kinds, the);
+    }
+
+    /// <summary>
+    /// "the number of people | it was detaining", "the number of civilians | they have killed": a relative clause
+    /// whose subject is a pronoun, with up to two auxiliaries; returns the index of its verb, or
+    /// <paramref name="index"/> when no such subject stands there.
+    /// </summary>
+    private static int AfterRelativeSubject(in CasualtySentence s, int index)
+    {
+        if (!s.Is(index, RelativeSubjects))
+        {
+            return index;
+        }
+
+        int k = index + 1;
+        for (int aux = 0; aux < 2 && s.IsWord(k) && CasualtyLexicon.IsAuxiliary(s.Word(k)); aux++)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>
@@ -111,8 +135,11 @@ internal static class TollCounts
                 return;
             }
 
-            if (s.IsWord(j) && CasualtyLexicon.IsModal(s.Word(j)) && !s.Is(j, "to"))
+            if (s.IsWord(j) && CasualtyLexicon.IsModal(s.Word(j)) && !s.Is(j, "to")
+                && !(s.Is(j, "without") && !s.IsTrigger(j + 1, TriggerRole.AfterCount | TriggerRole.BeforeCount | TriggerRole.Noun, out _)))
             {
+                // But "the number of people detained without trial has dropped to 1,500": "without" before a
+                // word that is no casualty word is how, not a negation of the count.
                 // "the death toll could have been more than a thousand".
                 return;
             }

@@ -12,6 +12,9 @@ internal static class VictimPhrase
     /// <summary>The longest two-word group key, in characters.</summary>
     private const int MaxPairChars = 64;
 
+    /// <summary>Most tokens inside a bracketed gloss of a victim phrase, brackets excluded.</summary>
+    private const int MaxGlossTokens = 14;
+
     private static readonly WordClass Dangling = Lexicon.Default.Class("casualties/dangling-words");
     private static readonly WordClass Prepositions = Lexicon.Default.Class("casualties/phrase-prepositions");
     private static readonly WordClass Participles = Lexicon.Default.Class("casualties/phrase-participles");
@@ -59,6 +62,14 @@ internal static class VictimPhrase
             {
                 // "1,853 FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) GUERRILLAS": a name's short form.
                 i = close + 1;
+                continue;
+            }
+
+            if (i > index && IsBracketedGloss(s, i) is var glossClose and > 0)
+            {
+                // "six nuns (four Irish and two local) and three nurses", "three officials of Petrocorp (the state
+                // oil company, Inc.) have been kidnapped": a gloss of the phrase, read past.
+                i = glossClose + 1;
                 continue;
             }
 
@@ -133,6 +144,13 @@ internal static class VictimPhrase
         Span<char> pair = stackalloc char[MaxPairChars];
         for (int i = start; i < end; i++)
         {
+            if (i > start && IsBracketedGloss(s, i) is var close and > 0)
+            {
+                // "three civilians (two women and a child)": the gloss names parts, not the group.
+                i = close;
+                continue;
+            }
+
             if (tokens[i].Kind != TokenKind.Word)
             {
                 continue;
@@ -200,6 +218,34 @@ internal static class VictimPhrase
         }
 
         return close;
+    }
+
+    /// <summary>
+    /// The index of the ")" closing a bracketed gloss that opens at <paramref name="open"/>: at most
+    /// <see cref="MaxGlossTokens"/> tokens, no casualty word, no other bracket and no sentence punctuation inside; or -1.
+    /// </summary>
+    private static int IsBracketedGloss(in CasualtySentence s, int open)
+    {
+        if (!s.IsPunctuation(open, '('))
+        {
+            return -1;
+        }
+
+        for (int k = open + 1; k < s.Limit && k - open <= MaxGlossTokens; k++)
+        {
+            if (s.IsPunctuation(k, ')'))
+            {
+                return k > open + 1 ? k : -1;
+            }
+
+            if (s.IsPunctuation(k, '(') || s.IsPunctuation(k, ';') || s.IsPunctuation(k, ':') || (s.IsPunctuation(k, '.') && !s.IsPunctuation(k + 1, ')'))
+                || (s.IsWord(k) && CasualtyLexicon.TryTrigger(s.Word(k), out _, out _)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsPairSkip(ReadOnlySpan<char> word, ReadOnlySpan<char> next) =>

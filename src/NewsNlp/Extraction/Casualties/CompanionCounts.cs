@@ -1,0 +1,85 @@
+using NewsNlp.Extraction.Numbers;
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>
+/// Counts that join the victims of a casualty word before them through a companion phrase: "the leader died
+/// along with 15 of his men", "the mayor was killed together with eight soldiers", "murdered the priest,
+/// along with seven other priests and faithful". The count takes the kind of the nearest casualty word of the
+/// clause before the phrase.
+/// </summary>
+internal static class CompanionCounts
+{
+    /// <summary>The phrases ("along with", "together with").</summary>
+    private static readonly WordClass Phrases = Lexicon.Default.Class("casualties/companion-phrases");
+    private static readonly WordClass PossessiveDeterminers = Lexicon.Default.Class("casualties/possessive-determiners");
+    private static readonly WordClass ClauseBreaks = Lexicon.Default.Class("casualties/clause-breaks");
+
+    /// <summary>The casualty word stands at most this many tokens before the phrase ("died | along with", "murdered X, a priest, teacher and fighter, | along with").</summary>
+    private const int VerbReach = 20;
+
+    /// <summary>Matches a companion phrase at <paramref name="start"/>.</summary>
+    public static void Match(in CasualtySentence s, int start)
+    {
+        if (!Lexicon.Default.TryMatchPhrase(Phrases, s.Text, s.Tokens, start, s.Limit, out int phraseTokens))
+        {
+            return;
+        }
+
+        int j = start + phraseTokens;
+        if (!s.TryQuantity(j, out Quantity count) || count.LooksLikeYear || count.IsVague
+            || (s.Is(count.EndToken, "of") && !s.Is(count.EndToken + 1, PossessiveDeterminers)))
+        {
+            return;
+        }
+
+        int verb = VerbBefore(s, start, out CasualtyKinds kinds);
+        if (verb < 0 || s.IsHypotheticalBefore(verb))
+        {
+            return;
+        }
+
+        // "15 of his men", "seven other priests", "two others".
+        int phraseStart = count.EndToken + (s.Is(count.EndToken, "of") ? 2 : 0);
+        phraseStart += s.Is(phraseStart, "other") ? 1 : 0;
+        int phraseEnd = s.Is(phraseStart, "others") ? phraseStart + 1 : VictimPhrase.Scan(s, phraseStart, out _);
+        if (phraseEnd <= phraseStart || !(s.Is(phraseStart, "others") || SingleVictims.NamesPerson(s, phraseStart, phraseEnd))
+            || CasualtyTail.TryRead(s, phraseEnd, out _, out _, out _))
+        {
+            // "along with 3 others who were wounded" has a casualty word of its own.
+            return;
+        }
+
+        s.Add(kinds, count, VictimPhrase.Groups(s, phraseStart, phraseEnd), count.FirstToken, phraseEnd);
+    }
+
+    /// <summary>The nearest casualty word before <paramref name="start"/> in its clause, or -1.</summary>
+    private static int VerbBefore(in CasualtySentence s, int start, out CasualtyKinds kinds)
+    {
+        kinds = CasualtyKinds.None;
+        for (int k = start - 1; k >= s.First && start - k <= VerbReach; k--)
+        {
+            if (s.IsPunctuation(k, '.') || s.IsPunctuation(k, ';') || s.IsPunctuation(k, ':') || s.TryQuantity(k, out _) || s.Is(k, ClauseBreaks))
+            {
+                // A count of its own before the phrase ("killed 5 soldiers along with ...") is read by its pattern;
+                // "lost their lives when they confronted, along with four other men, the troops": the companions
+                // belong to the clause that "when" opens, whose verb is no casualty word.
+                return -1;
+            }
+
+            if (s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.BeforeCount, out kinds) && kinds != CasualtyKinds.None)
+            {
+                return k;
+            }
+
+            if (CasualtyTail.TryPhrase(s, k, out kinds, out _) && kinds == CasualtyKinds.Killed)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+}
