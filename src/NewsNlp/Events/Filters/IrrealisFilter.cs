@@ -42,6 +42,10 @@ internal static class IrrealisFilter
         return document.Span(document.Tokens[last]) is "?";
     }
 
+    // "said a bomb was about to go off", "were about to attack": "about to" puts the act just ahead of the report.
+    private static bool IsAboutTo(Document document, Sentence sentence, int t) =>
+        t + 1 < sentence.EndToken && document.Span(document.Tokens[t]) is "about" && document.Span(document.Tokens[t + 1]) is "to";
+
     /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger.</summary>
     public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger)
     {
@@ -80,7 +84,8 @@ internal static class IrrealisFilter
             }
 
             seen++;
-            if (EventWords.Irrealis.Contains(word) && !(threat && EventWords.FutureModals.Contains(word)))
+            // "troops were about to attack": on the point of it, not done.
+            if ((EventWords.Irrealis.Contains(word) && !(threat && EventWords.FutureModals.Contains(word))) || (!threat && IsAboutTo(document, sentence, t)))
             {
                 return true;
             }
@@ -125,7 +130,8 @@ internal static class IrrealisFilter
         for (int t = trigger.LastToken + 1; t < FollowingPlan.EndAt(trigger.LastToken, sentence); t++)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (!threat && (word is "tomorrow" || (word is "next" && t + 1 < sentence.EndToken && document.IsWordOf(t + 1, EventWords.PlanPeriods))))
+            if (!threat && (word is "tomorrow" || (word is "next" && t + 1 < sentence.EndToken && document.IsWordOf(t + 1, EventWords.PlanPeriods))
+                || IsAboutTo(document, sentence, t)))
             {
                 return true;
             }

@@ -71,4 +71,16 @@ public sealed class PlannedAndWardedTests
         var result = EventFacts.Run(new EventExtractor(), EventFacts.Document(text, new DateOnly(1987, 4, 7)), EventFacts.For(text));
         string.Join(",", result.Events.Select(e => e.Type).Distinct()).Should().Be(expected);
     }
+
+    [Theory]
+    // "about to" puts the act just ahead of the report, after the trigger or before it.
+    [InlineData("A caller said a bomb was about to go off at the Iraqi base.", "bomb", true)]
+    [InlineData("Iraqi troops were about to attack the town, officials said.", "attack", true)]
+    // "about" before a number is no such thing.
+    [InlineData("Iraqi jets attacked the town in a raid that lasted about two hours.", "attacked", false)]
+    public void IsIrrealis_AboutTo_Decides(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        IrrealisFilter.IsIrrealis(document, document.Sentences[0], match).Should().Be(expected);
+    }
 }
