@@ -155,7 +155,7 @@ internal sealed class CandidateBuilder
         if (!trigger.Pattern.Reference)
         {
             // A claim of responsibility only names the doer; the act it claims has the targets.
-            AddDefaultTargets(candidate, trigger);
+            AddDefaultTargets(candidate, trigger, sentence);
         }
 
         // An appeal, mediation, threat or accusation addresses someone; with nobody but the actor's own side in view it is domestic talk.
@@ -247,7 +247,7 @@ internal sealed class CandidateBuilder
     }
 
     /// <summary>Appeals, mediation, threats and accusations are addressed to someone: the article's main parties when the sentence names none.</summary>
-    private void AddDefaultTargets(EventCandidate candidate, TriggerMatch trigger)
+    private void AddDefaultTargets(EventCandidate candidate, TriggerMatch trigger, Sentence sentence)
     {
         int wanted = candidate.Type switch
         {
@@ -264,28 +264,20 @@ internal sealed class CandidateBuilder
             return;
         }
 
+        if (candidate.Type == EventTaxonomy.Strike && StrikeTargets.AddFromSentence(document, sentence, index, candidate, finder.NonParties))
+        {
+            return;
+        }
+
         foreach (string party in index.MainParties)
         {
             // "talks on the Uruguay Round": a place the sentence names only as the name of talks is no party, by default either.
-            if (candidate.Targets.Count < wanted && !candidate.Actors.Contains(party) && !Contains(finder.NonParties, party))
+            if (candidate.Targets.Count < wanted && !candidate.Actors.Contains(party) && !finder.NonParties.Contains(party))
             {
                 candidate.TargetsByDefault = true;
                 candidate.Targets.Add(party);
             }
         }
-    }
-
-    private static bool Contains(IReadOnlyList<string> codes, string code)
-    {
-        foreach (string c in codes)
-        {
-            if (c == code)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>What the extractor remembers from sentence to sentence.</summary>

@@ -40,4 +40,11 @@ public sealed class FramePartyTests
     [InlineData("PEKING, April 13 - Prime Ministers Zhao Ziyang of China and Anibal Cavaco Silva of Portugal signed an agreement on Macao today.")]
     public void A_datelines_capital_still_speaks(string text) =>
         Described(text).Should().Contain(e => e.StartsWith("agreement CN,PT>", StringComparison.Ordinal));
+
+    [Theory]
+    // A strike with no target in its clause takes the other country of its own sentence before the article's main party.
+    [InlineData("The dollar fell in New York as U.S. traders worried about the United States economy. Traders said Iraq attacked offshore oil fields and an export depot, while Iranian forces massed near Basra.", "strike IQ>IR")]
+    [InlineData("NEW YORK, Oct 19 - U.S. stocks fell on Monday as the United States dollar slipped. Kuwaiti tankers have come under repeated Iranian attack, dealers said.", "strike IR>KW")]
+    public void A_strikes_guessed_target_is_its_own_sentences_country(string text, string expected) =>
+        Described(text).Where(e => e.StartsWith("strike", StringComparison.Ordinal)).Should().Equal(expected);
 }

@@ -40,7 +40,7 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>The codes the last call found named only as the name of talks: no default party either.</summary>
-    public IReadOnlyList<string> NonParties => nonParties;
+    public List<string> NonParties => nonParties;
 
     /// <summary>The document's mentions and the grammar around them.</summary>
     public MentionContext Context => context;

@@ -13,9 +13,14 @@ internal static class Datelines
 
     /// <summary>
     /// The first token after the dateline's dash when <paramref name="sentence"/> opens with one (capitalised words only, a comma,
-    /// then a dash within <see cref="Reach"/> tokens); else the sentence's first token.
+    /// then a dash within <see cref="Reach"/> tokens; or, when asked, one word in capitals, then the dash); else the sentence's first token.
     /// </summary>
-    public static int ProseStart(Document document, Sentence sentence)
+    /// <param name="document">The document.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="capitalsAlone">Also take a lone word in capitals before the dash ("BAHRAIN - Iran reported ..."). The subject
+    /// finder does not: in "WASHINGTON - Undercutting the Bush administration's rationale for invading Iraq" the dateline stands in
+    /// for the government it missed.</param>
+    public static int ProseStart(Document document, Sentence sentence, bool capitalsAlone = false)
     {
         Token[] tokens = document.Tokens;
         bool comma = false;
@@ -24,7 +29,8 @@ internal static class Datelines
         {
             if (tokens[t].Kind == TokenKind.Dash)
             {
-                return comma && t > sentence.FirstToken + 1 ? t + 1 : sentence.FirstToken;
+                return (comma && t > sentence.FirstToken + 1) || (capitalsAlone && t == sentence.FirstToken + 1 && IsAllCaps(document.Span(tokens[sentence.FirstToken])))
+                    ? t + 1 : sentence.FirstToken;
             }
 
             ReadOnlySpan<char> word = document.Span(tokens[t]);
@@ -36,5 +42,24 @@ internal static class Datelines
         }
 
         return sentence.FirstToken;
+    }
+
+    // "BAHRAIN - Iran reported ...": a place in capitals alone before the dash is a dateline too.
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
