@@ -105,27 +105,16 @@ internal static class StrikePlace
     /// </summary>
     public static bool NamesAnAttack(Document document, int first, int end, TriggerMatch trigger)
     {
-        if (!trigger.Pattern.Weak)
-        {
-            return true;
-        }
-
-        for (int t = first; t < end; t++)
-        {
-            if ((t < trigger.FirstToken || t > trigger.LastToken) && document.IsWordOf(t, EventWords.AttackEvidenceWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // The trigger's own words do not count: a weak "explosion" is no evidence of itself.
+        return !trigger.Pattern.Weak || HasAttackEvidence(document, first, end, trigger.FirstToken, trigger.LastToken);
     }
 
-    private static bool HasAttackEvidence(Document document, int first, int end)
+    // A weapon or armed agent word in [first, end), outside tokens [skipFirst, skipLast].
+    private static bool HasAttackEvidence(Document document, int first, int end, int skipFirst = -1, int skipLast = -1)
     {
         for (int t = Math.Max(first, 0); t < end; t++)
         {
-            if (document.IsWordOf(t, EventWords.AttackEvidenceWords))
+            if ((t < skipFirst || t > skipLast) && document.IsWordOf(t, EventWords.AttackEvidenceWords))
             {
                 return true;
             }

@@ -69,33 +69,14 @@ internal static class CountryContextBuilder
         return CountryContext.Create(document, gazetteer, countryAt, nameAt, personAt, named, dateline is not null && dateline == top && named.ContainsKey(dateline) ? dateline : null);
     }
 
-    /// <summary>The token index one past a Reuters-style dateline ("BONN, March 24 -") opening the first prose sentence, or 0.</summary>
+    /// <summary>The token index of the dash of a Reuters-style dateline ("BONN, March 24 -") opening the first prose sentence, or 0.</summary>
     private static int DatelineEnd(Document document)
     {
-        Token[] tokens = document.Tokens;
-        int start = -1;
         foreach (Sentence s in document.Sentences)
         {
             if (s.Kind == SentenceKind.Prose)
             {
-                start = s.FirstToken;
-                break;
-            }
-        }
-
-        bool comma = false;
-        for (int t = start; t >= 0 && t < tokens.Length && t < start + 12; t++)
-        {
-            ReadOnlySpan<char> word = document.Span(tokens[t]);
-            if (tokens[t].Kind == TokenKind.Dash)
-            {
-                return comma ? t : 0;
-            }
-
-            comma |= word is ",";
-            if (tokens[t].Kind == TokenKind.Word && !char.IsUpper(word[0]))
-            {
-                return 0;
+                return Math.Max(Datelines.DashIndex(document, s), 0);
             }
         }
 
