@@ -30,7 +30,7 @@ internal static class ExplainEventsCommand
         {
             Description = "Files whose whitespace-separated words include doc ids never to read (report splits, the blind draw).",
             AllowMultipleArgumentsPerToken = true,
-            DefaultValueFactory = _ => ["data/annotations/report/CONFLICT.md", "data/annotations/report/ids.txt", "data/annotations/judged/events-200-700fdca.docs.txt"],
+            DefaultValueFactory = _ => ["data/annotations/report/CONFLICT.md", "data/annotations/report/ids.txt", "data/annotations/judged/events-200-700fdca.docs.txt", "data/annotations/judged/events-200-28bc5cd.docs.txt"],
         };
         var output = new Option<string>("--output", "-o") { Description = "TSV file for the missed events with their stage.", DefaultValueFactory = _ => "event-losses.tsv" };
         var command = new Command("explain-events", "Attribute the corpus events the extractor misses to the stage that lost them.") { corpus, data, split, exclude, output };

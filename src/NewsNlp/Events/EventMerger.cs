@@ -69,6 +69,14 @@ internal static class EventMerger
             return fillsActors && c.ReferenceOnly;
         }
 
+        // Talks and deals have no direction: "Bonn held talks with Brasilia" and "the Brazilian minister met his West German
+        // counterpart" on days that agree are one meeting, which the guidelines list once with both parties as actors. The
+        // direction and actor checks below are for one-sided acts (a strike and the reply strike) and would keep two.
+        if (c.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement && SameSet(c.Participants, e.Participants))
+        {
+            return true;
+        }
+
         // Direction: c's actor being only e's target (or c's target only e's actor) is another event (the reply strike).
         bool actorsReversed = c.Actors.Count > 0 && AnyIn(c.Actors, e.Targets) && !AnyIn(c.Actors, e.Actors);
         bool targetsReversed = c.Targets.Count > 0 && !c.TargetsByDefault && AnyIn(c.Targets, e.Actors) && !AnyIn(c.Targets, e.Targets);

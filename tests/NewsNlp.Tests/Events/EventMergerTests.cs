@@ -40,6 +40,18 @@ public sealed class EventMergerTests
         EventMerger.Merge([Candidate("consultation", "PK", ""), Candidate("consultation", "PK,IR", "", start: 20)]).Should().HaveCount(2);
     }
 
+    [Theory]
+    [InlineData("consultation", "DE", "BR", "BR", "DE", null, null, 1)]          // "Bonn met Brasilia" and "Brasilia held talks with Bonn": one meeting
+    [InlineData("agreement", "US", "CA", "CA", "US", "1987-10-03", null, 1)]    // a deal told from either side
+    [InlineData("consultation", "DE", "BR", "BR", "DE", "1987-03-03", "1987-03-09", 2)] // two days, two meetings
+    [InlineData("consultation", "DE", "BR", "BR", "FR", null, null, 2)]          // other parties, another meeting
+    [InlineData("strike", "IR", "IQ", "IQ", "IR", null, null, 2)]                // a strike and the reply strike stay two
+    [InlineData("deescalation", "IQ", "IR", "IR", "IQ", null, null, 2)]          // two one-sided halts stay two
+    public void Merge_ReversedParties_JoinOnlyTalksAndDeals(string type, string a1, string t1, string a2, string t2, string? d1, string? d2, int expected)
+    {
+        EventMerger.Merge([Candidate(type, a1, t1, d1), Candidate(type, a2, t2, d2, start: 40)]).Should().HaveCount(expected);
+    }
+
     [Fact]
     public void Merge_Duplicates_KeepEvidenceOfTheFirstSpecificOne()
     {

@@ -42,6 +42,7 @@ public sealed class EventVerifierTrainerTests
             {
                 "events-100-2c4619f.jsonl", "events-100-333e1cf.jsonl", "events-100-71a65aa.jsonl", "events-100-9df174b.jsonl",
                 "events-200-a5a0ec3.jsonl", "events-200-bf4c50d.jsonl", "events-320-6f4fb9a.jsonl", "events-300-6d35a31.jsonl",
+                "events-200-710ad08.jsonl",
             }.Select(ShippedModels.Judged),
         ]);
 }
