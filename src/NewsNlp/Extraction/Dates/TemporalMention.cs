@@ -123,6 +123,9 @@ internal record struct TemporalMention
     /// <summary>True for a Reuters-style dateline ("BAHRAIN, March 5 -").</summary>
     public bool IsDateline;
 
+    /// <summary>A weekday with a part of day whose TIMEX3 value is the day alone ("on Friday night", "Saturday night's debate"): the contract value keeps the part of day.</summary>
+    public bool TimexDayOnly;
+
     /// <summary>The TIMEX3 value when the contract value stays null: vague expressions ("PRESENT_REF", "PXY").</summary>
     public string? TimexLiteral;
 
