@@ -246,6 +246,9 @@ public sealed class DateTimexTests
     [InlineData("The Communist Party daily Granma printed the letter.")] // a newspaper, not a frequency
     [InlineData("The mayor was quoted by the China Daily.")] // a name
     [InlineData("Prices fall in spring, the report said.")] // "fall" a verb; "spring" alone may be a noun
+    [InlineData("The new line will make 20,000 bicycles annually.")] // a rate after an amount: TimeML data leave it out
+    [InlineData("Exports are expected to grow 6% annually.")] // a growth rate
+    [InlineData("The pipeline carries 90,000 barrels daily to the coast.")] // a flow rate
     public void Extract_NotATimexReference_FindsNothing(string text)
     {
         DateExtractorTests.Extract(text, "2021-05-03").Should().BeEmpty();
