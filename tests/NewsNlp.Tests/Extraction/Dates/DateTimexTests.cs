@@ -17,6 +17,7 @@ public sealed class DateTimexTests
     [InlineData("The mill recently hired forty workers.", "2021-05-03", "recently", "DATE", "PAST_REF", null)]
     [InlineData("Floods were rare in the past along this river.", "2021-05-03", "the past", "DATE", "PAST_REF", null)]
     [InlineData("The council hopes to open a clinic in the near future.", "2021-05-03", "the near future", "DATE", "FUTURE_REF", null)]
+    [InlineData("Margins will stay thin in the near term, the brewer said.", "2021-05-03", "the near term", "DATE", "FUTURE_REF", null)]
     // Quarters, halves, fiscal years.
     [InlineData("The bakery chain posted fourth-quarter sales of $3 million.", "2021-11-20", "fourth-quarter", "DATE", "2021-Q4", null)]
     [InlineData("Orders fell in the third quarter, the chain said.", "2021-11-20", "the third quarter", "DATE", "2021-Q3", null)]
@@ -59,6 +60,7 @@ public sealed class DateTimexTests
     // Durations with and without a number.
     [InlineData("Output will rise over the next two years.", "2021-05-03", "the next two years", "DURATION", "P2Y", null)]
     [InlineData("Output will rise over the next few days.", "2021-05-03", "the next few days", "DURATION", "PXD", null)]
+    [InlineData("Output will rise over the next couple of years.", "2021-05-03", "the next couple of years", "DURATION", "P2Y", null)]
     [InlineData("Few days passed without rain.", "2021-05-03", "Few days", "DURATION", "PXD", null)]
     [InlineData("Turnover grew in the first nine months.", "2021-05-03", "the first nine months", "DURATION", "P9M", null)]
     [InlineData("Residents waited several days for water.", "2021-05-03", "several days", "DURATION", "PXD", null)]
