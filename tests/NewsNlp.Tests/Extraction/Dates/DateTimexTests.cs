@@ -68,6 +68,8 @@ public sealed class DateTimexTests
     // Sets.
     [InlineData("The market opens every Saturday.", "2021-05-03", "every Saturday", "SET", "XXXX-WXX-6", null)]
     [InlineData("The fee is paid annually by members.", "2021-05-03", "annually", "SET", "P1Y", null)]
+    [InlineData("A sinking fund starting in 2028 will retire annually five pct of the notes.", "2021-05-03", "annually", "SET", "P1Y", null)] // a year is no rate's amount
+    [InlineData("Workers asked for a rise of 100 pct and monthly wage adjustments.", "2021-05-03", "monthly", "SET", "P1M", null)] // the amount is another phrase's
     [InlineData("Buses leave hourly from the square.", "2021-05-03", "hourly", "SET", "PT1H", null)]
     [InlineData("Rents will rise in coming years.", "2021-05-03", "coming years", "DURATION", "PXY", null)]
     // Reporting years: a year's length before its closing date, the whole year of the article.

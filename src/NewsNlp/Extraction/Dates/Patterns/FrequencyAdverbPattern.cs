@@ -53,18 +53,21 @@ internal sealed class FrequencyAdverbPattern : IWordLedPattern
     /// <summary>The words a rate's amount may take before its frequency word: "8.5% annually", "C$17.9 million annually", "10,000 units annually".</summary>
     private const int RateReach = 3;
 
-    /// <summary>True when a number or a percentage lies within <see cref="RateReach"/> tokens before <paramref name="i"/>, in the same sentence.</summary>
+    /// <summary>True when a number or a percentage lies within <see cref="RateReach"/> tokens before <paramref name="i"/>, in the same phrase.</summary>
     private static bool AfterAmount(DateScanner s, int i)
     {
         for (int k = i - 1; k >= i - RateReach; k--)
         {
-            if (s.KindAt(k, NewsNlp.Text.TokenKind.Number) || s.KindAt(k, NewsNlp.Text.TokenKind.Percent))
+            if (s.KindAt(k, NewsNlp.Text.TokenKind.Percent)
+                || (s.KindAt(k, NewsNlp.Text.TokenKind.Number) && (s.YearAt(k) == 0 || s.IsAny(k + 1, DateWords.CountCues) || s.IsAny(k + 1, DateWords.MeasureCues))))
             {
+                // A year ("starting in 2028 will retire annually") is no amount unless a count or measure follows it ("1800 tonnes").
                 return true;
             }
 
-            if (s.IsChar(k, ',') || s.IsChar(k, ';'))
+            if (s.EndsPhrase(k))
             {
+                // "in 1998 to retire annually", "100 pct and monthly adjustments": the number belongs to another phrase.
                 return false;
             }
         }
