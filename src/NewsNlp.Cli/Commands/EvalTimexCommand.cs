@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using NewsNlp.Cli.Evaluation;
 
 namespace NewsNlp.Cli.Commands;
@@ -14,14 +15,15 @@ internal static class EvalTimexCommand
         var seed = new Option<int>("--seed") { Description = "The fold seed.", DefaultValueFactory = _ => 17 };
         var errors = new Option<string?>("--errors") { Description = "Write every error (missed, spurious, wrong span/type/value) as TSV to this file." };
         var listFolds = new Option<bool>("--list-folds") { Description = "Print each document's fold and exit." };
-        var command = new Command("eval-timex", "Score the temporal expressions against TimeML gold (TempEval-3: relaxed/strict span, type and value).") { file, folds, seed, errors, listFolds };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(folds), parse.GetValue(seed), parse.GetValue(errors), parse.GetValue(listFolds)));
+        var predictions = new Option<string?>("--predictions") { Description = "Write the predicted expressions of the scored documents as JSON Lines (doc_id, fold, start, end in UTF-16 code units, text, type, value, mod) to this file." };
+        var command = new Command("eval-timex", "Score the temporal expressions against TimeML gold (TempEval-3: relaxed/strict span, type and value).") { file, folds, seed, errors, listFolds, predictions };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(folds), parse.GetValue(seed), parse.GetValue(errors), parse.GetValue(listFolds), parse.GetValue(predictions)));
         return command;
     }
 
     private const int FoldCount = 5;
 
-    private static int Run(string path, string? foldList, int seed, string? errorsPath, bool listFolds)
+    private static int Run(string path, string? foldList, int seed, string? errorsPath, bool listFolds, string? predictionsPath)
     {
         if (!File.Exists(path))
         {
@@ -43,15 +45,25 @@ internal static class EvalTimexCommand
         HashSet<int>? selected = foldList is null ? null : [.. foldList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse)];
         NewsExtractor extractor = NewsExtractor.Create();
         var scorer = new TimexScorer();
+        using StreamWriter? predicted = predictionsPath is null ? null : new StreamWriter(predictionsPath);
         foreach (TimexDocument d in documents)
         {
-            if (selected is not null && !selected.Contains(TimexDocument.FoldOf(d.Id, FoldCount, seed)))
+            int fold = TimexDocument.FoldOf(d.Id, FoldCount, seed);
+            if (selected is not null && !selected.Contains(fold))
             {
                 continue;
             }
 
             ArticleRecord record = extractor.Extract(d.Text, new ArticleContext { Id = d.Id, Published = d.Created });
-            scorer.Add(d, [.. record.Dates.Select(x => new TimexSpan(x.Start, x.End, x.Text, x.TimexType ?? x.Type, x.TimexValue, x.Mod))]);
+            TimexSpan[] spans = [.. record.Dates.Select(x => new TimexSpan(x.Start, x.End, x.Text, x.TimexType ?? x.Type, x.TimexValue, x.Mod))];
+            scorer.Add(d, spans);
+            foreach (TimexSpan x in spans)
+            {
+                if (predicted is not null)
+                {
+                    WritePrediction(predicted, d.Id, fold, x);
+                }
+            }
         }
 
         if (errorsPath is not null)
@@ -61,5 +73,25 @@ internal static class EvalTimexCommand
 
         Console.Out.Write(scorer.FormatTables(errorRows: 20));
         return 0;
+    }
+
+    private static void WritePrediction(StreamWriter output, string id, int fold, TimexSpan x)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("doc_id", id);
+            json.WriteNumber("fold", fold);
+            json.WriteNumber("start", x.Start);
+            json.WriteNumber("end", x.End);
+            json.WriteString("text", x.Text);
+            json.WriteString("type", x.Type);
+            json.WriteString("value", x.Value);
+            json.WriteString("mod", x.Mod);
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

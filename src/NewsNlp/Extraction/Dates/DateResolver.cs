@@ -224,7 +224,7 @@ internal sealed class DateResolver
         TemporalKind.Decade => new ResolvedDate((m.Year / 10).ToString(CultureInfo.InvariantCulture), "date", null),
         TemporalKind.Century => new ResolvedDate((m.Year - 1).ToString("D2", CultureInfo.InvariantCulture), "date", null),
         TemporalKind.Season => AbsoluteDates.SeasonValue(this, m, tense),
-        TemporalKind.Weekday => RelativeDates.Weekday(this, m, tense),
+        TemporalKind.Weekday => WeekdayValue(m, tense),
         TemporalKind.RelativeDay => RelativeDates.RelativeDay(this, m),
         TemporalKind.RelativeUnit => RelativeDates.RelativeUnit(this, m, tense),
         TemporalKind.Ago => RelativeDates.Ago(this, m),
@@ -239,6 +239,13 @@ internal sealed class DateResolver
         TemporalKind.SamePeriod => RelativeDates.SamePeriod(this, m),
         _ => new ResolvedDate(m.Literal, "set", null),
     };
+
+    /// <summary>A weekday; "on Friday night", "Saturday night's debate" keep the part of day in the contract value only (<see cref="TemporalMention.TimexDayOnly"/>).</summary>
+    private ResolvedDate WeekdayValue(in TemporalMention m, Tense tense)
+    {
+        ResolvedDate r = RelativeDates.Weekday(this, m, tense);
+        return m.TimexDayOnly && r.Day is DateOnly day ? r with { TimexOverride = Timex.Day(day) } : r;
+    }
 
     /// <summary>The year written in this or the previous sentence, if any.</summary>
     public int? ContextYear(in TemporalMention m) =>

@@ -56,6 +56,12 @@ internal static class RelativeDates
 
     public static ResolvedDate RelativeUnit(DateResolver r, in TemporalMention m, Tense tense)
     {
+        if (m.WeekUnknown)
+        {
+            // "For the week, ...": no week can be told; TIMEX3 writes the year with an unknown week.
+            return new ResolvedDate(null, "date", null, r.Anchor is DateOnly year ? Timex.Year(year.Year) + "-WXX" : "XXXX-WXX");
+        }
+
         if (r.Anchor is not DateOnly anchor)
         {
             return ResolvedDate.Unresolved;

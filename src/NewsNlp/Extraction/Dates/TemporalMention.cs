@@ -123,6 +123,12 @@ internal record struct TemporalMention
     /// <summary>True for a Reuters-style dateline ("BAHRAIN, March 5 -").</summary>
     public bool IsDateline;
 
+    /// <summary>A weekday with a part of day whose TIMEX3 value is the day alone ("on Friday night", "Saturday night's debate"): the contract value keeps the part of day.</summary>
+    public bool TimexDayOnly;
+
+    /// <summary>"the week" named without telling which ("For the week, the index fell 3%", "the week's busiest session"): TIMEX3 writes the article's year and an unknown week ("1989-WXX"); the contract value stays null.</summary>
+    public bool WeekUnknown;
+
     /// <summary>The TIMEX3 value when the contract value stays null: vague expressions ("PRESENT_REF", "PXY").</summary>
     public string? TimexLiteral;
 

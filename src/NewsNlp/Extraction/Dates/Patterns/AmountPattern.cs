@@ -9,7 +9,7 @@ internal sealed class AmountPattern : IWordLedPattern
     public static readonly AmountPattern Instance = new();
 
     /// <inheritdoc/>
-    public WordStart Start { get; } = new() { Words = ["a", "half"], Classes = [DateWords.VagueAmounts], Kinds = [DateWordKind.Number] };
+    public WordStart Start { get; } = new() { Classes = [DateWords.AmountStarts, DateWords.VagueAmounts], Kinds = [DateWordKind.Number] };
 
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)

@@ -3,7 +3,7 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>Reads an amount before a unit: "48", "2 1/2", "three", "twenty four", "a", "one and a half", "a couple of", "a few", "several".</summary>
+/// <summary>Reads an amount before a unit: "48", "2 1/2", "three", "twenty four", "a", "one and a half", "a couple of", "(the next) couple of", "a few", "several".</summary>
 internal static class AmountReader
 {
     /// <summary>
@@ -41,6 +41,13 @@ internal static class AmountReader
             // "a couple of years": two, as TimeML reads it.
             amount = 2;
             next = s.Is(i + 2, "of") ? i + 3 : i + 2;
+            return true;
+        }
+        else if (s.Is(i, "couple") && s.Is(i + 1, "of") && s.IsAny(i - 1, DateWords.DurationDeterminers))
+        {
+            // "the next couple of years", "the past couple of weeks": two, as after "a".
+            amount = 2;
+            next = i + 2;
             return true;
         }
         else if (s.IsAny(i, DateWords.VagueAmounts) || (s.Is(i, "a") && s.Is(i + 1, "few")))

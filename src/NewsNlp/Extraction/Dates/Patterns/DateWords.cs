@@ -158,6 +158,9 @@ internal static class DateWords
     /// <summary>The words <see cref="AnchorPhrasePattern"/> spells at its first token.</summary>
     public static readonly WordClass AnchorPhraseStarts = Lexicon.Default.Class("dates/start-anchor-phrase");
 
+    /// <summary>The words <see cref="AmountPattern"/> spells at its first token ("a", "half", "couple").</summary>
+    public static readonly WordClass AmountStarts = Lexicon.Default.Class("dates/start-amount");
+
     /// <summary>The words <see cref="ClockWordPattern"/> spells at its first token.</summary>
     public static readonly WordClass ClockWordStarts = Lexicon.Default.Class("dates/start-clock-word");
 

@@ -28,6 +28,15 @@ internal sealed class FrequencyAdverbPattern : IWordLedPattern
             return false;
         }
 
+        if (AfterAmount(s, i))
+        {
+            // A rate ("to rise 8.5% annually", "10,000 units annually", "500,000 barrels daily") is a measure per unit, not a
+            // time: TimeML news data leave it out. tbaq folds 1-4: "annually" after an amount annotated 1 of 4, rates "X a year"
+            // 1 of 3; elsewhere "annually" / "daily" as adverbs 4 of 4 ("held here annually", "rallies almost daily").
+            // Chosen by 4-fold cross-validation within folds 1-4 (held-out value F1 0.8293 -> 0.8303).
+            return false;
+        }
+
         DateWord unit = w.Equals("annually", StringComparison.OrdinalIgnoreCase) ? new DateWord(DateWordKind.Unit, (int)TimeUnit.Year)
             : ily ? DateLexicon.Find(string.Concat(w[..^3], "y")) : DateLexicon.Find(w[..^2]);
         if (unit.Kind != DateWordKind.Unit)
@@ -39,5 +48,30 @@ internal sealed class FrequencyAdverbPattern : IWordLedPattern
         m.Unit = (TimeUnit)unit.Value;
         m.Literal = Timex.Duration(1, m.Unit);
         return true;
+    }
+
+    /// <summary>The words a rate's amount may take before its frequency word: "8.5% annually", "C$17.9 million annually", "10,000 units annually".</summary>
+    private const int RateReach = 3;
+
+    /// <summary>True when a number or a percentage lies within <see cref="RateReach"/> tokens before <paramref name="i"/>, in the same phrase.</summary>
+    private static bool AfterAmount(DateScanner s, int i)
+    {
+        for (int k = i - 1; k >= i - RateReach; k--)
+        {
+            if (s.KindAt(k, NewsNlp.Text.TokenKind.Percent)
+                || (s.KindAt(k, NewsNlp.Text.TokenKind.Number) && (s.YearAt(k) == 0 || s.IsAny(k + 1, DateWords.CountCues) || s.IsAny(k + 1, DateWords.MeasureCues))))
+            {
+                // A year ("starting in 2028 will retire annually") is no amount unless a count or measure follows it ("1800 tonnes").
+                return true;
+            }
+
+            if (s.EndsPhrase(k))
+            {
+                // "in 1998 to retire annually", "100 pct and monthly adjustments": the number belongs to another phrase.
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -67,8 +67,8 @@ internal static class ModifierPrefix
             m.FirstToken--;
         }
 
-        // "the next few days", "the past several years": a vague amount takes its determiners as a number does.
-        bool countLed = amountLed || (m.Kind == TemporalKind.Duration && s.IsAny(m.FirstToken, DateWords.VagueAmounts));
+        // "the next few days", "the past several years", "the next couple of years": a vague amount takes its determiners as a number does.
+        bool countLed = amountLed || (m.Kind == TemporalKind.Duration && (s.IsAny(m.FirstToken, DateWords.VagueAmounts) || s.Is(m.FirstToken, "couple")));
         int the = m.FirstToken - 1;
         if (m.Kind == TemporalKind.Duration && countLed && s.IsAny(the, DateWords.DurationDeterminers))
         {

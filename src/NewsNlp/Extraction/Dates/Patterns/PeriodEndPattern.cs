@@ -3,7 +3,8 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// <summary>
 /// The end of the current year said as a noun: "year-end", "year end", "year's end", "year-end 1986" (TIMEX3 mod END; a past clause means the last year-end); and the unit
 /// after a position phrase, "the end of the year", "the beginning of the month" (the phrase itself is taken by
-/// <see cref="ModifierPrefix"/>). "the year" alone is left alone: it is mostly "of the year", not a date.
+/// <see cref="ModifierPrefix"/>). "the year" alone is left alone: it is mostly "of the year", not a date. "the week" at the end
+/// of its phrase or before "'s" ("For the week, ...", "the week's busiest session") is a week not told which ("1989-WXX").
 /// </summary>
 internal sealed class PeriodEndPattern : IWordLedPattern
 {
@@ -22,6 +23,19 @@ internal sealed class PeriodEndPattern : IWordLedPattern
         {
             m = s.New(TemporalKind.RelativeUnit, i, i + 2);
             m.Unit = (TimeUnit)unit.Value;
+            return true;
+        }
+
+        if (s.Is(i, "the") && s.Is(i + 1, "week")
+            && (s.KindAt(i + 2, NewsNlp.Text.TokenKind.Clitic) || (!s.Is(i - 1, "of") && (s.IsChar(i + 2, ',') || s.IsChar(i + 2, '.') || !s.InSentence(i + 2)))))
+        {
+            // "For the week, the index fell", "the week's most active session": a week the story is about, not told which.
+            // TimeML data annotate it with the year and an unknown week (tbaq folds 1-4: 4 of 4 "the week", all "1989-WXX";
+            // 3 of them in these two shapes). Not before "ended" / "to" ("in the week ended March 28": a reporting period
+            // the date after it names) and not after "of" unless possessive ("the day of the week.").
+            m = s.New(TemporalKind.RelativeUnit, i, i + 2);
+            m.Unit = TimeUnit.Week;
+            m.WeekUnknown = true;
             return true;
         }
 

@@ -46,7 +46,12 @@ internal sealed class WeekdayPattern : IWordLedPattern
 
         if (next.Kind == DateWordKind.PartOfDay && next.Value != (int)PartOfDay.Midday)
         {
-            // "Tuesday evening", "Thursday morning", "Friday night".
+            // "Tuesday evening", "Thursday morning", "Friday night". After "on" ("on Friday night") or as a modifier of a
+            // noun ("a Sunday night service", "Saturday night's debate") TimeML data give the day alone: folds 1-4 of
+            // tbaq.jsonl write the day 6 times of 6 there (4 after "on", 2 attributive) and the part of day never; in other
+            // positions the suffix 13 times, the day 8. Chosen by 4-fold cross-validation within folds 1-4 (held-out value
+            // F1 0.825 -> 0.829). The contract value keeps the part of day ("2024-01-16TEV", as the project's gold has it).
+            m.TimexDayOnly = s.Is(i - 1, "on") || s.Is(i - 1, "a") || s.Is(i - 1, "an") || s.Is(i - 1, "the") || s.KindAt(i + 2, TokenKind.Clitic);
             m.Part = (PartOfDay)next.Value;
             m.EndToken = i + 2;
             return true;
