@@ -16,6 +16,9 @@ internal static class PlaceMentions
     private static readonly Lazy<Dictionary<string, string[]>> SharedRegions = new(static () =>
         ResourceFile.ReadRows("NewsNlp.Lexicon/casualties/shared-regions.tsv").ToDictionary(static r => r[0], static r => ResourceFile.SplitList(r[1]), StringComparer.OrdinalIgnoreCase));
 
+    private static readonly WordClass PlaceNouns = Lexicon.Default.Class("casualties/possessive-place-nouns");
+    private static readonly WordClass AdministrativeNouns = Lexicon.Default.Class("casualties/administrative-nouns");
+
     /// <summary>Adds every country, capital and place mention of <paramref name="text"/> to <paramref name="mentions"/>.</summary>
     public static void Collect(string text, Token[] tokens, List<PlaceMention> mentions, Document? document)
     {
@@ -66,6 +69,41 @@ internal static class PlaceMentions
             {
                 mentions[i] = mentions[i] with { Code = named };
             }
+        }
+    }
+
+    /// <summary>
+    /// A city followed by its region or country ("Santo Domingo, Cauca Department", "Paris, Texas") is in that
+    /// region's country, whatever other country has a city of its name.
+    /// </summary>
+    public static void ResolveRegions(string text, Token[] tokens, List<PlaceMention> mentions)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            PlaceMention city = mentions[i];
+            PlaceMention region = mentions[i + 1];
+            if (!city.City || city.Demonym || region.Demonym || city.Code == region.Code)
+            {
+                continue;
+            }
+
+            // "in the Corinto area, Morazan Department": a place noun may stand between the city and the comma.
+            int comma = LowerBound.Of(tokens, city.End, static t => t.Start);
+            if (comma < tokens.Length && Lexicon.Default.Contains(PlaceNouns, tokens[comma].Slice(text)))
+            {
+                comma++;
+            }
+
+            int after = LowerBound.Of(tokens, region.End, static t => t.Start);
+            if (comma + 1 != region.Token || comma >= tokens.Length || tokens[comma].Slice(text) is not [',']
+                || (region.City && !(after < tokens.Length && Lexicon.Default.Contains(AdministrativeNouns, tokens[after].Slice(text)))
+                    && !Lexicon.Default.Contains(AdministrativeNouns, tokens[after - 1].Slice(text))))
+            {
+                // "Paris, London and Rome" is a list of cities; a region says so by its noun ("Cauca Department").
+                continue;
+            }
+
+            mentions[i] = city with { Code = region.Code };
         }
     }
 

@@ -14,8 +14,8 @@ internal static class PlaceRoles
     /// <summary>A locative preposition stands at most two tokens before its place ("in a Baghdad slum").</summary>
     private static readonly TokenWindow LocalReach = new(2, 0);
 
-    /// <summary>A locative preposition stands at most three tokens before the "of" of its phrase ("in the north of").</summary>
-    private static readonly TokenWindow OfPhraseReach = new(3, 0);
+    /// <summary>A locative preposition stands at most five tokens before the "of" of its phrase ("in the north of", "in the Soviet Transcaucasian republic of").</summary>
+    private static readonly TokenWindow OfPhraseReach = new(5, 0);
 
     /// <summary>A direction word stands at most two tokens before its place ("exporting equipment to the Soviet Union").</summary>
     private static readonly TokenWindow LocativeReach = new(2, 0);
@@ -105,6 +105,15 @@ internal static class PlaceRoles
         return true;
     }
 
+    /// <summary>True when punctuation sets a place off from the words after it, as in a dateline ("LONDON, March 7 -", "PARIS (Reuters) -").</summary>
+    public static bool IsSetOff(string text, Token[] tokens, in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        // A period sets off only an abbreviation that a comma or a dash follows ("MURDOCHVILLE, Que., April 2 -").
+        return next >= tokens.Length || tokens[next].Slice(text) is [',' or '-' or '(' or '\u2013' or '\u2014' or ':'] or "--"
+            || (tokens[next].Slice(text) is ['.'] && next + 1 < tokens.Length && tokens[next + 1].Slice(text) is [',' or '-']);
+    }
+
     /// <summary>A demonym before a capitalised word starts a name ("the British Broadcasting Corporation"), not the country's people.</summary>
     public static bool StartsName(string text, Token[] tokens, in PlaceMention mention)
     {
@@ -116,18 +125,27 @@ internal static class PlaceRoles
     /// A place that speaks ("Iran said", "Iraq reported", "U.S. officials said") or that people or goods went to or came from
     /// ("exporting equipment to the Soviet Union") is not where the harm happened.
     /// </summary>
-    public static bool IsSpeakerOrDirection(string text, Token[] tokens, in PlaceMention mention)
+    public static bool IsSpeakerOrDirection(string text, Token[] tokens, in PlaceMention mention) =>
+        IsSpeaker(text, tokens, mention) || IsDirection(text, tokens, mention);
+
+    /// <summary>True for a country whose people speak ("Iran said", "U.S. and Iraqi officials said").</summary>
+    public static bool IsSpeaker(string text, Token[] tokens, in PlaceMention mention)
     {
         int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
         for (int k = next; k < tokens.Length && SpeakerReach.Contains(next, k) && tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation; k++)
         {
-            // "Iran said", "U.S. and Iraqi officials said": a country whose people speak.
             if (Lexicon.Default.Contains(SourceVerbs, tokens[k].Slice(text)))
             {
                 return true;
             }
         }
 
+        return false;
+    }
+
+    /// <summary>True for a place people or goods went to or came from ("exporting equipment to the Soviet Union", "via Guatemala").</summary>
+    public static bool IsDirection(string text, Token[] tokens, in PlaceMention mention)
+    {
         for (int k = mention.Token - 1; k >= 0 && LocativeReach.Contains(mention.Token, k); k--)
         {
             if (Lexicon.Default.Contains(Directions, tokens[k].Slice(text)))

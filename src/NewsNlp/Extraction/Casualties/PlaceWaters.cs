@@ -48,6 +48,20 @@ internal static class PlaceWaters
         return -1;
     }
 
+    /// <summary>True when a sentence names a border or frontier ("on the sensitive border between the two countries").</summary>
+    public static bool NamesBorder(string text, Token[] tokens, in Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Slice(text).Equals("border", StringComparison.OrdinalIgnoreCase) || tokens[i].Slice(text).Equals("frontier", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a sentence puts its events on open water ("in the Black Sea").</summary>
     public static bool IsAtSea(string text, Token[] tokens, in Sentence sentence, Func<int, bool> isLocative)
     {

@@ -1,0 +1,31 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Extraction.Casualties;
+
+/// <summary>The places an article's headline names, for <see cref="CasualtyPlaces"/>.</summary>
+/// <param name="First">Its first place that is no nationality, else its first mention: the country the headline is about.</param>
+/// <param name="Place">Its where-word's place ("Killed in Iraq Bombings"), else its first place named as no nationality, speaker, destination or venue.</param>
+/// <param name="Codes">Every country it names.</param>
+internal sealed record ArticleHeadline(string? First, string? Place, HashSet<string> Codes)
+{
+    /// <summary>The places of <paramref name="title"/>; none when it is null or blank.</summary>
+    public static ArticleHeadline Of(string? title)
+    {
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return new ArticleHeadline(null, null, codes);
+        }
+
+        var mentions = new List<PlaceMention>();
+        Token[] tokens = Tokenizer.Tokenize(title);
+        PlaceMentions.Collect(title, tokens, mentions, null);
+        PlaceRole[] roles = MentionRoles.Assign(title, tokens, mentions);
+        codes.UnionWith(mentions.Select(static m => m.Code));
+        string? first = mentions.FirstOrDefault(static m => !m.Demonym).Code ?? mentions.FirstOrDefault().Code;
+        int locative = Array.IndexOf(roles, PlaceRole.Locative);
+        int named = Array.IndexOf(roles, PlaceRole.Name);
+        string? place = locative >= 0 ? mentions[locative].Code : named >= 0 ? mentions[named].Code : null;
+        return new ArticleHeadline(first, place, codes);
+    }
+}
