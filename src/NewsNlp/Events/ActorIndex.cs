@@ -77,7 +77,7 @@ internal sealed class ActorIndex
         List<ActorMention> fromLexicon = lexiconScratch ??= new List<ActorMention>(64);
         fromLexicon.Clear();
         ActorLexicon.Default.Find(document, fromLexicon);
-        FindPairs(document, fromLexicon);
+        PairMentions.Find(document, fromLexicon);
         foreach (ActorMention m in fromLexicon)
         {
             bool overlaps = false;
@@ -92,8 +92,8 @@ internal sealed class ActorIndex
             }
         }
 
-        AddOfficeHolders(document, facts, all);
-        AddShortNames(document, all);
+        OrganizationReferences.AddOfficeHolders(document, facts, all);
+        OrganizationReferences.AddInitials(document, all);
         all.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.LastToken.CompareTo(a.LastToken));
         var result = new List<ActorMention>(all.Count);
         foreach (ActorMention m in all)
@@ -126,129 +126,6 @@ internal sealed class ActorIndex
         }
 
         return new ActorIndex([.. result], parties.ToImmutable());
-    }
-
-    /// <summary>
-    /// "World Bank President Barber Conable ... Conable met Brazilian officials": a titled person the people stage ties to no country
-    /// holds an office of the organisation named right before one of his mentions (only title words between), and acts for it at
-    /// every mention. explain-events: such office holders lost their acts at the builder for want of an actor.
-    /// </summary>
-    private static void AddOfficeHolders(Document document, ExtractedFacts facts, List<ActorMention> mentions)
-    {
-        int count = mentions.Count;
-        foreach (PersonEntity person in facts.People)
-        {
-            if (person.Title is null || person.Country is { Length: > 0 })
-            {
-                continue;
-            }
-
-            string? office = null;
-            foreach (CharSpan m in person.Mentions)
-            {
-                int first = TokenIndex.At(document.Tokens, m.Start);
-                for (int i = 0; i < count && office is null; i++)
-                {
-                    ActorMention org = mentions[i];
-                    if (org.Form == ActorForm.Organization && org.LastToken < first && first - org.LastToken <= 5
-                        && first - org.LastToken > 1 && OnlyTitleWords(document, org.LastToken + 1, first))
-                    {
-                        office = org.Code;
-                    }
-                }
-            }
-
-            if (office is null)
-            {
-                continue;
-            }
-
-            foreach (CharSpan m in person.Mentions)
-            {
-                Add(document, mentions, m.Start, m.End, office, ActorForm.Person);
-            }
-        }
-    }
-
-    /// <summary>
-    /// "the European Community ... The EC imposed sanctions": the initials of an organisation the article names in full stand for it
-    /// wherever they stand alone as a word in capitals. Only in an article that spells the name out, so the initials are its own.
-    /// </summary>
-    private static void AddShortNames(Document document, List<ActorMention> mentions)
-    {
-        int count = mentions.Count;
-        for (int i = 0; i < count; i++)
-        {
-            ActorMention org = mentions[i];
-            if (org.Form != ActorForm.Organization || org.LastToken == org.FirstToken || Initials(document, org) is not { Length: >= 2 } initials)
-            {
-                continue;
-            }
-
-            for (int t = 0; t < document.Tokens.Length; t++)
-            {
-                Token token = document.Tokens[t];
-                if (token.Kind is TokenKind.Word or TokenKind.Abbreviation && document.Span(token).SequenceEqual(initials) && !Overlaps(mentions, t))
-                {
-                    mentions.Add(new ActorMention(t, t, org.Code, ActorForm.Organization));
-                }
-            }
-        }
-    }
-
-    /// <summary>"European Community" gives "EC": the first letters of its capitalised words (a word in lower case, "of", is skipped); null unless every word is a name's.</summary>
-    private static string? Initials(Document document, ActorMention org)
-    {
-        Span<char> letters = stackalloc char[8];
-        int n = 0;
-        for (int t = org.FirstToken; t <= org.LastToken; t++)
-        {
-            Token token = document.Tokens[t];
-            ReadOnlySpan<char> word = document.Span(token);
-            if (token.Kind != TokenKind.Word || word.Length < 2 || !char.IsUpper(word[0]) || word.Length == CountUpper(word))
-            {
-                // A word in capitals or an initialism inside the name ("U.N. Security Council"), or lower case: no plain initials.
-                if (token.Kind == TokenKind.Word && word.Length > 0 && char.IsLower(word[0]))
-                {
-                    continue;
-                }
-
-                return null;
-            }
-
-            if (n == letters.Length)
-            {
-                return null;
-            }
-
-            letters[n++] = word[0];
-        }
-
-        return n >= 2 ? new string(letters[..n]) : null;
-    }
-
-    private static int CountUpper(ReadOnlySpan<char> word)
-    {
-        int n = 0;
-        foreach (char c in word)
-        {
-            n += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return n;
-    }
-
-    private static bool Overlaps(List<ActorMention> mentions, int token)
-    {
-        foreach (ActorMention m in mentions)
-        {
-            if (m.FirstToken <= token && token <= m.LastToken)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -314,7 +191,7 @@ internal sealed class ActorIndex
     }
 
     /// <summary>True when tokens [from, to) are title words: capitalised words, a possessive, "foreign", "minister", ...</summary>
-    private static bool OnlyTitleWords(Document document, int from, int to)
+    internal static bool OnlyTitleWords(Document document, int from, int to)
     {
         for (int t = from; t < to; t++)
         {
@@ -373,53 +250,14 @@ internal sealed class ActorIndex
         _ => ActorForm.Name,
     };
 
-    private static void Add(Document document, List<ActorMention> output, int start, int end, string code, ActorForm form)
+    /// <summary>Adds a mention of characters [<paramref name="start"/>, <paramref name="end"/>) as tokens.</summary>
+    internal static void Add(Document document, List<ActorMention> output, int start, int end, string code, ActorForm form)
     {
         int first = TokenIndex.At(document.Tokens, start);
         int last = TokenIndex.At(document.Tokens, end - 1);
         if (first >= 0 && last >= first)
         {
             output.Add(new ActorMention(first, last, code, form));
-        }
-    }
-
-    /// <summary>"the two countries", "both sides", "the two foreign ministers": a pair mention.</summary>
-    private static void FindPairs(Document document, List<ActorMention> output)
-    {
-        Token[] tokens = document.Tokens;
-        for (int i = 0; i + 1 < tokens.Length; i++)
-        {
-            ReadOnlySpan<char> w = document.Span(tokens[i]);
-            bool both = w.Equals("both", StringComparison.OrdinalIgnoreCase);
-            bool two = w.Equals("two", StringComparison.OrdinalIgnoreCase) && i > 0 && document.Span(tokens[i - 1]).Equals("the", StringComparison.OrdinalIgnoreCase);
-            if (w.Equals("the", StringComparison.OrdinalIgnoreCase) && EventWords.PartyNouns.Contains(document.Span(tokens[i + 1])))
-            {
-                // "consulting with the parties": the two sides of the dispute.
-                output.Add(new ActorMention(i, i + 1, "", ActorForm.Pair));
-                i++;
-                continue;
-            }
-
-            if (!both && !two)
-            {
-                continue;
-            }
-
-            // Up to two modifiers ("the two foreign ministers").
-            for (int j = i + 1; j < tokens.Length && j <= i + 3; j++)
-            {
-                if (tokens[j].Kind != TokenKind.Word)
-                {
-                    break;
-                }
-
-                if (EventWords.PairNouns.Contains(document.Span(tokens[j])))
-                {
-                    output.Add(new ActorMention(two ? i - 1 : i, j, "", ActorForm.Pair));
-                    i = j;
-                    break;
-                }
-            }
         }
     }
 }

@@ -116,9 +116,8 @@ internal sealed class CandidateBuilder
             candidate.ActorsFromSubject = true;
         }
 
-        // A pronoun or "the ministry" as subject: the actors of the event just before ("and we warn the Saudis").
-        // Not when the act names them as its addressees: in "we demand that the FMLN end its attacks" after an FMLN attack, "we" is
-        // the other side ("we are consulting with the parties" names no one: the pair step below takes the speaker out).
+        // A pronoun or "the ministry" as subject: the actors of the event just before ("and we warn the Saudis"), unless the act
+        // addresses them ("we demand that the FMLN end its attacks" after an FMLN attack; "the parties" name no one).
         if (candidate.Actors.Count == 0 && !candidate.AgentlessPassive && state.LastActors.Count > 0 && s - state.LastSentence <= 2
             && (candidate.PairTargets || !state.LastActors.TrueForAll(candidate.Targets.Contains))
             && ((candidate.Targets.Count == 0 && PronounResolver.StartsWithPronounSubject(document, sentence)) || PronounResolver.PronounRightBefore(document, sentence, trigger)))
@@ -128,12 +127,8 @@ internal sealed class CandidateBuilder
             candidate.Targets.RemoveAll(candidate.Actors.Contains);
         }
 
-        // "WE CONDEMN", "MY GOVERNMENT DEMANDS", "THE GUERRILLAS DEMAND", "THE PRESIDENT WARNED": the article's voice, armed group or
-        // country (ContextParties says when the context may name the party).
-        if (candidate.Actors.Count == 0)
-        {
-            context.Resolve(sentence, trigger, clauseStart, candidate);
-        }
+        // "WE CONDEMN", "MY GOVERNMENT DEMANDS", "THE GUERRILLAS DEMAND", "THE PRESIDENT WARNED": the article's voice, group or state.
+        context.Resolve(sentence, trigger, clauseStart, candidate);
 
         if (candidate.PairTargets)
         {

@@ -206,18 +206,6 @@ internal static class EventWords
     /// <summary>Nouns after a country that name its border ("near Cameroon border"), not a place inside it.</summary>
     public static readonly WordClass BorderNouns = Lexicon.Default.Class("events/border-nouns");
 
-    /// <summary>Fighters of an armed group without its name ("the guerrillas", "the rebels"): in a story of one armed group, that group (Arguments/ContextParties).</summary>
-    public static readonly WordClass RebelNouns = Lexicon.Default.Class("events/rebel-nouns");
-
-    /// <summary>Heads of a definite description of a state ("the president", "the armed forces"): in a story of an armed conflict, its main country.</summary>
-    public static readonly WordClass StateForceNouns = Lexicon.Default.Class("events/state-force-nouns");
-
-    /// <summary>Words that make "the ... guerrillas" a part or count of the forces ("the five other rebel groups"), not the side itself.</summary>
-    public static readonly WordClass PartQuantifiers = Lexicon.Default.Class("events/part-quantifiers");
-
-    /// <summary>Nouns after "my" or "our" that make a first-person voice a state's ("my government").</summary>
-    public static readonly WordClass VoiceStateNouns = Lexicon.Default.Class("events/voice-state-nouns");
-
     /// <summary>Nouns of an armed force without its owner ("guerrillas", "troops"): a strike in their clause is an act of war even with no party named.</summary>
     public static readonly WordClass UnnamedForceNouns = Lexicon.Default.Class("events/unnamed-force-nouns");
 

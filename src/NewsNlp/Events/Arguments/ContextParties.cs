@@ -18,20 +18,14 @@ namespace NewsNlp.Events.Arguments;
 /// </summary>
 internal sealed class ContextParties
 {
-    // "WE ARE VIGOROUSLY CONDEMNING", "THE ARMY AND SECURITY CORPS DEPLOYED": the subject stands a few words before the trigger.
-    private static readonly TokenWindow SubjectReach = new(6, 0);
-
-    // "NEUTRALIZED BY OUR RIFLE FIRE", "attacked by the guerrillas": the agent phrase right after a passive trigger.
-    private static readonly TokenWindow AgentReach = new(0, 4);
-
     // The armed groups of the actor table with the one country each fights in (null when several or unknown).
     private static readonly Lazy<Dictionary<string, string?>> ArmedGroups = new(static () =>
         ActorTable.Default.Where(static r => r.Kind == "armed_group").GroupBy(static r => r.Name)
             .ToDictionary(static g => g.Key, static g => g.First().Home, StringComparer.Ordinal));
 
-    private readonly Document document;
-
     private readonly ActorIndex index;
+
+    private readonly VoiceReader voices;
 
     private string? armedGroup;
 
@@ -40,27 +34,8 @@ internal sealed class ContextParties
     /// <summary>Creates the resolver over one document and its participant mentions.</summary>
     public ContextParties(Document document, ActorIndex index)
     {
-        this.document = document;
         this.index = index;
-    }
-
-    /// <summary>Who speaks or acts, as the words before the trigger say.</summary>
-    internal enum Voice : byte
-    {
-        /// <summary>Nothing found.</summary>
-        None,
-
-        /// <summary>"we", "our forces": the party whose statement the article is.</summary>
-        Speaker,
-
-        /// <summary>"my government", "our country": a state speaking of itself.</summary>
-        StateSpeaker,
-
-        /// <summary>"the guerrillas", "the rebels".</summary>
-        Fighters,
-
-        /// <summary>"the government", "the president", "the armed forces".</summary>
-        State,
+        voices = new VoiceReader(document);
     }
 
     /// <summary>
@@ -100,7 +75,7 @@ internal sealed class ContextParties
             return false;
         }
 
-        Voice voice = candidate.Passive ? AgentAfter(sentence, trigger) : SubjectBefore(sentence, trigger, clauseStart);
+        Voice voice = candidate.Passive ? voices.AgentAfter(sentence, trigger) : voices.SubjectBefore(sentence, trigger, clauseStart);
         string? actor = ActorOf(voice, sentence, candidate.Targets);
         if (actor is null)
         {
@@ -191,155 +166,6 @@ internal sealed class ContextParties
         for (int m = index.FirstAtOrAfter(sentence.FirstToken); m < index.Mentions.Length && index.Mentions[m].FirstToken < sentence.EndToken; m++)
         {
             if (index.Mentions[m].Code == code)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The subject before the trigger (or opening it), read back to the clause start over words only: "we", "my/our" and a noun (or the
-    /// trigger itself: "OUR TRUCE"), or "the" with a fighters' or state noun. A punctuation mark, a preposition or a clause opener
-    /// ends the search: what lies beyond is another phrase or clause. A named party on the way is passed over: had it been the
-    /// subject, the finders would have made it the actor.
-    /// </summary>
-    internal Voice SubjectBefore(Sentence sentence, TriggerMatch trigger, int clauseStart)
-    {
-        int from = Math.Max(clauseStart, SubjectReach.StartAt(trigger.FirstToken, sentence));
-        int at = trigger.FirstToken - 1;
-        if (document.Span(document.Tokens[trigger.FirstToken]).Equals("the", StringComparison.OrdinalIgnoreCase))
-        {
-            // A trigger may open with its own subject ("THE GUERRILLAS DEMANDED"): read its first words too.
-            at = Math.Min(trigger.LastToken, trigger.FirstToken + 3);
-        }
-        else if (IsSubjectWord(document.Span(document.Tokens[trigger.FirstToken])))
-        {
-            // "WE CALL ON", "OUR TRUCE".
-            at = trigger.FirstToken;
-        }
-
-        for (int t = at; t >= from; t--)
-        {
-            Token token = document.Tokens[t];
-            if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
-            {
-                return Voice.None;
-            }
-
-            ReadOnlySpan<char> word = document.Span(token);
-            if (word.Equals("we", StringComparison.OrdinalIgnoreCase))
-            {
-                return IsQuoted(sentence, t) ? Voice.None : Voice.Speaker;
-            }
-
-            if (IsFirstPersonPossessive(word))
-            {
-                return IsGoverned(t) || IsQuoted(sentence, t) ? Voice.None
-                    : document.IsWordOf(t + 1, EventWords.VoiceStateNouns) ? Voice.StateSpeaker : Voice.Speaker;
-            }
-
-            if (document.IsWordOf(t, EventWords.RebelNouns) && DefiniteStart(t) is int d1 && !IsGoverned(d1))
-            {
-                return Voice.Fighters;
-            }
-
-            if (document.IsWordOf(t, EventWords.StateForceNouns) && DefiniteStart(t) is int d2 && !IsGoverned(d2))
-            {
-                // "the rebel forces" are the fighters, "the armed forces" the state.
-                return HasRebelNoun(d2 + 1, t) ? Voice.Fighters : Voice.State;
-            }
-
-            // "and" joins subjects ("THE ARMY AND SECURITY CORPS") and verbs sharing one ("WE CONDEMN ... AND DEMAND").
-            if (EventWords.Prepositions.Contains(word) || (document.IsWordOf(t, EventWords.ClauseOpeners) && !word.Equals("and", StringComparison.OrdinalIgnoreCase)))
-            {
-                return Voice.None;
-            }
-        }
-
-        return Voice.None;
-    }
-
-    /// <summary>"by our rifle fire", "by the guerrillas": the agent phrase of a passive trigger.</summary>
-    internal Voice AgentAfter(Sentence sentence, TriggerMatch trigger)
-    {
-        int end = AgentReach.EndAt(trigger.LastToken, sentence);
-        for (int t = trigger.LastToken + 1; t + 1 < end; t++)
-        {
-            if (!document.Span(document.Tokens[t]).Equals("by", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> next = document.Span(document.Tokens[t + 1]);
-            if (IsFirstPersonPossessive(next))
-            {
-                return IsQuoted(sentence, t) ? Voice.None : Voice.Speaker;
-            }
-
-            if (next.Equals("the", StringComparison.OrdinalIgnoreCase) && t + 2 < sentence.EndToken && document.IsWordOf(t + 2, EventWords.RebelNouns))
-            {
-                return Voice.Fighters;
-            }
-
-            return Voice.None;
-        }
-
-        return Voice.None;
-    }
-
-    private bool HasRebelNoun(int from, int end)
-    {
-        for (int t = from; t < end; t++)
-        {
-            if (document.IsWordOf(t, EventWords.RebelNouns))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsSubjectWord(ReadOnlySpan<char> word) => word.Equals("we", StringComparison.OrdinalIgnoreCase) || IsFirstPersonPossessive(word);
-
-    private static bool IsFirstPersonPossessive(ReadOnlySpan<char> word) =>
-        word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// "the guerrillas", "the armed forces", "the security forces": the index of "the" up to two words before the noun, or null; null
-    /// too for a part or count of the forces ("the five other rebel groups").
-    /// </summary>
-    private int? DefiniteStart(int noun)
-    {
-        for (int t = noun - 1; t >= 0 && t >= noun - 3; t--)
-        {
-            Token token = document.Tokens[t];
-            if (token.Kind != TokenKind.Word || document.IsWordOf(t, EventWords.PartQuantifiers))
-            {
-                return null;
-            }
-
-            if (document.Span(token).Equals("the", StringComparison.OrdinalIgnoreCase))
-            {
-                return t;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"of the government", "in our territory": a preposition governs the phrase starting at <paramref name="start"/>.</summary>
-    private bool IsGoverned(int start) =>
-        start > 0 && document.Tokens[start - 1].Kind == TokenKind.Word && EventWords.Prepositions.Contains(document.Span(document.Tokens[start - 1]));
-
-    /// <summary>A quotation mark before <paramref name="token"/> in its sentence: the words are someone's quoted speech, not the article's voice.</summary>
-    private bool IsQuoted(Sentence sentence, int token)
-    {
-        for (int t = sentence.FirstToken; t < token; t++)
-        {
-            if (document.Tokens[t].Kind == TokenKind.Quote)
             {
                 return true;
             }
