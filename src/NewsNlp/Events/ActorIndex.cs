@@ -77,7 +77,7 @@ internal sealed class ActorIndex
         List<ActorMention> fromLexicon = lexiconScratch ??= new List<ActorMention>(64);
         fromLexicon.Clear();
         ActorLexicon.Default.Find(document, fromLexicon);
-        FindPairs(document, fromLexicon);
+        PairMentions.Find(document, fromLexicon);
         foreach (ActorMention m in fromLexicon)
         {
             bool overlaps = false;
@@ -92,6 +92,8 @@ internal sealed class ActorIndex
             }
         }
 
+        OrganizationReferences.AddOfficeHolders(document, facts, all);
+        OrganizationReferences.AddInitials(document, all);
         all.Sort((a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.LastToken.CompareTo(a.LastToken));
         var result = new List<ActorMention>(all.Count);
         foreach (ActorMention m in all)
@@ -189,7 +191,7 @@ internal sealed class ActorIndex
     }
 
     /// <summary>True when tokens [from, to) are title words: capitalised words, a possessive, "foreign", "minister", ...</summary>
-    private static bool OnlyTitleWords(Document document, int from, int to)
+    internal static bool OnlyTitleWords(Document document, int from, int to)
     {
         for (int t = from; t < to; t++)
         {
@@ -248,53 +250,14 @@ internal sealed class ActorIndex
         _ => ActorForm.Name,
     };
 
-    private static void Add(Document document, List<ActorMention> output, int start, int end, string code, ActorForm form)
+    /// <summary>Adds a mention of characters [<paramref name="start"/>, <paramref name="end"/>) as tokens.</summary>
+    internal static void Add(Document document, List<ActorMention> output, int start, int end, string code, ActorForm form)
     {
         int first = TokenIndex.At(document.Tokens, start);
         int last = TokenIndex.At(document.Tokens, end - 1);
         if (first >= 0 && last >= first)
         {
             output.Add(new ActorMention(first, last, code, form));
-        }
-    }
-
-    /// <summary>"the two countries", "both sides", "the two foreign ministers": a pair mention.</summary>
-    private static void FindPairs(Document document, List<ActorMention> output)
-    {
-        Token[] tokens = document.Tokens;
-        for (int i = 0; i + 1 < tokens.Length; i++)
-        {
-            ReadOnlySpan<char> w = document.Span(tokens[i]);
-            bool both = w.Equals("both", StringComparison.OrdinalIgnoreCase);
-            bool two = w.Equals("two", StringComparison.OrdinalIgnoreCase) && i > 0 && document.Span(tokens[i - 1]).Equals("the", StringComparison.OrdinalIgnoreCase);
-            if (w.Equals("the", StringComparison.OrdinalIgnoreCase) && EventWords.PartyNouns.Contains(document.Span(tokens[i + 1])))
-            {
-                // "consulting with the parties": the two sides of the dispute.
-                output.Add(new ActorMention(i, i + 1, "", ActorForm.Pair));
-                i++;
-                continue;
-            }
-
-            if (!both && !two)
-            {
-                continue;
-            }
-
-            // Up to two modifiers ("the two foreign ministers").
-            for (int j = i + 1; j < tokens.Length && j <= i + 3; j++)
-            {
-                if (tokens[j].Kind != TokenKind.Word)
-                {
-                    break;
-                }
-
-                if (EventWords.PairNouns.Contains(document.Span(tokens[j])))
-                {
-                    output.Add(new ActorMention(two ? i - 1 : i, j, "", ActorForm.Pair));
-                    i = j;
-                    break;
-                }
-            }
         }
     }
 }

@@ -23,6 +23,8 @@ internal sealed class CandidateBuilder
 
     private readonly DetailFinder details;
 
+    private readonly ContextParties context;
+
     private readonly SentenceState state = new();
 
     // A dateline may run a day ahead of the publication date ("LONDON, March 23" in a March 22 record): only later days are plans.
@@ -36,6 +38,7 @@ internal sealed class CandidateBuilder
         finder = new ArgumentFinder(document, index, resolvedDates);
         dates = new DateFinder(document, resolvedDates);
         details = new DetailFinder(document);
+        context = new ContextParties(document, index);
     }
 
     // "GUERRILLAS ATTACKED TWO POLICE CHECKPOINTS": an armed force in the clause makes a strike an event though no party is named.
@@ -113,14 +116,19 @@ internal sealed class CandidateBuilder
             candidate.ActorsFromSubject = true;
         }
 
-        // A pronoun or "the ministry" as subject: the actors of the event just before ("and we warn the Saudis").
+        // A pronoun or "the ministry" as subject: the actors of the event just before ("and we warn the Saudis"), unless the act
+        // addresses them ("we demand that the FMLN end its attacks" after an FMLN attack; "the parties" name no one).
         if (candidate.Actors.Count == 0 && !candidate.AgentlessPassive && state.LastActors.Count > 0 && s - state.LastSentence <= 2
+            && (candidate.PairTargets || !state.LastActors.TrueForAll(candidate.Targets.Contains))
             && ((candidate.Targets.Count == 0 && PronounResolver.StartsWithPronounSubject(document, sentence)) || PronounResolver.PronounRightBefore(document, sentence, trigger)))
         {
             // "we are consulting with the parties": the speaker is not among the parties addressed.
             candidate.Actors.AddRange(state.LastActors);
             candidate.Targets.RemoveAll(candidate.Actors.Contains);
         }
+
+        // "WE CONDEMN", "MY GOVERNMENT DEMANDS", "THE GUERRILLAS DEMAND", "THE PRESIDENT WARNED": the article's voice, group or state.
+        context.Resolve(sentence, trigger, clauseStart, candidate);
 
         if (candidate.PairTargets)
         {

@@ -29,6 +29,7 @@ internal static class EventFacts
         ("Houthis", "Houthis", "org"), ("Houthi", "Houthis", "org"), ("Abu Sayyaf Group", "Abu Sayyaf", "org"), ("European Union", "EU", "org"),
         ("Islamic State", "ISIL", "org"), ("Taliban", "Taliban", "org"),
         ("Donald Trump", "US", "person"), ("Recep Tayyip Erdoğan", "TR", "person"), ("Margaret Thatcher", "GB", "person"), ("Thatcher", "GB", "person"),
+        ("World Bank", "WORLD BANK", "org"), ("European Community", "EU", "org"), ("Brazilian", "BR", "demonym"), ("Conable", "", "person"),
         ("Helmut Kohl", "DE", "person"), ("Soleimani", "IR", "person"), ("Liberian", "LR", "demonym"), ("Uruguay", "UY", "name"),
     ];
 
