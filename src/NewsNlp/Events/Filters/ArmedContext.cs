@@ -1,0 +1,84 @@
+using NewsNlp.Text;
+
+namespace NewsNlp.Events.Filters;
+
+/// <summary>
+/// A combatant beside a weak word of combat or menace vouches for it in place of the sentence classifier's vote. The classifier
+/// learnt from 1,697 sentences of 1987 Reuters and Wikinews (data/events/sentences.jsonl), where "clash" and "fighting" occur in
+/// five sentences and "threat" in 67, nine of them labelled threats: it has no evidence for these words in war reports ("clashes
+/// continued between troops and rebels", "commandos harassed the garrison", "death threats from the guerrillas") and doubts them
+/// there (the vote took 20 of the event corpus's tune-split events, 97 of train and tune). What tells the senses apart is who is
+/// fighting, not the word; the builder and the verifier still judge every candidate this lets through.
+/// </summary>
+internal static class ArmedContext
+{
+    /// <summary>
+    /// How far a combatant may stand from the trigger: twelve tokens either way reaches the subject of a verb across a
+    /// participle or relative clause ("clashes in the region, which killed two soldiers") and the object of "between",
+    /// yet not the far end of a long bulletin sentence.
+    /// </summary>
+    private static readonly TokenWindow Reach = new(12, 12);
+
+    /// <summary>
+    /// True when <paramref name="trigger"/> is a weak word marked <c>armed</c> in the trigger lexicon, the sentence has no word of
+    /// business news (<paramref name="business"/>, not counting the trigger's own) and no accident or disaster (a mine blast that
+    /// killed soldiers is no attack), and a combatant stands within reach outside the trigger; for a threat a word of violence in its
+    /// content does too ("death threats"). A participle after a determiner ("a destroyed bridge") gets no voucher.
+    /// </summary>
+    public static bool Vouches(Document document, Sentence sentence, TriggerMatch trigger, int business)
+    {
+        if (!trigger.Pattern.Weak || !trigger.Pattern.Armed || business > 0 || NamesAccident(document, sentence) || IsParticipleAdjective(document, sentence, trigger))
+        {
+            return false;
+        }
+
+        return HasCombatant(document, sentence, trigger, trigger.Type == EventTaxonomy.Threat);
+    }
+
+    /// <summary>
+    /// True when a combatant stands within reach of <paramref name="trigger"/> outside it: then a labour word beside a strike or threat
+    /// ("troops of the battalion of La Union were attacked", "rebels attacked the workers' camp") names a place or a victim, not a
+    /// walkout, the sense <see cref="SenseFilter"/> drops for "union" or "workers".
+    /// </summary>
+    public static bool NearCombatant(Document document, Sentence sentence, TriggerMatch trigger) => HasCombatant(document, sentence, trigger, false);
+
+    private static bool HasCombatant(Document document, Sentence sentence, TriggerMatch trigger, bool threat)
+    {
+        int end = Reach.EndAt(trigger.LastToken, sentence);
+        for (int t = Reach.StartAt(trigger.FirstToken, sentence); t < end; t++)
+        {
+            if (t >= trigger.FirstToken && t <= trigger.LastToken)
+            {
+                continue;
+            }
+
+            if (document.IsWordOf(t, EventWords.CombatantWords) || (threat && document.IsWordOf(t, EventWords.MenaceWords)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a destroyed bridge", "the harassed garrison": a past participle right after a determiner describes a thing; the act, if any,
+    /// is told elsewhere.
+    /// </summary>
+    private static bool IsParticipleAdjective(Document document, Sentence sentence, TriggerMatch trigger) =>
+        trigger.FirstToken > sentence.FirstToken && document.IsWordOf(trigger.FirstToken - 1, EventWords.Determiners)
+        && document.Span(document.Tokens[trigger.FirstToken]).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    private static bool NamesAccident(Document document, Sentence sentence)
+    {
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.IsWordOf(t, EventWords.AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
