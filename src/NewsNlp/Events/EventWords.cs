@@ -26,6 +26,9 @@ internal static class EventWords
     /// <summary>Words of accidents and tests ("coal mine", "gas leak", "nuclear"): a blast or killing among them, with no armed agent, is no attack.</summary>
     public static readonly WordClass AccidentWords = Lexicon.Default.Class("events/accident-words");
 
+    /// <summary>Outcomes an accident shares with an attack ("explosion", "killed", "destroyed"): among accident words no combatant vouches for them.</summary>
+    public static readonly WordClass AccidentOutcomes = Lexicon.Default.Class("events/accident-outcomes");
+
     /// <summary>Forms of "be" that make a participle passive.</summary>
     public static readonly WordClass BeForms = Lexicon.Default.Class("events/be-forms");
 

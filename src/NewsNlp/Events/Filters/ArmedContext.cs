@@ -20,14 +20,22 @@ internal static class ArmedContext
     private static readonly TokenWindow Reach = new(12, 12);
 
     /// <summary>
+    /// How far back in its clause a modal or risk word makes the combat a possibility: eight tokens reach "could ... run little risk
+    /// of sparking a direct military clash", three more than the irrealis filter's own look-back, which judges every trigger.
+    /// </summary>
+    private static readonly TokenWindow SpeculationReach = new(8, 0);
+
+    /// <summary>
     /// True when <paramref name="trigger"/> is a weak word marked <c>armed</c> in the trigger lexicon, the sentence has no word of
-    /// business news (<paramref name="business"/>, not counting the trigger's own) and no accident or disaster (a mine blast that
+    /// business news (<paramref name="business"/>, not counting the trigger's own), no modal, negation or plan word before the
+    /// trigger in its clause, and, when the trigger is what an accident leaves too (a blast, the dead), no accident or disaster (a mine blast that
     /// killed soldiers is no attack), and a combatant stands within reach outside the trigger; for a threat a word of violence in its
     /// content does too ("death threats"). A participle after a determiner ("a destroyed bridge") gets no voucher.
     /// </summary>
     public static bool Vouches(Document document, Sentence sentence, TriggerMatch trigger, int business)
     {
-        if (!trigger.Pattern.Weak || !trigger.Pattern.Armed || business > 0 || NamesAccident(document, sentence) || IsParticipleAdjective(document, sentence, trigger))
+        if (!trigger.Pattern.Weak || !trigger.Pattern.Armed || business > 0 || IsParticipleAdjective(document, sentence, trigger) || IsSpeculative(document, sentence, trigger)
+            || (document.IsWordOf(trigger.FirstToken, EventWords.AccidentOutcomes) && NamesAccident(document, sentence)))
         {
             return false;
         }
@@ -53,6 +61,31 @@ internal static class ArmedContext
             }
 
             if (document.IsWordOf(t, EventWords.CombatantWords) || (threat && document.IsWordOf(t, EventWords.MenaceWords)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "could trigger more attacks but run little risk of sparking a military clash", "the army did not rule out fighting": a modal,
+    /// negation, plan or risk word before the trigger in its clause makes the combat a possibility, which the classifier and the
+    /// irrealis filter judge; the voucher is for acts reported as done.
+    /// </summary>
+    private static bool IsSpeculative(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        bool threat = trigger.Type == EventTaxonomy.Threat;
+        for (int t = trigger.FirstToken - 1; t >= SpeculationReach.StartAt(trigger.FirstToken, sentence); t--)
+        {
+            Token token = document.Tokens[t];
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Dash or TokenKind.Bracket || EventWords.ClauseOpeners.Contains(document.Span(token)))
+            {
+                return false;
+            }
+
+            if (document.IsWordOf(t, EventWords.Irrealis) && !(threat && document.IsWordOf(t, EventWords.FutureModals)))
             {
                 return true;
             }

@@ -34,6 +34,8 @@ public sealed class ArmedContextTests
     [InlineData("Guerrilla commandos harassed an army outpost overnight.", "harassed")]
     [InlineData("THE FIRST EXPLOSIONS WERE HEARD AT MIDNIGHT, WHEN THE GUERRILLAS ENTERED THE TOWN.", "EXPLOSIONS")]
     [InlineData("Armed clashes took place in the north of the province on Sunday.", "clashes")]
+    // A deliberate act keeps its voucher beside an accident word; only what an accident leaves too (a blast, the dead) loses it.
+    [InlineData("The plant closed after rebels dynamited two power pylons.", "dynamited")]
     // Threats of force: a combatant owns them, or violence is their content.
     [InlineData("The mayor resigned after threats from the rebels.", "threats")]
     [InlineData("Several judges received death threats last week.", "threats")]
@@ -53,6 +55,8 @@ public sealed class ArmedContextTests
     [InlineData("A gas explosion at the barracks killed three soldiers.", "explosion")]
     // A strong trigger needs no voucher, and a weak one without the mark gets none ("hit" has too many senses).
     [InlineData("The storm hit the army camp on Monday.", "hit")]
+    // A possibility, not an act: a modal or risk word before the trigger leaves the judgement to the classifier.
+    [InlineData("More warships could run the risk of a direct military clash with the rebels.", "clash")]
     // A participle after a determiner describes a thing: "the destroyed bridge" tells no act of destroying here.
     [InlineData("Soldiers guarded the destroyed bridge on Monday.", "destroyed")]
     public void No_combatant_or_another_sense_vouches_for_nothing(string text, string trigger) =>
@@ -65,6 +69,7 @@ public sealed class ArmedContextTests
     // A labour word beside combatants names a place or a victim, not a walkout.
     [InlineData("Troops of the battalion of La Union were attacked near the river.", "attacked", false)]
     [InlineData("Rebels attacked the workers' camp near the dam.", "attacked", false)]
+    [InlineData("Guerrillas blew up the railway tracks east of the capital.", "blew up", false)]
     // Without combatants it still tells a labour dispute.
     [InlineData("The union attacked the wage offer as an insult.", "attacked", true)]
     public void Other_sense_words_and_their_exceptions(string text, string trigger, bool otherSense)
