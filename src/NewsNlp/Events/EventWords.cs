@@ -26,9 +26,6 @@ internal static class EventWords
     /// <summary>Words of accidents and tests ("coal mine", "gas leak", "nuclear"): a blast or killing among them, with no armed agent, is no attack.</summary>
     public static readonly WordClass AccidentWords = Lexicon.Default.Class("events/accident-words");
 
-    /// <summary>Outcomes an accident shares with an attack ("explosion", "killed", "destroyed"): among accident words no combatant vouches for them.</summary>
-    public static readonly WordClass AccidentOutcomes = Lexicon.Default.Class("events/accident-outcomes");
-
     /// <summary>Forms of "be" that make a participle passive.</summary>
     public static readonly WordClass BeForms = Lexicon.Default.Class("events/be-forms");
 
@@ -40,9 +37,6 @@ internal static class EventWords
 
     /// <summary>Verbs that give an act a name ("calling it an aggression"): the accusation, not a strike.</summary>
     public static readonly WordClass CharacterizationVerbs = Lexicon.Default.Class("events/characterization-verbs");
-
-    /// <summary>Combatants and armed units ("troops", "guerrillas", "commandos"): beside a weak word of combat or menace they vouch for it (<c>Filters/ArmedContext</c>).</summary>
-    public static readonly WordClass CombatantWords = Lexicon.Default.Class("events/combatant-words");
 
     /// <summary>Words that start a new clause for argument search.</summary>
     public static readonly WordClass ClauseBreakers = Lexicon.Default.Class("events/clause-breakers");
@@ -76,9 +70,6 @@ internal static class EventWords
 
     /// <summary>Modal and future words that do not cancel a threat ("warned it would retaliate").</summary>
     public static readonly WordClass FutureModals = Lexicon.Default.Class("events/future-modals");
-
-    /// <summary>Words of violence in a threat's content ("death threats", "threats to kill"): a threat of force with no combatant named.</summary>
-    public static readonly WordClass MenaceWords = Lexicon.Default.Class("events/menace-words");
 
     /// <summary>Forms of "have": an auxiliary between a subject and its verb.</summary>
     public static readonly WordClass HaveForms = Lexicon.Default.Class("events/have-forms");

@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -19,6 +20,15 @@ internal static class ArmedContext
     /// </summary>
     private static readonly TokenWindow Reach = new(12, 12);
 
+    /// <summary>Combatants and armed units ("troops", "guerrillas", "commandos"); not police, not weapons.</summary>
+    private static readonly WordClass CombatantWords = Lexicon.Default.Class("events/combatant-words");
+
+    /// <summary>Words of violence in a threat's content ("death threats", "threats to kill"): a threat of force with no combatant named.</summary>
+    private static readonly WordClass MenaceWords = Lexicon.Default.Class("events/menace-words");
+
+    /// <summary>Outcomes an accident shares with an attack ("explosion", "killed", "destroyed"): among accident words no combatant vouches for them.</summary>
+    private static readonly WordClass AccidentOutcomes = Lexicon.Default.Class("events/accident-outcomes");
+
     /// <summary>
     /// How far back in its clause a modal or risk word makes the combat a possibility: eight tokens reach "could ... run little risk
     /// of sparking a direct military clash", three more than the irrealis filter's own look-back, which judges every trigger.
@@ -35,7 +45,7 @@ internal static class ArmedContext
     public static bool Vouches(Document document, Sentence sentence, TriggerMatch trigger, int business)
     {
         if (!trigger.Pattern.Weak || !trigger.Pattern.Armed || business > 0 || IsParticipleAdjective(document, sentence, trigger) || IsSpeculative(document, sentence, trigger)
-            || (document.IsWordOf(trigger.FirstToken, EventWords.AccidentOutcomes) && NamesAccident(document, sentence)))
+            || (document.IsWordOf(trigger.FirstToken, AccidentOutcomes) && NamesAccident(document, sentence)))
         {
             return false;
         }
@@ -60,7 +70,7 @@ internal static class ArmedContext
                 continue;
             }
 
-            if (document.IsWordOf(t, EventWords.CombatantWords) || (threat && document.IsWordOf(t, EventWords.MenaceWords)))
+            if (document.IsWordOf(t, CombatantWords) || (threat && document.IsWordOf(t, MenaceWords)))
             {
                 return true;
             }
