@@ -25,7 +25,7 @@ internal sealed class EventExtractor : IStage
     /// by article (Resources/Models/event-verifier.md) gains precision at every floor of its grid; the floor is the highest of the grid
     /// (steps of 0.05) at which dev30 loses no required event, a rule <c>VerifierFloorTests</c> checks against the shipped model.
     /// </summary>
-    internal const float DefaultVerifierFloor = 0.25f;
+    internal const float DefaultVerifierFloor = 0.20f;
 
     /// <summary>
     /// The trigger tagger (<see cref="TriggerTagger"/>) proposes a word of a type the lexicon found nothing of at this probability:

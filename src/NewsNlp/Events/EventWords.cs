@@ -23,6 +23,9 @@ internal static class EventWords
     /// <summary>Words before a trigger that refer back to acts told elsewhere ("these two attacks", "the reciprocal bombings").</summary>
     public static readonly WordClass BackReferenceWords = Lexicon.Default.Class("events/back-reference-words");
 
+    /// <summary>Words of accidents and tests ("coal mine", "gas leak", "nuclear"): a blast or killing among them, with no armed agent, is no attack.</summary>
+    public static readonly WordClass AccidentWords = Lexicon.Default.Class("events/accident-words");
+
     /// <summary>Forms of "be" that make a participle passive.</summary>
     public static readonly WordClass BeForms = Lexicon.Default.Class("events/be-forms");
 

@@ -58,7 +58,7 @@ internal sealed class TriggerLexicon
             }
 
             var pattern = new TriggerPattern(type, elements, flags.Contains("weak", StringComparison.Ordinal), flags.Contains("mutual", StringComparison.Ordinal), phrase,
-                flags.Contains("reference", StringComparison.Ordinal));
+                flags.Contains("reference", StringComparison.Ordinal), flags.Contains("armed", StringComparison.Ordinal));
             count++;
             foreach (string form in elements[0]!)
             {

@@ -7,7 +7,9 @@ namespace NewsNlp.Events;
 /// <param name="Mutual">True when the act is reciprocal ("exchange of fire"): every participant is an actor.</param>
 /// <param name="Text">The phrase as written in the lexicon (for diagnostics).</param>
 /// <param name="Reference">True when the phrase only refers to an act told elsewhere ("claimed responsibility"): it adds participants, never an event.</param>
-internal sealed record TriggerPattern(string Type, string[]?[] Elements, bool Weak, bool Mutual, string Text, bool Reference = false)
+/// <param name="Armed">True for a weak word of combat or menace whose other senses are figurative ("fighting inflation", "trade clashes"):
+/// a combatant beside it in a sentence of no business news vouches for it instead of the classifier (<c>Filters/ArmedContext</c>).</param>
+internal sealed record TriggerPattern(string Type, string[]?[] Elements, bool Weak, bool Mutual, string Text, bool Reference = false, bool Armed = false)
 {
     /// <summary>The most words a gap ("...") may skip.</summary>
     public const int MaxGap = 4;

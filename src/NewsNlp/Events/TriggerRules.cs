@@ -5,7 +5,8 @@ namespace NewsNlp.Events;
 
 /// <summary>
 /// The rules every trigger passes before a candidate is built: the filters of <c>Filters/</c> in their order, the classifier's
-/// vote on weak triggers and in business news, and the sentence-level facts they read (planned talks, a strong strike).
+/// vote on weak triggers (a combatant beside a word of combat or menace stands in for it, <see cref="ArmedContext"/>) and in business
+/// news, and the sentence-level facts they read (planned talks, a strong strike).
 /// </summary>
 internal static class TriggerRules
 {
@@ -45,6 +46,7 @@ internal static class TriggerRules
         : HeadlineGrammar.IsAnnouncedPlan(document, sentence, trigger, index) ? "HeadlineGrammar.IsAnnouncedPlan"
         : HeadlineGrammar.IsAccident(document, sentence, trigger) ? "HeadlineGrammar.IsAccident"
         : trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business - OwnBusinessWord(document, trigger) <= 0) && !HeadlineGrammar.IsArmedReport(document, sentence, trigger)
+            && !ArmedContext.Vouches(document, sentence, trigger, business - OwnBusinessWord(document, trigger))
             ? "classifier vote (weak trigger)"
         : business >= 2 && p < BusinessFloor ? "classifier vote (business news)"
         : null;

@@ -28,6 +28,9 @@ public sealed class TriggerFilterTests
     [InlineData("A direct attack on Kuwait would be a serious escalation.", "attack", true)]
     // A plain past-tense report.
     [InlineData("Iran attacked the ship on Monday.", "attacked", false)]
+    // An offer to mediate is a mediation event itself; an offer of talks stays a plan.
+    [InlineData("The prime minister turned down the UN offer of mediating between the parties.", "mediating", false)]
+    [InlineData("Iran offered talks with Iraq on Monday.", "talks", true)]
     // A threat keeps its modal.
     [InlineData("Iraq warned it would strike back.", "warned", false)]
     // "is to" + verb: planned.

@@ -38,6 +38,27 @@ public sealed class TriggerLexiconTests
     [InlineData("Rebels harassed the border posts overnight.", "strike:harassed")]
     [InlineData("Both sides declared unilateral truces.", "deescalation:truces")]
     [InlineData("Panama had broken diplomatic relations with Peru.", "diplomatic_downgrade:broken diplomatic relations")]
+    // Wordings of the corpus's tune split no trigger reached (ev13r), by class with paraphrases: arson and sabotage by armed men,
+    // strafing, counterinsurgency and military operations, pursuit, casualties inflicted, seizures of control.
+    [InlineData("Rebel jets strafed the convoy on the highway.", "strike:strafed")]
+    [InlineData("The guerrillas blew up three power pylons.", "strike:blew up")]
+    [InlineData("Gunmen torched two buses outside the city.", "strike:torched")]
+    [InlineData("The militiamen burned the bus in reprisal.", "strike:burned the bus")]
+    [InlineData("Troops are conducting counterinsurgency operations in the suburbs.", "strike:counterinsurgency operations")]
+    [InlineData("The army says it inflicted heavy casualties on the rebels.", "strike:inflicted heavy casualties")]
+    [InlineData("Soldiers pursued the guerrillas into the hills.", "strike:pursued the guerrillas")]
+    [InlineData("Militants seized control of two army bases.", "strike:seized control of")]
+    // Talks by their round or as a dialogue held.
+    [InlineData("At the end of the first round of the dialogue, both sides were deadlocked.", "consultation:round of the dialogue")]
+    [InlineData("The dialogue held in the capital last week ended without a deal.", "consultation:dialogue held")]
+    // Deployments told with the force as subject.
+    [InlineData("Soldiers continued to patrol the cities.", "mobilization:continued to patrol")]
+    [InlineData("The enemy troops were reinforced by two armoured carriers.", "mobilization:troops were reinforced")]
+    [InlineData("Army troops are slowly moving into the northern districts.", "mobilization:troops are slowly moving into")]
+    [InlineData("Troops concentrated along the border with the neighbouring state.", "mobilization:Troops concentrated along")]
+    // Withdrawals with the force as subject, and peace accords signed (de-escalation, not a plain agreement).
+    [InlineData("The last foreign soldier withdrew from the island on Friday.", "deescalation:soldier withdrew")]
+    [InlineData("The government and the rebels signed a peace agreement on Monday.", "deescalation:signed a peace agreement")]
     [InlineData("The bishops called upon the rebels to lay down their arms.", "appeal:called upon")]
     [InlineData("We demand that the army withdraw from the town.", "appeal:demand that")]
     [InlineData("Iran vowed to avenge the deaths of its sailors.", "threat:vowed to avenge")]

@@ -13,9 +13,6 @@ namespace NewsNlp.Events.Filters;
 /// </summary>
 internal static class HeadlineGrammar
 {
-    /// <summary>Words of accidents and tests ("coal mine", "gas leak", "nuclear"): a headline's blast or killing among them, with no armed agent, is no attack.</summary>
-    private static readonly WordClass AccidentWords = Lexicon.Default.Class("events/accident-words");
-
     /// <summary>Nouns of an explosion ("blast", "explosions"): in a headline read alone they report a bombing unless an accident word is there.</summary>
     private static readonly WordClass BlastNouns = Lexicon.Default.Class("events/blast-nouns");
 
@@ -58,7 +55,7 @@ internal static class HeadlineGrammar
         bool blast = false;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (document.IsWordOf(t, AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
+            if (document.IsWordOf(t, EventWords.AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
             {
                 return HasArmedWord(document, sentence, trigger);
             }
@@ -82,7 +79,7 @@ internal static class HeadlineGrammar
 
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (document.IsWordOf(t, AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
+            if (document.IsWordOf(t, EventWords.AccidentWords) || document.IsWordOf(t, EventWords.DisasterWords))
             {
                 return !HasArmedWord(document, sentence, trigger);
             }

@@ -46,6 +46,13 @@ internal static class IrrealisFilter
     private static bool IsAboutTo(Document document, Sentence sentence, int t) =>
         t + 1 < sentence.EndToken && document.Span(document.Tokens[t]) is "about" && document.Span(document.Tokens[t + 1]) is "to";
 
+    /// <summary>
+    /// "the UN offer of mediating in the talks": an offer to mediate is itself a mediation event (GUIDELINES: mediation = offer to
+    /// mediate, mediation; CAMEO 039), so the offer words that make other acts mere plans do not cancel it.
+    /// </summary>
+    private static bool IsMediationOffer(TriggerMatch trigger, ReadOnlySpan<char> word) =>
+        trigger.Type == EventTaxonomy.Mediation && word.StartsWith("offer", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger.</summary>
     public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger)
     {
@@ -85,7 +92,8 @@ internal static class IrrealisFilter
 
             seen++;
             // "troops were about to attack": on the point of it, not done.
-            if ((EventWords.Irrealis.Contains(word) && !(threat && EventWords.FutureModals.Contains(word))) || (!threat && IsAboutTo(document, sentence, t)))
+            if ((EventWords.Irrealis.Contains(word) && !(threat && EventWords.FutureModals.Contains(word)) && !IsMediationOffer(trigger, word))
+                || (!threat && IsAboutTo(document, sentence, t)))
             {
                 return true;
             }

@@ -74,6 +74,7 @@ internal static class SenseFilter
 
         int from = SenseContext.StartAt(trigger.FirstToken, sentence);
         int to = SenseContext.EndAt(trigger.LastToken, sentence);
+        bool? combatant = null; // scanned only when a labour word is found
         for (int t = from; t < to; t++)
         {
             if (t >= trigger.FirstToken && t <= trigger.LastToken)
@@ -82,7 +83,8 @@ internal static class SenseFilter
             }
 
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (EventWords.OtherSense.Contains(word))
+            if (EventWords.OtherSense.Contains(word) && !IsDealWith(document, sentence, t)
+                && !(document.IsWordOf(t, EventWords.LabourWords) && (combatant ??= ArmedContext.NearCombatant(document, sentence, trigger))))
             {
                 return true;
             }
@@ -97,6 +99,14 @@ internal static class SenseFilter
 
         return false;
     }
+
+    /// <summary>
+    /// "threatened to deal with anyone who votes": the verb "deal with" (to handle someone) is not the business deal of the
+    /// other-sense words.
+    /// </summary>
+    private static bool IsDealWith(Document document, Sentence sentence, int t) =>
+        t + 1 < sentence.EndToken && document.Span(document.Tokens[t]).Equals("deal", StringComparison.OrdinalIgnoreCase)
+        && document.Span(document.Tokens[t + 1]).Equals("with", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Single trigger words used in another part of speech: the reporter's adjective "alleged" ("Japan's alleged failure to keep the pact",
