@@ -69,12 +69,21 @@ internal static class EventMerger
             return fillsActors && c.ReferenceOnly;
         }
 
-        // Talks and deals have no direction: "Bonn held talks with Brasilia" and "the Brazilian minister met his West German
-        // counterpart" on days that agree are one meeting, which the guidelines list once with both parties as actors. The
-        // direction and actor checks below are for one-sided acts (a strike and the reply strike) and would keep two.
-        if (c.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement && SameSet(c.Participants, e.Participants))
+        // Talks and deals have no direction and are told once each: "Bonn held talks with Brasilia" and "the Brazilian minister
+        // met his West German counterpart" on days that agree are one meeting, which the guidelines list once with both parties
+        // as actors (the direction and actor checks below are for one-sided acts: a strike and the reply strike); two stated
+        // meetings with different parties are two meetings.
+        if (c.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement)
         {
-            return true;
+            if (SameSet(c.Participants, e.Participants))
+            {
+                return true;
+            }
+
+            if (!c.ReferenceOnly)
+            {
+                return false;
+            }
         }
 
         // Direction: c's actor being only e's target (or c's target only e's actor) is another event (the reply strike).
@@ -99,12 +108,6 @@ internal static class EventMerger
 
         // "Iran launched missiles at US bases" and "Iran shot down a Ukrainian jet": one doer, two acts on different targets.
         if (!c.ReferenceOnly && c.Actors.Count > 0 && c.Targets.Count > 0 && !c.TargetsByDefault && !e.TargetsByDefault && e.Targets.Count > 0 && !AnyIn(c.Targets, e.Targets))
-        {
-            return false;
-        }
-
-        // Talks and deals are told once each: two stated meetings with different parties are two meetings.
-        if (!c.ReferenceOnly && c.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement && !SameSet(c.Participants, e.Participants))
         {
             return false;
         }

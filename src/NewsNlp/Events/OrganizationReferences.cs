@@ -57,21 +57,38 @@ internal static class OrganizationReferences
     /// </summary>
     public static void AddInitials(Document document, List<ActorMention> mentions)
     {
+        // Each organisation spelled out once is enough: a name told five times is one set of initials to look for, so the
+        // article's tokens are read once, not once per mention of the name.
+        List<(string Initials, string Code)>? wanted = null;
         int count = mentions.Count;
         for (int i = 0; i < count; i++)
         {
             ActorMention org = mentions[i];
-            if (org.Form != ActorForm.Organization || org.LastToken == org.FirstToken || Initials(document, org) is not { Length: >= 2 } initials)
+            if (org.Form == ActorForm.Organization && org.LastToken > org.FirstToken && Initials(document, org) is { Length: >= 2 } initials
+                && !(wanted ??= []).Contains((initials, org.Code)))
+            {
+                wanted.Add((initials, org.Code));
+            }
+        }
+
+        if (wanted is null)
+        {
+            return;
+        }
+
+        for (int t = 0; t < document.Tokens.Length; t++)
+        {
+            Token token = document.Tokens[t];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
                 continue;
             }
 
-            for (int t = 0; t < document.Tokens.Length; t++)
+            foreach ((string initials, string code) in wanted)
             {
-                Token token = document.Tokens[t];
-                if (token.Kind is TokenKind.Word or TokenKind.Abbreviation && document.Span(token).SequenceEqual(initials) && !Overlaps(mentions, t))
+                if (document.Span(token).SequenceEqual(initials) && !Overlaps(mentions, t))
                 {
-                    mentions.Add(new ActorMention(t, t, org.Code, ActorForm.Organization));
+                    mentions.Add(new ActorMention(t, t, code, ActorForm.Organization));
                 }
             }
         }
