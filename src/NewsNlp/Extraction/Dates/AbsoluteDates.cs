@@ -152,7 +152,12 @@ internal static class AbsoluteDates
             return new ResolvedDate(string.Create(CultureInfo.InvariantCulture, $"XXXX-{m.Month:D2}"), "date", null);
         }
 
-        if (m.Nearest)
+        if (m.PastEvent)
+        {
+            // "the October slaying" told in April: last October, as a past clause would place it.
+            tense = Tense.Past;
+        }
+        else if (m.Nearest)
         {
             // "sales for February", "for April shipment": the figure's month, read as the nearest one (a delivery month
             // in a past clause is still ahead).
@@ -250,6 +255,13 @@ internal static class AbsoluteDates
             year = m.Year;
             part = r.LastQuarter is int last ? (last % 4) + 1 : ((anchor.Month - 1) / 3) + 1;
         }
+        else if (part == 0 && m.Shift == -1 && r.ReportedQuarter is int reported)
+        {
+            // "the quarter", "the latest quarter", "the latest period" after a quarter was reported ("fourth-quarter earnings"
+            // of a fiscal year ended Sept. 30, told in November): that quarter, not the calendar's last.
+            year = reported / 4;
+            part = (reported % 4) + 1;
+        }
         else if (part == 0)
         {
             // "the latest quarter": counted from the anchor's own quarter.
@@ -267,8 +279,11 @@ internal static class AbsoluteDates
         }
         else
         {
+            // A part not begun by the article's month is last year's, unless the clause is in the future; but not the quarter
+            // just before the article's own ("will report a fourth-quarter loss" in March): its results come after it ends.
             int firstMonth = ((part - 1) * monthsPerPart) + 1;
-            year = firstMonth > anchor.Month && tense != Tense.Future ? anchor.Year - 1 : anchor.Year;
+            bool justEnded = m.Unit == TimeUnit.Quarter && part == ((((anchor.Month - 1) / 3) + 3) % 4) + 1;
+            year = firstMonth > anchor.Month && (tense != Tense.Future || justEnded) ? anchor.Year - 1 : anchor.Year;
         }
 
         return CalendarMath.IsValidYear(year)

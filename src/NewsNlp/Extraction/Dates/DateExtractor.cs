@@ -69,6 +69,7 @@ internal sealed class DateExtractor : IStage
     private static bool NeedsTense(in TemporalMention m) =>
         (m.DayKind is TemporalKind dayKind && NeedsTense(m with { Kind = dayKind, DayKind = null }))
         || (m.Kind == TemporalKind.Weekday && !m.HasShift)
+        || (m.Kind == TemporalKind.YearPart && m.Unit == TimeUnit.Quarter && m.Month > 0 && m.Year == 0 && !m.HasShift)
         || (m.Kind == TemporalKind.RelativeUnit && ((m.Unit == TimeUnit.Week && m.Shift == 0) || (m.Unit == TimeUnit.Weekend && !m.HasShift)
             || (m.Unit == TimeUnit.Year && !m.HasShift && m.Mod == "END") || m.Reported))
         || (m.Kind is TemporalKind.CalendarDate or TemporalKind.Holiday && m.Year == 0)

@@ -81,9 +81,9 @@ internal static class DateRecognizer
             {
                 if (TryMatch(scanner, tokens[i].Kind, i, gated, out TemporalMention m))
                 {
-                    if (IsQuotedTitle(scanner, m))
+                    if (IsQuotedTitle(scanner, m) || (IsNamePart(scanner, m) && !IsHeadline(document, sentence)))
                     {
-                        // ABC's "This Week", CBS's "60 Minutes": a programme's name, not a time.
+                        // ABC's "This Week", CBS's "60 Minutes", "USA Today", "High Noon": a name, not a time.
                         i = m.EndToken;
                         floor = i;
                         continue;
@@ -123,6 +123,68 @@ internal static class DateRecognizer
         // The tokenizer keeps each quote character apart: AP's `` and '' are two tokens.
         ReadOnlySpan<char> before = s.W(m.FirstToken - 1);
         return before is "\"" or "\u201C" or "`" || (before is "'" && s.IsChar(m.FirstToken - 2, '\''));
+    }
+
+    /// <summary>
+    /// True when the expression is one word written in lower case in running text ("today", "tonight", "noon", "now") but
+    /// capitalized here, right after another capitalized word inside the sentence: the end of a name ("USA Today", "This is
+    /// VOA Today", the film "High Noon"). Not at the sentence's second word ("Police Today"); the caller leaves headlines alone
+    /// ("Talks Resume Today In Geneva"), where every word is capitalized.
+    /// </summary>
+    private static bool IsNamePart(DateScanner s, in TemporalMention m)
+    {
+        int i = m.FirstToken;
+        if (m.EndToken != i + 1 || m.Kind is not (TemporalKind.RelativeDay or TemporalKind.Reference or TemporalKind.Time)
+            || !s.Capitalized(i) || s.Lex(i).Kind is not (DateWordKind.RelativeDay or DateWordKind.None)
+            || !s.KindAt(i - 1, TokenKind.Word) && !s.KindAt(i - 1, TokenKind.Abbreviation) || !s.Capitalized(i - 1) || !s.InSentence(i - 2))
+        {
+            return false;
+        }
+
+        // Clock words ("Noon") have no calendar meaning; a clock time written in figures is not one word of letters.
+        ReadOnlySpan<char> w = s.W(i);
+        foreach (char c in w)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> reads as a headline: it does not end in a full stop, question or exclamation mark (a
+    /// closing quote may follow) and most of its words of four letters or more are capitalized.
+    /// </summary>
+    private static bool IsHeadline(Document document, Sentence sentence)
+    {
+        Token[] tokens = document.Tokens;
+        string text = document.Text;
+        int last = sentence.EndToken - 1;
+        while (last > sentence.FirstToken && tokens[last].Kind == TokenKind.Quote)
+        {
+            last--;
+        }
+
+        if (tokens[last].Length == 1 && text[tokens[last].Start] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        int words = 0;
+        int capitalized = 0;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word && tokens[i].Length >= 4)
+            {
+                words++;
+                capitalized += char.IsUpper(text[tokens[i].Start]) ? 1 : 0;
+            }
+        }
+
+        return capitalized * 2 > words;
     }
 
     private static bool TryMatch(DateScanner scanner, TokenKind kind, int i, bool gated, out TemporalMention m)

@@ -24,6 +24,7 @@ internal sealed class DateResolver
         LastMonth = anchor;
         LastQuarter = null;
         ComparedQuarter = null;
+        ReportedQuarter = null;
         comparedQuarterSentence = -1;
         ComparesQuarter = false;
         LastYear = anchor?.Year;
@@ -32,6 +33,7 @@ internal sealed class DateResolver
         LastToldMonth = null;
         LastToldYear = null;
         writtenYear = null;
+        links.Reset();
     }
 
     /// <summary>The article's own date, or null.</summary>
@@ -52,6 +54,14 @@ internal sealed class DateResolver
     /// quarter and Z a year earlier"); null before any.
     /// </summary>
     public int? ComparedQuarter { get; private set; }
+
+    /// <summary>
+    /// <see cref="ComparedQuarter"/> when it is sure to be a quarter already reported, named without a year (a year written
+    /// mostly names the comparison: "against the first quarter of 1986"): one before the article's own, or the article's own
+    /// named in a past clause ("posted a decline in fourth-quarter earnings" of a fiscal year ended Sept. 30, told
+    /// in November; not "will result in a fourth-quarter charge"). "The latest quarter" and "the latest period" are that quarter.
+    /// </summary>
+    public int? ReportedQuarter { get; private set; }
 
     /// <summary>The sentence <see cref="ComparedQuarter"/> was named in.</summary>
     private int comparedQuarterSentence;
@@ -77,6 +87,9 @@ internal sealed class DateResolver
     /// <summary>The last year written, in the past or the future, for "that year".</summary>
     public int? LastToldYear { get; private set; }
 
+    /// <summary>Quarters told together that share a year (an apposition to a year-ago quarter, a list).</summary>
+    private readonly QuarterLinks links = new();
+
     /// <summary>A year written out in the text ("November 15, 2017") and the sentence it was in.</summary>
     private (int Year, int Sentence, bool ReachesNextSentence)? writtenYear;
 
@@ -96,7 +109,7 @@ internal sealed class DateResolver
     /// </summary>
     public ResolvedDate Resolve(in TemporalMention m, Tense tense, DateOnly? sameSentenceDay)
     {
-        ResolvedDate r = Peek(m, tense, sameSentenceDay);
+        ResolvedDate r = links.Apply(m, Peek(m, tense, sameSentenceDay), out bool apposed);
         if (m.Kind == TemporalKind.Duration && IsReportingPeriod(m.Literal))
         {
             ComparesQuarter = false;
@@ -113,7 +126,7 @@ internal sealed class DateResolver
             // Earnings news compares a quarter with the same quarter "a year earlier".
             LastQuarter = (quarterYear * 4) + (quarter[6] - '1');
             QuarterIsLatest = true;
-            if (Anchor is not DateOnly today || LastQuarter <= (today.Year * 4) + ((today.Month - 1) / 3))
+            if (!apposed && (Anchor is not DateOnly today || LastQuarter <= (today.Year * 4) + ((today.Month - 1) / 3)))
             {
                 // A quarter after the article's own ("losses through the third quarter of 1990") is a forecast, not the
                 // quarter the results compare. The article's own quarter may be a fiscal one just reported ("fourth-quarter
@@ -123,6 +136,10 @@ internal sealed class DateResolver
                 {
                     ComparedQuarter = LastQuarter;
                     comparedQuarterSentence = m.Sentence;
+                    if (m.Year == 0 && (Anchor is not DateOnly own || LastQuarter < (own.Year * 4) + ((own.Month - 1) / 3) || tense == Tense.Past))
+                    {
+                        ReportedQuarter = LastQuarter;
+                    }
                 }
             }
         }

@@ -108,6 +108,14 @@ internal static class RelativeDates
             return VagueAgo(anchor, m.Unit);
         }
 
+        if (m.Unit == TimeUnit.Year && m.Month > 0)
+        {
+            // "the year-ago quarter, the second quarter ...": the quarter named in apposition, in the year before the one
+            // compared (the article's when none is).
+            int year = (r.ComparesQuarter && r.ComparedQuarter is int compared ? compared / 4 : anchor.Year) + m.Shift;
+            return QuarterYearsAway((year * 4) + m.Month - 1, 0);
+        }
+
         if (m.Unit == TimeUnit.Year && r.ComparesQuarter && r.ComparedQuarter is int quarter)
         {
             return QuarterYearsAway(quarter, m.Shift);

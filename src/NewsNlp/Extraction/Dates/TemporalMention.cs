@@ -117,6 +117,12 @@ internal record struct TemporalMention
     /// <summary>True for a month named as what a figure is for ("sales for February", "for April shipment"): the nearest such month, whatever the clause's tense.</summary>
     public bool Nearest;
 
+    /// <summary>True for a month qualifying a noun of a violent or sudden event ("the October slaying"): read as in a past clause, whatever the verb's tense.</summary>
+    public bool PastEvent;
+
+    /// <summary>True for an ordinal of a list of quarters or halves ("the third and fourth quarters"): the members share one year.</summary>
+    public bool Listed;
+
     /// <summary>True for a whole reporting year ("for the full year", "For the year, sales rose"): a past clause early in the year reports the year just ended.</summary>
     public bool Reported;
 

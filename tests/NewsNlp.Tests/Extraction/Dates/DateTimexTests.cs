@@ -215,6 +215,30 @@ public sealed class DateTimexTests
     [InlineData("The mill closed in nineteen ninety-six.", "2021-05-03", "nineteen ninety-six", "DATE", "1996", null)]
     [InlineData("The dam was finished in January nineteen ninety-seven.", "2021-05-03", "January nineteen ninety-seven", "DATE", "1997-01", null)]
     [InlineData("The plan ran until the year two thousand.", "2021-05-03", "the year two thousand", "DATE", "2000", null)]
+    // dates14: shapes of issue 17's error sample (tbaq folds 1-4), each with a general reason.
+    [InlineData("The ferry will sail as soon as possible, the owner said.", "2021-05-03", "as soon as possible", "DATE", "FUTURE_REF", null)]
+    [InlineData("The bank will announce the terms at a later date.", "2021-05-03", "a later date", "DATE", "FUTURE_REF", null)]
+    [InlineData("The quarry reopened a month after the landslide blocked the road.", "2021-05-03", "a month", "DURATION", "P1M", null)]
+    [InlineData("Sales rose 4% in the latest fiscal year.", "2021-05-03", "the latest fiscal year", "DATE", "2020", null)]
+    [InlineData("The mill made a loss last fiscal year.", "2021-05-03", "last fiscal year", "DATE", "2020", null)]
+    [InlineData("The mill expects a profit next financial year.", "2021-05-03", "next financial year", "DATE", "2022", null)]
+    [InlineData("Growers planted more barley this year than last.", "2021-05-03", "last", "DATE", "2020", null)]
+    [InlineData("Output should rise this year and next, the bank said.", "2021-05-03", "next", "DATE", "2022", null)]
+    [InlineData("Most of the auction house's sales usually come in the second and fourth quarters.", "2021-10-26", "second", "SET", "XXXX-Q2", null)]
+    [InlineData("Most of the auction house's sales usually come in the second and fourth quarters.", "2021-10-26", "fourth quarters", "SET", "XXXX-Q4", null)]
+    [InlineData("Prices will be firmer in the third and fourth quarters.", "2021-03-02", "third", "DATE", "2021-Q3", null)]
+    [InlineData("Prices will be firmer in the third and fourth quarters.", "2021-03-02", "fourth quarters", "DATE", "2021-Q4", null)]
+    [InlineData("Losses narrowed in the first and second quarters of 2020.", "2021-03-02", "first", "DATE", "2020-Q1", null)]
+    [InlineData("Losses narrowed in the first and second quarters of 2020.", "2021-03-02", "second quarters of 2020", "DATE", "2020-Q2", null)]
+    [InlineData("Police made an arrest in the October shooting of a shopkeeper.", "2021-04-19", "October", "DATE", "2020-10", null)]
+    [InlineData("The sale is expected to close in the second quarter.", "2021-03-05", "the second quarter", "DATE", "2021-Q2", null)]
+    [InlineData("The toolmaker will report a fourth-quarter loss next week.", "2021-03-05", "fourth-quarter", "DATE", "2020-Q4", null)]
+    [InlineData("The toolmaker posted a drop in fourth-quarter profit. Sales in the latest period were $2 million.", "2021-11-02", "the latest period", "DATE", "2021-Q4", null)]
+    [InlineData("Third-quarter profit rose. In the comparable year-ago quarter, the second quarter ended Oct. 31, the firm lost $2 million. Results for that quarter included a charge.", "2021-10-27", "the comparable year-ago quarter", "DATE", "2020-Q2", null)]
+    [InlineData("Third-quarter profit rose. In the comparable year-ago quarter, the second quarter ended Oct. 31, the firm lost $2 million. Results for that quarter included a charge.", "2021-10-27", "the second quarter", "DATE", "2020-Q2", null)]
+    [InlineData("Third-quarter profit rose. In the comparable year-ago quarter, the second quarter ended Oct. 31, the firm lost $2 million. Results for that quarter included a charge.", "2021-10-27", "Oct. 31", "DATE", "2020-10-31", null)]
+    [InlineData("Third-quarter profit rose. In the comparable year-ago quarter, the second quarter ended Oct. 31, the firm lost $2 million. Results for that quarter included a charge.", "2021-10-27", "that quarter", "DATE", "2020-Q2", null)]
+    [InlineData("Talks Resume Today In Geneva", "2021-05-03", "Today", "DATE", "2021-05-03", null)]
     public void Extract_TimexPattern_GivesTypeValueAndMod(string text, string published, string expectedText, string type, string value, string? mod)
     {
         DateRecord found = Find(text, published, expectedText);
@@ -257,6 +281,10 @@ public sealed class DateTimexTests
     [InlineData("The new line will make 20,000 bicycles annually.")] // a rate after an amount: TimeML data leave it out
     [InlineData("Exports are expected to grow 6% annually.")] // a growth rate
     [InlineData("The pipeline carries 90,000 barrels daily to the coast.")] // a flow rate
+    [InlineData("The ferry will sail as soon as the storm passes.")] // "as soon as" is a conjunction
+    [InlineData("He read the interview in USA Today.")] // a newspaper's name
+    [InlineData("The film High Noon was shown at the festival.")] // a film's title
+    [InlineData("Porters earn 40 dollars a day after tax.")] // a rate, not the time between two events
     public void Extract_NotATimexReference_FindsNothing(string text)
     {
         DateExtractorTests.Extract(text, "2021-05-03").Should().BeEmpty();
@@ -286,6 +314,13 @@ public sealed class DateTimexTests
         DateRecord found = Find(text, published, expectedText);
         found.Value.Should().Be(value, "the project's gold keeps the part of day (GUIDELINES: a part of day refines the day)");
         found.TimexValue.Should().Be(timexValue, "TimeML news data write the day alone after \"on\" or before a noun");
+    }
+
+    [Fact]
+    public void Extract_LastAsVerb_IsNoElidedYear()
+    {
+        ImmutableArray<DateRecord> dates = DateExtractorTests.Extract("The strike began this week and may last at least two more weeks.", "2021-05-07");
+        dates.Should().NotContain(d => d.Text == "last", "\"last\" before a duration is the verb");
     }
 
     [Fact]

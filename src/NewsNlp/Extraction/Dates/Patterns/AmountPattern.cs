@@ -106,9 +106,11 @@ internal sealed class AmountPattern : IWordLedPattern
             return true;
         }
 
-        if (article && !s.IsAny(i - 1, DateWords.DurationLeads))
+        if (article && !s.IsAny(i - 1, DateWords.DurationLeads) && !((s.Is(k, "after") || s.Is(k, "before")) && !AmountBefore(s, i)))
         {
-            // "two meals a day", "a year of war": not a duration on its own.
+            // "two meals a day", "a year of war": not a duration on its own. "A month after the airline cut its flights": the
+            // time between two events, a duration as "three weeks after the vote" is (TimeML reads "after" as a signal); not a
+            // rate ("earned $5 a day after tax", "40 dollars a day after tax").
             return false;
         }
 
@@ -117,4 +119,9 @@ internal sealed class AmountPattern : IWordLedPattern
         m.Literal = exact ? Timex.Duration(amount, unit) : null;
         return true;
     }
+
+    /// <summary>True when a number stands one or two tokens before <paramref name="i"/> ("$5 a day", "40 dollars a day"): a rate.</summary>
+    private static bool AmountBefore(DateScanner s, int i) =>
+        s.KindAt(i - 1, TokenKind.Number) || s.KindAt(i - 2, TokenKind.Number)
+        || s.Lex(i - 1).Kind == DateWordKind.Number || s.Lex(i - 2).Kind == DateWordKind.Number;
 }

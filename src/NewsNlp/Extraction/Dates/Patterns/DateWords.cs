@@ -181,4 +181,13 @@ internal static class DateWords
 
     /// <summary>The words <see cref="YearPartPattern"/> spells at its first token.</summary>
     public static readonly WordClass YearPartStarts = Lexicon.Default.Class("dates/start-year-part");
+
+    /// <summary>Words before a bare "last" or "next" that elide the unit of a "this ..." before them: "this year and next", "this year than last".</summary>
+    public static readonly WordClass EllipticJoiners = Lexicon.Default.Class("dates/context-elliptic-joiners");
+
+    /// <summary>Words that make a clause habitual ("is usually done in the second and fourth quarters"): the parts it names recur.</summary>
+    public static readonly WordClass HabitualWords = Lexicon.Default.Class("dates/context-habitual-words");
+
+    /// <summary>Nouns of violent or sudden events ("slaying", "bombing"): a month qualifying one is already past ("the October slaying").</summary>
+    public static readonly WordClass PastEventNouns = Lexicon.Default.Class("dates/context-past-event-nouns");
 }

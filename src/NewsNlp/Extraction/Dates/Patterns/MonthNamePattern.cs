@@ -84,6 +84,7 @@ internal sealed class MonthNamePattern : IWordLedPattern
             m = s.New(TemporalKind.Month, i, i + 1);
             m.Month = month;
             m.Nearest = forMonth;
+            m.PastEvent = attributive && s.IsAny(i + 1, DateWords.PastEventNouns);
             return true;
         }
 

@@ -4,7 +4,8 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>
 /// The present, past or future as a whole: "now", "currently", "these days" (PRESENT_REF),
-/// "recently", "the past" (PAST_REF), "soon", "the future" (FUTURE_REF). The contract value
+/// "recently", "the past" (PAST_REF), "soon", "as soon as possible", "the future" (FUTURE_REF); not "as soon as" before a
+/// clause or a date. The contract value
 /// stays null (no day is named); the TIMEX3 value is the reference.
 /// </summary>
 internal sealed class ReferencePattern : IWordLedPattern
@@ -31,6 +32,20 @@ internal sealed class ReferencePattern : IWordLedPattern
             int length = phraseMayStart ? s.PhraseLength(i, words) : s.IsAny(i, words) ? 1 : 0;
             if (length > 0 && !(length > 1 && CountsOn(s, i + length)))
             {
+                if (length == 1 && s.Is(i, "soon") && s.Is(i - 1, "as") && s.Is(i + 1, "as"))
+                {
+                    // "as soon as possible" is one expression (FUTURE_REF); "as soon as the talks end", "as soon as Tuesday" is a
+                    // conjunction or a signal: the time, if any, is what follows.
+                    if (!s.Is(i + 2, "possible"))
+                    {
+                        break;
+                    }
+
+                    m = s.New(TemporalKind.Reference, i - 1, i + 3);
+                    m.TimexLiteral = value;
+                    return true;
+                }
+
                 m = s.New(TemporalKind.Reference, i, i + length);
                 m.TimexLiteral = value;
                 return true;

@@ -2,7 +2,8 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>
 /// The same period a year before, in one word: "the year-earlier quarter", "the year-ago period",
-/// "year-earlier". Resolved like "a year ago": at the granularity of the last quarter named, if any. A span of months or
+/// "year-earlier", "the comparable year-ago quarter"; a quarter in apposition names it ("the year-ago quarter, the second
+/// quarter ended Oct. 31"). Resolved like "a year ago": at the granularity of the last quarter named, if any. A span of months or
 /// weeks named ("the year-earlier nine months") is that span, a duration.
 /// </summary>
 internal sealed class YearAgoPattern : IWordLedPattern
@@ -18,6 +19,12 @@ internal sealed class YearAgoPattern : IWordLedPattern
     {
         m = default;
         int j = s.Is(i, "the") ? i + 1 : i;
+        if (j > i && s.IsAny(j, DateWords.ComparableLeads) && s.IsAny(j + 1, DateWords.YearAgoWords))
+        {
+            // "the comparable year-ago quarter", "the corresponding year-earlier period": one expression, as TimeBank marks it.
+            j++;
+        }
+
         if (!s.IsAny(j, DateWords.YearAgoWords))
         {
             return false;
@@ -50,6 +57,14 @@ internal sealed class YearAgoPattern : IWordLedPattern
         m.Unit = TimeUnit.Year;
         m.Shift = -1;
         m.HasShift = true;
+        int apposed = s.Is(end + 1, "the") ? end + 2 : end + 1;
+        if (end > j + 1 && s.IsChar(end, ',') && YearPartPattern.TryPart(s, apposed, out int quarter, out TimeUnit apposedUnit, out _) && apposedUnit == TimeUnit.Quarter)
+        {
+            // "the year-ago quarter, the second quarter ended Oct. 31": the quarter in apposition says which quarter it is (a
+            // fiscal one, other than the quarter reported); the apposed quarter and its closing day are a year back too.
+            m.Month = quarter;
+        }
+
         return true;
     }
 }

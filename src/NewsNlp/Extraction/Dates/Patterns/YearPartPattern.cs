@@ -7,7 +7,8 @@ namespace NewsNlp.Extraction.Dates.Patterns;
 /// Quarters and halves of a year: "the third quarter", "third-quarter", "the first half", "the
 /// 1988 second quarter", "next year's first quarter", "the fourth quarter of 1989", "Q3", "the last
 /// half of 1989", and the quarter under discussion ("the quarter", "the latest quarter", "the 1988
-/// quarter", "the quarter a year ago"), and "last year's quarter" (the same quarter a year back).
+/// quarter", "the quarter a year ago"), "last year's quarter" (the same quarter a year back), and listed parts ("the second
+/// and fourth quarters": two expressions).
 /// </summary>
 internal sealed class YearPartPattern : IWordLedPattern
 {
@@ -44,6 +45,20 @@ internal sealed class YearPartPattern : IWordLedPattern
         {
             // "the fiscal first quarter", "fiscal second-quarter": the kind of year belongs to the expression.
             j++;
+        }
+
+        if (!shifted && ListedParts.TryMatch(s, j, out m))
+        {
+            if (year > 0)
+            {
+                // "the 1987 first and second halves": the year written before the list.
+                m.FirstToken = i;
+                m.Year = year;
+                m.Kind = TemporalKind.YearPart;
+                m.Literal = null;
+            }
+
+            return true;
         }
 
         if (TryPart(s, j, out ordinal, out unit, out end))
@@ -250,7 +265,8 @@ internal sealed class YearPartPattern : IWordLedPattern
         return unit != TimeUnit.None;
     }
 
-    private static int OrdinalValue(ReadOnlySpan<char> word)
+    /// <summary>The value of an ordinal word ("second": 2), or 0.</summary>
+    internal static int OrdinalValue(ReadOnlySpan<char> word)
     {
         if (!Lexicon.Default.Contains(DateWords.Ordinals, word))
         {
