@@ -51,4 +51,11 @@ public sealed record CasualtyRecord
 
     /// <summary>Exclusive end offset of the evidence.</summary>
     public int End { get; init; }
+
+    /// <summary>
+    /// Every passage that states this count, in text order: the evidence (<see cref="Start"/>..<see cref="End"/>) and
+    /// each repeat the extractor merged into it (the same toll restated in a later sentence, the headline's figure).
+    /// A repeated count is one record; this says where the article says it again.
+    /// </summary>
+    public ImmutableArray<TextMention> Mentions { get; init; } = [];
 }

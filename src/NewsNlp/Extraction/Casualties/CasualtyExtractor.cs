@@ -77,6 +77,12 @@ internal sealed class CasualtyExtractor : IStage
                     {
                         NounListCounts.Match(sentence, t, kinds);
                     }
+
+                    if ((role & TriggerRole.AfterCount) != 0 && sentence.Is(t - 1, "them"))
+                    {
+                        // "shot them dead": the pronoun stands for a count named before.
+                        PronounCounts.MatchBeforeTrigger(sentence, t, kinds);
+                    }
                 }
 
                 if (CasualtyTail.TryPhrase(sentence, t, out CasualtyKinds phraseKinds, out int phraseTokens) && phraseKinds != CasualtyKinds.Injured)

@@ -14,4 +14,10 @@ internal sealed record CasualtyEntity(
 
     /// <summary>Alpha-2 code of the country where the harm happened, or null.</summary>
     public string? Country { get; init; }
+
+    /// <summary>
+    /// Every passage that states this count, in text order: the evidence and each repeat merged into it (a
+    /// restated toll in a later sentence, the headline's figure). Never empty for a built entity.
+    /// </summary>
+    public ImmutableArray<(int Start, int End)> Mentions { get; init; } = [];
 }

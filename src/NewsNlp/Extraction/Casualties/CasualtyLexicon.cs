@@ -20,6 +20,9 @@ internal static class CasualtyLexicon
     /// <summary>Words that end a victim noun phrase.</summary>
     public static readonly WordClass PhraseStops = Lexicon.Default.Class("casualties/phrase-stops");
 
+    /// <summary>Injury participles that count only for people and yield to a casualty word joined after them ("beaten and killed").</summary>
+    public static readonly WordClass WeakInjuryWords = Lexicon.Default.Class("casualties/weak-injury-words");
+
     /// <summary>The noun of a toll.</summary>
     public static readonly WordClass TollNouns = Lexicon.Default.Class("casualties/toll-nouns");
 

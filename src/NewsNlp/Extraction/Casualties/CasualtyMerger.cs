@@ -15,6 +15,8 @@ internal static class CasualtyMerger
 
     private static readonly WordClass CivilianGroups = Lexicon.Default.Class("casualties/civilian-groups");
 
+    private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
+
     /// <summary>Merges repeated figures and adds attribution; records come out in text order.</summary>
     public static ImmutableArray<CasualtyEntity> Merge(Document document, List<CasualtyMention> mentions)
     {
@@ -33,7 +35,8 @@ internal static class CasualtyMerger
                 foreach (Entry entry in kept)
                 {
                     if (entry.Mention.Kind == mention.Kind && entry.Mention.Quantity.Count == mention.Quantity.Count
-                        && Compatible(entry.Groups, mention.Groups) && !AreOthersInOneSentence(entry.Mention, mention))
+                        && Compatible(entry.Groups, mention.Groups) && !AreOthersInOneSentence(entry.Mention, mention)
+                        && (IsSameReading(entry.Mention, mention) || (!IsMoreVictims(document, mention) && SameVagueAmount(document, entry.Mention, mention))))
                     {
                         same = entry;
                         break;
@@ -42,11 +45,24 @@ internal static class CasualtyMerger
 
                 if (same is null)
                 {
-                    kept.Add(new Entry(mention, [.. mention.Groups]));
+                    kept.Add(new Entry(mention, [.. mention.Groups], [(mention.Start, mention.End)]));
+                    continue;
                 }
-                else if (same.Groups.Count == 0)
+
+                if (same.Groups.Count == 0)
                 {
                     same.Groups.AddRange(mention.Groups);
+                }
+
+                // The repeat is one record (GUIDELINES: a count repeated for the same incident is one item), but
+                // the record keeps where it was said again, so a reader of that sentence finds the count. A definite
+                // count ("the two people who were killed are yet to be identified") points back at victims already
+                // counted and states nothing new: no passage. The same words read by two patterns add none either.
+                // Mentions come in text order, so two readings of the same words are adjacent: only the last passage
+                // can overlap (checking them all would be quadratic in a count repeated many times).
+                if (!IsDefinite(document, mention) && !(same.Spans[^1].Start < mention.End && mention.Start < same.Spans[^1].End))
+                {
+                    same.Spans.Add((mention.Start, mention.End));
                 }
             }
         }
@@ -70,10 +86,53 @@ internal static class CasualtyMerger
             {
                 Scope = m.Scope,
                 Country = places.CountryOf(m.Sentence, m.Start, m.End, m.Scope),
+                Mentions = [.. entry.Spans.OrderBy(span => span.Start)],
             });
         }
 
         return records.MoveToImmutable();
+    }
+
+    /// <summary>The same words of one sentence read by two patterns: always one record.</summary>
+    private static bool IsSameReading(CasualtyMention kept, CasualtyMention incoming) =>
+        kept.Sentence == incoming.Sentence && kept.Start < incoming.End && incoming.Start < kept.End;
+
+    /// <summary>
+    /// True when the text itself says the count is of other victims than those told before: "two more casualties",
+    /// "another three", "three other soldiers" (but "the other 15 people killed" points back). Never a repeat.
+    /// </summary>
+    private static bool IsMoreVictims(Document document, CasualtyMention mention)
+    {
+        int first = mention.Quantity.FirstToken;
+        int after = mention.Quantity.EndToken;
+        int before = first - 1;
+        return IsWord(document, first, "another")
+            || (IsWord(document, before, "another") || (IsWord(document, before, "other") && !IsWord(document, before - 1, "the")))
+            || IsWord(document, after, "more") || IsWord(document, after, "other");
+    }
+
+    /// <summary>Vague amounts repeat only in the same words: "hundreds of casualties" and "thousands of casualties" are two.</summary>
+    private static bool SameVagueAmount(Document document, CasualtyMention kept, CasualtyMention incoming)
+    {
+        if (kept.Quantity.Count is not null)
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> a = document.Text.AsSpan(document.Tokens[kept.Quantity.FirstToken].Start, document.Tokens[kept.Quantity.EndToken - 1].End - document.Tokens[kept.Quantity.FirstToken].Start);
+        ReadOnlySpan<char> b = document.Text.AsSpan(document.Tokens[incoming.Quantity.FirstToken].Start, document.Tokens[incoming.Quantity.EndToken - 1].End - document.Tokens[incoming.Quantity.FirstToken].Start);
+        return a.Equals(b, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsWord(Document document, int token, string word) =>
+        token >= 0 && token < document.Tokens.Length && document.Tokens[token].Slice(document.Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when a demonstrative or "the" stands right before the count ("the four arrested", "those 12", "the other 15").</summary>
+    private static bool IsDefinite(Document document, CasualtyMention mention)
+    {
+        int before = mention.Quantity.FirstToken - 1;
+        before -= IsWord(document, before, "other") ? 1 : 0;
+        return before >= 0 && document.Tokens[before].Kind == TokenKind.Word && document.Classes(before).Has(Demonstratives);
     }
 
     /// <summary>
@@ -119,5 +178,5 @@ internal static class CasualtyMerger
     private static bool Same(string a, string b) =>
         a == b || (a == Civilians && Lexicon.Default.Contains(CivilianGroups, b)) || (b == Civilians && Lexicon.Default.Contains(CivilianGroups, a));
 
-    private sealed record Entry(CasualtyMention Mention, List<string> Groups);
+    private sealed record Entry(CasualtyMention Mention, List<string> Groups, List<(int Start, int End)> Spans);
 }

@@ -11,6 +11,7 @@ namespace NewsNlp.Extraction.Casualties;
 internal static class CasualtyPlausibility
 {
     private static readonly WordClass NonPersonUnits = Lexicon.Default.Class("casualties/non-person-units");
+    private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("casualties/passive-auxiliaries");
     private static readonly WordClass UnitScanStops = Lexicon.Default.Class("casualties/unit-scan-stops");
     private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
@@ -91,7 +92,38 @@ internal static class CasualtyPlausibility
             return false;
         }
 
+        if (s.Is(endToken - 1, CasualtyLexicon.WeakInjuryWords) && !IsInjuryOfPeople(s, quantity, endToken))
+        {
+            return false;
+        }
+
         return !s.Is(endToken - 1, "evacuated") || IsEvacuatedFromHome(s, endToken);
+    }
+
+    /// <summary>
+    /// "three protesters were beaten by police": a weak injury word counts when the count's phrase names people and
+    /// nothing after the word tells more: not a killing phrase or another casualty word ("stabbed to death", "burned
+    /// alive", "beaten and killed": those read it), not a score ("beaten 3-1").
+    /// </summary>
+    private static bool IsInjuryOfPeople(in CasualtySentence s, Quantity quantity, int endToken)
+    {
+        int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
+        if (phraseEnd <= quantity.EndToken || !SingleVictims.NamesPerson(s, quantity.EndToken, phraseEnd))
+        {
+            return false;
+        }
+
+        // Passive only: "two men who stabbed them" are the agents.
+        int before = endToken - 2;
+        before -= s.IsWord(before) && s.Word(before).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (!s.Is(before, PassiveAuxiliaries))
+        {
+            return false;
+        }
+
+        int next = endToken + (s.Is(endToken, "and") || s.Is(endToken, "or") ? 1 : 0);
+        return !(s.Is(endToken, "to") || s.Is(endToken, "dead") || s.Is(endToken, "alive")
+            || s.IsTrigger(next, TriggerRole.AfterCount, out _) || (endToken < s.Limit && s.Tokens[endToken].Kind == TokenKind.Number));
     }
 
     /// <summary>

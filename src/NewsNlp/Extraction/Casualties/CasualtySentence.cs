@@ -201,10 +201,28 @@ internal readonly struct CasualtySentence
         return [];
     }
 
-    /// <summary>Adds one mention per kind in <paramref name="kinds"/>, with evidence from token <paramref name="startToken"/> to <paramref name="endToken"/> (exclusive).</summary>
-    public void Add(CasualtyKinds kinds, Quantity quantity, List<string> groups, int startToken, int endToken)
+    /// <summary>True when this sentence already holds a mention of one of <paramref name="kinds"/> read from the count <paramref name="quantity"/>.</summary>
+    public bool HasMention(CasualtyKinds kinds, Quantity quantity)
     {
-        if (!CasualtyPlausibility.IsPlausible(this, quantity, endToken))
+        for (int i = output.Count - 1; i >= 0 && output[i].Sentence == Index; i--)
+        {
+            if ((output[i].Kind & kinds) != 0 && output[i].Quantity.FirstToken == quantity.FirstToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Adds one mention per kind in <paramref name="kinds"/>, with evidence from token <paramref name="startToken"/> to
+    /// <paramref name="endToken"/> (exclusive); <paramref name="checkedPlausible"/> when the caller has checked the count's
+    /// own phrase (a pronoun's antecedent, far from the evidence).
+    /// </summary>
+    public void Add(CasualtyKinds kinds, Quantity quantity, List<string> groups, int startToken, int endToken, bool checkedPlausible = false)
+    {
+        if (!checkedPlausible && !CasualtyPlausibility.IsPlausible(this, quantity, endToken))
         {
             return;
         }

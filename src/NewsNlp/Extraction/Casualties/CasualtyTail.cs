@@ -194,7 +194,9 @@ internal static class CasualtyTail
                 return end;
             }
 
-            kinds |= more;
+            // "were beaten and killed": a weak injury word yields to the casualty word joined after it (one killed
+            // count); "stabbed and wounded" stays injured.
+            kinds = s.Is(end - 1, CasualtyLexicon.WeakInjuryWords) && kinds == CasualtyKinds.Injured ? more : kinds | more;
             end = j + 1;
         }
     }

@@ -25,6 +25,13 @@ internal static class NounListCounts
             j += 2;
         }
 
+        if (!s.Is(j, "of"))
+        {
+            // "the killings during the past 72 hours of a judge": the victims' "of" comes after a time phrase.
+            int after = TimePhrases.Skip(s, j);
+            j = after > j && s.Is(after, "of") ? after : j;
+        }
+
         if (!s.Is(j, "of") || s.Is(noun - 1, "number"))
         {
             return;

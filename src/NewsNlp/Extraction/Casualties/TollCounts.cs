@@ -29,12 +29,16 @@ internal static class TollCounts
     public static void MatchNumber(in CasualtySentence s, int number)
     {
         int k = number + 1;
-        if (!s.Is(k, "of"))
+        if (s.Is(k, "of"))
         {
+            k++;
+        }
+        else if (!s.Is(number, "total") || !s.Is(number - 1, "the"))
+        {
+            // "the total killed", "the total persons kidnapped": only "the total" takes its victims without "of".
             return;
         }
 
-        k++;
         if (s.Is(k, "the") || s.Is(k, "people"))
         {
             k++;

@@ -39,9 +39,21 @@ internal static class VerbObjectCounts
             j += 2;
         }
 
+        j = AfterTimePhrase(s, j);
+        if (s.Is(j, "the") && IsDefiniteCountOfPeople(s, j + 1))
+        {
+            // "arrested the 24 coup plotters": a definite object is a count too. When an earlier sentence already
+            // gave it, the merger files it as that count's reference back (no new record, no new passage).
+            j++;
+        }
+
         if (j >= s.Limit || !s.TryQuantity(j, out Quantity quantity) || quantity.LooksLikeYear)
         {
-            SingleVictims.MatchObject(s, verb, j, kinds);
+            if (!PronounCounts.MatchObject(s, verb, j, kinds))
+            {
+                SingleVictims.MatchObject(s, verb, j, kinds);
+            }
+
             return;
         }
 
@@ -53,6 +65,35 @@ internal static class VerbObjectCounts
         {
             MatchCaptured(s, objectEnd);
         }
+    }
+
+    /// <summary>True when a count whose phrase names people starts at <paramref name="index"/> ("24 coup plotters"; not "two of", "1980").</summary>
+    private static bool IsDefiniteCountOfPeople(in CasualtySentence s, int index)
+    {
+        if (!s.TryQuantity(index, out Quantity q) || q.LooksLikeYear || q.IsVague || s.Is(q.EndToken, "of"))
+        {
+            return false;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, q.EndToken, out _);
+        return phraseEnd > q.EndToken && SingleVictims.NamesPerson(s, q.EndToken, phraseEnd);
+    }
+
+    /// <summary>
+    /// The object's first token when a time phrase stands between the verb and its object ("killed on Sunday
+    /// 12 villagers", "captured over three months ago another engineer"): only when a count, an indefinite
+    /// person or "another" follows it, so a verb with no object ("were killed on Sunday, police said") reads as before.
+    /// </summary>
+    public static int AfterTimePhrase(in CasualtySentence s, int j)
+    {
+        int k = TimePhrases.Skip(s, j);
+        if (k == j || k >= s.Limit)
+        {
+            return j;
+        }
+
+        // Not after a comma, which ends the clause ("killed on 16 November, five of whom were ..."), nor a partitive.
+        return (s.TryQuantity(k, out Quantity q) && !q.LooksLikeYear && !s.Is(q.EndToken, "of")) || SingleVictims.IsArticle(s, k) || s.Is(k, "another") ? k : j;
     }
 
     /// <summary>

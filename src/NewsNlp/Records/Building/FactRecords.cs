@@ -46,6 +46,9 @@ internal static class FactRecords
                 Text = document.Substring(c.Start, c.End),
                 Start = c.Start,
                 End = c.End,
+                Mentions = c.Mentions.IsDefaultOrEmpty
+                    ? [new TextMention(document.Substring(c.Start, c.End), c.Start, c.End)]
+                    : ImmutableArray.CreateRange(c.Mentions, (m, doc) => new TextMention(doc.Substring(m.Start, m.End), m.Start, m.End), document),
             });
         }
 
