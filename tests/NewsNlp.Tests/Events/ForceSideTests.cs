@@ -28,6 +28,12 @@ public sealed class ForceSideTests
         EventFacts.Described(text).Should().Contain(expected);
 
     [Theory]
+    // A clash with a crowd is the force's act on it, with a doer and a target.
+    [InlineData("Iraqi troops clashed with Iranian protesters near the border on Monday.", "strike IQ>IR")]
+    public void Clashes_with_crowds_are_one_sided(string text, string expected) =>
+        EventFacts.Described(text).Should().Contain(expected);
+
+    [Theory]
     // A named owner stays the finders': the story's state is not put in its place.
     [InlineData("The FMLN issued a communique on Sunday. Iraqi troops attacked a camp near the border.")]
     // Police are no armed force of the war (riots and arrests are domestic).

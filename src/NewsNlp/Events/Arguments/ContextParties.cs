@@ -112,7 +112,7 @@ internal sealed class ContextParties
         // ("troops fought the terrorists" in a bulletin naming El Salvador alone); the fighters' side needs the group's name.
         string? group = ArmedGroup;
         string? state = group is null ? (index.Parties.Length == 1 ? index.Parties[0] : null) : WarCountry();
-        bool reciprocal = candidate.Type == EventTaxonomy.Strike && forces.IsReciprocal(trigger);
+        bool reciprocal = candidate.Type == EventTaxonomy.Strike && forces.IsReciprocal(sentence, trigger);
         if (state is not null)
         {
             AddForceSides(sentence, trigger, clauseStart, clauseEnd, candidate, group, state, reciprocal);

@@ -40,6 +40,9 @@ internal sealed class UnnamedForces
     // Words inside a force phrase before its head ("army troops", "the security forces", "enemy troops").
     private static readonly WordClass ForceModifiers = Lexicon.Default.Class("events/force-modifiers");
 
+    // Unarmed people a force may clash with ("protesters", "villagers").
+    private static readonly WordClass CrowdNouns = Lexicon.Default.Class("events/crowd-nouns");
+
     // Words that make a force phrase a part or count of the side ("the five other rebel groups"), not the side itself.
     private static readonly WordClass PartQuantifiers = Lexicon.Default.Class("events/part-quantifiers");
 
@@ -73,18 +76,33 @@ internal sealed class UnnamedForces
         this.index = index;
     }
 
-    /// <summary>True when the trigger holds a word of combat in which both sides fight ("clashes", "fought").</summary>
-    public bool IsReciprocal(TriggerMatch trigger)
+    /// <summary>
+    /// True when the trigger holds a word of combat in which both sides fight ("clashes", "fought") and no crowd stands right after it:
+    /// "French troops clash with Ivory Coast protesters" is the troops' act on the crowd, not a fight of two armed sides.
+    /// </summary>
+    public bool IsReciprocal(Sentence sentence, TriggerMatch trigger)
     {
-        for (int t = trigger.FirstToken; t <= trigger.LastToken; t++)
+        bool combat = false;
+        for (int t = trigger.FirstToken; t <= trigger.LastToken && !combat; t++)
         {
-            if (document.IsWordOf(t, ReciprocalCombatWords))
+            combat = document.IsWordOf(t, ReciprocalCombatWords);
+        }
+
+        if (!combat)
+        {
+            return false;
+        }
+
+        int end = ObjectReach.EndAt(trigger.LastToken, sentence);
+        for (int t = trigger.FirstToken; t < end; t++)
+        {
+            if (document.IsWordOf(t, CrowdNouns))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
     /// <summary>
