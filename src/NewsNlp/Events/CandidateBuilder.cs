@@ -128,10 +128,7 @@ internal sealed class CandidateBuilder
         }
 
         // "WE CONDEMN", "MY GOVERNMENT DEMANDS", "THE GUERRILLAS DEMAND", "THE PRESIDENT WARNED": the article's voice, group or state.
-        context.Resolve(sentence, trigger, clauseStart, candidate);
-
-        // "3RD BRIGADE TROOPS KILLED", "TROOPS ... WERE ATTACKED BY THE REBELS", "CLASHES WITH TROOPS": owner-less forces in a story of one war.
-        context.AddForces(sentence, trigger, clauseStart, clauseEnd, candidate);
+        context.Resolve(sentence, trigger, clauseStart, clauseEnd, candidate);
 
         if (candidate.PairTargets)
         {
@@ -175,9 +172,7 @@ internal sealed class CandidateBuilder
             && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
             || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
         Rejection = null;
-        // A clash between two sides in one's own country was done by both, in it, to neither: the place adds no target.
-        string? ownPlace = candidate.Type == EventTaxonomy.Strike && !(candidate.Mutual && candidate.Actors.Count >= 2 && StrikePlace.Of(document, sentence, clauseStart, clauseEnd, trigger) is { } place && candidate.Actors.Contains(place))
-            ? StrikePlace.AddTarget(document, sentence, clauseStart, clauseEnd, trigger, candidate) : null;
+        string? ownPlace = candidate.Type == EventTaxonomy.Strike ? StrikePlace.AddTarget(document, sentence, clauseStart, clauseEnd, trigger, candidate) : null;
         if (candidate.Type == EventTaxonomy.Strike)
         {
             StrikePlace.AddDatelineTarget(document, sentence, clauseStart, clauseEnd, trigger, candidate, index);

@@ -68,10 +68,20 @@ internal sealed class ContextParties
     }
 
     /// <summary>
+    /// Adds the parties the context gives an act: the voice's (<see cref="ResolveVoice"/>), then those of owner-less force phrases
+    /// ("3RD BRIGADE TROOPS KILLED", "WERE ATTACKED BY THE REBELS", "CLASHES WITH TROOPS": <see cref="AddForces"/>).
+    /// </summary>
+    public void Resolve(Sentence sentence, TriggerMatch trigger, int clauseStart, int clauseEnd, EventCandidate candidate)
+    {
+        ResolveVoice(sentence, trigger, clauseStart, candidate);
+        AddForces(sentence, trigger, clauseStart, clauseEnd, candidate);
+    }
+
+    /// <summary>
     /// Adds the actor the context gives an act with none named, and for a hostile act with no target the other side of the
     /// article's war; true when an actor was added.
     /// </summary>
-    public bool Resolve(Sentence sentence, TriggerMatch trigger, int clauseStart, EventCandidate candidate)
+    internal bool ResolveVoice(Sentence sentence, TriggerMatch trigger, int clauseStart, EventCandidate candidate)
     {
         if (candidate.Actors.Count > 0)
         {
@@ -106,7 +116,7 @@ internal sealed class ContextParties
     /// when no target is named or only a default one ("HARASSED TROOPS", "TROOPS ... WERE ATTACKED"), and for a clash with both sides
     /// known a mutual act ("CLASHES WITH TROOPS OF THE 4TH BRIGADE", GUIDELINES: a mutual act has all sides as actors).
     /// </summary>
-    public void AddForces(Sentence sentence, TriggerMatch trigger, int clauseStart, int clauseEnd, EventCandidate candidate)
+    internal void AddForces(Sentence sentence, TriggerMatch trigger, int clauseStart, int clauseEnd, EventCandidate candidate)
     {
         // The state side: the country the article's armed group fights, or with no group named the one country the article names
         // ("troops fought the terrorists" in a bulletin naming El Salvador alone); the fighters' side needs the group's name.

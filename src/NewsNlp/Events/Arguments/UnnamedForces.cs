@@ -3,19 +3,6 @@ using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
 
-/// <summary>Which side of the article's war an owner-less force phrase names (<see cref="UnnamedForces"/>).</summary>
-internal enum ForceSide : byte
-{
-    /// <summary>No force phrase, or one whose owner is named ("FMLN troops", "Honduran troops": the finders read those).</summary>
-    None,
-
-    /// <summary>"the rebels", "guerrilla commandos", "rebel troops": the article's armed group.</summary>
-    Fighters,
-
-    /// <summary>"troops", "3rd brigade troops", "the security forces": the state the group fights.</summary>
-    State,
-}
-
 /// <summary>
 /// The sides of an act told with owner-less force phrases in a story of one war: "3RD BRIGADE TROOPS KILLED ...", "TROOPS OF THE
 /// 5TH DETACHMENT WERE ATTACKED BY THE REBELS", "URBAN GUERRILLA COMMANDOS HARASSED TROOPS", "CLASHES BETWEEN TROOPS AND
@@ -31,26 +18,11 @@ internal enum ForceSide : byte
 /// </summary>
 internal sealed class UnnamedForces
 {
-    // Heads of a state's force phrase ("troops", "brigade", "forces").
-    private static readonly WordClass StateTroopNouns = Lexicon.Default.Class("events/state-troop-nouns");
-
-    // Fighters of an armed group without its name ("guerrillas", "rebels").
-    private static readonly WordClass RebelNouns = Lexicon.Default.Class("events/rebel-nouns");
-
-    // Words inside a force phrase before its head ("army troops", "the security forces", "enemy troops").
-    private static readonly WordClass ForceModifiers = Lexicon.Default.Class("events/force-modifiers");
-
     // Unarmed people a force may clash with ("protesters", "villagers").
     private static readonly WordClass CrowdNouns = Lexicon.Default.Class("events/crowd-nouns");
 
-    // Words that make a force phrase a part or count of the side ("the five other rebel groups"), not the side itself.
-    private static readonly WordClass PartQuantifiers = Lexicon.Default.Class("events/part-quantifiers");
-
     // Words of combat in which both sides fight ("clashes", "fought").
     private static readonly WordClass ReciprocalCombatWords = Lexicon.Default.Class("events/reciprocal-combat-words");
-
-    // "3RD INFANTRY BRIGADE TROOPS", "THE SALVADORAN AIR FORCE": modifiers stand at most four words before the head.
-    private const int ModifierWords = 4;
 
     // "TROOPS OF THE 5TH DETACHMENT GUARDING THE BRIDGE AT LAS GUARAS WERE ATTACKED": the subject's head may stand that far back.
     private static readonly TokenWindow SubjectReach = new(12, 0);
@@ -67,13 +39,13 @@ internal sealed class UnnamedForces
 
     private readonly Document document;
 
-    private readonly ActorIndex index;
+    private readonly ForcePhrases phrases;
 
     /// <summary>Creates the reader over one document and its participant mentions.</summary>
     public UnnamedForces(Document document, ActorIndex index)
     {
         this.document = document;
-        this.index = index;
+        phrases = new ForcePhrases(document, index);
     }
 
     /// <summary>
@@ -140,30 +112,30 @@ internal sealed class UnnamedForces
 
         int end = Math.Min(clauseEnd, ObjectReach.EndAt(trigger.LastToken, sentence));
         int t = trigger.LastToken + 1;
-        if (t < end && Word(t) is "with" or "against" or "on" or "between")
+        if (t < end && phrases.Word(t) is "with" or "against" or "on" or "between")
         {
             t++;
         }
 
         for (; t < end; t++)
         {
-            if (SideOfHead(t) is var side && side != ForceSide.None)
+            if (phrases.SideOfHead(t) is var side && side != ForceSide.None)
             {
                 return side;
             }
 
-            if (!IsModifierWord(t))
+            if (!phrases.IsModifierWord(t))
             {
                 break;
             }
         }
 
         // A trigger the tagger joined to its object ("fought the rebels"): the object inside it, unless the trigger opens with its doer ("rebel attack").
-        if (SideOfHead(trigger.FirstToken) == ForceSide.None && !document.IsWordOf(trigger.FirstToken, RebelNouns))
+        if (phrases.SideOfHead(trigger.FirstToken) == ForceSide.None && !phrases.IsRebelNoun(trigger.FirstToken))
         {
             for (int h = trigger.FirstToken + 1; h <= trigger.LastToken; h++)
             {
-                if (SideOfHead(h) is var side && side != ForceSide.None)
+                if (phrases.SideOfHead(h) is var side && side != ForceSide.None)
                 {
                     return side;
                 }
@@ -181,7 +153,7 @@ internal sealed class UnnamedForces
     {
         int end = Math.Min(clauseEnd, BetweenReach.EndAt(trigger.LastToken, sentence));
         int t = trigger.LastToken + 1;
-        while (t < end && Word(t) is not "between")
+        while (t < end && phrases.Word(t) is not "between")
         {
             t++;
         }
@@ -193,18 +165,18 @@ internal sealed class UnnamedForces
 
         ForceSide first = ForceSide.None;
         ForceSide second = ForceSide.None;
-        for (t++; t < end && Word(t) is not "and"; t++)
+        for (t++; t < end && phrases.Word(t) is not "and"; t++)
         {
             if (first == ForceSide.None)
             {
-                first = SideOfHead(t);
+                first = phrases.SideOfHead(t);
             }
         }
 
         for (t++; t < end && second == ForceSide.None; t++)
         {
-            second = SideOfHead(t);
-            if (second == ForceSide.None && !IsModifierWord(t))
+            second = phrases.SideOfHead(t);
+            if (second == ForceSide.None && !phrases.IsModifierWord(t))
             {
                 break;
             }
@@ -218,19 +190,19 @@ internal sealed class UnnamedForces
         int end = AgentReach.EndAt(trigger.LastToken, sentence);
         for (int t = trigger.LastToken + 1; t < end; t++)
         {
-            if (Word(t) is not "by")
+            if (phrases.Word(t) is not "by")
             {
                 continue;
             }
 
-            for (int h = t + 1; h < Math.Min(sentence.EndToken, t + 2 + ModifierWords); h++)
+            for (int h = t + 1; h < Math.Min(sentence.EndToken, t + 2 + ForcePhrases.ModifierWords); h++)
             {
-                if (SideOfHead(h, wholeSide) is var side && side != ForceSide.None)
+                if (phrases.SideOfHead(h, wholeSide) is var side && side != ForceSide.None)
                 {
                     return side;
                 }
 
-                if (!IsModifierWord(h))
+                if (!phrases.IsModifierWord(h))
                 {
                     break;
                 }
@@ -247,17 +219,17 @@ internal sealed class UnnamedForces
         int from = Math.Max(clauseStart, SubjectReach.StartAt(trigger.FirstToken, sentence));
         for (int t = trigger.FirstToken - 1; t >= from; t--)
         {
-            ForceSide side = SideOfHead(t, wholeSide);
+            ForceSide side = phrases.SideOfHead(t, wholeSide);
             if (side == ForceSide.None)
             {
                 continue;
             }
 
             // "IN CLASHES WITH TROOPS", "TO COUNTER THE REBELS": a governed phrase is no subject; "MEMBERS OF THE ARMY" is.
-            int start = PhraseStart(t);
-            string? before = start > sentence.FirstToken ? Word(start - 1) : null;
+            int start = phrases.PhraseStart(t);
+            string? before = start > sentence.FirstToken ? phrases.Word(start - 1) : null;
             bool governed = before is not null && EventWords.Prepositions.Contains(before)
-                && !(before is "of" && start - 2 >= sentence.FirstToken && EventWords.Members.Contains(Word(start - 2)));
+                && !(before is "of" && start - 2 >= sentence.FirstToken && EventWords.Members.Contains(phrases.Word(start - 2)));
             if (!governed)
             {
                 return side;
@@ -268,130 +240,4 @@ internal sealed class UnnamedForces
 
         return ForceSide.None;
     }
-
-    /// <summary>The side of the force phrase whose head is token <paramref name="t"/>, or none (also for a part or count of the side when <paramref name="wholeSide"/>).</summary>
-    private ForceSide SideOfHead(int t, bool wholeSide = false)
-    {
-        bool rebel = document.IsWordOf(t, RebelNouns);
-        if ((!rebel && !document.IsWordOf(t, StateTroopNouns)) || IsInMention(t))
-        {
-            return ForceSide.None;
-        }
-
-        // A rebel noun that modifies another force word ("rebel troops", "guerrilla commandos") is read at that word.
-        if (rebel && t + 1 < document.Tokens.Length && (document.IsWordOf(t + 1, StateTroopNouns) || document.IsWordOf(t + 1, RebelNouns)))
-        {
-            return ForceSide.None;
-        }
-
-        for (int m = t - 1; m >= 0 && m >= t - ModifierWords; m--)
-        {
-            if (IsInMention(m) || Word(m) is "our" or "my" or "we" or "your")
-            {
-                // "FMLN TROOPS", "VIDES CASANOVA'S TROOPS", "HONDURAN TROOPS": the owner is named, the finders read it; "OUR FORCES"
-                // is the voice's (VoiceReader).
-                return ForceSide.None;
-            }
-
-            if (!IsForceModifier(m))
-            {
-                break;
-            }
-
-            if (wholeSide && (document.IsWordOf(m, PartQuantifiers) || document.Tokens[m].Kind == TokenKind.Number))
-            {
-                return ForceSide.None;
-            }
-
-            rebel |= document.IsWordOf(m, RebelNouns);
-        }
-
-        // "TROOPS OF THE FMLN", "FORCES OF IRAQ": the owner follows.
-        if (t + 1 < document.Tokens.Length && Word(t + 1) is "of")
-        {
-            for (int o = t + 2; o < Math.Min(document.Tokens.Length, t + 5); o++)
-            {
-                if (IsInMention(o))
-                {
-                    return ForceSide.None;
-                }
-            }
-        }
-
-        return rebel ? ForceSide.Fighters : ForceSide.State;
-    }
-
-    /// <summary>The first token of the force phrase whose head is <paramref name="t"/>.</summary>
-    private int PhraseStart(int t)
-    {
-        int start = t;
-        for (int m = t - 1; m >= 0 && m >= t - ModifierWords && IsForceModifier(m); m--)
-        {
-            start = m;
-        }
-
-        return start;
-    }
-
-    /// <summary>
-    /// A word that stands inside a force phrase before its head: a determiner, number, quantifier ("five other"), ordinal ("3RD",
-    /// "4TH", "3D"), possessive ending, force noun or force modifier ("army", "infantry", "enemy"). Any other word ends the phrase ("AT NOON TODAY TROOPS").
-    /// </summary>
-    private bool IsForceModifier(int t)
-    {
-        Token token = document.Tokens[t];
-        if (token.Kind is TokenKind.Number or TokenKind.Clitic)
-        {
-            return true;
-        }
-
-        if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> word = document.Span(token);
-        return document.IsWordOf(t, EventWords.Determiners) || document.IsWordOf(t, ForceModifiers) || document.IsWordOf(t, StateTroopNouns)
-            || document.IsWordOf(t, RebelNouns) || document.IsWordOf(t, PartQuantifiers) || IsOrdinal(word);
-    }
-
-    /// <summary>"3RD", "4th", "3D", "1ST": a digit-led ordinal.</summary>
-    private static bool IsOrdinal(ReadOnlySpan<char> word)
-    {
-        int digits = 0;
-        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
-        {
-            digits++;
-        }
-
-        return digits > 0 && word.Length - digits is 1 or 2 && char.IsAsciiLetter(word[^1]);
-    }
-
-    /// <summary>A word that may stand inside a force phrase before its head: a determiner, number, ordinal or adjective, not a preposition, verb of saying or clause opener.</summary>
-    private bool IsModifierWord(int t)
-    {
-        Token token = document.Tokens[t];
-        if (token.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation or TokenKind.Clitic))
-        {
-            return false;
-        }
-
-        string word = Word(t);
-        return !EventWords.Prepositions.Contains(word) && !EventWords.ClauseOpeners.Contains(word) && !EventWords.Coordinators.Contains(word)
-            && !EventWords.BeForms.Contains(word) && !EventWords.HaveForms.Contains(word)
-            && (word is "armed" or "united" || (!word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)));
-    }
-
-    private bool IsInMention(int t)
-    {
-        int m = index.FirstAtOrAfter(t);
-        if (m < index.Mentions.Length && index.Mentions[m].FirstToken == t)
-        {
-            return true;
-        }
-
-        return m > 0 && index.Mentions[m - 1].LastToken >= t;
-    }
-
-    private string Word(int t) => document.Span(document.Tokens[t]).ToString().ToLowerInvariant();
 }
