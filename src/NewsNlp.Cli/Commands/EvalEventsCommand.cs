@@ -22,7 +22,7 @@ internal static class EvalEventsCommand
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var problems = new Option<bool>("--problems") { Description = "List the corpus lines left out (missing text, checksum mismatch, held-out source, duplicate)." };
         var evidenceOnly = new Option<bool>("--evidence-only") { Description = "Count an event only in the sentence of its evidence, not in every sentence one of its mentions falls in (the scoring before event mentions)." };
-        var errors = new Option<string?>("--errors") { Description = "Write the sentences with a missed or false event as TSV to this file (train and tune splits only: the report split is scored, never read)." };
+        var errors = new Option<string?>("--errors") { Description = "Write the sentences with a missed or false event as TSV to this file, and the matched events with other actors or targets than the gold beside it (NAME.arguments.tsv) (train and tune splits only: the report split is scored, never read)." };
         var command = new Command("eval-events", "Score the extractor's events against an event corpus, sentence by sentence.") { corpus, data, split, seed, threads, json, problems, errors, evidenceOnly };
         command.SetAction(parse =>
         {
@@ -61,6 +61,7 @@ internal static class EvalEventsCommand
             if (errorsPath is not null)
             {
                 File.WriteAllLines(errorsPath, [EventCorpusScorer.ErrorHeader, .. scorer.Errors]);
+                File.WriteAllLines(Path.ChangeExtension(errorsPath, ".arguments.tsv"), [EventCorpusScorer.ArgumentErrorHeader, .. scorer.ArgumentErrors]);
             }
 
             Console.Out.Write(parse.GetValue(json) ? scorer.Summary().ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n" : scorer.FormatTable());

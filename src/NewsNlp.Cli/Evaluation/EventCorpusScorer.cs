@@ -29,6 +29,8 @@ internal sealed class EventCorpusScorer
 
     private readonly List<string> errors = [];
 
+    private readonly List<string> argumentErrors = [];
+
     /// <summary>Number of sentences scored.</summary>
     public int Sentences { get; private set; }
 
@@ -37,6 +39,15 @@ internal sealed class EventCorpusScorer
     /// trigger offsets and codes, the false system events): what <c>eval-events --errors</c> writes for the splits that may be read.
     /// </summary>
     public IReadOnlyList<string> Errors => errors;
+
+    /// <summary>
+    /// One TSV line per matched event whose actor or target codes differ from the gold event's (article key, sentence offsets, the gold
+    /// event with its trigger offsets, the system event): the argument errors that <see cref="Errors"/> does not list.
+    /// </summary>
+    public IReadOnlyList<string> ArgumentErrors => argumentErrors;
+
+    /// <summary>The header of <see cref="ArgumentErrors"/>.</summary>
+    public const string ArgumentErrorHeader = "article\tstart\tend\tgold (type@trigger_start-trigger_end:actors>targets)\tsystem (type:actors>targets)";
 
     /// <summary>The header of <see cref="Errors"/>.</summary>
     public const string ErrorHeader = "article\tstart\tend\tmissed (type@trigger_start-trigger_end:actors>targets)\tfalse (type:actors>targets)\tmatched";
@@ -74,6 +85,11 @@ internal sealed class EventCorpusScorer
             Confuse(gold[g].Type, system[s].Type);
             actors = AddArguments(actors, Codes(gold[g].Actors), system[s].Actors);
             targets = AddArguments(targets, Codes(gold[g].Targets), system[s].Targets);
+            if (!SameCodes(Codes(gold[g].Actors), system[s].Actors) || !SameCodes(Codes(gold[g].Targets), system[s].Targets))
+            {
+                argumentErrors.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{sentence.ArticleKey}\t{sentence.Start}\t{sentence.End}\t{Describe(gold[g])}\t{Describe(system[s])}"));
+            }
         }
 
         // Leftovers: a system event of another type than a missed gold one is a confusion; the rest are plain misses and false alarms.
@@ -202,6 +218,9 @@ internal sealed class EventCorpusScorer
     // Unnamed and unknown participants have no code: the system cannot name them, so they are not scored as arguments.
     private static List<string> Codes(IEnumerable<CorpusParticipant> participants) =>
         [.. participants.Where(p => p.Code is not null).Select(p => p.Code!).Distinct(StringComparer.Ordinal)];
+
+    private static bool SameCodes(List<string> gold, IReadOnlyList<string> system) =>
+        gold.TrueForAll(system.Contains) && system.All(gold.Contains);
 
     private static int Overlap(List<string> gold, IReadOnlyList<string> system) => gold.Count(system.Contains);
 

@@ -128,7 +128,7 @@ internal sealed class CandidateBuilder
         }
 
         // "WE CONDEMN", "MY GOVERNMENT DEMANDS", "THE GUERRILLAS DEMAND", "THE PRESIDENT WARNED": the article's voice, group or state.
-        context.Resolve(sentence, trigger, clauseStart, candidate);
+        context.Resolve(sentence, trigger, clauseStart, clauseEnd, candidate);
 
         if (candidate.PairTargets)
         {

@@ -129,6 +129,20 @@ internal static class EventMerger
         return false;
     }
 
+    /// <summary>True when every item of <paramref name="items"/> is in <paramref name="other"/>.</summary>
+    private static bool AllIn<T>(List<T> items, List<T> other)
+    {
+        foreach (T item in items)
+        {
+            if (!other.Contains(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when some actor of a reciprocal act is no participant of <paramref name="e"/>.</summary>
     private static bool HasOutsider(List<string> actors, EventCandidate e)
     {
@@ -151,6 +165,18 @@ internal static class EventMerger
 
     private static void Absorb(EventCandidate e, EventCandidate c)
     {
+        if (c.Mutual && !e.Mutual && c.Actors.Count >= 2 && EventTaxonomy.IsMutual(c.Type) && AllIn(e.Actors, c.Actors) && AllIn(e.Targets, c.Actors))
+        {
+            // "a cloud hung over the talks between the government and the FMLN at the end of the first round of talks": the reference
+            // that states both sides ("between X and Y") tells what the other reference's actor and default target only guess. Talks,
+            // deals and truces between two sides have them both as actors (GUIDELINES, mutual acts).
+            e.Actors.Clear();
+            e.Actors.AddRange(c.Actors);
+            e.Targets.Clear();
+            e.TargetsByDefault = false;
+            e.Mutual = true;
+        }
+
         if (e.Actors.Count == 0)
         {
             foreach (string a in c.Actors)

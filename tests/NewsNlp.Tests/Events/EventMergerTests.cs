@@ -52,6 +52,22 @@ public sealed class EventMergerTests
         EventMerger.Merge([Candidate(type, a1, t1, d1), Candidate(type, a2, t2, d2, start: 40)]).Should().HaveCount(expected);
     }
 
+    [Theory]
+    // "the talks between Iran and Iraq ... the first round of talks": the reference that names both sides makes the meeting mutual.
+    [InlineData("consultation", "IQ,IR")]
+    [InlineData("agreement", "IQ,IR")]
+    // A strike keeps its direction: a clash merged into an attack does not make the attack mutual.
+    [InlineData("strike", "IQ")]
+    public void Merge_StatedMutualReference_MakesTalksAndDealsMutual(string type, string actors)
+    {
+        EventCandidate mutual = Candidate(type, "IQ,IR", "", reference: true);
+        mutual.Mutual = true;
+        var events = EventMerger.Merge([Candidate(type, "IQ", "IR", start: 40), mutual]);
+
+        events.Should().ContainSingle();
+        string.Join(",", events[0].Actors).Should().Be(actors);
+    }
+
     [Fact]
     public void Merge_Duplicates_KeepEvidenceOfTheFirstSpecificOne()
     {

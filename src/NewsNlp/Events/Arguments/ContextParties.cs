@@ -27,6 +27,8 @@ internal sealed class ContextParties
 
     private readonly VoiceReader voices;
 
+    private readonly UnnamedForces forces;
+
     private string? armedGroup;
 
     private bool armedGroupRead;
@@ -36,6 +38,7 @@ internal sealed class ContextParties
     {
         this.index = index;
         voices = new VoiceReader(document);
+        forces = new UnnamedForces(document, index);
     }
 
     /// <summary>
@@ -65,10 +68,20 @@ internal sealed class ContextParties
     }
 
     /// <summary>
+    /// Adds the parties the context gives an act: the voice's (<see cref="ResolveVoice"/>), then those of owner-less force phrases
+    /// ("3RD BRIGADE TROOPS KILLED", "WERE ATTACKED BY THE REBELS", "CLASHES WITH TROOPS": <see cref="AddForces"/>).
+    /// </summary>
+    public void Resolve(Sentence sentence, TriggerMatch trigger, int clauseStart, int clauseEnd, EventCandidate candidate)
+    {
+        ResolveVoice(sentence, trigger, clauseStart, candidate);
+        AddForces(sentence, trigger, clauseStart, clauseEnd, candidate);
+    }
+
+    /// <summary>
     /// Adds the actor the context gives an act with none named, and for a hostile act with no target the other side of the
     /// article's war; true when an actor was added.
     /// </summary>
-    public bool Resolve(Sentence sentence, TriggerMatch trigger, int clauseStart, EventCandidate candidate)
+    internal bool ResolveVoice(Sentence sentence, TriggerMatch trigger, int clauseStart, EventCandidate candidate)
     {
         if (candidate.Actors.Count > 0)
         {
@@ -95,6 +108,85 @@ internal sealed class ContextParties
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// In a story of one war, the sides that owner-less force phrases give an act (<see cref="UnnamedForces"/>): the doer when no actor
+    /// is named ("3RD BRIGADE TROOPS KILLED ...", "WERE ATTACKED BY THE REBELS"), the side a strike, threat or accusation was done to
+    /// when no target is named or only a default one ("HARASSED TROOPS", "TROOPS ... WERE ATTACKED"), and for a clash with both sides
+    /// known a mutual act ("CLASHES WITH TROOPS OF THE 4TH BRIGADE", GUIDELINES: a mutual act has all sides as actors).
+    /// </summary>
+    internal void AddForces(Sentence sentence, TriggerMatch trigger, int clauseStart, int clauseEnd, EventCandidate candidate)
+    {
+        // The state side: the country the article's armed group fights, or with no group named the one country the article names
+        // ("troops fought the terrorists" in a bulletin naming El Salvador alone); the fighters' side needs the group's name.
+        string? group = ArmedGroup;
+        string? state = group is null ? (index.Parties.Length == 1 ? index.Parties[0] : null) : WarCountry();
+        bool reciprocal = candidate.Type == EventTaxonomy.Strike && forces.IsReciprocal(sentence, trigger);
+        if (state is not null)
+        {
+            AddForceSides(sentence, trigger, clauseStart, clauseEnd, candidate, group, state, reciprocal);
+        }
+
+        // Both sides of a clash known, named or not ("Iraqi troops clashed with Iranian forces"): it is mutual, and the builder makes
+        // every side an actor.
+        if (reciprocal && !candidate.Mutual && candidate.Actors.Concat(candidate.Targets).Distinct(StringComparer.Ordinal).Count() >= 2)
+        {
+            candidate.Mutual = true;
+            candidate.TargetsByDefault = false;
+        }
+    }
+
+    /// <summary>The doer, the undergoer and a clash's sides from owner-less force phrases, with the group's and the state's codes.</summary>
+    private void AddForceSides(Sentence sentence, TriggerMatch trigger, int clauseStart, int clauseEnd, EventCandidate candidate, string? group, string state, bool reciprocal)
+    {
+        string? Code(ForceSide side) => side switch
+        {
+            ForceSide.Fighters => group,
+            ForceSide.State => state,
+            _ => null,
+        };
+
+        // A clash has no passive ("were killed in clashes with troops" reads "clashes" as one): both sides are read as in the active.
+        bool passive = candidate.Passive && !reciprocal;
+        // A deployment toward a named party may be either side's ("troops were deployed to the Colombian border", "government forces
+        // began deploying into territory the SDF held"): its owner is read only when the sentence names no party ("UNITS WERE BEING
+        // MOBILIZED").
+        bool ownerUnclear = candidate.Type == EventTaxonomy.Mobilization && candidate.Targets.Count > 0;
+        if (candidate.Actors.Count == 0 && !ownerUnclear && Code(forces.Doer(sentence, trigger, clauseStart, passive, wholeSide: candidate.Type != EventTaxonomy.Strike)) is { } doer && !candidate.Targets.Contains(doer))
+        {
+            candidate.Actors.Add(doer);
+            candidate.ActorsFromSubject = true;
+        }
+
+        if ((candidate.Targets.Count == 0 || candidate.TargetsByDefault) && candidate.Type is EventTaxonomy.Strike or EventTaxonomy.Threat or EventTaxonomy.Accusation
+            && Code(forces.Undergoer(sentence, trigger, clauseStart, clauseEnd, passive)) is { } undergoer
+            && !candidate.Actors.Contains(undergoer))
+        {
+            if (candidate.TargetsByDefault)
+            {
+                candidate.Targets.Clear();
+                candidate.TargetsByDefault = false;
+            }
+
+            if (!candidate.Targets.Contains(undergoer))
+            {
+                candidate.Targets.Add(undergoer);
+            }
+        }
+
+        if (reciprocal)
+        {
+            // "CLASHES BETWEEN TROOPS AND GUERRILLAS": both sides act.
+            (ForceSide first, ForceSide second) = forces.Between(sentence, trigger, clauseEnd);
+            foreach (string code in new[] { Code(first), Code(second) }.OfType<string>())
+            {
+                if (!candidate.Actors.Contains(code) && !candidate.Targets.Contains(code))
+                {
+                    candidate.Targets.Add(code);
+                }
+            }
+        }
     }
 
     /// <summary>The party a voice stands for in this article, never one of the act's targets; null when the context gives none.</summary>

@@ -35,8 +35,10 @@ internal static class StrikePlace
     /// </summary>
     public static string? AddTarget(Document document, Sentence sentence, int clauseStart, int clauseEnd, TriggerMatch trigger, EventCandidate candidate)
     {
+        // A clash of two sides in one's own country ("clashes between troops and guerrillas in Usulutan") was done by both, in it, to
+        // neither: a mutual act's place among its actors adds no target.
         if (Of(document, sentence, clauseStart, clauseEnd, trigger) is not { } place || candidate.Targets.Contains(place)
-            || (candidate.Targets.Count > 0 && candidate.Actors.Contains(place)))
+            || ((candidate.Targets.Count > 0 || (candidate.Mutual && candidate.Actors.Count >= 2)) && candidate.Actors.Contains(place)))
         {
             return null;
         }

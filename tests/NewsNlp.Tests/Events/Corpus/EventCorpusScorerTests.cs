@@ -68,6 +68,18 @@ public sealed class EventCorpusScorerTests
     }
 
     [Fact]
+    public void ArgumentErrors_ListTheMatchedEventsWithOtherCodes_Only()
+    {
+        var scorer = new EventCorpusScorer();
+        scorer.Add(Sentence(Gold("strike", ["IR"], ["IQ"])), [new SystemEvent("strike", ["IR"], ["IQ"])]);
+        scorer.Add(Sentence(Gold("strike", ["IR", "IQ"], [])), [new SystemEvent("strike", ["IR"], ["IQ"])]);
+        scorer.Add(Sentence(Gold("accusation", ["IR"], ["US"])), [new SystemEvent("threat", ["IR"], [])]);
+
+        scorer.ArgumentErrors.Should().ContainSingle().Which.Should().Be("news/d1\t0\t10\tstrike@0-1:IR,IQ>\tstrike:IR>IQ");
+        EventCorpusScorer.ArgumentErrorHeader.Split('\t').Should().HaveCount(5);
+    }
+
+    [Fact]
     public void SplitOf_IsStable_AndNearSeventyFifteenFifteen()
     {
         string[] keys = [.. Enumerable.Range(0, 2000).Select(i => $"news/doc-{i}")];
