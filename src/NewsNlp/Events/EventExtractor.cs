@@ -153,6 +153,7 @@ internal sealed class EventExtractor : IStage
                     && Verified(document, s, trigger, candidate, new VerifierCues(float.IsNaN(scope) ? Scope(document, sentence, trigger) : scope,
                         ArticleConflict(document, ref articleConflict), conflictSentence ??= TopicFilter.HasConflictWord(document, sentence), business)))
                 {
+                    ForumTalks.KeepForumAsParty(document, sentence, trigger, index, candidate);
                     candidates.Add(candidate);
                     SeparateMobilizations.Split(candidate, candidates);
                 }
