@@ -139,6 +139,25 @@ internal static class TrainEventVerifierCommand
         }
 
         text.AppendLine();
+        text.AppendLine("## The floor (`EventExtractor.DefaultVerifierFloor`)");
+        text.AppendLine();
+        text.AppendLine("Chosen from these out-of-fold probabilities (`VerifierFloorRule`). F1 of a floor: its kept candidates against the right");
+        text.AppendLine("candidates that reach the gate, each weighted as training weighs it (judged output events double); only development data");
+        text.AppendLine("takes part (the judged development events, the corpus's train and tune candidates). The floor: the highest whose shortfall");
+        text.AppendLine(CultureInfo.InvariantCulture, $"from the best F1 is within its standard error (paired bootstrap over articles, {VerifierFloorRule.Resamples} resamples, seeded).");
+        text.AppendLine();
+        Func<VerifierExample, float> weight = Weight(rejectedWeight);
+        List<VerifierFloorRule.Row> floorRows = VerifierFloorRule.WithShortfalls([.. scored.Select(s => (s.Example.Article, s.Example.Label, s.P, weight(s.Example)))], VerifierFloorRule.Grid);
+        float chosen = VerifierFloorRule.Choose(floorRows);
+        text.Append(VerifierFloorRule.Markdown(floorRows, chosen));
+        foreach (string origin in new[] { "judged", "corpus" })
+        {
+            var part = VerifierFloorRule.Table([.. scored.Where(s => s.Example.Origin == origin).Select(s => (s.Example.Label, s.P, 1f))], VerifierFloorRule.Grid);
+            text.AppendLine(CultureInfo.InvariantCulture, $"{origin} candidates alone (unweighted): highest F1 at {VerifierFloorRule.Best(part):0.00}, F1 by floor {string.Join(" ", part.Select(r => $"{r.Floor:0.00}:{r.F1:0.000}"))}");
+            text.AppendLine();
+        }
+
+        text.AppendLine();
         text.AppendLine("Precision at equal recall (whatever the calibration): the precision of the highest-scored candidates that hold the given share");
         text.AppendLine("of the right ones.");
         text.AppendLine();

@@ -31,6 +31,7 @@ internal static class TriggerRules
     public static string? RejectingRule(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index, FutureDates futureDates, int plannedTalks, float p, int business) =>
         IrrealisFilter.IsIrrealis(document, sentence, trigger) ? "IrrealisFilter.IsIrrealis"
         : SenseFilter.IsOtherSense(document, sentence, trigger) ? "SenseFilter.IsOtherSense"
+        : RetreatSense.IsRetreat(document, sentence, trigger) ? "RetreatSense.IsRetreat"
         : PartyFilter.IsNonPartyAct(document, sentence, trigger, index) ? "PartyFilter.IsNonPartyAct"
         : TopicFilter.IsEconomicAppeal(document, sentence, trigger, index) ? "TopicFilter.IsEconomicAppeal"
         : TopicFilter.IsForecastWarning(document, sentence, trigger, index) ? "TopicFilter.IsForecastWarning"

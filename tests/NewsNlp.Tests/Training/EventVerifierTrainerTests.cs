@@ -36,6 +36,8 @@ public sealed class EventVerifierTrainerTests
     [SharedDataFact]
     public void RebuildCommand_ReproducesTheShippedModel() =>
         ShippedModels.RebuildGivesTheShippedBytes(TrainEventVerifierCommand.Create(), "event-verifier.bin",
+            // The floor rule runs in the same command: the rebuilt report must choose the floor the shipped report records.
+            output => ChosenFloor(Path.Combine(output, "event-verifier.md")).Should().Be(ChosenFloor(SharedData.RepoPath("src", "NewsNlp", "Resources", "Models", "event-verifier.md"))),
         [
             "--judged",
             .. new[]
@@ -45,4 +47,63 @@ public sealed class EventVerifierTrainerTests
                 "events-200-710ad08.jsonl",
             }.Select(ShippedModels.Judged),
         ]);
+
+    /// <summary>The floor a verifier report (<c>event-verifier.md</c>) records as chosen by <see cref="VerifierFloorRule"/>.</summary>
+    internal static float ChosenFloor(string report) =>
+        float.Parse(File.ReadLines(report).Single(l => l.StartsWith(VerifierFloorRule.ChosenPrefix, StringComparison.Ordinal))[VerifierFloorRule.ChosenPrefix.Length..], System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<(string Article, bool Label, float P, float Weight)> Scored(int articles, Func<int, int, (bool Label, float P)> candidate)
+    {
+        var scored = new List<(string, bool, float, float)>();
+        for (int a = 0; a < articles; a++)
+        {
+            for (int c = 0; c < 10; c++)
+            {
+                (bool label, float p) = candidate(a, c);
+                scored.Add(($"doc{a}", label, p, 1f));
+            }
+        }
+
+        return scored;
+    }
+
+    [Fact]
+    public void FloorTable_CountsKeptAndRightCandidatesAtEachFloor()
+    {
+        // Two right candidates at 0.9 and 0.1, two wrong ones at 0.3 and 0.05.
+        List<VerifierFloorRule.Row> rows = VerifierFloorRule.Table([(true, 0.9f, 1f), (true, 0.1f, 1f), (false, 0.3f, 1f), (false, 0.05f, 2f)], [0f, 0.2f, 0.5f]);
+        rows[0].Should().Match<VerifierFloorRule.Row>(r => r.Kept == 5 && r.RightKept == 2 && r.Recall == 1);
+        rows[1].Precision.Should().Be(0.5);
+        rows[1].Recall.Should().Be(0.5);
+        rows[2].F1.Should().BeApproximately(2 * 1 * 0.5 / 1.5, 1e-9);
+    }
+
+    [Fact]
+    public void FloorRule_SeparableScores_ChoosesAFloorBetweenTheClasses()
+    {
+        // Right candidates score 0.6 or more, wrong ones 0.1 or less: every floor in (0.1, 0.6] is perfect, and the rule takes the highest.
+        var scored = Scored(40, (a, c) => c < 7 ? (true, 0.6f + (0.03f * c)) : (false, 0.05f * (c - 7)));
+        List<VerifierFloorRule.Row> rows = VerifierFloorRule.WithShortfalls(scored, VerifierFloorRule.Grid);
+        VerifierFloorRule.Best(rows).Should().Be(0.6f);
+        VerifierFloorRule.Choose(rows).Should().Be(0.6f);
+    }
+
+    [Fact]
+    public void FloorRule_FlatF1_PrefersTheHigherFloorWithinOneStandardError()
+    {
+        // Noisy scores: the rule's floor is never below the best F1's, its shortfall is within its standard error, and the table
+        // is the same on a second run (seeded bootstrap).
+        var random = new Random(3);
+        var scored = Scored(60, (a, c) =>
+        {
+            bool label = random.NextDouble() < 0.7;
+            return (label, (float)Math.Clamp((label ? 0.55 : 0.35) + ((random.NextDouble() - 0.5) * 0.8), 0, 1));
+        });
+        List<VerifierFloorRule.Row> rows = VerifierFloorRule.WithShortfalls(scored, VerifierFloorRule.Grid);
+        float chosen = VerifierFloorRule.Choose(rows);
+        chosen.Should().BeGreaterThanOrEqualTo(VerifierFloorRule.Best(rows));
+        rows.Single(r => r.Floor == chosen).Should().Match<VerifierFloorRule.Row>(r => r.Shortfall <= r.ShortfallError);
+        rows.Where(r => r.Floor > chosen).Should().OnlyContain(r => r.Shortfall > r.ShortfallError);
+        VerifierFloorRule.WithShortfalls(scored, VerifierFloorRule.Grid).Should().Equal(rows);
+    }
 }

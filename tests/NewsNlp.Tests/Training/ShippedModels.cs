@@ -10,7 +10,10 @@ namespace NewsNlp.Tests.Training;
 internal static class ShippedModels
 {
     /// <summary>Runs <paramref name="command"/> on the corpus with <paramref name="options"/> and compares <paramref name="model"/> with the shipped file.</summary>
-    public static void RebuildGivesTheShippedBytes(Command command, string model, params string[] options)
+    public static void RebuildGivesTheShippedBytes(Command command, string model, params string[] options) => RebuildGivesTheShippedBytes(command, model, null, options);
+
+    /// <summary>As above, then hands the folder the command wrote to <paramref name="alsoCheck"/> (its reports, before they are deleted).</summary>
+    public static void RebuildGivesTheShippedBytes(Command command, string model, Action<string>? alsoCheck, params string[] options)
     {
         string output = Directory.CreateTempSubdirectory("model-").FullName;
         try
@@ -26,6 +29,7 @@ internal static class ShippedModels
             ];
             command.Parse(args).Invoke().Should().Be(0);
             File.ReadAllBytes(Path.Combine(output, model)).Should().Equal(File.ReadAllBytes(SharedData.RepoPath("src", "NewsNlp", "Resources", "Models", model)));
+            alsoCheck?.Invoke(output);
         }
         finally
         {

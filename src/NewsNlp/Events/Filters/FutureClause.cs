@@ -105,15 +105,22 @@ internal static class FutureClause
             || document.Is(t, EventWords.BeForms) || document.Is(t, EventWords.ClauseOpeners) || document.Is(t, EventWords.Irrealis));
     }
 
-    /// <summary>"Smith, who flies to Brussels today for talks": a present verb of setting off, then "for" right before the talks.</summary>
+    /// <summary>"Smith, who flies to Brussels today for talks", "when he visits Washington for the meetings": a present verb of setting off, then "for" right before the talks (or their article).</summary>
     private static bool DepartureBefore(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        if (trigger.FirstToken - 1 < sentence.FirstToken || document.Span(document.Tokens[trigger.FirstToken - 1]) is not "for")
+        // "for talks", "for the meetings": "for" right before the talks or before their article.
+        int forToken = trigger.FirstToken - 1;
+        if (forToken > sentence.FirstToken && document.Span(document.Tokens[forToken]) is "the")
+        {
+            forToken--;
+        }
+
+        if (forToken < sentence.FirstToken || document.Span(document.Tokens[forToken]) is not "for")
         {
             return false;
         }
 
-        for (int t = trigger.FirstToken - 2; t >= DepartureReach.StartAt(trigger.FirstToken - 1, sentence); t--)
+        for (int t = forToken - 1; t >= DepartureReach.StartAt(forToken, sentence); t--)
         {
             if (document.Is(t, EventWords.DepartureVerbs))
             {

@@ -16,6 +16,7 @@ internal static class IrrealisFilter
     // "ahead of the Group of Seven talks": "ahead" stands up to eight tokens before the trigger, across a name.
     private static readonly TokenWindow PlanOpenerReach = new(8, 0);
 
+
     // "for an immediate, unconditional ceasefire": the preposition stands at most three words before the noun.
     private const int GoalReach = 3;
 
@@ -116,6 +117,12 @@ internal static class IrrealisFilter
                     return true;
                 }
 
+                // "proposed in a letter to his counterpart that they meet": the clause "that" opens is the proposal.
+                if (word is "that" && ProposalClause.IsProposed(document, sentence, trigger, t))
+                {
+                    return true;
+                }
+
                 break;
             }
         }
@@ -202,8 +209,11 @@ internal static class IrrealisFilter
         // "when the ICO meets in September", "ministers meet in Belgium this weekend", "the council meets once a year": news tells
         // meetings held in the past tense, so a present "meet"/"meets" (not after "to", "did" or a modal) is a plan or a habit.
         // A headline standing alone tells its news in the present ("Bush meets Blair").
-        if (trigger.Type == EventTaxonomy.Consultation && !document.IsStandaloneHeadline(sentence) && document.Span(document.Tokens[trigger.FirstToken]) is "meets" or "meet"
-            && trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Kind == TokenKind.Word
+        // So is a present "visits" ("when the minister visits Washington"), unless a determiner or number makes it the plural noun ("his visits").
+        // A subject in brackets comes before it too ("They (the council) meet very often").
+        if (trigger.Type == EventTaxonomy.Consultation && !document.IsStandaloneHeadline(sentence) && document.Span(document.Tokens[trigger.FirstToken]) is "meets" or "meet" or "visits"
+            && trigger.FirstToken > sentence.FirstToken && document.Tokens[trigger.FirstToken - 1].Kind is TokenKind.Word or TokenKind.Bracket
+            && !(document.Span(document.Tokens[trigger.FirstToken]) is "visits" && document.IsWordOf(trigger.FirstToken - 1, EventWords.Determiners))
             && document.Span(document.Tokens[trigger.FirstToken - 1]) is not "to" && !EventWords.PronounAuxiliaries.Contains(document.Span(document.Tokens[trigger.FirstToken - 1])))
         {
             return true;

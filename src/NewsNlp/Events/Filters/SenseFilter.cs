@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -8,13 +9,17 @@ namespace NewsNlp.Events.Filters;
 /// </summary>
 internal static class SenseFilter
 {
+    // Sites a visitor tours that are no party ("to visit several farms"): a tour, not a state visit.
+    private static readonly WordClass VisitSiteNouns = Lexicon.Default.Class("events/visit-site-nouns");
+
     // Another sense shows in the words right around the trigger ("workers' strike", "heart attack", "strike price").
     private static readonly TokenWindow SenseContext = new(4, 3);
 
     // "calling it an aggression", "described as an attack": the naming verb stands a few words before.
     private static readonly TokenWindow CharacterizationReach = new(4, 0);
 
-    // "met some demand", "meet its domestic consumption needs", "met the first two Venezuelan criteria": the object of "meet" follows within five words.
+    // "met some demand", "meet its domestic consumption needs", "met the first two Venezuelan criteria": the object of "meet" follows
+    // within five words; so does the site of "visit" ("visit several large dairy farms").
     private static readonly TokenWindow NeedObjectReach = new(0, 5);
 
     // "told the annual meeting", "speaking at an informal meeting": the speaking verb stands at most four words before.
@@ -178,9 +183,23 @@ internal static class SenseFilter
         return false;
     }
 
-    /// <summary>"meet demand", "met the criteria" (satisfying, not talks); "told a meeting of business groups" (a speech, not talks).</summary>
+    /// <summary>
+    /// "meet demand", "met the criteria" (satisfying, not talks); "told a meeting of business groups" (a speech, not talks); "visit
+    /// several farms" (a tour of sites, not a state visit).
+    /// </summary>
     private static bool IsOtherMeetingSense(Document document, Sentence sentence, TriggerMatch trigger)
     {
+        if (trigger.Pattern.Text.StartsWith("visit", StringComparison.Ordinal))
+        {
+            for (int t = trigger.LastToken + 1; t < NeedObjectReach.EndAt(trigger.LastToken, sentence) && document.Tokens[t].Kind == TokenKind.Word; t++)
+            {
+                if (document.IsWordOf(t, VisitSiteNouns))
+                {
+                    return true;
+                }
+            }
+        }
+
         if (trigger.Pattern.Text.StartsWith("meet", StringComparison.Ordinal))
         {
             for (int t = trigger.LastToken + 1; t < NeedObjectReach.EndAt(trigger.LastToken, sentence); t++)

@@ -18,6 +18,9 @@ public sealed class TopicFilterTests
     [Theory]
     // Urging about economic policy is no appeal.
     [InlineData("The United States urged Japan to open its financial markets and cut its trade surplus.", "urged", true)]
+    // Debt swaps and transfers to developing countries are economic policy too.
+    [InlineData("The United States urged Mexico to widen its use of debt-equity swaps.", "urged", true)]
+    [InlineData("Kenya called on the United States to lead industrialised lenders in easing loan terms.", "called", true)]
     // An appeal about conflict stays, even with an economic word.
     [InlineData("The United Nations urged Iran and Iraq to end the war that has hurt oil exports.", "urged", false)]
     // A plain call for restraint stays.

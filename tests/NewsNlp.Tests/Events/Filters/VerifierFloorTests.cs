@@ -6,14 +6,17 @@ using NewsNlp.Pipeline;
 using NewsNlp.Records.Building;
 using NewsNlp.Serialization;
 using NewsNlp.Tests.Infrastructure;
+using NewsNlp.Tests.Training;
 using NewsNlp.Text;
+using NewsNlp.Training.Events;
 
 namespace NewsNlp.Tests.Events.Filters;
 
 /// <summary>
-/// The verifier's floor follows its rule: the highest floor of the grid (steps of 0.05) at which dev30 loses no required
-/// event, scored as the reference scorer does. A retrained verifier that moves its probabilities fails here until the floor
-/// is chosen again, as the rebuild test fails until the model is retrained.
+/// The verifier's floor follows its rule (<see cref="VerifierFloorRule"/>): the one-standard-error floor of the verifier's
+/// out-of-fold F1 on the development data, which <c>train-event-verifier</c> records in <c>event-verifier.md</c>. A retrained
+/// verifier whose report chooses another floor fails here until the constant follows it. Dev30's required events are a guard,
+/// not the rule: the floor may cost a few of them (each is one article's wording) but not many.
 /// </summary>
 public sealed class VerifierFloorTests
 {
@@ -41,11 +44,17 @@ public sealed class VerifierFloorTests
         return EvalCommand.Score(SharedData.Path_("gold", "dev30.gold.jsonl"), predictions).Counts("events").Fn;
     }
 
+    /// <summary>How many more required dev30 events than the gate off the floor may lose: a guard against a rule gone wrong.</summary>
+    private const int Dev30Allowance = 2;
+
+    [Fact]
+    public void DefaultFloor_IsTheFloorTheRuleChose() =>
+        EventExtractor.DefaultVerifierFloor.Should().Be(EventVerifierTrainerTests.ChosenFloor(SharedData.RepoPath("src", "NewsNlp", "Resources", "Models", "event-verifier.md")));
+
     [SharedDataFact]
-    public void DefaultFloor_IsTheHighestOfTheGridThatLosesNoRequiredDev30Event()
+    public void DefaultFloor_LosesFewRequiredDev30Events()
     {
-        long gateOff = MissedRequiredEvents(0f);
-        MissedRequiredEvents(EventExtractor.DefaultVerifierFloor).Should().Be(gateOff, "the floor may not cost a required dev30 event");
-        MissedRequiredEvents(EventExtractor.DefaultVerifierFloor + GridStep).Should().BeGreaterThan(gateOff, "the next floor of the grid must cost one, else the floor is not the highest");
+        long lost = MissedRequiredEvents(EventExtractor.DefaultVerifierFloor) - MissedRequiredEvents(0f);
+        lost.Should().BeLessThanOrEqualTo(Dev30Allowance, "the floor of the rule may cost a required dev30 event or two, not more");
     }
 }
