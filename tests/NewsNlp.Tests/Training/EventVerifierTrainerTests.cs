@@ -38,15 +38,21 @@ public sealed class EventVerifierTrainerTests
         ShippedModels.RebuildGivesTheShippedBytes(TrainEventVerifierCommand.Create(), "event-verifier.bin",
             // The floor rule runs in the same command: the rebuilt report must choose the floor the shipped report records.
             output => ChosenFloor(Path.Combine(output, "event-verifier.md")).Should().Be(ChosenFloor(SharedData.RepoPath("src", "NewsNlp", "Resources", "Models", "event-verifier.md"))),
-        [
-            "--judged",
-            .. new[]
-            {
-                "events-100-2c4619f.jsonl", "events-100-333e1cf.jsonl", "events-100-71a65aa.jsonl", "events-100-9df174b.jsonl",
-                "events-200-a5a0ec3.jsonl", "events-200-bf4c50d.jsonl", "events-320-6f4fb9a.jsonl", "events-300-6d35a31.jsonl",
-                "events-200-710ad08.jsonl",
-            }.Select(ShippedModels.Judged),
-        ]);
+        ["--judged", .. ReadmeJudgedFiles()]);
+
+    /// <summary>
+    /// The judged files the rebuild command of Resources/Models/README.md lists for the verifier (as retrain-events.sh reads them), so
+    /// the test and the script cannot drift apart when a judged file joins the training data.
+    /// </summary>
+    private static IEnumerable<string> ReadmeJudgedFiles()
+    {
+        string[] lines = File.ReadAllLines(SharedData.RepoPath("src", "NewsNlp", "Resources", "Models", "README.md"));
+        int start = Array.FindIndex(lines, l => l.Contains("train-event-verifier data/annotations/events", StringComparison.Ordinal));
+        int end = Array.FindIndex(lines, start, l => l.Contains("--data", StringComparison.Ordinal));
+        return lines[start..(end + 1)]
+            .SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l, @"data/annotations/judged/(events-[^ ]*\.jsonl)"))
+            .Select(m => ShippedModels.Judged(m.Groups[1].Value));
+    }
 
     /// <summary>The floor a verifier report (<c>event-verifier.md</c>) records as chosen by <see cref="VerifierFloorRule"/>.</summary>
     internal static float ChosenFloor(string report) =>
