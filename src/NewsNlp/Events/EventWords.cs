@@ -194,11 +194,6 @@ internal static class EventWords
     /// <summary>Words right after a trigger that put it in the future ("talks scheduled for Thursday").</summary>
     public static readonly WordClass PlanFollowers = Lexicon.Default.Class("events/plan-followers");
 
-    /// <summary>A state's diplomats abroad ("met his ambassador to Washington": its own envoy, a domestic meeting).</summary>
-    public static readonly WordClass EnvoyNouns = Lexicon.Default.Class("events/envoy-nouns");
-
-    /// <summary>Participles after "be" that leave talks planned or put off ("the talks were announced for next week", "were postponed").</summary>
-    public static readonly WordClass PlanPredicates = Lexicon.Default.Class("events/plan-predicates");
 
     /// <summary>Words after "later" that make a plan ("later today", "later this month").</summary>
     public static readonly WordClass PlanDays = Lexicon.Default.Class("events/plan-days");

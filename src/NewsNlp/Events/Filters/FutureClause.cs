@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -21,6 +22,9 @@ internal static class FutureClause
 
     // "Talks between Japan and the United States on semiconductors were announced": the talks' parties and topic stand between, up to twelve tokens.
     private static readonly TokenWindow PredicateReach = new(0, 12);
+
+    // Participles after "be" that leave talks planned or put off ("the talks were announced for next week", "were postponed").
+    private static readonly WordClass PlanPredicates = Lexicon.Default.Class("events/plan-predicates");
 
     // "Tomorrow's Group of Seven (G-7) meeting", "forthcoming General Agreement on Tariffs and Trade (GATT) talks": the talks' own noun phrase, names included.
     private static readonly TokenWindow PhraseReach = new(10, 0);
@@ -222,7 +226,7 @@ internal static class FutureClause
 
     /// <summary>
     /// "Talks between Japan and the United States were announced for next week", "the meeting has been postponed": the talks are the subject
-    /// of a form of "be" and a participle of planning or putting off (<see cref="EventWords.PlanPredicates"/>), so they were not held. The
+    /// of a form of "be" and a participle of planning or putting off (<see cref="PlanPredicates"/>), so they were not held. The
     /// predicate follows the noun's phrase within twelve tokens; a participle of its own ("the talks held in Geneva were postponed") or a
     /// clause boundary ends the search, as for <see cref="ModalAfter"/>.
     /// </summary>
@@ -240,7 +244,7 @@ internal static class FutureClause
                     next++;
                 }
 
-                return next < sentence.EndToken && document.Is(next, EventWords.PlanPredicates);
+                return next < sentence.EndToken && document.Is(next, PlanPredicates);
             }
 
             // "talks between Japan and the United States were announced": an "and" before a name or an article joins the talks' parties.

@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -12,6 +13,9 @@ internal static class PartyFilter
     // "Debt talks between the government and its bank advisory committee", "talks with the Philippines' creditor banks":
     // a modifier stands up to three words before the trigger, the partner up to seven after.
     private static readonly TokenWindow PartnerReach = new(3, 7);
+
+    // A state's diplomats abroad ("met his ambassador to Washington": its own envoy, a domestic meeting).
+    private static readonly WordClass EnvoyNouns = Lexicon.Default.Class("events/envoy-nouns");
 
     // "met his ambassador to Washington on Tuesday to discuss": the envoy stands up to ten tokens before a later talks word of the clause.
     private static readonly TokenWindow OwnEnvoyReach = new(10, 0);
@@ -118,7 +122,7 @@ internal static class PartyFilter
             t++;
         }
 
-        return t < sentence.EndToken && document.IsWordOf(t, EventWords.EnvoyNouns);
+        return t < sentence.EndToken && document.IsWordOf(t, EnvoyNouns);
     }
 
     /// <summary>
