@@ -41,6 +41,8 @@ internal static class TriggerRules
         : TopicFilter.IsTradeMeasure(document, sentence, trigger) ? "TopicFilter.IsTradeMeasure"
         : TopicFilter.IsMarketCommentary(document, sentence, trigger) ? "TopicFilter.IsMarketCommentary"
         : PlannedSequel.Continues(document, plannedTalks, trigger) ? "PlannedSequel.Continues"
+        : TimeAnchor.IsAnchor(document, sentence, trigger) ? "TimeAnchor.IsAnchor"
+        : LabourStrikes.IsStrikeDuty(document, sentence, trigger) ? "LabourStrikes.IsStrikeDuty"
         : WardedAttacks.IsWardedOff(document, sentence, trigger) ? "WardedAttacks.IsWardedOff"
         : ObjectSense.IsEconomicCriticism(document, sentence, trigger, index) ? "ObjectSense.IsEconomicCriticism"
         : ObjectSense.IsFigurativeAttack(document, sentence, trigger) ? "ObjectSense.IsFigurativeAttack"

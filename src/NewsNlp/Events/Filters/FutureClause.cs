@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -19,6 +20,12 @@ internal static class FutureClause
     // "This weekend's meeting of Latin American coffee producers here will call": the modal follows the noun's phrase within eight tokens.
     private static readonly TokenWindow ModalReach = new(0, 8);
 
+    // "Talks between Japan and the United States on semiconductors were announced": the talks' parties and topic stand between, up to twelve tokens.
+    private static readonly TokenWindow PredicateReach = new(0, 12);
+
+    // Participles after "be" that leave talks planned or put off ("the talks were announced for next week", "were postponed").
+    private static readonly WordClass PlanPredicates = Lexicon.Default.Class("events/plan-predicates");
+
     // "Tomorrow's Group of Seven (G-7) meeting", "forthcoming General Agreement on Tariffs and Trade (GATT) talks": the talks' own noun phrase, names included.
     private static readonly TokenWindow PhraseReach = new(10, 0);
 
@@ -34,7 +41,8 @@ internal static class FutureClause
         }
 
         return AuxiliaryBefore(document, sentence, trigger) || ModalAfter(document, sentence, trigger) || PlanAdjectiveBefore(document, sentence, trigger)
-            || ProposedBefore(document, sentence, trigger) || AheadInPhrase(document, sentence, trigger) || DepartureBefore(document, sentence, trigger);
+            || ProposedBefore(document, sentence, trigger) || AheadInPhrase(document, sentence, trigger) || DepartureBefore(document, sentence, trigger)
+            || PlannedPredicate(document, sentence, trigger);
     }
 
     /// <summary>
@@ -210,6 +218,46 @@ internal static class FutureClause
             if (document.Is(t, EventWords.SubjectModals))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Talks between Japan and the United States were announced for next week", "the meeting has been postponed": the talks are the subject
+    /// of a form of "be" and a participle of planning or putting off (<see cref="PlanPredicates"/>), so they were not held. The
+    /// predicate follows the noun's phrase within twelve tokens; a participle of its own ("the talks held in Geneva were postponed") or a
+    /// clause boundary ends the search, as for <see cref="ModalAfter"/>.
+    /// </summary>
+    private static bool PlannedPredicate(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        int end = PredicateReach.EndAt(trigger.LastToken, sentence);
+        for (int t = trigger.LastToken + 1; t < end; t++)
+        {
+            if (document.Is(t, EventWords.BeForms))
+            {
+                // "were announced", "have been postponed", "were again delayed": one adverb may stand between.
+                int next = t + 1 < end && document.Span(document.Tokens[t + 1]).EndsWith("ly", StringComparison.Ordinal) ? t + 2 : t + 1;
+                if (next < sentence.EndToken && document.Span(document.Tokens[next]) is "again" or "now" or "also" or "still" or "already")
+                {
+                    next++;
+                }
+
+                return next < sentence.EndToken && document.Is(next, PlanPredicates);
+            }
+
+            // "talks between Japan and the United States were announced": an "and" before a name or an article joins the talks' parties.
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (word is "and" && t + 1 < end && (char.IsUpper(document.Span(document.Tokens[t + 1])[0]) || document.Is(t + 1, EventWords.Determiners)))
+            {
+                continue;
+            }
+
+            // A lowercase participle, not a name ("the United States").
+            if (EndsClause(document, t) || (word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])) || document.Is(t, EventWords.IrregularParticiples))
+            {
+                return false;
             }
         }
 

@@ -49,6 +49,30 @@ internal sealed class LabourStrikes
         return true;
     }
 
+    /// <summary>
+    /// True when troops are sent or pulled out in a labour dispute: a withdrawal or deployment trigger in an article about a labour strike,
+    /// in a sentence with a labour word ("troops withdrew from the refineries after striking workers agreed to return", "soldiers occupied
+    /// the docks as the seamen's strike went on"). The guidelines count neither unions nor a state's own workers as parties: it is domestic.
+    /// </summary>
+    public static bool IsStrikeDuty(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Type is not (EventTaxonomy.Deescalation or EventTaxonomy.Mobilization) || !Of(document).InArticle)
+        {
+            return false;
+        }
+
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Is(t, EventWords.LabourWords) || (document.Is(t, StrikeNouns) && IsLabourContext(document, sentence, t))
+                || document.Span(document.Tokens[t]).Equals("striking", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static LabourStrikes Of(Document document)
     {
         if (document.TryGet(out LabourStrikes? known))

@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -13,6 +14,12 @@ internal static class PartyFilter
     // a modifier stands up to three words before the trigger, the partner up to seven after.
     private static readonly TokenWindow PartnerReach = new(3, 7);
 
+    // A state's diplomats abroad ("met his ambassador to Washington": its own envoy, a domestic meeting).
+    private static readonly WordClass EnvoyNouns = Lexicon.Default.Class("events/envoy-nouns");
+
+    // "met his ambassador to Washington on Tuesday to discuss": the envoy stands up to ten tokens before a later talks word of the clause.
+    private static readonly TokenWindow OwnEnvoyReach = new(10, 0);
+
     /// <summary>
     /// True when the act's subject is a firm ("Boliden AB said it had agreed"), or a talks, deal, mediation, withdrawal or appeal trigger has
     /// firms, banks, unions or domestic bodies around it. Strikes are left alone.
@@ -27,6 +34,11 @@ internal static class PartyFilter
 
         if (trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement or EventTaxonomy.Mediation or EventTaxonomy.Deescalation or EventTaxonomy.Appeal
             && HasNonPartyNear(document, sentence, trigger, index))
+        {
+            return true;
+        }
+
+        if (trigger.Type == EventTaxonomy.Consultation && MeetsOwnEnvoy(document, sentence, trigger))
         {
             return true;
         }
@@ -61,6 +73,56 @@ internal static class PartyFilter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Nakasone met his ambassador to Washington", "met their own envoys on Tuesday to discuss the dispute": the partner of the talks is
+    /// the actor's own diplomat (a possessive pronoun, "own" at most, then an envoy noun), right after the trigger or before it in the same
+    /// clause (the "to discuss" of the meeting). The country of the posting is no party; the meeting is inside one government.
+    /// </summary>
+    private static bool MeetsOwnEnvoy(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        int after = trigger.LastToken + 1;
+        if (after < sentence.EndToken && document.Span(document.Tokens[after]) is "with")
+        {
+            after++;
+        }
+
+        if (IsOwnEnvoy(document, sentence, after))
+        {
+            return true;
+        }
+
+        for (int t = trigger.FirstToken - 1; t >= OwnEnvoyReach.StartAt(trigger.FirstToken, sentence); t--)
+        {
+            if (document.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Dash or TokenKind.Quote || document.Is(t, EventWords.SayVerbs))
+            {
+                return false;
+            }
+
+            if (IsOwnEnvoy(document, sentence, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOwnEnvoy(Document document, Sentence sentence, int t)
+    {
+        if (t >= sentence.EndToken || !document.IsWordOf(t, EventWords.PossessivePronouns))
+        {
+            return false;
+        }
+
+        t++;
+        if (t < sentence.EndToken && document.Span(document.Tokens[t]) is "own")
+        {
+            t++;
+        }
+
+        return t < sentence.EndToken && document.IsWordOf(t, EnvoyNouns);
     }
 
     /// <summary>
