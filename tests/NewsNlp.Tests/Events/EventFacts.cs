@@ -36,6 +36,18 @@ internal static class EventFacts
     public static Document Document(string text, DateOnly? published = null) =>
         NewsNlp.Text.Document.Analyze(text, new ArticleContext { Published = published ?? new DateOnly(2024, 1, 19) });
 
+    /// <summary>
+    /// The document of <paramref name="text"/> and the first trigger-lexicon match of its sentence <paramref name="sentenceIndex"/>
+    /// that starts at <paramref name="triggerWord"/> (and is of <paramref name="type"/> when given): what a filter test asks about.
+    /// </summary>
+    public static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord, DateOnly? published = null, int sentenceIndex = 0, string? type = null)
+    {
+        var document = Document(text, published);
+        var found = new List<TriggerMatch>();
+        TriggerLexicon.Default.Find(document, document.Sentences[sentenceIndex], found);
+        return (document, found.First(m => (type is null || m.Type == type) && text[document.Tokens[m.FirstToken].Start..].StartsWith(triggerWord, StringComparison.Ordinal)));
+    }
+
     /// <summary>Facts for <paramref name="text"/>: every known name found, plus the given dates (phrase, ISO day).</summary>
     public static ExtractedFacts For(string text, params (string Phrase, string Day)[] dates)
     {

@@ -13,13 +13,8 @@ public sealed class OrdinaryNewsFilterTests
 {
     private static readonly DateOnly Published = new(1987, 3, 9);
 
-    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord)
-    {
-        var document = EventFacts.Document(text, Published);
-        var found = new List<TriggerMatch>();
-        TriggerLexicon.Default.Find(document, document.Sentences[0], found);
-        return (document, found.First(m => text[document.Tokens[m.FirstToken].Start..].StartsWith(triggerWord, StringComparison.Ordinal)));
-    }
+    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord) =>
+        EventFacts.Trigger(text, triggerWord, Published);
 
     [Theory]
     // A month after publication, in the talks' clause: planned.

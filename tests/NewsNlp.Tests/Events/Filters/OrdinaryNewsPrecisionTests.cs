@@ -9,15 +9,8 @@ namespace NewsNlp.Tests.Events.Filters;
 /// </summary>
 public sealed class OrdinaryNewsPrecisionTests
 {
-    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord, int sentenceIndex = 0)
-    {
-        var document = EventFacts.Document(text);
-        var sentence = document.Sentences[sentenceIndex];
-        var found = new List<TriggerMatch>();
-        TriggerLexicon.Default.Find(document, sentence, found);
-        TriggerMatch match = found.First(m => text[document.Tokens[m.FirstToken].Start..].StartsWith(triggerWord, StringComparison.Ordinal));
-        return (document, match);
-    }
+    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord, int sentenceIndex = 0) =>
+        EventFacts.Trigger(text, triggerWord, sentenceIndex: sentenceIndex);
 
     [Theory]
     // Talks as the subject of "be" and a participle of planning or putting off were not held.

@@ -9,13 +9,8 @@ namespace NewsNlp.Tests.Events.Filters;
 /// </summary>
 public sealed class PlannedAndWardedTests
 {
-    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord)
-    {
-        var document = EventFacts.Document(text, new DateOnly(1987, 4, 7));
-        var found = new List<TriggerMatch>();
-        TriggerLexicon.Default.Find(document, document.Sentences[0], found);
-        return (document, found.First(m => text[document.Tokens[m.FirstToken].Start..].StartsWith(triggerWord, StringComparison.Ordinal)));
-    }
+    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord) =>
+        EventFacts.Trigger(text, triggerWord, new DateOnly(1987, 4, 7));
 
     [Theory]
     // A day ahead owns the meeting, across a name.

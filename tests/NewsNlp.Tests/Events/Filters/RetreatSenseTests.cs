@@ -9,13 +9,8 @@ namespace NewsNlp.Tests.Events.Filters;
 /// </summary>
 public sealed class RetreatSenseTests
 {
-    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord)
-    {
-        var document = EventFacts.Document(text, new DateOnly(1987, 4, 7));
-        var found = new List<TriggerMatch>();
-        TriggerLexicon.Default.Find(document, document.Sentences[0], found);
-        return (document, found.First(m => m.Type == EventTaxonomy.Deescalation && text[document.Tokens[m.FirstToken].Start..].StartsWith(triggerWord, StringComparison.Ordinal)));
-    }
+    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord) =>
+        EventFacts.Trigger(text, triggerWord, new DateOnly(1987, 4, 7), type: EventTaxonomy.Deescalation);
 
     [Theory]
     // A retreat under fire: hasty, before an advancing force, after a defeat, in flight.

@@ -9,13 +9,8 @@ namespace NewsNlp.Tests.Events.Filters;
 /// </summary>
 public sealed class TradeNewsTests
 {
-    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord)
-    {
-        var document = EventFacts.Document(text, new DateOnly(1987, 4, 7));
-        var found = new List<TriggerMatch>();
-        TriggerLexicon.Default.Find(document, document.Sentences[0], found);
-        return (document, found.First(m => text[document.Tokens[m.FirstToken].Start..].StartsWith(triggerWord, StringComparison.Ordinal)));
-    }
+    private static (NewsNlp.Text.Document Document, TriggerMatch Match) Trigger(string text, string triggerWord) =>
+        EventFacts.Trigger(text, triggerWord, new DateOnly(1987, 4, 7));
 
     [Theory]
     // The chair of a body's meeting: the meeting told through its chairman.
