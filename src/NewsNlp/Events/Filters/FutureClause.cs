@@ -210,7 +210,7 @@ internal static class FutureClause
         for (int t = trigger.LastToken + 1; t < ModalReach.EndAt(trigger.LastToken, sentence); t++)
         {
             // "the talks held in Geneva will resume": a participle after the noun tells talks already held.
-            if (EndsClause(document, t) || document.Span(document.Tokens[t]).EndsWith("ed", StringComparison.Ordinal) || document.Is(t, EventWords.IrregularParticiples))
+            if (EndsClause(document, t) || IsParticiple(document, t))
             {
                 return false;
             }
@@ -254,14 +254,21 @@ internal static class FutureClause
                 continue;
             }
 
-            // A lowercase participle, not a name ("the United States").
-            if (EndsClause(document, t) || (word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])) || document.Is(t, EventWords.IrregularParticiples))
+            if (EndsClause(document, t) || IsParticiple(document, t))
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A participle after the talks' noun ("the talks held in Geneva", "the meeting scheduled for May"): a lowercase word in
+    /// "-ed" or an irregular one; a name in "-ed" is none ("the United States").</summary>
+    private static bool IsParticiple(Document document, int t)
+    {
+        ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+        return (word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])) || document.Is(t, EventWords.IrregularParticiples);
     }
 
     /// <summary>Punctuation, a dash, a clause opener or a saying verb: the clause ends there.</summary>

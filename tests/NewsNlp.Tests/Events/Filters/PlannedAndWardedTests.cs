@@ -30,6 +30,9 @@ public sealed class PlannedAndWardedTests
     [InlineData("Smith, who flies to Brussels today for talks with Turkey, spoke to Reuters.", "talks", true)]
     // The same in the past: held.
     [InlineData("Smith, who flew to Brussels on Monday for talks with Turkey, spoke to Reuters.", "talks", false)]
+    // A modal after the talks' parties: a name in "-ed" is no participle ("the United States"), a lowercase participle is.
+    [InlineData("Talks with the United States will begin soon.", "Talks", true)]
+    [InlineData("Talks chaired by the United States will end soon.", "Talks", false)]
     public void IsFuture_NounPhraseOrDeparture_Decides(string text, string trigger, bool expected)
     {
         (var document, TriggerMatch match) = Trigger(text, trigger);
