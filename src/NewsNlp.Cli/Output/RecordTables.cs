@@ -21,11 +21,11 @@ internal static class RecordTables
     /// <summary>One row per person.</summary>
     public static readonly Table People = new("people", Columns(("article_id", S), ("person_index", I), ("name", S), ("title", S), ("country", S), ("age", I), ("occupation", S), ("mention_count", I), ("first_start", I), ("first_end", I)));
 
-    /// <summary>One row per casualty count.</summary>
-    public static readonly Table Casualties = new("casualties", Columns(("article_id", S), ("casualty_index", I), ("kind", S), ("count", I), ("min", I), ("max", I), ("approximate", B), ("groups", SL), ("attribution", S), ("event_index", I), ("text", S), ("char_start", I), ("char_end", I)));
+    /// <summary>One row per casualty count; only rows of scope "event" belong in per-country sums (issue 19).</summary>
+    public static readonly Table Casualties = new("casualties", Columns(("article_id", S), ("casualty_index", I), ("kind", S), ("count", I), ("min", I), ("max", I), ("approximate", B), ("groups", SL), ("attribution", S), ("event_index", I), ("text", S), ("char_start", I), ("char_end", I), ("scope", S), ("country", S), ("mention_count", I)));
 
-    /// <summary>One row per date expression.</summary>
-    public static readonly Table Dates = new("dates", Columns(("article_id", S), ("text", S), ("char_start", I), ("char_end", I), ("type", S), ("value", S), ("date", Dt)));
+    /// <summary>One row per date expression, with its TIMEX3 type, value and modifier.</summary>
+    public static readonly Table Dates = new("dates", Columns(("article_id", S), ("text", S), ("char_start", I), ("char_end", I), ("type", S), ("value", S), ("date", Dt), ("timex_type", S), ("timex_value", S), ("mod", S)));
 
     /// <summary>One row per event.</summary>
     public static readonly Table Events = new("events", Columns(("article_id", S), ("event_index", I), ("type", S), ("cameo", S), ("plover", S), ("actors", SL), ("targets", SL), ("location", S), ("date", Dt), ("weapons", SL), ("casualties", IL), ("confidence", D), ("attribution", S), ("text", S), ("char_start", I), ("char_end", I), ("mention_count", I)));
@@ -70,12 +70,12 @@ internal static class RecordTables
         for (int i = 0; i < r.Casualties.Length; i++)
         {
             CasualtyRecord c = r.Casualties[i];
-            rows[3].Add([id, i, c.Kind, c.Count, c.Min, c.Max, c.Approximate, List(c.Groups), c.Attribution, c.Event, c.Text, c.Start, c.End]);
+            rows[3].Add([id, i, c.Kind, c.Count, c.Min, c.Max, c.Approximate, List(c.Groups), c.Attribution, c.Event, c.Text, c.Start, c.End, c.Scope, c.Country, c.Mentions.IsDefault ? 0 : c.Mentions.Length]);
         }
 
         foreach (DateRecord d in r.Dates)
         {
-            rows[4].Add([id, d.Text, d.Start, d.End, d.Type, d.Value, d.Date]);
+            rows[4].Add([id, d.Text, d.Start, d.End, d.Type, d.Value, d.Date, d.TimexType, d.TimexValue, d.Mod]);
         }
 
         for (int i = 0; i < r.Events.Length; i++)

@@ -23,8 +23,8 @@ public static class SampleRecords
             ],
             Organizations = [new OrganizationRecord { Name = "UN", FullName = "United Nations", Kind = "international", Mentions = [new TextMention("UN", 10, 12)] }],
             People = n % 2 == 0 ? [new PersonRecord { Name = "Jalil Abbas Jilani", Title = "Foreign Minister", Country = "PK", Mentions = [new TextMention("Jilani", 0, 6)] }] : [],
-            Casualties = [new CasualtyRecord { Kind = "killed", Count = 9, Min = 9, Max = 9, Groups = ["civilians", "children"], Event = 0, Text = "killing nine people", Start = 55, End = 74 }],
-            Dates = [new DateRecord { Text = "Thursday", Start = 45, End = 53, Type = "date", Value = "2024-01-18", Date = new DateOnly(2024, 1, 18) }],
+            Casualties = [new CasualtyRecord { Kind = "killed", Count = 9, Min = 9, Max = 9, Groups = ["civilians", "children"], Event = 0, Scope = "event", Country = "IR", Text = "killing nine people", Start = 55, End = 74, Mentions = [new TextMention("nine", 63, 67)] }],
+            Dates = [new DateRecord { Text = "Thursday", Start = 45, End = 53, Type = "date", Value = "2024-01-18", Date = new DateOnly(2024, 1, 18), TimexType = "DATE", TimexValue = "2024-01-18" }],
             Events =
             [
                 new EventRecord { Type = "attack", Cameo = "195", Plover = "ATTACK", Actors = ["PK"], Targets = ["IR"], Date = new DateOnly(2024, 1, 18), Weapons = [], Casualties = [0], Confidence = 0.8, Text = Text, Start = 0, End = Text.Length, Mentions = [new TextMention(Text, 0, Text.Length), new TextMention(Text, 0, Text.Length)] },

@@ -54,6 +54,10 @@ public sealed class TableSinkTests : IDisposable
         Scalar(connection, "SELECT sum(organizations) FROM articles").Should().Be(10);
         Scalar(connection, "SELECT count(*) FROM dates WHERE date = DATE '2024-01-18'").Should().Be(10);
         Scalar(connection, "SELECT sum(mention_count) FROM events").Should().Be(20);
+        // Casualty sums per country by scope, and TIMEX3 values, straight from SQL.
+        Scalar(connection, "SELECT sum(count) FROM casualties WHERE scope = 'event' AND country = 'IR'").Should().Be(90);
+        Scalar(connection, "SELECT sum(mention_count) FROM casualties").Should().Be(10);
+        Scalar(connection, "SELECT count(*) FROM dates WHERE timex_type = 'DATE' AND timex_value = '2024-01-18' AND mod IS NULL").Should().Be(10);
     }
 
     [Fact]
@@ -77,6 +81,8 @@ public sealed class TableSinkTests : IDisposable
         Scalar(connection, $"SELECT count(*) FROM {F("events")} WHERE casualties = [0]").Should().Be(10);
         Scalar(connection, $"SELECT count(*) FROM {F("dates")} WHERE date = DATE '2024-01-18'").Should().Be(10);
         Scalar(connection, $"SELECT count(*) FROM {F("organizations")} WHERE kind = 'international'").Should().Be(10);
+        Scalar(connection, $"SELECT sum(count) FROM {F("casualties")} WHERE scope = 'event' AND country = 'IR'").Should().Be(90);
+        Scalar(connection, $"SELECT count(*) FROM {F("dates")} WHERE timex_value = '2024-01-18'").Should().Be(10);
     }
 
     [Fact]
