@@ -239,6 +239,13 @@ internal sealed class ActorIndex
     /// <summary>Index of the first mention whose first token is at or after <paramref name="token"/>.</summary>
     public int FirstAtOrAfter(int token) => LowerBound.Of<ActorMention>(Mentions, token, static m => m.FirstToken);
 
+    /// <summary>True when <paramref name="token"/> lies inside a participant mention (the last one starting at or before it).</summary>
+    public bool Covers(int token)
+    {
+        int m = FirstAtOrAfter(token + 1) - 1;
+        return m >= 0 && Mentions[m].LastToken >= token;
+    }
+
     private static int FirstMention(CountryEntity c) => c.Mentions.IsDefaultOrEmpty ? int.MaxValue : c.Mentions[0].Start;
 
     private static ActorForm FormOf(string form) => form switch

@@ -194,7 +194,6 @@ internal static class EventWords
     /// <summary>Words right after a trigger that put it in the future ("talks scheduled for Thursday").</summary>
     public static readonly WordClass PlanFollowers = Lexicon.Default.Class("events/plan-followers");
 
-
     /// <summary>Words after "later" that make a plan ("later today", "later this month").</summary>
     public static readonly WordClass PlanDays = Lexicon.Default.Class("events/plan-days");
 

@@ -11,19 +11,16 @@ Exclusions, as the README lists them: every (source, doc) already in casualties.
 data/annotations/report/ (ids.txt and the gold files); the held-out Wikinews 2019/2020 CSV records;
 news articles whose text duplicates one of ../shared/articles/dev30.jsonl; the ids of
 /work/notes/noread-ids.txt (when present)."""
-import random, re, sys
+import random, sys
 
-from selection import NEGATIVES, Picker, candidates
+from selection import ARRESTED, KIDNAPPED, KILLED_LONG, NATIONAL, NEGATIVES, Picker, candidates
 
 SEED = 11019
 TARGETS = [  # (name, pattern), first match wins
-    ("arrested", re.compile(r"\b(arrest\w*|detain\w*|detention|jailed|imprison\w*|rounded up|in custody|"
-                            r"apprehend\w*|captured)\b", re.I)),
-    ("kidnapped", re.compile(r"\b(kidnap\w*|abduct\w*|hostages?|captives?|seized|held captive)\b", re.I)),
-    ("national", re.compile(r"\b(since|so far this year|in the past|years of|a total of|nationwide|"
-                            r"throughout the country|this year|last year|in recent (?:years|months)|"
-                            r"over the past|during the past|to date)\b", re.I)),
-    ("killed-long", None),  # a killed word in a sentence over 250 characters (muc4)
+    ARRESTED,
+    KIDNAPPED,
+    NATIONAL,
+    KILLED_LONG,
 ]
 
 

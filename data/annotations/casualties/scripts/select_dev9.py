@@ -6,17 +6,15 @@ displaced, executions/massacres, toll updates, joined kinds such as "dead or wou
 negatives. Seed 12019; the records, splitter, count test, dedup and exclusions are select_dev8.py's (both
 import selection.py), at most 2 sentences per article. Standard library only, seeded (random.Random(12019)).
 
-Run from the repository root:  python3 data/annotations/casualties/scripts/select_dev9.py OUT.tsv (before batch 12 was appended: the script excludes every doc already in casualties.jsonl)
+Run from the repository root:  python3 data/annotations/casualties/scripts/select_dev9.py OUT.tsv
 Writes one line per sentence: id, source, doc, start, end, pool, pattern (no text), and OUT.tsv.double:
 the ten ids of the double sample.
 
-Exclusions, as the README lists them: every (source, doc) already in casualties.jsonl; every doc of
-data/annotations/report/ (ids.txt and the gold files); the held-out Wikinews 2019/2020 CSV records;
-news articles whose text duplicates one of ../shared/articles/dev30.jsonl; the ids of
-/work/notes/noread-ids.txt (when present)."""
+Exclusions: those of selection.candidates (the README lists them; batch 12 itself is not excluded, so the draw
+reproduces after it was appended)."""
 import random, re, sys
 
-from selection import NEGATIVES, Picker, candidates
+from selection import ARRESTED, KIDNAPPED, KILLED_LONG, NATIONAL, NEGATIVES, Picker, candidates
 
 SEED = 12019
 TARGETS = [  # (name, pattern), first match wins; the four dev9 cells first (they are rarer)
@@ -28,13 +26,10 @@ TARGETS = [  # (name, pattern), first match wins; the four dev9 cells first (the
     ("displaced", re.compile(r"\b(displaced|fled|refugees?|homeless|evacuat\w*|uprooted|forced from)\b", re.I)),
     ("executions", re.compile(r"\b(execut(?:ed|es|ing|ions?)|massacr\w*|firing squad|hanged|beheaded|"
                               r"lynched)\b", re.I)),  # not "executive"
-    ("arrested", re.compile(r"\b(arrest\w*|detain\w*|detention|jailed|imprison\w*|rounded up|in custody|"
-                            r"apprehend\w*|captured)\b", re.I)),
-    ("kidnapped", re.compile(r"\b(kidnap\w*|abduct\w*|hostages?|captives?|seized|held captive)\b", re.I)),
-    ("national", re.compile(r"\b(since|so far this year|in the past|years of|a total of|nationwide|"
-                            r"throughout the country|this year|last year|in recent (?:years|months)|"
-                            r"over the past|during the past|to date)\b", re.I)),
-    ("killed-long", None),  # a killed word in a sentence over 250 characters (muc4)
+    ARRESTED,
+    KIDNAPPED,
+    NATIONAL,
+    KILLED_LONG,
 ]
 
 

@@ -27,6 +27,14 @@ CASWORD = re.compile(r"\b(kill\w*|dead|deaths?|died|die|toll|wound\w*|injur\w*|h
                      r"refugees?|homeless|evacuat\w*|execut\w*|massacr\w*|casualt\w*|bodies|perish\w*|murder\w*|"
                      r"slain|assassinat\w*|drown\w*|lives|victims?|jailed|imprison\w*|rounded up|seized)\b", re.I)
 NOTCAS = re.compile(r"dead ?weight|toll road|deadline", re.I)
+# The targeted cells every batch draws (a batch script lists them in its TARGETS, first match wins).
+ARRESTED = ("arrested", re.compile(r"\b(arrest\w*|detain\w*|detention|jailed|imprison\w*|rounded up|in custody|"
+                                r"apprehend\w*|captured)\b", re.I))
+KIDNAPPED = ("kidnapped", re.compile(r"\b(kidnap\w*|abduct\w*|hostages?|captives?|seized|held captive)\b", re.I))
+NATIONAL = ("national", re.compile(r"\b(since|so far this year|in the past|years of|a total of|nationwide|"
+                                r"throughout the country|this year|last year|in recent (?:years|months)|"
+                                r"over the past|during the past|to date)\b", re.I))
+KILLED_LONG = ("killed-long", None)  # a killed word in a sentence over 250 characters (muc4)
 KILLED = re.compile(r"\b(kill\w*|dead|died|murder\w*|massacr\w*|assassinat\w*|slain|bodies|death toll)\b", re.I)
 NEGATIVES = [
     ("money", re.compile(r"(\$|\bdlrs\b|\bdollars?\b|\bpesos?\b|\bcents?\b|\byen\b|\bmarks\b|\bstg\b|\bpounds\b)", re.I)),

@@ -55,7 +55,7 @@ internal sealed class ForcePhrases
     internal ForceSide SideOfHead(int t, bool wholeSide = false)
     {
         bool rebel = document.IsWordOf(t, RebelNouns);
-        if ((!rebel && !document.IsWordOf(t, StateTroopNouns)) || IsInMention(t))
+        if ((!rebel && !document.IsWordOf(t, StateTroopNouns)) || index.Covers(t))
         {
             return ForceSide.None;
         }
@@ -68,7 +68,7 @@ internal sealed class ForcePhrases
 
         for (int m = t - 1; m >= 0 && m >= t - ModifierWords; m--)
         {
-            if (IsInMention(m) || Word(m) is "our" or "my" or "we" or "your")
+            if (index.Covers(m) || Word(m) is "our" or "my" or "we" or "your")
             {
                 // "FMLN TROOPS", "VIDES CASANOVA'S TROOPS", "HONDURAN TROOPS": the owner is named, the finders read it; "OUR FORCES"
                 // is the voice's (VoiceReader).
@@ -93,7 +93,7 @@ internal sealed class ForcePhrases
         {
             for (int o = t + 2; o < Math.Min(document.Tokens.Length, t + 5); o++)
             {
-                if (IsInMention(o))
+                if (index.Covers(o))
                 {
                     return ForceSide.None;
                 }
@@ -158,21 +158,13 @@ internal sealed class ForcePhrases
             return false;
         }
 
-        string word = Word(t);
+        // Lowercased first, as the bulletins are upper case and "have" forms are a case-sensitive class; no string is made.
+        ReadOnlySpan<char> text = document.Span(token);
+        Span<char> word = text.Length <= 64 ? stackalloc char[text.Length] : new char[text.Length];
+        text.ToLowerInvariant(word);
         return !EventWords.Prepositions.Contains(word) && !EventWords.ClauseOpeners.Contains(word) && !EventWords.Coordinators.Contains(word)
             && !EventWords.BeForms.Contains(word) && !EventWords.HaveForms.Contains(word)
             && (word is "armed" or "united" || (!word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal)));
-    }
-
-    private bool IsInMention(int t)
-    {
-        int m = index.FirstAtOrAfter(t);
-        if (m < index.Mentions.Length && index.Mentions[m].FirstToken == t)
-        {
-            return true;
-        }
-
-        return m > 0 && index.Mentions[m - 1].LastToken >= t;
     }
 
     internal string Word(int t) => document.Span(document.Tokens[t]).ToString().ToLowerInvariant();

@@ -16,7 +16,6 @@ internal static class IrrealisFilter
     // "ahead of the Group of Seven talks": "ahead" stands up to eight tokens before the trigger, across a name.
     private static readonly TokenWindow PlanOpenerReach = new(8, 0);
 
-
     // "for an immediate, unconditional ceasefire": the preposition stands at most three words before the noun.
     private const int GoalReach = 3;
 

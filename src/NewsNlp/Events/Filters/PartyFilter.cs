@@ -60,7 +60,7 @@ internal static class PartyFilter
         for (int t = trigger.LastToken + 1; t < PartnerReach.EndAt(trigger.LastToken, sentence); t++)
         {
             // "talks between Brazil and its foreign lenders": an "and" right after a participant joins another partner.
-            if (document.Span(document.Tokens[t]) is "and" && InMention(index, t - 1))
+            if (document.Span(document.Tokens[t]) is "and" && index.Covers(t - 1))
             {
                 continue;
             }
@@ -138,7 +138,7 @@ internal static class PartyFilter
         }
 
         // "a 12-bank advisory committee": a count of banks is banks.
-        return (EventWords.NonPartyWords.Contains(word) || word.EndsWith("-bank", StringComparison.OrdinalIgnoreCase)) && !InMention(index, t);
+        return (EventWords.NonPartyWords.Contains(word) || word.EndsWith("-bank", StringComparison.OrdinalIgnoreCase)) && !index.Covers(t);
     }
 
     /// <summary>
@@ -188,7 +188,7 @@ internal static class PartyFilter
         for (int t = Math.Max(0, from); t < to; t++)
         {
             // "Italy's central bank governor": a state body, not a firm.
-            if (document.IsWordOf(t, EventWords.FirmWords) && !InMention(index, t)
+            if (document.IsWordOf(t, EventWords.FirmWords) && !index.Covers(t)
                 && !(t > 0 && document.IsWordOf(t - 1, EventWords.StateBodyWords)))
             {
                 return true;
@@ -196,11 +196,5 @@ internal static class PartyFilter
         }
 
         return false;
-    }
-
-    private static bool InMention(ActorIndex index, int token)
-    {
-        int m = index.FirstAtOrAfter(token + 1) - 1;
-        return m >= 0 && index.Mentions[m].FirstToken <= token && index.Mentions[m].LastToken >= token;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsNlp.Extraction.Numbers;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -119,10 +120,12 @@ internal static class CasualtyMerger
             return true;
         }
 
-        ReadOnlySpan<char> a = document.Text.AsSpan(document.Tokens[kept.Quantity.FirstToken].Start, document.Tokens[kept.Quantity.EndToken - 1].End - document.Tokens[kept.Quantity.FirstToken].Start);
-        ReadOnlySpan<char> b = document.Text.AsSpan(document.Tokens[incoming.Quantity.FirstToken].Start, document.Tokens[incoming.Quantity.EndToken - 1].End - document.Tokens[incoming.Quantity.FirstToken].Start);
-        return a.Equals(b, StringComparison.OrdinalIgnoreCase);
+        return Words(document, kept.Quantity).Equals(Words(document, incoming.Quantity), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>The text of a quantity's tokens.</summary>
+    private static ReadOnlySpan<char> Words(Document document, Quantity quantity) =>
+        document.Text.AsSpan(document.Tokens[quantity.FirstToken].Start, document.Tokens[quantity.EndToken - 1].End - document.Tokens[quantity.FirstToken].Start);
 
     private static bool IsWord(Document document, int token, string word) =>
         token >= 0 && token < document.Tokens.Length && document.Tokens[token].Slice(document.Text).Equals(word, StringComparison.OrdinalIgnoreCase);

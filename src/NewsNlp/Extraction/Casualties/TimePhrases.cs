@@ -1,5 +1,6 @@
 using NewsNlp.Extraction.Dates;
 using NewsNlp.Lexicons;
+using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
 
@@ -31,19 +32,7 @@ internal static class TimePhrases
         // The dates are in text order: a binary search finds the one that starts here, if any.
         int start = s.Tokens[opening].Start;
         var dates = layer.Dates;
-        int lo = 0, hi = dates.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (dates[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
+        int lo = LowerBound.Of<DateEntity>(dates.AsSpan(), start, static d => d.Start);
 
         if (lo >= dates.Length || dates[lo].Start != start || dates[lo].End > s.Tokens[s.Limit - 1].End)
         {
