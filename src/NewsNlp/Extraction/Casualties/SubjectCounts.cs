@@ -104,10 +104,12 @@ internal static class SubjectCounts
         {
             if (!s.IsPunctuation(position, ','))
             {
-                if (!TryLongSubject(s, position, out kinds, out tailEnd, out hypothetical))
+                if (!TryLongSubject(s, position, out kinds, out tailEnd, out hypothetical, out int longTail))
                 {
                     return;
                 }
+
+                position = longTail;
             }
             else
             {
@@ -119,7 +121,7 @@ internal static class SubjectCounts
                 }
                 else if (!(s.IsWord(position + 1) && CasualtyLexicon.IsAuxiliary(s.Word(position + 1))
                     && CasualtyTail.TryRead(s, position + 1, out kinds, out tailEnd, out hypothetical))
-                    && !(s.Is(position + 1, ListContinuations) && TryLongSubject(s, position + 1, out kinds, out tailEnd, out hypothetical)))
+                    && !(s.Is(position + 1, ListContinuations) && TryLongSubject(s, position + 1, out kinds, out tailEnd, out hypothetical, out _)))
                 {
                     // Not "those infected, over 1800 people, have died" either. But "SIX JESUIT PRIESTS, THEIR
                     // COOK AND HER DAUGHTER WERE MURDERED": more victims without a number join the subject.
@@ -128,7 +130,19 @@ internal static class SubjectCounts
             }
         }
 
-        if (hypothetical || CasualtyTail.IsActiveWithObject(s, appositiveStart < 0 ? position : appositiveEnd + 1))
+        int tailStart = appositiveStart < 0 ? position : appositiveEnd + 1;
+        if (!hypothetical && CasualtyTail.IsActiveRelative(s, tailStart, out int relativeVerb))
+        {
+            // "two men who had kidnapped the mayor were arrested": the relative clause tells what the count did;
+            // the clause's own predicate, after it, tells what happened to them (nothing, in "three suspects who
+            // killed a police officer fled").
+            if (!TryMainPredicate(s, relativeVerb, out kinds, out tailEnd, out hypothetical) || hypothetical)
+            {
+                return;
+            }
+        }
+        else if (hypothetical || CasualtyTail.IsActiveWithObject(s, tailStart)
+            || (items[0].PhraseEnd > quantity.EndToken && CasualtyTail.HasCapitalsObject(s, tailStart)))
         {
             // "two gunmen killed 12 people", "four terrorists, all wearing ski masks, murdered mayor ...": the
             // gunmen are the agents; the verb's object pattern reads the victims.
@@ -150,13 +164,40 @@ internal static class SubjectCounts
     /// her bodyguards were wounded"). The tail must start with an auxiliary; the search stops at
     /// another number, a comma or stronger punctuation, a reporting verb or a clause break.
     /// </summary>
-    private static bool TryLongSubject(in CasualtySentence s, int position, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical)
+    private static bool TryLongSubject(in CasualtySentence s, int position, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical, out int tailStart)
     {
+        tailStart = position;
         kinds = CasualtyKinds.None;
         tailEnd = position;
         hypothetical = false;
-        for (int k = position; k < s.Limit && LongSubjectReach.Contains(position, k); k++)
+        int skipped = 0;
+        for (int k = position; k < s.Limit && LongSubjectReach.Contains(position, k - skipped); k++)
         {
+            int aside = AsideEnd(s, k);
+            if (aside > k)
+            {
+                // "three officials of Petrobras (Brazilian Petroleum Corporation, Inc.) have been kidnapped", "one
+                // of the pilots--that is, one who bombed villages--was killed": a gloss in brackets or an aside
+                // between dashes is read past; it adds no words to the reach of the phrase.
+                skipped += aside - k;
+                k = aside - 1;
+                continue;
+            }
+
+            if (s.IsPunctuation(k, ',') && k > position)
+            {
+                // "three leaders of the party, comrades A, B and C, were murdered": an appositive that closes on
+                // the casualty word's tail, with no count or casualty word of its own.
+                int close = FindAppositiveClose(s, k + 1);
+                if (close > k && !HoldsCountOrTrigger(s, k + 1, close) && CasualtyTail.TryRead(s, close + 1, out kinds, out tailEnd, out hypothetical))
+                {
+                    tailStart = close + 1;
+                    return true;
+                }
+
+                return false;
+            }
+
             if (s.Is(k, "including") && s.TryQuantity(k + 1, out Quantity part) && !part.LooksLikeYear)
             {
                 // "six people including four policemen were wounded": the part is inside the whole; read past it.
@@ -173,6 +214,89 @@ internal static class SubjectCounts
             }
 
             if (s.Is(k, Auxiliaries) && CasualtyTail.TryRead(s, k, out kinds, out tailEnd, out hypothetical))
+            {
+                tailStart = k;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The casualty tail of a subject's own predicate after a relative clause whose active casualty verb is at
+    /// <paramref name="relativeVerb"/>: its object (a count and its phrase, or any words) is read past up to an
+    /// auxiliary that opens the tail, as in a long subject.
+    /// </summary>
+    internal static bool TryMainPredicate(in CasualtySentence s, int relativeVerb, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical)
+    {
+        int start = relativeVerb + 1;
+        if (s.TryQuantity(start, out Quantity objectCount))
+        {
+            start = Math.Max(VictimPhrase.Scan(s, objectCount.EndToken, out _), objectCount.EndToken);
+        }
+
+        return TryLongSubject(s, start, out kinds, out tailEnd, out hypothetical, out _);
+    }
+
+    /// <summary>Most tokens inside a bracketed gloss or a dash aside of a long subject, marks excluded.</summary>
+    private const int MaxAsideTokens = 16;
+
+    /// <summary>
+    /// The index after a bracketed gloss ("(... Inc.)") or a dash aside ("--that is, ...--") that opens at
+    /// <paramref name="index"/>, or <paramref name="index"/> when none opens there or it does not close within
+    /// <see cref="MaxAsideTokens"/> tokens.
+    /// </summary>
+    private static int AsideEnd(in CasualtySentence s, int index)
+    {
+        bool bracket = s.IsPunctuation(index, '(');
+        if (!bracket && !IsDash(s, index))
+        {
+            return index;
+        }
+
+        int open = index;
+        while (!bracket && IsDash(s, open + 1))
+        {
+            open++;
+        }
+
+        for (int k = open + 1; k < s.Limit && k <= open + MaxAsideTokens + 1; k++)
+        {
+            if (s.IsPunctuation(k, '.') || s.IsPunctuation(k, ';'))
+            {
+                // A period inside a gloss ends an abbreviation ("Inc."), not the sentence; only a bracket may hold one.
+                if (!bracket || !s.IsPunctuation(k + 1, ')'))
+                {
+                    return index;
+                }
+            }
+
+            if (bracket ? s.IsPunctuation(k, ')') : IsDash(s, k))
+            {
+                int end = k + 1;
+                while (!bracket && IsDash(s, end))
+                {
+                    end++;
+                }
+
+                return end;
+            }
+        }
+
+        return index;
+    }
+
+    private static bool IsDash(in CasualtySentence s, int index) =>
+        index >= s.First && index < s.Limit && (s.Tokens[index].Kind == TokenKind.Dash || s.Word(index) is "--" or "\u2013" or "\u2014");
+
+    /// <summary>True when a number, an amount or a casualty word stands between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private static bool HoldsCountOrTrigger(in CasualtySentence s, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Number || s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.BeforeCount, out _)
+                || (s.IsWord(k) && s.TryQuantity(k, out _)))
             {
                 return true;
             }
