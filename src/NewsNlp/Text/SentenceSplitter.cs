@@ -165,13 +165,6 @@ internal static class SentenceSplitter
                     return false;
                 }
 
-                if (tokens[k + 1].Kind == TokenKind.Bracket && text[tokens[k + 1].Start] is ')' or ']' && tokens[k + 1].Start == t.End)
-                {
-                    // "(Braspetro Inc.) have been": a company's stop closing a gloss ends nothing unless a sentence
-                    // starts after the bracket.
-                    return k + 2 >= tokens.Length || Lexicon.Default.Contains(SentenceStarters, tokens[k + 2].Slice(text));
-                }
-
                 if (IsClosing(text, tokens[k + 1]) && tokens[k + 1].Start == t.End)
                 {
                     // "... based in the U.S." He said: a closing quote after the stop ends the sentence.

@@ -19,9 +19,6 @@ internal static class SingleVictims
     private static readonly TokenWindow NamedObjectReach = new(0, 6);
 
     private static readonly WordClass PersonNouns = Lexicon.Default.Class("casualties/person-nouns");
-    private static readonly WordClass AmountNouns = Lexicon.Default.Class("casualties/amount-nouns");
-    private static readonly WordClass PersonSuffixClass = Lexicon.Default.Class("casualties/person-suffixes");
-    private static readonly Lazy<string[]> PersonSuffixes = new(static () => [.. Lexicon.Default.Entries(PersonSuffixClass)]);
     private static readonly WordClass PlacePrepositions = Lexicon.Default.Class("casualties/place-prepositions");
     private static readonly WordClass PossessiveDeterminers = Lexicon.Default.Class("casualties/possessive-determiners");
 
@@ -47,7 +44,7 @@ internal static class SingleVictims
             tailStart = close + 1;
         }
 
-        if (!NamesPerson(s, noun, phraseEnd) || HoldsAmount(s, noun, phraseEnd))
+        if (!NamesPerson(s, noun, phraseEnd) || PersonForms.HoldsAmount(s, noun, phraseEnd))
         {
             return;
         }
@@ -58,7 +55,7 @@ internal static class SingleVictims
         if (CasualtyTail.IsActiveRelative(s, tailStart, out int relativeVerb))
         {
             // "a man who killed his neighbour was arrested": the man's own predicate follows the relative clause.
-            if (SubjectCounts.TryMainPredicate(s, relativeVerb, out kinds, out tailEnd, out hypothetical) && !hypothetical)
+            if (LongSubjects.TryMainPredicate(s, relativeVerb, out kinds, out tailEnd, out hypothetical) && !hypothetical)
             {
                 s.Add(kinds, One(article), VictimPhrase.Groups(s, noun, phraseEnd), article, tailEnd);
             }
@@ -112,7 +109,7 @@ internal static class SingleVictims
         }
 
         int phraseEnd = VictimPhrase.Scan(s, phraseStart, out _);
-        if ((NamesPerson(s, phraseStart, phraseEnd) && !HoldsAmount(s, phraseStart, phraseEnd)) || (another && phraseEnd == phraseStart))
+        if ((NamesPerson(s, phraseStart, phraseEnd) && !PersonForms.HoldsAmount(s, phraseStart, phraseEnd)) || (another && phraseEnd == phraseStart))
         {
             s.Add(kinds, One(article), VictimPhrase.Groups(s, phraseStart, phraseEnd), verb, phraseEnd);
             MatchListContinuation(s, phraseEnd, kinds);
@@ -169,7 +166,7 @@ internal static class SingleVictims
             // spectators"): its place in the verb's object list says it counts people when the noun has the form of
             // a person noun (an agent or member suffix, person-suffixes.txt); "3 mules" has not.
             if (phraseEnd <= phraseStart || !(s.Is(phraseStart, "others") || s.Is(phraseEnd - 1, "people") || NamesPerson(s, phraseStart, phraseEnd)
-                || (!IsArticle(s, j) && HasPersonSuffix(s, phraseEnd - 1)))
+                || (!IsArticle(s, j) && PersonForms.HasPersonSuffix(s, phraseEnd - 1)))
                 || CasualtyTail.TryRead(s, phraseEnd, out _, out _, out _))
             {
                 return;
@@ -247,26 +244,6 @@ internal static class SingleVictims
         return word.Length > 3 && (word[^1] is 's' or 'S') && Lexicon.Default.Contains(PersonNouns, word[..^1]);
     }
 
-    /// <summary>True when the word at <paramref name="k"/> is a plural with the ending of a person noun ("onlookers", "spectators", "tourists").</summary>
-    private static bool HasPersonSuffix(in CasualtySentence s, int k)
-    {
-        if (!s.IsWord(k) || s.Is(k, CasualtyLexicon.PhraseStops))
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> word = s.Word(k);
-        foreach (string suffix in PersonSuffixes.Value)
-        {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>True when token <paramref name="k"/> ends its noun phrase: last of the phrase, or before a preposition ("a Filipino from the resort").</summary>
     private static bool IsHead(in CasualtySentence s, int k, int end) =>
         k == end - 1 || !s.IsWord(k + 1) || s.Is(k + 1, PlacePrepositions) || s.Is(k + 1, "from");
@@ -285,23 +262,6 @@ internal static class SingleVictims
     public static bool TryPersonPhrase(in CasualtySentence s, int article, out int phraseEnd)
     {
         phraseEnd = VictimPhrase.Scan(s, article + 1, out _);
-        return NamesPerson(s, article + 1, phraseEnd) && !HoldsAmount(s, article + 1, phraseEnd);
-    }
-
-    /// <summary>
-    /// True when the indefinite phrase [<paramref name="start"/>, <paramref name="end"/>) is an amount of people
-    /// ("a large number of youths", "a group of students"): an unknown number, not one person.
-    /// </summary>
-    public static bool HoldsAmount(in CasualtySentence s, int start, int end)
-    {
-        for (int k = start; k < end && k < s.Limit; k++)
-        {
-            if (s.Is(k, AmountNouns) && s.Is(k + 1, "of"))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return NamesPerson(s, article + 1, phraseEnd) && !PersonForms.HoldsAmount(s, article + 1, phraseEnd);
     }
 }

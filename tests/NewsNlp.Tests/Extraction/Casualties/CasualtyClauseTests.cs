@@ -37,8 +37,8 @@ public sealed class CasualtyClauseTests
         CasualtyTestKit.Describe(sentence).Should().Be(expected);
 
     [Theory]
-    // A bracketed gloss with a company's stop inside it, a dash aside, and an appositive of names.
-    [InlineData("THREE ENGINEERS OF ACME (ACME OIL AND GAS COMPANY, INC.) HAVE BEEN KIDNAPPED BY REBELS.", "kidnapped:3:3:3:exact")]
+    // A bracketed gloss before more of the phrase, a dash aside, and an appositive of names.
+    [InlineData("THREE ENGINEERS OF ACME (THE OIL COMPANY) AND TWO OF THEIR DRIVERS, MESSRS LOPEZ AND RUIZ, HAVE BEEN KIDNAPPED.", "kidnapped:3:3:3:exact; kidnapped:2:2:2:exact")]
     [InlineData("ONE OF THE BANDITS--THAT IS, ONE OF THE MEN WHO ROBBED THE BANK--WAS KILLED IN THE RAID.", "killed:1:1:1:exact")]
     [InlineData("TWO LEADERS OF THE FARMERS GUILD AND THE TEACHERS GUILD, MESSRS LOPEZ AND RUIZ, WERE MURDERED IN THE NORTH.", "killed:2:2:2:exact")]
     // The parts inside the aside stay sub-counts of their own, as before.
