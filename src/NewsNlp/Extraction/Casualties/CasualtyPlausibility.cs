@@ -12,6 +12,7 @@ internal static class CasualtyPlausibility
 {
     private static readonly WordClass NonPersonUnits = Lexicon.Default.Class("casualties/non-person-units");
     private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("casualties/passive-auxiliaries");
+    private static readonly WordClass CorpseModifiers = Lexicon.Default.Class("casualties/corpse-modifiers");
     private static readonly WordClass UnitScanStops = Lexicon.Default.Class("casualties/unit-scan-stops");
     private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
@@ -44,8 +45,9 @@ internal static class CasualtyPlausibility
                 break;
             }
 
-            // "five research bodies" are institutions; "four dead bodies" and "six bodies" are the dead.
-            if (s.IsWord(k) && (s.Is(k, NonPersonUnits) || (k > quantity.EndToken && s.Is(k, "bodies") && !s.Is(k - 1, "dead"))))
+            // "five research bodies" are institutions; "four dead bodies", "six bodies" and "40 charred bodies" (a
+            // word that describes a corpse) are the dead.
+            if (s.IsWord(k) && (s.Is(k, NonPersonUnits) || (k > quantity.EndToken && s.Is(k, "bodies") && !s.Is(k - 1, "dead") && !s.Is(k - 1, CorpseModifiers))))
             {
                 return false;
             }

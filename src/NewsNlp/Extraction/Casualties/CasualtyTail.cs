@@ -18,6 +18,11 @@ internal static class CasualtyTail
     private static readonly WordClass ArrestPhrases = Lexicon.Default.Class("casualties/arrest-phrases");
     private static readonly WordClass InjuryPhrases = Lexicon.Default.Class("casualties/injury-phrases");
     private static readonly WordClass HostagePhrases = Lexicon.Default.Class("casualties/hostage-phrases");
+    private static readonly WordClass RelativePronouns = Lexicon.Default.Class("casualties/relative-pronouns");
+    private static readonly WordClass CorpseModifiers = Lexicon.Default.Class("casualties/corpse-modifiers");
+    private static readonly WordClass ObjectPronouns = Lexicon.Default.Class("casualties/personal-object-pronouns");
+    private static readonly WordClass NonObjectFollowers = Lexicon.Default.Class("casualties/non-object-followers");
+    private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("casualties/passive-auxiliaries");
 
     /// <summary>Up to six auxiliaries and adverbs may stand between a phrase and its casualty word ("were reportedly also"): positions 0..5 after the phrase.</summary>
     private static readonly TokenWindow AuxiliaryReach = new(0, 5);
@@ -50,6 +55,13 @@ internal static class CasualtyTail
             {
                 // "20 commanders were among the casualties".
                 i += 2;
+                continue;
+            }
+
+            if (s.Is(i, CorpseModifiers) && s.Is(i + 1, "bodies"))
+            {
+                // "40 charred bodies": a word that describes the corpses stands between the count and its noun.
+                i++;
                 continue;
             }
 
@@ -149,9 +161,92 @@ internal static class CasualtyTail
             return true;
         }
 
+        if (s.Is(next, ObjectPronouns))
+        {
+            // "six detectives who arrested him", "two gunmen shot them".
+            return true;
+        }
+
         // "two gunmen killed Luis Galan": a name, where capitals still tell one.
         ReadOnlySpan<char> word = s.Word(next);
         return s.Tokens[next].Kind == TokenKind.Word && word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+    }
+
+    /// <summary>
+    /// True when the tail that starts at <paramref name="index"/> is a relative clause whose casualty verb is
+    /// active with an object after it: "three suspects who killed a police officer", "two men who had
+    /// kidnapped the mayor". The count before names the agents. A passive auxiliary anywhere before the verb
+    /// ("who were killed", "who had been kidnapped") keeps the count a count of victims.
+    /// </summary>
+    public static bool IsActiveRelative(in CasualtySentence s, int index) => IsActiveRelative(s, index, out _);
+
+    /// <summary>As <see cref="IsActiveRelative(in CasualtySentence, int)"/>, with the index of the relative clause's verb.</summary>
+    public static bool IsActiveRelative(in CasualtySentence s, int index, out int verb)
+    {
+        verb = -1;
+        if (!s.Is(index, RelativePronouns))
+        {
+            return false;
+        }
+
+        for (int i = index + 1; i < s.Limit && AuxiliaryReach.Contains(index, i); i++)
+        {
+            if (s.Is(i, PassiveAuxiliaries))
+            {
+                return false;
+            }
+
+            if (s.IsTrigger(i, TriggerRole.BeforeCount, out _) || TryPhrase(s, i, out _, out _))
+            {
+                verb = i;
+                return IsActiveWithObject(s, i);
+            }
+
+            if (!s.IsWord(i) || !(CasualtyLexicon.IsAuxiliary(s.Word(i)) || s.Word(i).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the casualty verb at <paramref name="index"/>, with no auxiliary before it, is followed by a word
+    /// of an all-capitals sentence that can only start its object: "FOUR ARMED MEN KIDNAPPED ALBERTO GOMEZ",
+    /// where capitals no longer tell a name. A word that may follow a passive or adjectival participle (a
+    /// preposition, a time word, a conjunction, an adverb, an -ing form) is no object. Callers ask this only of a
+    /// count with a noun of its own ("SEVEN KIDNAPPED STUDENTS" has none: the participle is the noun's adjective).
+    /// </summary>
+    public static bool HasCapitalsObject(in CasualtySentence s, int index)
+    {
+        int next = index + 1;
+        if (!s.IsTrigger(index, TriggerRole.BeforeCount, out _) || !s.IsWord(next) || !IsAllCapitals(s.Word(index)) || !IsAllCapitals(s.Word(next))
+            || s.Word(next).Length < 2 || (index - 1 >= s.First && s.IsWord(index - 1) && CasualtyLexicon.IsAuxiliary(s.Word(index - 1))))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = s.Word(next);
+        return !(s.Is(next, NonObjectFollowers) || CasualtyLexicon.IsAuxiliary(word) || CasualtyLexicon.IsStop(word)
+            || word.EndsWith("LY", StringComparison.Ordinal) || word.EndsWith("ING", StringComparison.Ordinal)
+            || s.IsTrigger(next, TriggerRole.AfterCount | TriggerRole.BeforeCount, out _) || s.TryQuantity(next, out _));
+    }
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        bool letter = false;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letter |= char.IsLetter(c);
+        }
+
+        return letter;
     }
 
     /// <summary>Extends a casualty word with "or wounded", ", wounded or captured": one record per kind.</summary>

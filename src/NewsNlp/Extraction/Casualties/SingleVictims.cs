@@ -44,8 +44,27 @@ internal static class SingleVictims
             tailStart = close + 1;
         }
 
-        if (!NamesPerson(s, noun, phraseEnd) || CasualtyTail.IsActiveWithObject(s, tailStart)
-            || !CasualtyTail.TryRead(s, tailStart, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical) || hypothetical)
+        if (!NamesPerson(s, noun, phraseEnd) || PersonForms.HoldsAmount(s, noun, phraseEnd))
+        {
+            return;
+        }
+
+        CasualtyKinds kinds;
+        int tailEnd;
+        bool hypothetical;
+        if (CasualtyTail.IsActiveRelative(s, tailStart, out int relativeVerb))
+        {
+            // "a man who killed his neighbour was arrested": the man's own predicate follows the relative clause.
+            if (LongSubjects.TryMainPredicate(s, relativeVerb, out kinds, out tailEnd, out hypothetical) && !hypothetical)
+            {
+                s.Add(kinds, One(article), VictimPhrase.Groups(s, noun, phraseEnd), article, tailEnd);
+            }
+
+            return;
+        }
+
+        if (CasualtyTail.IsActiveWithObject(s, tailStart) || CasualtyTail.HasCapitalsObject(s, tailStart)
+            || !CasualtyTail.TryRead(s, tailStart, out kinds, out tailEnd, out hypothetical) || hypothetical)
         {
             // "a gunman killed 12 people" names the agent.
             return;
@@ -90,7 +109,7 @@ internal static class SingleVictims
         }
 
         int phraseEnd = VictimPhrase.Scan(s, phraseStart, out _);
-        if (NamesPerson(s, phraseStart, phraseEnd) || (another && phraseEnd == phraseStart))
+        if ((NamesPerson(s, phraseStart, phraseEnd) && !PersonForms.HoldsAmount(s, phraseStart, phraseEnd)) || (another && phraseEnd == phraseStart))
         {
             s.Add(kinds, One(article), VictimPhrase.Groups(s, phraseStart, phraseEnd), verb, phraseEnd);
             MatchListContinuation(s, phraseEnd, kinds);
@@ -143,7 +162,11 @@ internal static class SingleVictims
 
             // "and two others": the others are people like the items before them.
             int phraseEnd = s.Is(phraseStart, "others") ? phraseStart + 1 : VictimPhrase.Scan(s, phraseStart, out _);
-            if (phraseEnd <= phraseStart || !(s.Is(phraseStart, "others") || s.Is(phraseEnd - 1, "people") || NamesPerson(s, phraseStart, phraseEnd))
+            // A later count of the list may have a noun the person lexicon does not know ("12 onlookers and two
+            // spectators"): its place in the verb's object list says it counts people when the noun has the form of
+            // a person noun (an agent or member suffix, person-suffixes.txt); "3 mules" has not.
+            if (phraseEnd <= phraseStart || !(s.Is(phraseStart, "others") || s.Is(phraseEnd - 1, "people") || NamesPerson(s, phraseStart, phraseEnd)
+                || (!IsArticle(s, j) && PersonForms.HasPersonSuffix(s, phraseEnd - 1)))
                 || CasualtyTail.TryRead(s, phraseEnd, out _, out _, out _))
             {
                 return;
@@ -239,6 +262,6 @@ internal static class SingleVictims
     public static bool TryPersonPhrase(in CasualtySentence s, int article, out int phraseEnd)
     {
         phraseEnd = VictimPhrase.Scan(s, article + 1, out _);
-        return NamesPerson(s, article + 1, phraseEnd);
+        return NamesPerson(s, article + 1, phraseEnd) && !PersonForms.HoldsAmount(s, article + 1, phraseEnd);
     }
 }

@@ -14,17 +14,8 @@ internal static class SubjectCounts
     /// <summary>An appositive between a count and its verb (", mostly women and children,") closes within 24 tokens of its start: positions 0..23.</summary>
     private static readonly TokenWindow AppositiveReach = new(0, 23);
 
-    /// <summary>
-    /// A long victim phrase reaches its verb within 24 tokens of where the short phrase stopped (a relative
-    /// clause with two prepositional phrases: "ONE PERSON WHO HAPPENED TO BE PASSING BY THE CENTRAL PARK IN
-    /// TEGUCIGALPA AT THE TIME OF THE EXPLOSION WAS WOUNDED").
-    /// </summary>
-    private static readonly TokenWindow LongSubjectReach = new(0, 24);
 
     private static readonly WordClass Months = Lexicon.Default.Class("casualties/period-starts");
-    private static readonly WordClass ClauseBreaks = Lexicon.Default.Class("casualties/clause-breaks");
-    private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
-    private static readonly WordClass Auxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
 
     private static readonly WordClass Conditionals = Lexicon.Default.Class("casualties/conditional-words");
     private static readonly WordClass PartitiveParts = Lexicon.Default.Class("casualties/partitive-parts");
@@ -104,10 +95,12 @@ internal static class SubjectCounts
         {
             if (!s.IsPunctuation(position, ','))
             {
-                if (!TryLongSubject(s, position, out kinds, out tailEnd, out hypothetical))
+                if (!LongSubjects.TryRead(s, position, out kinds, out tailEnd, out hypothetical, out int longTail))
                 {
                     return;
                 }
+
+                position = longTail;
             }
             else
             {
@@ -119,7 +112,7 @@ internal static class SubjectCounts
                 }
                 else if (!(s.IsWord(position + 1) && CasualtyLexicon.IsAuxiliary(s.Word(position + 1))
                     && CasualtyTail.TryRead(s, position + 1, out kinds, out tailEnd, out hypothetical))
-                    && !(s.Is(position + 1, ListContinuations) && TryLongSubject(s, position + 1, out kinds, out tailEnd, out hypothetical)))
+                    && !(s.Is(position + 1, ListContinuations) && LongSubjects.TryRead(s, position + 1, out kinds, out tailEnd, out hypothetical, out _)))
                 {
                     // Not "those infected, over 1800 people, have died" either. But "SIX JESUIT PRIESTS, THEIR
                     // COOK AND HER DAUGHTER WERE MURDERED": more victims without a number join the subject.
@@ -128,7 +121,19 @@ internal static class SubjectCounts
             }
         }
 
-        if (hypothetical || CasualtyTail.IsActiveWithObject(s, appositiveStart < 0 ? position : appositiveEnd + 1))
+        int tailStart = appositiveStart < 0 ? position : appositiveEnd + 1;
+        if (!hypothetical && CasualtyTail.IsActiveRelative(s, tailStart, out int relativeVerb))
+        {
+            // "two men who had kidnapped the mayor were arrested": the relative clause tells what the count did;
+            // the clause's own predicate, after it, tells what happened to them (nothing, in "three suspects who
+            // killed a police officer fled").
+            if (!LongSubjects.TryMainPredicate(s, relativeVerb, out kinds, out tailEnd, out hypothetical) || hypothetical)
+            {
+                return;
+            }
+        }
+        else if (hypothetical || CasualtyTail.IsActiveWithObject(s, tailStart)
+            || (items[0].PhraseEnd > quantity.EndToken && CasualtyTail.HasCapitalsObject(s, tailStart)))
         {
             // "two gunmen killed 12 people", "four terrorists, all wearing ski masks, murdered mayor ...": the
             // gunmen are the agents; the verb's object pattern reads the victims.
@@ -141,44 +146,6 @@ internal static class SubjectCounts
         }
 
         CountList.MatchAsWere(s, tailEnd, kinds);
-    }
-
-    /// <summary>
-    /// The casualty word of a subject whose phrase goes on past what <see cref="VictimPhrase"/> reads:
-    /// coordination, of-phrases, participles and relative clauses up to the verb ("14 members of the
-    /// security forces and militiamen loyal to them were killed", "two policemen who were acting as
-    /// her bodyguards were wounded"). The tail must start with an auxiliary; the search stops at
-    /// another number, a comma or stronger punctuation, a reporting verb or a clause break.
-    /// </summary>
-    private static bool TryLongSubject(in CasualtySentence s, int position, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical)
-    {
-        kinds = CasualtyKinds.None;
-        tailEnd = position;
-        hypothetical = false;
-        for (int k = position; k < s.Limit && LongSubjectReach.Contains(position, k); k++)
-        {
-            if (s.Is(k, "including") && s.TryQuantity(k + 1, out Quantity part) && !part.LooksLikeYear)
-            {
-                // "six people including four policemen were wounded": the part is inside the whole; read past it.
-                k = Math.Max(VictimPhrase.Scan(s, part.EndToken, out _), part.EndToken) - 1;
-                continue;
-            }
-
-            TokenKind kind = s.Tokens[k].Kind;
-            if (kind is TokenKind.Number or TokenKind.Punctuation || s.Is(k, ClauseBreaks) || s.Is(k, SourceVerbs)
-                || s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.BeforeCount, out _)
-                || (kind == TokenKind.Word && s.TryQuantity(k, out _)))
-            {
-                return false;
-            }
-
-            if (s.Is(k, Auxiliaries) && CasualtyTail.TryRead(s, k, out kinds, out tailEnd, out hypothetical))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True when a conditional conjunction stands one or two words before the subject at <paramref name="first"/> ("if one", "unless all 20").</summary>

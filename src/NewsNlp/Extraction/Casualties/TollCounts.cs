@@ -18,6 +18,7 @@ internal static class TollCounts
     private static readonly WordClass Links = Lexicon.Default.Class("casualties/toll-links");
     private static readonly WordClass RelativeSubjects = Lexicon.Default.Class("casualties/relative-subjects");
     private static readonly WordClass SpanNouns = Lexicon.Default.Class("casualties/span-nouns");
+    private static readonly WordClass NonPersonUnits = Lexicon.Default.Class("casualties/non-person-units");
 
     /// <summary>A raised count stands just before "the number of dead": "raises to more than 40 the number of dead" (at most six tokens back).</summary>
     private static readonly TokenWindow RaisedCountReach = new(6, 0);
@@ -126,7 +127,20 @@ internal static class TollCounts
             start = toll - 1;
         }
 
+        if (s.Is(toll + 1, "of") && OfThings(s, toll + 2))
+        {
+            // "the toll of homes destroyed reached 1,600": a toll of things, not of people.
+            return;
+        }
+
         ScanForward(s, toll, kinds, start);
+    }
+
+    /// <summary>True when the of-phrase of a toll at <paramref name="index"/> names a unit that is not people ("homes", "the houses", "cattle").</summary>
+    private static bool OfThings(in CasualtySentence s, int index)
+    {
+        int noun = s.Is(index, "the") ? index + 1 : index;
+        return s.Is(noun, NonPersonUnits) || (s.IsWord(noun) && s.Is(noun + 1, NonPersonUnits));
     }
 
     /// <summary>Finds the number of a toll after token <paramref name="toll"/>: "rose to 40", "stands at 12", ": 7".</summary>
