@@ -4,18 +4,24 @@ namespace NewsNlp.Events.Arguments;
 
 /// <summary>
 /// Mentions of a country that name no party of the act: the name of a round of talks ("talks on the Uruguay Round"), and for a strike
-/// the name of a border it was done beside ("kills 24 militants near Cameroon border": the fighting was in Nigeria). A code whose
+/// the name of a border it was done beside ("kills 24 militants near Cameroon border": the fighting was in Nigeria), and the maker of a
+/// thing ("fired Chinese-made missiles": the missiles are Iran's when Iran fires them). A code whose
 /// every mention in the sentence is such a use loses its role. (The flag of an attacked merchant ship, "a Liberian tanker", stays a
 /// target: the event corpus's annotators code the flag state as the target of such strikes.)
 /// </summary>
 internal static class NonPartyUses
 {
     /// <summary>
-    /// True when mention <paramref name="mention"/> of <paramref name="sentence"/> is the name of a round of talks, or, for an act of
-    /// <paramref name="type"/> strike, of a border.
+    /// True when mention <paramref name="mention"/> of <paramref name="sentence"/> names a thing's maker, is the name of a round of
+    /// talks, or, for an act of <paramref name="type"/> strike, of a border.
     /// </summary>
     public static bool IsNonParty(Document document, Sentence sentence, ActorMention mention, string type)
     {
+        if (NamesMaker(document, sentence, mention))
+        {
+            return true;
+        }
+
         int next = mention.LastToken + 1;
         if (next >= sentence.EndToken || mention.Form is ActorForm.Organization or ActorForm.Person or ActorForm.Pair
             || document.Tokens[next].Kind != TokenKind.Word)
@@ -46,6 +52,32 @@ internal static class NonPartyUses
                 }
             }
         }
+    }
+
+    // "Chinese-made" is one token whose first half the gazetteer reads as the country; "U.S.-made" may be cut after the
+    // abbreviation, leaving "-made" as the next token.
+    private static bool NamesMaker(Document document, Sentence sentence, ActorMention mention)
+    {
+        if (mention.Form is ActorForm.Organization or ActorForm.Person or ActorForm.Pair)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> last = document.Span(document.Tokens[mention.LastToken]);
+        int hyphen = last.LastIndexOfAny('-', '\u2010', '\u2011');
+        if (hyphen > 0 && hyphen < last.Length - 1)
+        {
+            return EventWords.MakerSuffixes.Contains(last[(hyphen + 1)..]);
+        }
+
+        int next = mention.LastToken + 1;
+        if (next >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> following = document.Span(document.Tokens[next]);
+        return following.Length > 1 && following[0] is '-' or '\u2010' or '\u2011' && EventWords.MakerSuffixes.Contains(following[1..]);
     }
 
     private static bool HasPartyUse(MentionContext context, Sentence sentence, string code, string type, int first, int end)

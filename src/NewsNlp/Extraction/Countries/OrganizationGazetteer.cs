@@ -12,6 +12,9 @@ namespace NewsNlp.Extraction.Countries;
 /// </summary>
 internal static class OrganizationGazetteer
 {
+    /// <summary>Words before a name in an upper-case bulletin that make it a count phrase ("A GROUP OF SEVEN GUERRILLAS").</summary>
+    private static readonly WordClass CountPhraseOpeners = Lexicon.Default.Class("countries/count-phrase-openers");
+
     private static readonly Lazy<Data> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Every organisation by short name ("UN", "Hamas").</summary>
@@ -34,6 +37,11 @@ internal static class OrganizationGazetteer
         if (count == 1 && IsEnglishWord(tokens[index].Slice(text)) && LetterCase.IsShouting(text, tokens, index))
         {
             return false; // "IS" in "IRAN IS READY"
+        }
+
+        if (count > 1 && index > 0 && LetterCase.IsShouting(text, tokens, index) && Lexicon.Default.Contains(CountPhraseOpeners, tokens[index - 1].Slice(text)))
+        {
+            return false; // "A GROUP OF SEVEN GUERRILLAS": a count, where ordinary text's lower-case "group" would tell
         }
 
         match = new OrganizationMatch(org, tokens[index].Start, tokens[index + count - 1].End, count);

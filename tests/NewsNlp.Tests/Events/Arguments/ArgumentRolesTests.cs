@@ -69,6 +69,27 @@ public sealed class ArgumentRolesTests
         }
     }
 
+    [Theory]
+    // A country named only as a thing's maker is no party: the missiles are Iran's when Iran fires them.
+    [InlineData("Iran fired Chinese-made missiles at a Kuwaiti tanker in the Gulf on Monday.", "strike IR>KW", "CN")]
+    [InlineData("Rebels shot down a helicopter with a Soviet-built rocket near the border with Chad on Monday, Libya said.", null, "SU")]
+    [InlineData("Iraqi jets used French-designed missiles to attack an Iranian oil platform on Tuesday.", "strike IQ>IR", "FR")]
+    // A backer can be a party, and an owner is one: "-backed" and "-owned" stay.
+    [InlineData("Iraqi jets attacked a Kuwaiti-owned tanker in the Gulf on Monday.", "strike IQ>KW", null)]
+    public void A_maker_is_no_party(string text, string? expected, string? absent)
+    {
+        string[] events = EventFacts.Described(text);
+        if (absent is not null)
+        {
+            events.Should().NotContain(e => e.Contains(absent, StringComparison.Ordinal));
+        }
+
+        if (expected is not null)
+        {
+            events.Should().Contain(expected);
+        }
+    }
+
     [Fact]
     public void Features_are_the_same_for_the_same_mention_and_read_the_preposition()
     {
