@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.People;
 using NewsNlp.Text;
@@ -22,6 +23,12 @@ internal sealed class ActorIndex
 
     [ThreadStatic]
     private static List<ActorMention>? lexiconScratch;
+
+    [ThreadStatic]
+    private static List<ActorMention>? factScratch;
+
+    [ThreadStatic]
+    private static List<int>? reachScratch;
 
     private ActorIndex(ActorMention[] mentions, ImmutableArray<string> parties)
     {
@@ -73,20 +80,31 @@ internal sealed class ActorIndex
         }
 
         // Records from the earlier stages win over the lexicon where they overlap.
-        int fromFacts = all.Count;
         List<ActorMention> fromLexicon = lexiconScratch ??= new List<ActorMention>(64);
         fromLexicon.Clear();
         ActorLexicon.Default.Find(document, fromLexicon);
         PairMentions.Find(document, fromLexicon);
+        // Overlap with any record mention, by binary search over the record mentions sorted by first token with the running
+        // maximum of their last tokens: testing each lexicon mention against every record mention was quadratic, and an article
+        // that names one country a hundred thousand times took minutes.
+        List<ActorMention> recordMentions = factScratch ??= new List<ActorMention>(64);
+        recordMentions.Clear();
+        recordMentions.AddRange(CollectionsMarshal.AsSpan(all));
+        recordMentions.Sort(static (a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        List<int> reach = reachScratch ??= new List<int>(64);
+        reach.Clear();
+        foreach (ActorMention f in recordMentions)
+        {
+            reach.Add(reach.Count == 0 ? f.LastToken : Math.Max(reach[^1], f.LastToken));
+        }
+
+        ReadOnlySpan<ActorMention> sortedFacts = CollectionsMarshal.AsSpan(recordMentions);
         foreach (ActorMention m in fromLexicon)
         {
-            bool overlaps = false;
-            for (int i = 0; i < fromFacts && !overlaps; i++)
-            {
-                overlaps = all[i].FirstToken <= m.LastToken && m.FirstToken <= all[i].LastToken;
-            }
-
-            if (!overlaps)
+            // Record mentions [0, before) start at or before the lexicon mention's end; one of them overlaps it when the
+            // furthest any of them reaches is at or past its start.
+            int before = LowerBound.Of(sortedFacts, m.LastToken + 1, static f => f.FirstToken);
+            if (before == 0 || reach[before - 1] < m.FirstToken)
             {
                 all.Add(m);
             }
