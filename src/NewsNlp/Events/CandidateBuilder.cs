@@ -97,6 +97,7 @@ internal sealed class CandidateBuilder
             End = sentence.End,
             Confidence = Math.Round(confidence, 2),
             Mutual = trigger.Pattern.Mutual,
+            WeakTrigger = trigger.Pattern.Weak,
         };
         (int clauseStart, int clauseEnd) = finder.FindParticipants(sentence, trigger, candidate);
 
@@ -145,9 +146,11 @@ internal sealed class CandidateBuilder
 
         if (candidate.Mutual && candidate.Actors.Count < 2 && candidate.Targets.Count == 0)
         {
+            // A reciprocal act with its sides unnamed ("an exchange of fire", "talks between the government and the rebels") has two:
+            // the article's two main parties, not a third it also names.
             foreach (string party in index.MainParties)
             {
-                if (!candidate.Actors.Contains(party))
+                if (!candidate.Actors.Contains(party) && candidate.Actors.Count < 2)
                 {
                     candidate.Actors.Add(party);
                 }
@@ -163,7 +166,7 @@ internal sealed class CandidateBuilder
         if (!trigger.Pattern.Reference)
         {
             // A claim of responsibility only names the doer; the act it claims has the targets.
-            AddDefaultTargets(candidate, trigger, sentence);
+            DefaultTargets.Add(document, index, finder.NonParties, candidate, trigger, sentence);
         }
 
         // An appeal, mediation, threat or accusation addresses someone; with nobody but the actor's own side in view it is domestic talk.
@@ -211,6 +214,10 @@ internal sealed class CandidateBuilder
             return null;
         }
 
+        // "a meeting of EC agriculture ministers": a body's own talks have the body as their one party; set here, before the verifier
+        // scores the parties.
+        ForumTalks.KeepForumAsParty(document, sentence, trigger, index, candidate);
+
         if (candidate.Type == EventTaxonomy.Strike)
         {
             details.FindWeapons(clauseStart, clauseEnd, candidate.Weapons);
@@ -252,40 +259,6 @@ internal sealed class CandidateBuilder
         }
 
         return candidate;
-    }
-
-    /// <summary>Appeals, mediation, threats and accusations are addressed to someone: the article's main parties when the sentence names none.</summary>
-    private void AddDefaultTargets(EventCandidate candidate, TriggerMatch trigger, Sentence sentence)
-    {
-        int wanted = candidate.Type switch
-        {
-            EventTaxonomy.Appeal or EventTaxonomy.Mediation => 2,
-            EventTaxonomy.Threat or EventTaxonomy.Accusation or EventTaxonomy.DiplomaticDowngrade => 1,
-            EventTaxonomy.Deescalation when !candidate.Mutual && candidate.Actors.Count == 1 => 1,
-            // Talks have two sides: "the American team discussing nuclear forces" talks with the article's other party.
-            EventTaxonomy.Consultation when candidate.Actors.Count == 1 && !trigger.Pattern.Text.StartsWith("convene", StringComparison.Ordinal) => 1,
-            EventTaxonomy.Strike when candidate.Actors.Count > 0 && !candidate.Mutual => 1,
-            _ => 0,
-        };
-        if (candidate.Targets.Count > 0 || candidate.Actors.Count == 0 || wanted == 0)
-        {
-            return;
-        }
-
-        if (candidate.Type == EventTaxonomy.Strike && StrikeTargets.AddFromSentence(document, sentence, index, candidate, finder.NonParties))
-        {
-            return;
-        }
-
-        foreach (string party in index.MainParties)
-        {
-            // "talks on the Uruguay Round": a place the sentence names only as the name of talks is no party, by default either.
-            if (candidate.Targets.Count < wanted && !candidate.Actors.Contains(party) && !finder.NonParties.Contains(party))
-            {
-                candidate.TargetsByDefault = true;
-                candidate.Targets.Add(party);
-            }
-        }
     }
 
     /// <summary>What the extractor remembers from sentence to sentence.</summary>

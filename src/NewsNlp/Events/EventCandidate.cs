@@ -48,6 +48,13 @@ internal sealed class EventCandidate
     /// <summary>True when the participants act together (all actors, no targets).</summary>
     public bool Mutual { get; set; }
 
+    /// <summary>True for a clash of two sides ("clashes", "fought": a word of combat with both sides known), mutual as one fight; an "exchange of
+    /// attacks" is mutual as the sum of both sides' strikes, told elsewhere one by one.</summary>
+    public bool Clash { get; set; }
+
+    /// <summary>True when the trigger is a weak word of the lexicon ("killing", "shelled"): the toll or a detail of an act told beside it.</summary>
+    public bool WeakTrigger { get; init; }
+
     /// <summary>True when the text marks the act as another one ("another attack", "a separate raid"): it never merges.</summary>
     public bool Distinct { get; set; }
 
@@ -84,6 +91,8 @@ internal sealed class EventCandidate
             Confidence = Confidence,
             ReferenceOnly = ReferenceOnly,
             Mutual = Mutual,
+            WeakTrigger = WeakTrigger,
+            Clash = Clash,
             AgentlessPassive = AgentlessPassive,
             Distinct = Distinct,
             Passive = Passive,
@@ -103,6 +112,6 @@ internal sealed class EventCandidate
     /// <summary>Every participant, actors then targets.</summary>
     public IEnumerable<string> Participants => Actors.Concat(Targets);
 
-    /// <summary>How specific the reference is: more named arguments come first when merging.</summary>
-    public int Specificity => (Actors.Count > 0 ? 2 : 0) + (Targets.Count > 0 ? 2 : 0) + (Date is null ? 0 : 2) + Weapons.Count + (ReferenceOnly ? -10 : 0);
+    /// <summary>How specific the reference is: more named arguments come first when merging (a clash with both sides named is as full as a one-sided act with its target).</summary>
+    public int Specificity => (Actors.Count > 0 ? 2 : 0) + (Targets.Count > 0 || (Clash && Actors.Count >= 2) ? 2 : 0) + (Date is null ? 0 : 2) + Weapons.Count + (ReferenceOnly ? -10 : 0);
 }

@@ -10,6 +10,9 @@ internal static class ForumTalks
     // Nouns for the members of a body of states meeting as that body ("EC agriculture ministers", "OPEC delegates").
     private static readonly WordClass ForumMemberNouns = Lexicon.Default.Class("events/forum-member-nouns");
 
+    // Nouns for a meeting that can be a body's own ("meeting", "session", "talks").
+    private static readonly WordClass ForumMeetingNouns = Lexicon.Default.Class("events/forum-meeting-nouns");
+
     /// <summary>
     /// A meeting of an international body ("the Group of Seven meeting", "EC ministers ended a meeting") is talks among its members:
     /// the article's other country that <c>CandidateBuilder.AddDefaultTargets</c> guessed is a member or the host, no other side (judged over
@@ -36,12 +39,12 @@ internal static class ForumTalks
     /// A meeting the text names as a body's own, through its members ("a joint meeting here of EC finance and agriculture ministers",
     /// "an informal European Community finance ministers' meeting"), is talks among the body's members: the body is its one party,
     /// not the member country whose position, chairman or host the sentence also names, nor a country the article guessed as a target
-    /// (judged over news: Spain, Britain or Belgium "toward the EC"). A meeting with a partner after "with" keeps its parties.
+    /// (judged over news: Spain, Britain or Belgium "toward the EC"). A meeting with a partner after "with" keeps its parties. The
+    /// builder calls it before the verifier, so the verifier scores the parties the event will have.
     /// </summary>
     public static void KeepForumAsParty(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index, EventCandidate candidate)
     {
-        if (candidate.Type != EventTaxonomy.Consultation || trigger.FirstToken != trigger.LastToken
-            || document.Span(document.Tokens[trigger.FirstToken]) is not ("meeting" or "meetings" or "session" or "talks" or "negotiations" or "consultations"))
+        if (candidate.Type != EventTaxonomy.Consultation || trigger.FirstToken != trigger.LastToken || !document.IsWordOf(trigger.FirstToken, ForumMeetingNouns))
         {
             return;
         }
@@ -54,7 +57,7 @@ internal static class ForumTalks
 
         for (int t = trigger.LastToken + 1; t < Math.Min(sentence.EndToken, trigger.LastToken + 8); t++)
         {
-            if (document.Span(document.Tokens[t]) is "with")
+            if (document.Span(document.Tokens[t]).Equals("with", StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
@@ -76,9 +79,9 @@ internal static class ForumTalks
                 return null;
             }
 
-            if (document.Span(document.Tokens[t]) is "of")
+            if (document.Span(document.Tokens[t]).Equals("of", StringComparison.OrdinalIgnoreCase))
             {
-                int start = t + 1 < sentence.EndToken && document.Span(document.Tokens[t + 1]) is "the" ? t + 2 : t + 1;
+                int start = t + 1 < sentence.EndToken && document.Span(document.Tokens[t + 1]).Equals("the", StringComparison.OrdinalIgnoreCase) ? t + 2 : t + 1;
                 return BodyWithMembers(document, sentence, start, index);
             }
         }

@@ -16,6 +16,12 @@ internal sealed class AgentFinder
     // A modifier ends at most four tokens before the trigger, three words between ("Pakistan's retaliatory air strikes").
     private static readonly TokenWindow ModifierReach = new(4, 0);
 
+    // "dialogue held last week in Mexico City between": the sides' "between" at most seven tokens after the trigger, before a comma.
+    private static readonly TokenWindow BetweenReach = new(0, 7);
+
+    // "between the government and", "between the two warring sides and": "and" at most five tokens after "between".
+    private static readonly TokenWindow BetweenPairReach = new(0, 6);
+
     private readonly MentionContext context;
 
     /// <summary>Creates the finder.</summary>
@@ -59,9 +65,54 @@ internal sealed class AgentFinder
                 bool addressed = EventTaxonomy.IsAddressed(candidate.Type);
                 context.AddGroup(addressed ? candidate.Targets : candidate.Actors, m, first, end);
                 candidate.Mutual = !addressed;
-                break;
+                return;
             }
         }
+
+        // "the dialogue held last week between the government and the insurgents", "talks between the two sides": talks, deals and
+        // truces between sides the sentence does not name are mutual all the same (GUIDELINES: all sides are actors, no target); the
+        // builder then takes the article's main parties as the sides instead of guessing one of them as the target.
+        if (EventTaxonomy.IsMutual(candidate.Type) && BetweenTwo(trigger.LastToken + 1, Math.Min(Document.Tokens.Length, trigger.LastToken + BetweenReach.After + 1)))
+        {
+            candidate.Mutual = true;
+        }
+    }
+
+    /// <summary>True when "between" and a determiner stand in tokens [<paramref name="from"/>, <paramref name="end"/>), before any comma or stop (the clause
+    /// bounds end at a participle, "the dialogue held last week between"), with "and" a few words after it.</summary>
+    private bool BetweenTwo(int from, int end)
+    {
+        for (int t = from; t < end; t++)
+        {
+            if (context.Word(t) is "," or "." or ";" or ":")
+            {
+                return false;
+            }
+
+            if (!context.Word(t).Equals("between", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // "between the government and", "between the two sides": a determiner opens the first side; "between July and
+            // January" and "between top officials of industrial and developing nations" name no two sides.
+            if (t + 1 >= Document.Tokens.Length || !Document.IsWordOf(t + 1, EventWords.Determiners))
+            {
+                return false;
+            }
+
+            for (int a = t + 2; a < Math.Min(Document.Tokens.Length, t + BetweenPairReach.After + 1); a++)
+            {
+                if (context.Word(a).Equals("and", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>The agent after "by": "attacks by Pakistan", "was shot down by Iran", "was condemned by members of the EU".</summary>

@@ -128,11 +128,20 @@ internal sealed class ContextParties
             AddForceSides(sentence, trigger, clauseStart, clauseEnd, candidate, group, state, reciprocal);
         }
 
+        // A clash takes two sides: with one of them a side of the article's one war ("CLASHES WITH THE 6TH FARC FRONT" in a story
+        // of the FARC), the other is the war's other side (the event corpus codes such clashes with both as actors).
+        if (reciprocal && !candidate.Mutual && candidate.Actors.Concat(candidate.Targets).Distinct(StringComparer.Ordinal).ToList() is [var side]
+            && OtherSide(side) is { } opponent)
+        {
+            candidate.Targets.Add(opponent);
+        }
+
         // Both sides of a clash known, named or not ("Iraqi troops clashed with Iranian forces"): it is mutual, and the builder makes
         // every side an actor.
         if (reciprocal && !candidate.Mutual && candidate.Actors.Concat(candidate.Targets).Distinct(StringComparer.Ordinal).Count() >= 2)
         {
             candidate.Mutual = true;
+            candidate.Clash = true;
             candidate.TargetsByDefault = false;
         }
     }

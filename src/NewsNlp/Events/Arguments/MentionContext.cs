@@ -142,9 +142,12 @@ internal sealed class MentionContext
             hi++;
         }
 
+        // "the foreign ministers of Peru and Ecuador held talks": the second name, read as the subject, has no preposition of its own,
+        // but "of" governs the pair as a whole: both names are the owners, and both are taken.
         int lo = m;
         while (lo > first && AreCoordinated(Mentions[lo - 1], Mentions[lo], out bool byAnd) && (byAnd || andSeen)
-               && WordBefore(Mentions[lo - 1].FirstToken, out _) is var before && (before is null || before == anchorPreposition))
+               && WordBefore(Mentions[lo - 1].FirstToken, out _) is var before
+               && (before is null || before == anchorPreposition || (anchorPreposition is null && before is "of")))
         {
             andSeen |= byAnd;
             lo--;
