@@ -15,7 +15,9 @@ namespace NewsNlp.Training.Commands;
 /// that lost it (<see cref="EventLossAttribution"/>): (a) no trigger, (a') only another type's, (b) a named filter, (c) the scope model,
 /// (d) the candidate builder (no party, unaddressed, ...), (e) the verifier's floor, (f) kept and then merged or dropped as a mere
 /// reference. For the matched events it also counts the gold actor and target codes the system missed, by whether a participant
-/// with that code stands in the sentence. Prints the tables; writes the misses as TSV. The report split is refused, and so are the
+/// with that code stands in the sentence. Prints the tables; writes the misses as TSV, and where each stage ends the traced triggers
+/// by type and pattern (gold / false) beside it (<c>NAME.patterns.tsv</c>), and each dropped trigger with its sentence
+/// (<c>NAME.drops.tsv</c>). The report split is refused, and so are the
 /// articles of the report splits and the blind draw (<c>--exclude-ids</c>).
 /// </summary>
 internal static class ExplainEventsCommand
@@ -68,6 +70,8 @@ internal static class ExplainEventsCommand
         }
 
         File.WriteAllLines(output, report.Lines);
+        File.WriteAllLines(Path.ChangeExtension(output, null) + ".patterns.tsv", report.PatternLines);
+        File.WriteAllLines(Path.ChangeExtension(output, null) + ".drops.tsv", report.DropLines);
         Console.Write(report.Format());
         return 0;
     }

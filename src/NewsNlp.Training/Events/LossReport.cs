@@ -21,6 +21,18 @@ internal sealed class LossReport
     private readonly SortedDictionary<string, int> arguments = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Gold, int Found)> required = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Gold, int False)> drops = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (int Gold, int False)> dropsByPattern = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The TSV lines of <see cref="AuditDrops"/> broken down by type and trigger pattern (stage, type, pattern, gold, false), header
+    /// first: which words a stage over-drops, so a fix can learn from the training split rather than from single errors.
+    /// </summary>
+    public List<string> DropLines { get; } = ["stage\ttype\tpattern\tgold\ttrigger\tsentence"];
+
+    /// <summary>The pattern table (see <see cref="DropLines"/> for each dropped trigger with its sentence).</summary>
+    public IEnumerable<string> PatternLines =>
+        new[] { "stage\ttype\tpattern\tgold\tfalse" }.Concat(dropsByPattern.OrderByDescending(kv => kv.Value.Gold + kv.Value.False)
+            .Select(kv => kv.Key + "\t" + kv.Value.Gold.ToString(CultureInfo.InvariantCulture) + "\t" + kv.Value.False.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>The TSV lines of the missed events, header first.</summary>
     public List<string> Lines { get; } = [Header];
@@ -41,7 +53,7 @@ internal sealed class LossReport
             }
         }
 
-        AuditDrops(rows, traced);
+        AuditDrops(document.Text, rows, traced);
         for (int r = 0; r < rows.Count; r++)
         {
             var gold = rows[r].GetProperty("events").EnumerateArray().Where(g => g.GetProperty("in_scope").GetBoolean()).ToList();
@@ -72,7 +84,7 @@ internal sealed class LossReport
     /// What each stage drops inside the annotated sentences: a trigger is gold when an in-scope event of its type (optional or not)
     /// has a trigger span overlapping it, false otherwise. A stage that drops more gold than false over-drops.
     /// </summary>
-    private void AuditDrops(List<JsonElement> rows, IReadOnlyList<TracedTrigger> traced)
+    private void AuditDrops(string text, List<JsonElement> rows, IReadOnlyList<TracedTrigger> traced)
     {
         foreach (TracedTrigger t in traced)
         {
@@ -91,6 +103,13 @@ internal sealed class LossReport
             };
             (int Gold, int False) c = drops.GetValueOrDefault(stage);
             drops[stage] = gold ? (c.Gold + 1, c.False) : (c.Gold, c.False + 1);
+            string key = stage + "\t" + t.Type + "\t" + t.Pattern;
+            (int Gold, int False) p = dropsByPattern.GetValueOrDefault(key);
+            dropsByPattern[key] = gold ? (p.Gold + 1, p.False) : (p.Gold, p.False + 1);
+            if (t.Stage != EventStage.Kept)
+            {
+                DropLines.Add(key + "\t" + (gold ? "gold" : "false") + "\t" + Clean(text[t.Start..t.End]) + "\t" + Clean(text[Start(rows[r])..End(rows[r])]));
+            }
         }
     }
 

@@ -69,6 +69,10 @@ public sealed class EventExtractorTests
     [InlineData("Syria complained to the United Nations that Israel was blocking its exports.", "accusation")]
     [InlineData("Iran charged that Iraq had attacked its tankers in the Gulf.", "accusation")]
     [InlineData("Greece lodged a strong protest with Turkey over the flights.", "accusation")]
+    [InlineData("Pakistan requested that Iran withdraw its troops from the border.", "appeal")]
+    [InlineData("Iraq asked that Iran release the prisoners of war.", "appeal")]
+    [InlineData("Pakistan demands an inquiry by Iran into the border raid.", "appeal")]
+    [InlineData("Iraqi troops were sent to the Kuwaiti border on Sunday.", "mobilization")]
     public void Extract_WidenedWording_FindsTheAct(string text, string type)
     {
         Extract(text).Should().Contain(e => e.Type == type);
@@ -82,6 +86,11 @@ public sealed class EventExtractorTests
     [InlineData("The company requested talks with its creditors on the loan.", "appeal")]
     [InlineData("Nicaragua refused to concentrate troops along the border with Honduras.", "mobilization")]
     [InlineData("Police patrolled the streets of the capital during the football final.", "mobilization")]
+    [InlineData("Shareholders requested that the board sell the unit.", "appeal")]
+    [InlineData("The bank asked that its creditors accept a delay.", "appeal")]
+    [InlineData("Pakistan did not request that Iran withdraw its troops.", "appeal")]
+    [InlineData("The soldiers were sent home after the parade.", "mobilization")]
+    [InlineData("The rebels demand the government collect the penalty from the mining firm.", "appeal")]
     public void Extract_WidenedWordingNegatedOrOtherSense_ReportsNoEventOfType(string text, string type)
     {
         Extract(text).Should().NotContain(e => e.Type == type);

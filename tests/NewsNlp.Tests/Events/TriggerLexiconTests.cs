@@ -88,6 +88,14 @@ public sealed class TriggerLexiconTests
     [InlineData("The Navy landed marines on the island.", "mobilization:landed marines")]
     [InlineData("The United States sent military advisers to El Salvador.", "mobilization:sent military advisers")]
     [InlineData("The army stepped up patrols along the border.", "mobilization:stepped up patrols")]
+    // Issue 15 (ev16r), wordings the corpus's training split labels and the lexicon never proposed: a request or demand whose content is a
+    // "that" clause (as "demand that" already was) or a direct object after a determiner, and troops as the subject of a verb of
+    // sending or arriving.
+    [InlineData("The rebels requested that the army leave the town.", "appeal:requested that")]
+    [InlineData("The president asked that the neighbouring state close its border.", "appeal:asked that")]
+    [InlineData("The guerrillas demand a purge of the army.", "appeal:demand a")]
+    [InlineData("Paratroopers have been urgently dispatched to the border.", "mobilization:Paratroopers have been urgently dispatched")]
+    [InlineData("Foreign marines arrived in the capital on Monday.", "mobilization:marines arrived")]
     public void Find_NewsSentence_MatchesTrigger(string text, string expected)
     {
         Find(text).Should().Contain(expected);
@@ -103,6 +111,8 @@ public sealed class TriggerLexiconTests
     [InlineData("The bank will concentrate on its retail business.", "mobilization")]
     [InlineData("The land was sold to the soldiers' pension fund.", "mobilization")]
     [InlineData("The trading post was closed by the guards.", "mobilization")]
+    [InlineData("Shareholders asked about the plan.", "appeal")]
+    [InlineData("The guests arrived in the capital on Monday.", "mobilization")]
     public void Find_OtherSense_FindsNoTriggerOfType(string text, string type)
     {
         Find(text).Should().NotContain(f => f.StartsWith(type + ":", StringComparison.Ordinal));
