@@ -51,6 +51,7 @@ internal sealed class CasualtyExtractor : IStage
             if (token.Kind is TokenKind.Number or TokenKind.Word && sentence.TryQuantity(t, out Quantity quantity))
             {
                 SubjectCounts.Match(sentence, quantity);
+                FatalShares.Match(sentence, quantity);
                 if (quantity.EndToken > t + 1)
                 {
                     t = quantity.EndToken;

@@ -47,4 +47,34 @@ internal static class TimePhrases
 
         return k;
     }
+
+    /// <summary>
+    /// True when token <paramref name="index"/> lies inside one of the date stage's expressions ("the September 1 blast"), with
+    /// <paramref name="end"/> the token after it: a day's number is no count.
+    /// </summary>
+    public static bool Inside(in CasualtySentence s, int index, out int end)
+    {
+        end = index;
+        if (index >= s.Limit || !s.Document.TryGet(out DateLayer? layer))
+        {
+            return false;
+        }
+
+        int start = s.Tokens[index].Start;
+        var dates = layer.Dates;
+        int after = LowerBound.Of<DateEntity>(dates.AsSpan(), start + 1, static d => d.Start);
+        if (after == 0 || dates[after - 1].End <= start)
+        {
+            return false;
+        }
+
+        int k = index;
+        while (k < s.Limit && s.Tokens[k].Start < dates[after - 1].End)
+        {
+            k++;
+        }
+
+        end = k;
+        return true;
+    }
 }

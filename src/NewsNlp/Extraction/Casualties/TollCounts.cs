@@ -153,6 +153,14 @@ internal static class TollCounts
                 return;
             }
 
+            if (TimePhrases.Inside(s, j, out int dateEnd))
+            {
+                // "the death toll from the September 1 blast rises to 13", "from the blast on May 4": a date in the toll's phrase
+                // is read past (its day is no count, its "May" no modal).
+                j = dateEnd - 1;
+                continue;
+            }
+
             if (s.IsWord(j) && CasualtyLexicon.IsModal(s.Word(j)) && !s.Is(j, "to")
                 && !(s.Is(j, "without") && !s.IsTrigger(j + 1, TriggerRole.AfterCount | TriggerRole.BeforeCount | TriggerRole.Noun, out _)))
             {

@@ -8,6 +8,16 @@ namespace NewsNlp.Tests.Extraction.Casualties;
 public sealed class CasualtyClauseTests
 {
     [Theory]
+    // The fatal share of a harmed count, its verb left out, is a killed count.
+    [InlineData("Police said 11 people were shot, 5 fatally, over the weekend.", "killed:5:5:5:exact")]
+    [InlineData("Nine pilgrims were stabbed, two of them fatally.", "injured:9:9:9:exact; killed:2:2:2:exact")] // the whole stays a count of the stabbed
+    // No harm verb before it, or no comma: no share.
+    [InlineData("The report lists 7 fatally flawed contracts.", "")]
+    [InlineData("Of the 40 cases, 3 fatally ended in court.", "")]
+    public void Fatal_share_of_a_harmed_count(string sentence, string expected) =>
+        CasualtyTestKit.Describe(sentence).Should().Be(expected);
+
+    [Theory]
     // A relative clause with an active casualty verb and an object: the count did the harm.
     [InlineData("Police said three suspects who killed a shopkeeper fled the town.", "killed:1:1:1:exact")]
     [InlineData("Four youths who had kidnapped a farmer escaped.", "kidnapped:1:1:1:exact")]
