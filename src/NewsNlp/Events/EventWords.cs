@@ -218,9 +218,6 @@ internal static class EventWords
     /// <summary>Objects of "strike" in another sense right after it ("striking oil", "struck a balance").</summary>
     public static readonly WordClass StruckObjects = Lexicon.Default.Class("events/struck-objects");
 
-    /// <summary>Second halves of a hyphenated country word that say where a thing was made ("Chinese-made missiles"): the country is no party.</summary>
-    public static readonly WordClass MakerSuffixes = Lexicon.Default.Class("events/maker-suffixes");
-
     /// <summary>Words after a place that name a round of talks ("the Uruguay Round"): the place is no party.</summary>
     public static readonly WordClass TalksNameWords = Lexicon.Default.Class("events/talks-name-words");
 

@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -11,6 +12,9 @@ namespace NewsNlp.Events.Arguments;
 /// </summary>
 internal static class NonPartyUses
 {
+    // Second halves of a hyphenated country word that say where a thing was made ("Chinese-made missiles").
+    private static readonly WordClass MakerSuffixes = Lexicon.Default.Class("events/maker-suffixes");
+
     /// <summary>
     /// True when mention <paramref name="mention"/> of <paramref name="sentence"/> names a thing's maker, is the name of a round of
     /// talks, or, for an act of <paramref name="type"/> strike, of a border.
@@ -67,7 +71,7 @@ internal static class NonPartyUses
         int hyphen = last.LastIndexOfAny('-', '\u2010', '\u2011');
         if (hyphen > 0 && hyphen < last.Length - 1)
         {
-            return EventWords.MakerSuffixes.Contains(last[(hyphen + 1)..]);
+            return MakerSuffixes.Contains(last[(hyphen + 1)..]);
         }
 
         int next = mention.LastToken + 1;
@@ -77,7 +81,7 @@ internal static class NonPartyUses
         }
 
         ReadOnlySpan<char> following = document.Span(document.Tokens[next]);
-        return following.Length > 1 && following[0] is '-' or '\u2010' or '\u2011' && EventWords.MakerSuffixes.Contains(following[1..]);
+        return following.Length > 1 && following[0] is '-' or '\u2010' or '\u2011' && MakerSuffixes.Contains(following[1..]);
     }
 
     private static bool HasPartyUse(MentionContext context, Sentence sentence, string code, string type, int first, int end)
