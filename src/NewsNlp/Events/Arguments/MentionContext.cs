@@ -13,6 +13,9 @@ internal sealed class MentionContext
     // Coordinated mentions with titles between ("Pakistan's foreign minister and Iran's") stay within eight tokens.
     private static readonly TokenWindow CoordinationReach = new(0, 8);
 
+    // The most adjacent mentions one noun phrase stacks before its head (see PhraseStart).
+    private const int PhraseMentions = 8;
+
     /// <summary>Creates the context over one document and its participant mentions.</summary>
     public MentionContext(Document document, ActorIndex index)
     {
@@ -88,8 +91,10 @@ internal sealed class MentionContext
     /// <summary>"to Nicaraguan Contra rebels": where the phrase of mention <paramref name="m"/> starts, over adjacent mentions before it.</summary>
     public int PhraseStart(int m)
     {
+        // A phrase stacks a few names ("Nicaraguan Contra rebels"); the walk stops after PhraseMentions of them, or a text that is
+        // one run of names ("Iran Iran Iran ...") makes every mention walk back to the start of the document.
         int start = Mentions[m].FirstToken;
-        for (int k = m - 1; k >= 0 && Mentions[k].LastToken == start - 1; k--)
+        for (int k = m - 1; k >= 0 && m - k <= PhraseMentions && Mentions[k].LastToken == start - 1; k--)
         {
             start = Mentions[k].FirstToken;
         }
