@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -8,6 +9,9 @@ namespace NewsNlp.Events.Filters;
 /// </summary>
 internal static class EmbeddedTriggers
 {
+    // "seen as", "regarded as": verbs that make their "as" phrase a predicate of the subject.
+    private static readonly WordClass ViewingVerbs = Lexicon.Default.Class("events/viewing-verbs");
+
     /// <summary>
     /// Removes triggers that are the content of another ("called for a ceasefire", "threatened new air raids",
     /// "agreed to de-escalate" keeps only the de-escalation, "struck a deal" is an agreement).
@@ -35,6 +39,14 @@ internal static class EmbeddedTriggers
                 if (outer.Type == inner.Type && outer.FirstToken <= inner.FirstToken && outer.LastToken >= inner.LastToken
                     && (outer.LastToken - outer.FirstToken > inner.LastToken - inner.FirstToken || j < i))
                 {
+                    drop[i] = true;
+                }
+
+                if (outer.Type == inner.Type && outer.LastToken < inner.FirstToken && IsPredicateNominal(document, inner.FirstToken, outer.LastToken)
+                    && !HasSentenceBreak(document, outer.LastToken + 1, inner.FirstToken))
+                {
+                    // "Tomorrow's Group of Seven meeting ... is seen as the key meeting": a predicate noun names its subject's act
+                    // again; the subject carries the event, planned or not.
                     drop[i] = true;
                 }
 
@@ -72,6 +84,42 @@ internal static class EmbeddedTriggers
                 triggers.RemoveAt(i);
             }
         }
+    }
+
+    // "is the key meeting", "was seen as a first round of talks": a copula, perhaps "seen as", then at most three words of the noun's phrase.
+    private static bool IsPredicateNominal(Document document, int trigger, int floor)
+    {
+        int t = trigger - 1;
+        for (int words = 0; t > floor && words < 3 && document.Tokens[t].Kind == TokenKind.Word && char.IsLower(document.Span(document.Tokens[t])[0])
+            && !EventWords.BeForms.Contains(document.Span(document.Tokens[t])) && document.Span(document.Tokens[t]) is not "as"; words++)
+        {
+            t--;
+        }
+
+        if (t > floor + 1 && document.Span(document.Tokens[t]) is "as")
+        {
+            if (!ViewingVerbs.Contains(document.Span(document.Tokens[t - 1])))
+            {
+                return false;
+            }
+
+            t -= 2;
+        }
+
+        return t > floor && EventWords.BeForms.Contains(document.Span(document.Tokens[t]));
+    }
+
+    private static bool HasSentenceBreak(Document document, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (document.Span(document.Tokens[t]) is ";" or ".")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasClauseBreak(Document document, int from, int to)
