@@ -22,7 +22,7 @@ internal static class Abbreviations
     /// <summary>True when <paramref name="word"/> (without its stop) is a known abbreviation.</summary>
     public static bool IsKnown(ReadOnlySpan<char> word) =>
         word.Length is >= 2 and <= 7
-        && (Lexicon.Default.Contains(Titles, word) || Lexicon.Default.Contains(Others, word) || (IsAllCapitals(word) && OtherCapitalsLookup.Contains(word)));
+        && (Lexicon.Default.Contains(Titles, word) || Lexicon.Default.Contains(Others, word) || (WordCase.IsAllCapitals(word) && OtherCapitalsLookup.Contains(word)));
 
     /// <summary>True for "No" and "Nos", which are abbreviations only before a number ("No. 10").</summary>
     public static bool IsNumberSign(ReadOnlySpan<char> word) =>
@@ -37,18 +37,5 @@ internal static class Abbreviations
         }
 
         return Lexicon.Default.Contains(Titles, word);
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        foreach (char c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

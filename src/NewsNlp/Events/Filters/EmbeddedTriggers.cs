@@ -43,7 +43,7 @@ internal static class EmbeddedTriggers
                 }
 
                 if (outer.Type == inner.Type && outer.LastToken < inner.FirstToken && IsPredicateNominal(document, inner.FirstToken, outer.LastToken)
-                    && !HasSentenceBreak(document, outer.LastToken + 1, inner.FirstToken))
+                    && !HasBreak(document, outer.LastToken + 1, inner.FirstToken, clauseWords: false))
                 {
                     // "Tomorrow's Group of Seven meeting ... is seen as the key meeting": a predicate noun names its subject's act
                     // again; the subject carries the event, planned or not.
@@ -58,7 +58,7 @@ internal static class EmbeddedTriggers
 
                 if (outer.Type is EventTaxonomy.Appeal or EventTaxonomy.Threat or EventTaxonomy.Mediation && inner.Type != outer.Type
                     && inner.Type is not (EventTaxonomy.Accusation or EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat)
-                    && !HasClauseBreak(document, outer.LastToken + 1, inner.FirstToken))
+                    && !HasBreak(document, outer.LastToken + 1, inner.FirstToken, clauseWords: true))
                 {
                     drop[i] = true;
                 }
@@ -86,12 +86,12 @@ internal static class EmbeddedTriggers
         }
     }
 
-    // "is the key meeting", "was seen as a first round of talks": a copula, perhaps "seen as", then at most three words of the noun's phrase.
+    // "is the key meeting", "was seen as a first round of talks": a copula, perhaps "seen as", then at most three lower-case words of
+    // the noun's phrase.
     private static bool IsPredicateNominal(Document document, int trigger, int floor)
     {
         int t = trigger - 1;
-        for (int words = 0; t > floor && words < 3 && document.Tokens[t].Kind == TokenKind.Word && char.IsLower(document.Span(document.Tokens[t])[0])
-            && !EventWords.BeForms.Contains(document.Span(document.Tokens[t])) && document.Span(document.Tokens[t]) is not "as"; words++)
+        for (int words = 0; words < 3 && t > floor && IsPhraseWord(document, t); words++)
         {
             t--;
         }
@@ -109,25 +109,19 @@ internal static class EmbeddedTriggers
         return t > floor && EventWords.BeForms.Contains(document.Span(document.Tokens[t]));
     }
 
-    private static bool HasSentenceBreak(Document document, int from, int to)
+    private static bool IsPhraseWord(Document document, int t)
     {
-        for (int t = from; t < to; t++)
-        {
-            if (document.Span(document.Tokens[t]) is ";" or ".")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+        return document.Tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && !EventWords.BeForms.Contains(word) && word is not "as";
     }
 
-    private static bool HasClauseBreak(Document document, int from, int to)
+    // A ";" or "." between two triggers, or with clauseWords a word that opens a new clause ("while", "but").
+    private static bool HasBreak(Document document, int from, int to, bool clauseWords)
     {
         for (int t = from; t < to; t++)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (word is ";" or "." || EventWords.ClauseBreakers.Contains(word))
+            if (word is ";" or "." || (clauseWords && EventWords.ClauseBreakers.Contains(word)))
             {
                 return true;
             }

@@ -221,7 +221,7 @@ internal static class CasualtyTail
     public static bool HasCapitalsObject(in CasualtySentence s, int index)
     {
         int next = index + 1;
-        if (!s.IsTrigger(index, TriggerRole.BeforeCount, out _) || !s.IsWord(next) || !IsAllCapitals(s.Word(index)) || !IsAllCapitals(s.Word(next))
+        if (!s.IsTrigger(index, TriggerRole.BeforeCount, out _) || !s.IsWord(next) || !WordCase.IsAllCapitals(s.Word(index)) || !WordCase.IsAllCapitals(s.Word(next))
             || s.Word(next).Length < 2 || (index - 1 >= s.First && s.IsWord(index - 1) && CasualtyLexicon.IsAuxiliary(s.Word(index - 1))))
         {
             return false;
@@ -231,22 +231,6 @@ internal static class CasualtyTail
         return !(s.Is(next, NonObjectFollowers) || CasualtyLexicon.IsAuxiliary(word) || CasualtyLexicon.IsStop(word)
             || word.EndsWith("LY", StringComparison.Ordinal) || word.EndsWith("ING", StringComparison.Ordinal)
             || s.IsTrigger(next, TriggerRole.AfterCount | TriggerRole.BeforeCount, out _) || s.TryQuantity(next, out _));
-    }
-
-    private static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        bool letter = false;
-        foreach (char c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letter |= char.IsLetter(c);
-        }
-
-        return letter;
     }
 
     /// <summary>Extends a casualty word with "or wounded", ", wounded or captured": one record per kind.</summary>

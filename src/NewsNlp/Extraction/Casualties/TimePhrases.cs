@@ -18,34 +18,11 @@ internal static class TimePhrases
     /// </summary>
     public static int Skip(in CasualtySentence s, int index)
     {
-        if (index >= s.Limit || !s.Document.TryGet(out DateLayer? layer))
-        {
-            return index;
-        }
-
         int opening = s.Is(index, TimePrepositions) ? index + 1 : index;
-        if (opening >= s.Limit)
-        {
-            return index;
-        }
-
-        // The dates are in text order: a binary search finds the one that starts here, if any.
-        int start = s.Tokens[opening].Start;
-        var dates = layer.Dates;
-        int lo = LowerBound.Of<DateEntity>(dates.AsSpan(), start, static d => d.Start);
-
-        if (lo >= dates.Length || dates[lo].Start != start || dates[lo].End > s.Tokens[s.Limit - 1].End)
-        {
-            return index;
-        }
-
-        int k = opening;
-        while (k < s.Limit && s.Tokens[k].Start < dates[lo].End)
-        {
-            k++;
-        }
-
-        return k;
+        // The expression must start at the opening word and end inside the sentence.
+        return Covering(s, opening, out DateEntity date) && date.Start == s.Tokens[opening].Start && date.End <= s.Tokens[s.Limit - 1].End
+            ? TokenAfter(s, opening, date)
+            : index;
     }
 
     /// <summary>
@@ -54,7 +31,16 @@ internal static class TimePhrases
     /// </summary>
     public static bool Inside(in CasualtySentence s, int index, out int end)
     {
-        end = index;
+        bool inside = Covering(s, index, out DateEntity date);
+        end = inside ? TokenAfter(s, index, date) : index;
+        return inside;
+    }
+
+    // The date expression that covers token `index` (the dates are in text order: a binary search finds the last one that starts
+    // at or before it).
+    private static bool Covering(in CasualtySentence s, int index, out DateEntity date)
+    {
+        date = default;
         if (index >= s.Limit || !s.Document.TryGet(out DateLayer? layer))
         {
             return false;
@@ -68,13 +54,18 @@ internal static class TimePhrases
             return false;
         }
 
-        int k = index;
-        while (k < s.Limit && s.Tokens[k].Start < dates[after - 1].End)
+        date = dates[after - 1];
+        return true;
+    }
+
+    private static int TokenAfter(in CasualtySentence s, int from, DateEntity date)
+    {
+        int k = from;
+        while (k < s.Limit && s.Tokens[k].Start < date.End)
         {
             k++;
         }
 
-        end = k;
-        return true;
+        return k;
     }
 }

@@ -21,13 +21,9 @@ internal static class LetterCase
                 continue;
             }
 
-            ReadOnlySpan<char> word = tokens[i].Slice(text);
-            foreach (char c in word)
+            if (!WordCase.IsAllCapitals(tokens[i].Slice(text)))
             {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
+                return false;
             }
 
             upper++;

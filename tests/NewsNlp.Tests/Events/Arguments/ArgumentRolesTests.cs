@@ -73,6 +73,7 @@ public sealed class ArgumentRolesTests
     // A country named only as a thing's maker is no party: the missiles are Iran's when Iran fires them.
     [InlineData("Iran fired Chinese-made missiles at a Kuwaiti tanker in the Gulf on Monday.", "strike IR>KW", "CN")]
     [InlineData("Rebels shot down a helicopter with a Soviet-built rocket near the border with Chad on Monday, Libya said.", null, "SU")]
+    // A guard: this one was already read right before the rule (the maker stands after "used"); it must stay so.
     [InlineData("Iraqi jets used French-designed missiles to attack an Iranian oil platform on Tuesday.", "strike IQ>IR", "FR")]
     // A backer can be a party, and an owner is one: "-backed" and "-owned" stay.
     [InlineData("Iraqi jets attacked a Kuwaiti-owned tanker in the Gulf on Monday.", "strike IQ>KW", null)]
