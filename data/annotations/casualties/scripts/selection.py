@@ -98,11 +98,10 @@ def candidates(split, targets):
     "negative" (no casualty word, one of NEGATIVES). Excluded: articles already in casualties.jsonl (but those of
     `split`, so that the draw reproduces after the batch itself was appended), report articles, no-read ids,
     held-out Wikinews 2019/2020 CSV records and dev30 duplicates; sentences deduplicated by normalised text."""
-    used_docs = set()
+    used_docs, own_docs = set(), set()
     for line in open(f"{HERE}/casualties.jsonl"):
         r = json.loads(line)
-        if r["split"] != split:
-            used_docs.add((r["source"], r["doc"]))
+        (own_docs if r["split"] == split else used_docs).add((r["source"], r["doc"]))
     report_docs = set()
     rep = "data/annotations/report"
     for line in open(f"{rep}/ids.txt"):
@@ -124,7 +123,9 @@ def candidates(split, targets):
         for line in open(path):
             r = json.loads(line)
             doc = r["id"]
-            if (src, doc) in used_docs or doc in report_docs or doc in noread:
+            # A batch's own articles join the no-read list once drawn; they stay candidates of that batch so that its draw
+            # reproduces.
+            if (src, doc) in used_docs or doc in report_docs or (doc in noread and (src, doc) not in own_docs):
                 continue
             srcfield = r.get("source") or ""
             if "wikinews_2019.csv" in srcfield or "wikinews_2020.csv" in srcfield:
