@@ -36,8 +36,10 @@ internal sealed class EventCandidate
     /// <summary>Sentence indexes of every reference merged into this event.</summary>
     public List<int> Sentences { get; } = [];
 
-    /// <summary>The evidence spans of the other references merged into this event (its own is <see cref="Start"/>..<see cref="End"/>).</summary>
-    public List<(int Start, int End)> MergedEvidence { get; } = [];
+    /// <summary>The evidence spans of the other references merged into this event (its own is <see cref="Start"/>..<see cref="End"/>),
+    /// unordered: the event layer sorts them. A set, because one event of a long article can absorb thousands of references and a
+    /// list's membership test made merging quadratic.</summary>
+    public HashSet<(int Start, int End)> MergedEvidence { get; } = [];
 
     /// <summary>From 0 to 1.</summary>
     public double Confidence { get; set; }
@@ -105,7 +107,7 @@ internal sealed class EventCandidate
         copy.Targets.AddRange(Targets);
         copy.Weapons.AddRange(Weapons);
         copy.Sentences.AddRange(Sentences);
-        copy.MergedEvidence.AddRange(MergedEvidence);
+        copy.MergedEvidence.UnionWith(MergedEvidence);
         return copy;
     }
 

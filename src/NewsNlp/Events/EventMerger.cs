@@ -264,7 +264,7 @@ internal static class EventMerger
 
     private static void AddEvidence(EventCandidate e, (int Start, int End) span)
     {
-        if (span != (e.Start, e.End) && !e.MergedEvidence.Contains(span))
+        if (span != (e.Start, e.End))
         {
             e.MergedEvidence.Add(span);
         }
