@@ -239,6 +239,20 @@ public sealed class DateTimexTests
     [InlineData("Third-quarter profit rose. In the comparable year-ago quarter, the second quarter ended Oct. 31, the firm lost $2 million. Results for that quarter included a charge.", "2021-10-27", "Oct. 31", "DATE", "2020-10-31", null)]
     [InlineData("Third-quarter profit rose. In the comparable year-ago quarter, the second quarter ended Oct. 31, the firm lost $2 million. Results for that quarter included a charge.", "2021-10-27", "that quarter", "DATE", "2020-Q2", null)]
     [InlineData("Talks Resume Today In Geneva", "2021-05-03", "Today", "DATE", "2021-05-03", null)]
+    // dt16: a month qualifying a noun after "the" includes "March" (not "the March on ..." / "the March for ...": names).
+    [InlineData("Officials expect the March vote on the charter to pass.", "2021-02-10", "March", "DATE", "2021-03", null)]
+    [InlineData("The March accession will let the two states sign the treaty.", "2021-02-10", "March", "DATE", "2021-03", null)]
+    // "today's" before another noun stays the article's day.
+    [InlineData("Today's meeting of the council was calm.", "2021-05-03", "Today", "DATE", "2021-05-03", null)]
+    // A modal perfect looks back ("might have been", "would have closed"); "should have" + a noun is the verb "have".
+    [InlineData("Without the frost, the March harvest might have been larger.", "2021-04-01", "March", "DATE", "2021-03", null)]
+    [InlineData("The crowd on Friday might have been larger without the rain.", "2021-05-05", "Friday", "DATE", "2021-04-30", null)]
+    [InlineData("Without the frost, the harvest in March would have been larger.", "2021-04-01", "March", "DATE", "2021-03", null)]
+    [InlineData("The mill said it should have enough grain by the end of the year.", "2021-04-01", "the end of the year", "DATE", "2021", "END")]
+    // "formerly" before a verb stays the past as a whole (in apposition it names a former title or name: no time).
+    [InlineData("The mill formerly made bricks for the railway.", "2021-05-03", "formerly", "DATE", "PAST_REF", null)]
+    // "soon" alone stays the future.
+    [InlineData("The dairy will soon open a second plant.", "2021-05-03", "soon", "DATE", "FUTURE_REF", null)]
     public void Extract_TimexPattern_GivesTypeValueAndMod(string text, string published, string expectedText, string type, string value, string? mod)
     {
         DateRecord found = Find(text, published, expectedText);
@@ -285,6 +299,13 @@ public sealed class DateTimexTests
     [InlineData("He read the interview in USA Today.")] // a newspaper's name
     [InlineData("The film High Noon was shown at the festival.")] // a film's title
     [InlineData("Porters earn 40 dollars a day after tax.")] // a rate, not the time between two events
+    [InlineData("The inn, formerly a coaching house, reopened.")] // "formerly" before a name or title qualifies it, like "former"
+    [InlineData("Soon after the vote, the mayor resigned.")] // "soon after" orders two events: a signal, not the future
+    [InlineData("The ferry sank soon before the storm reached the cape.")] // "soon before" likewise
+    [InlineData("In today's world, few farmers plough with horses.")] // the present age, not the day
+    [InlineData("The museum wants to reach today's youth with its new hall.")] // the present age, not the day
+    [InlineData("Thousands joined the March on Washington for jobs.")] // a march's name, not the month
+    [InlineData("She walked in the March for Life with her sisters.")] // a march's name, not the month
     public void Extract_NotATimexReference_FindsNothing(string text)
     {
         DateExtractorTests.Extract(text, "2021-05-03").Should().BeEmpty();
