@@ -251,6 +251,11 @@ public sealed class DateTimexTests
     [InlineData("The mill said it should have enough grain by the end of the year.", "2021-04-01", "the end of the year", "DATE", "2021", "END")]
     // "formerly" before a verb stays the past as a whole (in apposition it names a former title or name: no time).
     [InlineData("The mill formerly made bricks for the railway.", "2021-05-03", "formerly", "DATE", "PAST_REF", null)]
+    // "the day" in apposition to a day told just before is that day, in the past or the future.
+    [InlineData("The index fell 4% in the eight days after May 12, the day before the crash.", "2021-05-28", "the day", "DATE", "2021-05-12", null)]
+    [InlineData("A new board must be set up by April 24, the day the old one will be dissolved.", "2021-03-25", "the day", "DATE", "2021-04-24", null)]
+    // A listed weekday shares the recurring part of day of the last one.
+    [InlineData("Two new ferries will leave the port on Monday and Tuesday nights from June 1.", "2021-05-05", "Monday", "SET", "XXXX-WXX-1TNI", null)]
     // "soon" alone stays the future.
     [InlineData("The dairy will soon open a second plant.", "2021-05-03", "soon", "DATE", "FUTURE_REF", null)]
     public void Extract_TimexPattern_GivesTypeValueAndMod(string text, string published, string expectedText, string type, string value, string? mod)
@@ -335,6 +340,13 @@ public sealed class DateTimexTests
         DateRecord found = Find(text, published, expectedText);
         found.Value.Should().Be(value, "the project's gold keeps the part of day (GUIDELINES: a part of day refines the day)");
         found.TimexValue.Should().Be(timexValue, "TimeML news data write the day alone after \"on\" or before a noun");
+    }
+
+    [Fact]
+    public void Extract_DayPossessiveAfterWeekday_IsNoApposedDay()
+    {
+        ImmutableArray<DateRecord> dates = DateExtractorTests.Extract("Traders said on Friday, the day's biggest mover was the bank.", "2021-05-07");
+        dates.Should().NotContain(d => d.Text == "the day", "\"the day's biggest mover\" is no day told in apposition");
     }
 
     [Fact]
