@@ -21,6 +21,7 @@ internal sealed class DateResolver
     {
         Anchor = anchor;
         Last = anchor;
+        LastDayTold = null;
         LastMonth = anchor;
         LastQuarter = null;
         ComparedQuarter = null;
@@ -41,6 +42,9 @@ internal sealed class DateResolver
 
     /// <summary>The last day resolved so far, or the anchor.</summary>
     public DateOnly? Last { get; private set; }
+
+    /// <summary>The day of the last expression resolved to one, in the past or the future (for "Oct. 12, the day ...").</summary>
+    public DateOnly? LastDayTold { get; private set; }
 
     /// <summary>The first day of the last month resolved so far, for "the next month".</summary>
     public DateOnly? LastMonth { get; private set; }
@@ -160,6 +164,7 @@ internal sealed class DateResolver
         }
         if (r.Day is DateOnly day)
         {
+            LastDayTold = day;
             if (Anchor is not DateOnly anchor || day <= anchor)
             {
                 Last = day;

@@ -191,6 +191,12 @@ internal static class RelativeDates
 
     public static ResolvedDate AnchorOffset(DateResolver r, in TemporalMention m)
     {
+        if (m.Apposed)
+        {
+            // "April 24, the day the cooperative will be dissolved": the day just told, even one still ahead.
+            return r.LastDayTold is DateOnly told ? ResolvedDate.OfDay(told, PartOfDay.None) : ResolvedDate.Unresolved;
+        }
+
         if (!m.HasShift || r.Last is not DateOnly last)
         {
             return ResolvedDate.Unresolved;

@@ -111,6 +111,9 @@ internal record struct TemporalMention
     /// <summary>True for "that year", "that quarter": the period of the date last told, even one still ahead of the article; for "the previous Friday", the weekday before the day last told.</summary>
     public bool Anaphoric;
 
+    /// <summary>True for "the day" in apposition to the day told just before it ("Oct. 12, the day before the crash"): that day.</summary>
+    public bool Apposed;
+
     /// <summary>True for a period counted by a sequence word ("the following year", "the previous day"): told at its own unit, never as a quarter.</summary>
     public bool Sequenced;
 

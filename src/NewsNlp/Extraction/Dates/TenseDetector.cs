@@ -45,6 +45,7 @@ internal static class TenseDetector
     private static readonly WordClass IntentVerbs = Lexicon.Default.Class("dates/tense-intent-verbs");
     private static readonly WordClass Prepositions = Lexicon.Default.Class("dates/year-prepositions");
     private static readonly WordClass FarStops = Lexicon.Default.Class("dates/tense-far-stops");
+    private static readonly WordClass PerfectModals = Lexicon.Default.Class("dates/tense-perfect-modals");
 
     /// <summary>The tense of the clause around tokens [<paramref name="first"/>, <paramref name="end"/>) of <paramref name="sentence"/>.</summary>
     public static Tense Detect(Document document, in Sentence sentence, int first, int end)
@@ -183,6 +184,18 @@ internal static class TenseDetector
     private static bool IsWord(Document document, int i, string word) =>
         i >= 0 && i < document.Tokens.Length && document.Span(document.Tokens[i]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when token <paramref name="i"/> is a past participle ("been", "closed", "gone"), as far as the word lists tell.</summary>
+    private static bool IsParticiple(Document document, int i)
+    {
+        if (i >= document.Tokens.Length || document.Tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> w = document.Span(document.Tokens[i]);
+        return w.Equals("been", StringComparison.OrdinalIgnoreCase) || document.Is(i, Past) || (w.Length >= 4 && w.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     private static bool IsClauseBreak(Document document, int i)
     {
         Token t = document.Tokens[i];
@@ -198,6 +211,13 @@ internal static class TenseDetector
         }
 
         ReadOnlySpan<char> w = document.Span(t);
+        if (document.Is(i, PerfectModals) && IsWord(document, i + 1, "have") && IsParticiple(document, i + 2))
+        {
+            // "the March report might have been close", "would have closed on Friday": a modal perfect looks back (not "should
+            // have enough supply by the end of the year": "have" the verb).
+            return Tense.Past;
+        }
+
         if (document.Is(i, Future) && !(w.Length == 3 && char.IsUpper(w[0]) && w[1] == 'a'))
         {
             if (i > 1 && IsWord(document, i - 1, "been") && document.IsWordOf(i - 2, PastAuxiliaries))

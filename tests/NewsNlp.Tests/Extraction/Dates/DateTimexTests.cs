@@ -239,6 +239,25 @@ public sealed class DateTimexTests
     [InlineData("Third-quarter profit rose. In the comparable year-ago quarter, the second quarter ended Oct. 31, the firm lost $2 million. Results for that quarter included a charge.", "2021-10-27", "Oct. 31", "DATE", "2020-10-31", null)]
     [InlineData("Third-quarter profit rose. In the comparable year-ago quarter, the second quarter ended Oct. 31, the firm lost $2 million. Results for that quarter included a charge.", "2021-10-27", "that quarter", "DATE", "2020-Q2", null)]
     [InlineData("Talks Resume Today In Geneva", "2021-05-03", "Today", "DATE", "2021-05-03", null)]
+    // dt16: a month qualifying a noun after "the" includes "March" (not "the March on ..." / "the March for ...": names).
+    [InlineData("Officials expect the March vote on the charter to pass.", "2021-02-10", "March", "DATE", "2021-03", null)]
+    [InlineData("The March accession will let the two states sign the treaty.", "2021-02-10", "March", "DATE", "2021-03", null)]
+    // "today's" before another noun stays the article's day.
+    [InlineData("Today's meeting of the council was calm.", "2021-05-03", "Today", "DATE", "2021-05-03", null)]
+    // A modal perfect looks back ("might have been", "would have closed"); "should have" + a noun is the verb "have".
+    [InlineData("Without the frost, the March harvest might have been larger.", "2021-04-01", "March", "DATE", "2021-03", null)]
+    [InlineData("The crowd on Friday might have been larger without the rain.", "2021-05-05", "Friday", "DATE", "2021-04-30", null)]
+    [InlineData("Without the frost, the harvest in March would have been larger.", "2021-04-01", "March", "DATE", "2021-03", null)]
+    [InlineData("The mill said it should have enough grain by the end of the year.", "2021-04-01", "the end of the year", "DATE", "2021", "END")]
+    // "formerly" before a verb stays the past as a whole (in apposition it names a former title or name: no time).
+    [InlineData("The mill formerly made bricks for the railway.", "2021-05-03", "formerly", "DATE", "PAST_REF", null)]
+    // "the day" in apposition to a day told just before is that day, in the past or the future.
+    [InlineData("The index fell 4% in the eight days after May 12, the day before the crash.", "2021-05-28", "the day", "DATE", "2021-05-12", null)]
+    [InlineData("A new board must be set up by April 24, the day the old one will be dissolved.", "2021-03-25", "the day", "DATE", "2021-04-24", null)]
+    // A listed weekday shares the recurring part of day of the last one.
+    [InlineData("Two new ferries will leave the port on Monday and Tuesday nights from June 1.", "2021-05-05", "Monday", "SET", "XXXX-WXX-1TNI", null)]
+    // "soon" alone stays the future.
+    [InlineData("The dairy will soon open a second plant.", "2021-05-03", "soon", "DATE", "FUTURE_REF", null)]
     public void Extract_TimexPattern_GivesTypeValueAndMod(string text, string published, string expectedText, string type, string value, string? mod)
     {
         DateRecord found = Find(text, published, expectedText);
@@ -285,6 +304,13 @@ public sealed class DateTimexTests
     [InlineData("He read the interview in USA Today.")] // a newspaper's name
     [InlineData("The film High Noon was shown at the festival.")] // a film's title
     [InlineData("Porters earn 40 dollars a day after tax.")] // a rate, not the time between two events
+    [InlineData("The inn, formerly a coaching house, reopened.")] // "formerly" before a name or title qualifies it, like "former"
+    [InlineData("Soon after the vote, the mayor resigned.")] // "soon after" orders two events: a signal, not the future
+    [InlineData("The ferry sank soon before the storm reached the cape.")] // "soon before" likewise
+    [InlineData("In today's world, few farmers plough with horses.")] // the present age, not the day
+    [InlineData("The museum wants to reach today's youth with its new hall.")] // the present age, not the day
+    [InlineData("Thousands joined the March on Washington for jobs.")] // a march's name, not the month
+    [InlineData("She walked in the March for Life with her sisters.")] // a march's name, not the month
     public void Extract_NotATimexReference_FindsNothing(string text)
     {
         DateExtractorTests.Extract(text, "2021-05-03").Should().BeEmpty();
@@ -314,6 +340,13 @@ public sealed class DateTimexTests
         DateRecord found = Find(text, published, expectedText);
         found.Value.Should().Be(value, "the project's gold keeps the part of day (GUIDELINES: a part of day refines the day)");
         found.TimexValue.Should().Be(timexValue, "TimeML news data write the day alone after \"on\" or before a noun");
+    }
+
+    [Fact]
+    public void Extract_DayPossessiveAfterWeekday_IsNoApposedDay()
+    {
+        ImmutableArray<DateRecord> dates = DateExtractorTests.Extract("Traders said on Friday, the day's biggest mover was the bank.", "2021-05-07");
+        dates.Should().NotContain(d => d.Text == "the day", "\"the day's biggest mover\" is no day told in apposition");
     }
 
     [Fact]

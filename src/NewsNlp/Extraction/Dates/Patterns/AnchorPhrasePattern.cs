@@ -1,3 +1,5 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Extraction.Dates.Patterns;
 
 /// <summary>
@@ -91,6 +93,23 @@ internal sealed class AnchorPhrasePattern : IWordLedPattern
         return false;
     }
 
+    /// <summary>True when token <paramref name="j"/> ends a day told: "Oct. 12", "12 October", "Oct. 12, 1989", "Tuesday".</summary>
+    private static bool NamesDay(DateScanner s, int j)
+    {
+        if (s.Lex(j).Kind == DateWordKind.Weekday && s.Capitalized(j))
+        {
+            return true;
+        }
+
+        if (s.YearAt(j) > 0 && s.IsChar(j - 1, ','))
+        {
+            j -= 2;
+        }
+
+        return (s.DayAt(j) > 0 && MonthNamePattern.MonthAt(s, j - 1, needsDay: true) > 0)
+            || (s.Lex(j).Kind == DateWordKind.Month && s.DayAt(j - 1) > 0 && MonthNamePattern.MonthAt(s, j, needsDay: true) > 0);
+    }
+
     /// <summary>"the previous day", "the day before", "the past five years".</summary>
     private static bool TryDefinite(DateScanner s, int i, out TemporalMention m)
     {
@@ -111,6 +130,17 @@ internal sealed class AnchorPhrasePattern : IWordLedPattern
             m.Shift = s.Is(i + 1, "previous") || s.Is(i + 1, "preceding") ? -1 : s.Is(i + 1, "same") ? 0 : 1;
             m.HasShift = true;
             m.Sequenced = true;
+            return true;
+        }
+
+        if (s.Is(i + 1, "day") && s.IsChar(i - 1, ',') && !s.KindAt(i + 2, TokenKind.Clitic) && NamesDay(s, i - 2))
+        {
+            // "Oct. 12, the day before the crash", "on Tuesday, the day after the vote": in apposition to a day, "the day" is
+            // that day (TimeBank marks "the day" with the day's value).
+            m = s.New(TemporalKind.AnchorOffset, i, i + 2);
+            m.Unit = TimeUnit.Day;
+            m.HasShift = true;
+            m.Apposed = true;
             return true;
         }
 

@@ -190,4 +190,13 @@ internal static class DateWords
 
     /// <summary>Nouns of violent or sudden events ("slaying", "bombing"): a month qualifying one is already past ("the October slaying").</summary>
     public static readonly WordClass PastEventNouns = Lexicon.Default.Class("dates/context-past-event-nouns");
+
+    /// <summary>Words after "soon" that make it a signal of order ("soon after the vote"), not FUTURE_REF.</summary>
+    public static readonly WordClass SequenceSignals = Lexicon.Default.Class("dates/context-sequence-signals");
+
+    /// <summary>Nouns after "today's" that make it the present age, not the day ("today's world", "today's youth").</summary>
+    public static readonly WordClass GenericPresentNouns = Lexicon.Default.Class("dates/context-generic-present-nouns");
+
+    /// <summary>Prepositions after "the March" that make it a protest march's name ("the March on Washington").</summary>
+    public static readonly WordClass NamePrepositions = Lexicon.Default.Class("dates/context-name-prepositions");
 }

@@ -74,12 +74,14 @@ internal sealed class MonthNamePattern : IWordLedPattern
 
         bool maySafe = !s.W(i).Equals("May", StringComparison.Ordinal) || !s.IsAny(i - 1, DateWords.ListJoiners);
         bool attributive = s.IsAny(i - 1, DateWords.MonthDeterminers) && s.KindAt(i + 1, TokenKind.Word) && char.IsLower(s.CharAt(s.Token(i + 1).Start))
-            && !s.IsAny(i + 1, DateWords.PhraseEnders) && !s.W(i).Equals("May", StringComparison.Ordinal) && !s.W(i).Equals("March", StringComparison.Ordinal);
+            && !s.IsAny(i + 1, DateWords.PhraseEnders) && !s.W(i).Equals("May", StringComparison.Ordinal)
+            && !(s.W(i).Equals("March", StringComparison.Ordinal) && s.IsAny(i + 1, DateWords.NamePrepositions));
         // "sales for October" (not "for May": the name).
         bool forMonth = s.Is(i - 1, "for") && !s.W(i).Equals("May", StringComparison.OrdinalIgnoreCase);
         if ((s.IsAny(i - 1, DateWords.MonthTriggers) || attributive || forMonth) && maySafe && !s.W(i).Equals("MAY", StringComparison.Ordinal))
         {
-            // "the October slaying", "a June agreement": a month qualifying a noun ("the March on ..." is left alone).
+            // "the October slaying", "a June agreement", "the March accession": a month qualifying a noun ("the March on
+            // Washington", "the March for Life" are names and left alone).
             // "in March", "last October" (the shift is read by the modifier matcher), "end of March".
             m = s.New(TemporalKind.Month, i, i + 1);
             m.Month = month;

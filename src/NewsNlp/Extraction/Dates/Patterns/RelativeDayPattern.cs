@@ -1,6 +1,8 @@
+using NewsNlp.Text;
+
 namespace NewsNlp.Extraction.Dates.Patterns;
 
-/// <summary>A day named relative to the article's: "yesterday", "tonight", "tomorrow morning".</summary>
+/// <summary>A day named relative to the article's: "yesterday", "tonight", "tomorrow morning"; not "today's world".</summary>
 internal sealed class RelativeDayPattern : IWordLedPattern
 {
     /// <summary>The one instance.</summary>
@@ -16,6 +18,12 @@ internal sealed class RelativeDayPattern : IWordLedPattern
         DateWord w = s.Lex(i);
         if (w.Kind != DateWordKind.RelativeDay)
         {
+            return false;
+        }
+
+        if (s.KindAt(i + 1, TokenKind.Clitic) && s.IsAny(i + 2, DateWords.GenericPresentNouns) && s.Is(i, "today"))
+        {
+            // "in today's world", "today's youth": the present age, no day; TimeBank leaves it out.
             return false;
         }
 

@@ -11,6 +11,20 @@ internal sealed class WeekdayPattern : IWordLedPattern
     /// <inheritdoc/>
     public WordStart Start { get; } = new() { Kinds = [DateWordKind.Weekday] };
 
+    /// <summary>True when token <paramref name="j"/> is a part of day in the plural ("nights", "mornings"; not "middays").</summary>
+    private static bool PluralPartAt(DateScanner s, int j, out PartOfDay part)
+    {
+        part = PartOfDay.None;
+        if (s.Lex(j).Kind != DateWordKind.None || !s.KindAt(j, TokenKind.Word) || s.W(j) is not { Length: > 4 } following || following[^1] != 's'
+            || DateLexicon.Find(following[..^1]) is not { Kind: DateWordKind.PartOfDay } singular || singular.Value == (int)PartOfDay.Midday)
+        {
+            return false;
+        }
+
+        part = (PartOfDay)singular.Value;
+        return true;
+    }
+
     /// <inheritdoc/>
     public bool TryMatch(DateScanner s, int i, out TemporalMention m)
     {
@@ -32,12 +46,13 @@ internal sealed class WeekdayPattern : IWordLedPattern
         m = s.New(TemporalKind.Weekday, i, i + 1);
         m.Weekday = w.Value;
         DateWord next = s.Lex(i + 1);
-        bool pluralPart = next.Kind == DateWordKind.None && s.KindAt(i + 1, TokenKind.Word) && s.W(i + 1) is { Length: > 4 } following
-            && following[^1] == 's' && DateLexicon.Find(following[..^1]) is { Kind: DateWordKind.PartOfDay } singular && singular.Value != (int)PartOfDay.Midday;
-        if (word.EndsWith("days", StringComparison.OrdinalIgnoreCase) || pluralPart)
+        bool pluralPart = PluralPartAt(s, i + 1, out PartOfDay part);
+        bool listedRecurring = !pluralPart && s.IsAny(i + 1, DateWords.ListJoiners) && s.Lex(i + 2).Kind == DateWordKind.Weekday && s.Capitalized(i + 2)
+            && PluralPartAt(s, i + 3, out part);
+        if (word.EndsWith("days", StringComparison.OrdinalIgnoreCase) || pluralPart || listedRecurring)
         {
-            // "on Tuesdays", "Tuesday nights": a weekday that recurs (TIMEX3 SET "XXXX-WXX-2", "XXXX-WXX-2TNI").
-            PartOfDay part = pluralPart ? (PartOfDay)DateLexicon.Find(s.W(i + 1)[..^1]).Value : PartOfDay.None;
+            // "on Tuesdays", "Tuesday nights": a weekday that recurs (TIMEX3 SET "XXXX-WXX-2", "XXXX-WXX-2TNI"); the first of a
+            // list shares the part of day of the last ("on Monday and Tuesday nights": "Monday" is "XXXX-WXX-1TNI").
             m.Kind = TemporalKind.Set;
             m.EndToken = pluralPart ? i + 2 : i + 1;
             m.Literal = "XXXX-WXX-" + Timex.IsoWeekdayDigit(m.Weekday) + Timex.Suffix(part);
