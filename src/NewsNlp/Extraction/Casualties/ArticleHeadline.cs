@@ -4,7 +4,7 @@ namespace NewsNlp.Extraction.Casualties;
 
 /// <summary>The places an article's headline names, for <see cref="CasualtyPlaces"/>.</summary>
 /// <param name="First">Its first place that is no nationality, else its first mention: the country the headline is about.</param>
-/// <param name="Place">Its where-word's place ("Killed in Iraq Bombings"), else its first place named as no nationality, speaker, destination or venue.</param>
+/// <param name="Place">Its where-word's place ("Killed in Iraq Bombings"), else the people of a war it names ("Syrian civil war"), else its first place named as no nationality, speaker, destination or venue.</param>
 /// <param name="Codes">Every country it names.</param>
 internal sealed record ArticleHeadline(string? First, string? Place, HashSet<string> Codes)
 {
@@ -25,7 +25,9 @@ internal sealed record ArticleHeadline(string? First, string? Place, HashSet<str
         string? first = mentions.FirstOrDefault(static m => !m.Demonym).Code ?? mentions.FirstOrDefault().Code;
         int locative = Array.IndexOf(roles, PlaceRole.Locative);
         int named = Array.IndexOf(roles, PlaceRole.Name);
-        string? place = locative >= 0 ? mentions[locative].Code : named >= 0 ? mentions[named].Code : null;
+        // A people's war names its place ("Yemeni Civil War (2015)", "Iraq War": headlines that are the story's topic).
+        int conflict = Enumerable.Range(0, mentions.Count).FirstOrDefault(i => roles[i] == PlaceRole.Nationality && PlaceRoles.ModifiesConflict(title, tokens, mentions[i]), -1);
+        string? place = locative >= 0 ? mentions[locative].Code : conflict >= 0 ? mentions[conflict].Code : named >= 0 ? mentions[named].Code : null;
         return new ArticleHeadline(first, place, codes);
     }
 }

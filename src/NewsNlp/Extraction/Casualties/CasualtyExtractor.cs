@@ -86,7 +86,7 @@ internal sealed class CasualtyExtractor : IStage
                     }
                 }
 
-                if (CasualtyTail.TryPhrase(sentence, t, out CasualtyKinds phraseKinds, out int phraseTokens) && phraseKinds != CasualtyKinds.Injured)
+                if (CasualtyPhrases.TryPhrase(sentence, t, out CasualtyKinds phraseKinds, out int phraseTokens) && CasualtyPhrases.TakesObject(phraseKinds))
                 {
                     // "rebels gunned down 12 villagers": the phrase's last word stands for the verb, and what
                     // stands before its first word decides whether it is hypothetical ("stabbed to death" holds a "to").

@@ -88,9 +88,9 @@ internal static class CasualtyPlausibility
             return false;
         }
 
-        if (s.Is(endToken - 1, "fled") && (s.Is(endToken, GetawayWords) || (s.Is(endToken, "the") && s.Is(endToken + 1, GetawayWords))))
+        if ((s.Is(endToken - 1, "fled") || s.Is(endToken - 1, "flee") || s.Is(endToken - 1, "flees") || s.Is(endToken - 1, "fleeing")) && (s.Is(endToken, GetawayWords) || (s.Is(endToken, "the") && s.Is(endToken + 1, GetawayWords))))
         {
-            // "two people who fled after the explosion", "fled the scene": a getaway, not people driven from their homes.
+            // "two people who fled after the explosion", "fled the scene", "three robbers flee the scene": a getaway, not people driven from their homes.
             return false;
         }
 

@@ -15,9 +15,6 @@ internal static class CasualtyTail
 
     private static readonly WordClass ObjectStarts = Lexicon.Default.Class("casualties/object-starts");
     private static readonly WordClass PersonTitles = Lexicon.Default.Class("casualties/person-titles");
-    private static readonly WordClass ArrestPhrases = Lexicon.Default.Class("casualties/arrest-phrases");
-    private static readonly WordClass InjuryPhrases = Lexicon.Default.Class("casualties/injury-phrases");
-    private static readonly WordClass HostagePhrases = Lexicon.Default.Class("casualties/hostage-phrases");
     private static readonly WordClass RelativePronouns = Lexicon.Default.Class("casualties/relative-pronouns");
     private static readonly WordClass CorpseModifiers = Lexicon.Default.Class("casualties/corpse-modifiers");
     private static readonly WordClass ObjectPronouns = Lexicon.Default.Class("casualties/personal-object-pronouns");
@@ -34,7 +31,7 @@ internal static class CasualtyTail
         end = index;
         int i = index;
         while (i < s.Limit && AuxiliaryReach.Contains(index, i) && !s.IsTrigger(i, TriggerRole.AfterCount, out _)
-            && !TryPhrase(s, i, out _, out _))
+            && !CasualtyPhrases.TryPhrase(s, i, out _, out _))
         {
             // "stabbed" is an auxiliary of "were stabbed and killed", but "were stabbed to death" is a killing
             // phrase; "taken" of "taken hostage", but "taken into custody" an arrest.
@@ -84,7 +81,7 @@ internal static class CasualtyTail
             i++;
         }
 
-        if (i < s.Limit && TryPhrase(s, i, out kinds, out int phraseTokens))
+        if (i < s.Limit && CasualtyPhrases.TryPhrase(s, i, out kinds, out int phraseTokens))
         {
             // "12 villagers were gunned down", "two men were shot dead", "40 people were taken into custody".
             end = ReadCombined(s, i + phraseTokens, TriggerRole.AfterCount, ref kinds);
@@ -103,31 +100,6 @@ internal static class CasualtyTail
 
         end = ReadCombined(s, i + 1, TriggerRole.AfterCount, ref kinds);
         return true;
-    }
-
-    /// <summary>A phrase that acts as one casualty verb at <paramref name="index"/>: a killing ("shot dead"), an arrest ("taken into custody") or an injury ("treated for burns").</summary>
-    public static bool TryPhrase(in CasualtySentence s, int index, out CasualtyKinds kinds, out int tokenCount)
-    {
-        kinds = CasualtyKinds.Killed;
-        if (Lexicon.Default.TryMatchPhrase(KillingPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount))
-        {
-            return true;
-        }
-
-        kinds = CasualtyKinds.Arrested;
-        if (Lexicon.Default.TryMatchPhrase(ArrestPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount))
-        {
-            return true;
-        }
-
-        kinds = CasualtyKinds.Kidnapped;
-        if (Lexicon.Default.TryMatchPhrase(HostagePhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount))
-        {
-            return true;
-        }
-
-        kinds = CasualtyKinds.Injured;
-        return Lexicon.Default.TryMatchPhrase(InjuryPhrases, s.Text, s.Tokens, index, s.Limit, out tokenCount);
     }
 
     /// <summary>
@@ -196,7 +168,7 @@ internal static class CasualtyTail
                 return false;
             }
 
-            if (s.IsTrigger(i, TriggerRole.BeforeCount, out _) || TryPhrase(s, i, out _, out _))
+            if (s.IsTrigger(i, TriggerRole.BeforeCount, out _) || CasualtyPhrases.TryPhrase(s, i, out _, out _))
             {
                 verb = i;
                 return IsActiveWithObject(s, i);

@@ -74,7 +74,7 @@ internal static class CompanionCounts
                 return k;
             }
 
-            if (CasualtyTail.TryPhrase(s, k, out kinds, out _) && kinds == CasualtyKinds.Killed)
+            if (CasualtyPhrases.TryPhrase(s, k, out kinds, out _) && kinds == CasualtyKinds.Killed)
             {
                 return k;
             }

@@ -43,6 +43,12 @@ internal static class MentionRoles
             return PlaceRole.Locative;
         }
 
+        // "Saudi-led airstrikes", "Iranian-backed militias": a country that leads or backs a force is no place and no people of the victims.
+        if (PlaceModifiers.LeadsForce(text, mention))
+        {
+            return PlaceRole.Sponsor;
+        }
+
         // "the Peruvian embassy", "the Soviet ambassador to Peru": a country's mission stands in another country.
         if (PlaceModifiers.ModifiesMission(text, tokens, mention))
         {

@@ -16,6 +16,13 @@ internal static class PlaceMentions
     private static readonly Lazy<Dictionary<string, string[]>> SharedRegions = new(static () =>
         ResourceFile.ReadRows("NewsNlp.Lexicon/casualties/shared-regions.tsv").ToDictionary(static r => r[0], static r => ResourceFile.SplitList(r[1]), StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// States, provinces and towns that only the casualty stage reads (<c>harm-places.tsv</c>: "North Carolina", "Helmand"), so
+    /// that a count placed by them gets a country while the countries stage and the event models keep their mentions.
+    /// </summary>
+    private static readonly Lazy<PhraseTable<string>> HarmPlaces = new(static () =>
+        PhraseTable<string>.Build(ResourceFile.ReadRows("NewsNlp.Lexicon/casualties/harm-places.tsv").Select(static r => (r[0], r[1]))));
+
     private static readonly WordClass PlaceNouns = Lexicon.Default.Class("casualties/possessive-place-nouns");
     private static readonly WordClass AdministrativeNouns = Lexicon.Default.Class("casualties/administrative-nouns");
 
@@ -34,6 +41,13 @@ internal static class PlaceMentions
             {
                 int sentence = document?.SentenceOfToken(i) ?? 0;
                 mentions.Add(new PlaceMention(match.Code, match.Form == CountryForm.Demonym, match.Form is CountryForm.Capital or CountryForm.Place, i, sentence, match.Start, match.End));
+            }
+            else if (!found && char.IsUpper(tokens[i].Slice(text)[0]) && HarmPlaces.Value.TryMatch(text, tokens, i, tokens.Length, out string code, out int count))
+            {
+                // No country term here (or one blocked as part of a longer name, "New Mexico"): a state or town of the casualty list.
+                mentions.Add(new PlaceMention(code, false, true, i, document?.SentenceOfToken(i) ?? 0, tokens[i].Start, tokens[i + count - 1].End));
+                i += count - 1;
+                continue;
             }
 
             if (match.TokenCount > 1)

@@ -18,6 +18,28 @@ internal static class PlaceModifiers
     private static readonly WordClass BorderNouns = Lexicon.Default.Class("casualties/border-nouns");
     private static readonly WordClass MissionNouns = Lexicon.Default.Class("casualties/mission-nouns");
     private static readonly WordClass StateOrgans = Lexicon.Default.Class("casualties/state-organ-nouns");
+    private static readonly WordClass SponsorParticiples = Lexicon.Default.Class("casualties/sponsor-participles");
+
+    /// <summary>
+    /// True when a country's or people's name leads or backs a force ("Saudi-led airstrikes", "Saudi led airstrikes", "Iranian-backed
+    /// militias", <c>sponsor-participles.txt</c>): the country acts through others; it says neither where harm was nor who fell.
+    /// </summary>
+    public static bool LeadsForce(string text, in PlaceMention mention)
+    {
+        int k = mention.End;
+        if (k < text.Length && text[k] is '-' or '\u2010' or '\u2011' or ' ')
+        {
+            k++;
+        }
+
+        int start = k;
+        while (k < text.Length && char.IsLetter(text[k]))
+        {
+            k++;
+        }
+
+        return k > start && start > mention.End && Lexicon.Default.Contains(SponsorParticiples, text.AsSpan(start, k - start));
+    }
 
     /// <summary>True when a country's name or people's name modifies a noun of a mission abroad ("the Peruvian embassy", "the Soviet ambassador").</summary>
     public static bool ModifiesMission(string text, Token[] tokens, in PlaceMention mention)

@@ -26,4 +26,7 @@ internal enum PlaceRole : byte
 
     /// <summary>A country's mission abroad ("the Peruvian embassy", "the Soviet ambassador"): it stands in another country.</summary>
     Mission,
+
+    /// <summary>A country that leads or backs a force ("Saudi-led airstrikes", "U.S.-backed militias"): it acts through others, it says neither where nor who.</summary>
+    Sponsor,
 }

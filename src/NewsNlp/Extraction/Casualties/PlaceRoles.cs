@@ -33,6 +33,7 @@ internal static class PlaceRoles
     private static readonly WordClass ArmedGroups = Lexicon.Default.Class("casualties/armed-victim-groups");
     private static readonly WordClass PeriodNouns = Lexicon.Default.Class("casualties/period-nouns");
     private static readonly WordClass Campaigns = Lexicon.Default.Class("casualties/campaign-nouns");
+    private static readonly WordClass ConflictModifiers = Lexicon.Default.Class("casualties/conflict-modifiers");
     private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
     private static readonly WordClass PossessivePlaces = Lexicon.Default.Class("casualties/possessive-place-nouns");
     private static readonly WordClass ModifierBreaks = Lexicon.Default.Class("casualties/place-modifier-breaks");
@@ -69,10 +70,14 @@ internal static class PlaceRoles
         return Lexicon.Default.Contains(PersonNouns, noun) || Lexicon.Default.Contains(PersonNouns, singular) || CasualtyLexicon.TryGroup(noun, out _);
     }
 
-    /// <summary>True when a demonym modifies a war or fighting noun ("the Salvadoran war", "the Iraqi offensive"), which says where.</summary>
+    /// <summary>
+    /// True when a demonym modifies a war or fighting noun ("the Salvadoran war", "the Iraqi offensive"), also past a word that
+    /// says what kind of war (<c>conflict-modifiers.txt</c>: "the Yemeni civil war"), which says where.
+    /// </summary>
     public static bool ModifiesConflict(string text, Token[] tokens, in PlaceMention mention)
     {
         int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        next += next + 1 < tokens.Length && Lexicon.Default.Contains(ConflictModifiers, tokens[next].Slice(text)) ? 1 : 0;
         return next < tokens.Length && (Lexicon.Default.Contains(PeriodNouns, tokens[next].Slice(text)) || Lexicon.Default.Contains(Campaigns, tokens[next].Slice(text)));
     }
 

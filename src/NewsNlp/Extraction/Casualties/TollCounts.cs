@@ -109,6 +109,13 @@ internal static class TollCounts
             end = next;
         }
 
+        if (end > start && !SingleVictims.NamesPerson(s, start, end) && !s.Is(end - 1, NonPersonUnits) && s.IsTrigger(end, TriggerRole.AfterCount, out _))
+        {
+            // "the number of union members murdered": a casualty word right after the phrase makes its noun the victims
+            // even when the lexicon does not know it as people; units of things ("the number of cattle killed") never.
+            return end;
+        }
+
         return end > start && SingleVictims.NamesPerson(s, start, end) ? end : start;
     }
 
