@@ -130,6 +130,7 @@ internal sealed class CandidateBuilder
 
         // "WE CONDEMN", "MY GOVERNMENT DEMANDS", "THE GUERRILLAS DEMAND", "THE PRESIDENT WARNED": the article's voice, group or state.
         context.Resolve(sentence, trigger, clauseStart, clauseEnd, candidate);
+        context.War.AddOtherSide(trigger, candidate);
 
         if (candidate.PairTargets)
         {
@@ -179,6 +180,7 @@ internal sealed class CandidateBuilder
         if (candidate.Type == EventTaxonomy.Strike)
         {
             StrikePlace.AddDatelineTarget(document, sentence, clauseStart, clauseEnd, trigger, candidate, index);
+            StrikePlace.AddStoryTarget(document, clauseStart, clauseEnd, trigger, candidate, index);
         }
 
         if ((candidate.Actors.Count == 0 && !ByUnnamedActor(candidate, trigger, clauseStart, clauseEnd)) || unaddressed)

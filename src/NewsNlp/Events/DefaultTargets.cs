@@ -17,10 +17,16 @@ internal static class DefaultTargets
         // appeal (the UN's "appeal for restraint") addresses the sides (dev30 and the corpus alike); a mediation mediates between two;
         // a truce declared or troops withdrawn with no party named beside the actor has no target 52 times of 56 ("a unilateral
         // truce", "reached a peace agreement on its own").
+        // An armed group is a party of its war, not an outsider, though it is no country of the article: its appeal, threat or
+        // accusation with no addressee named goes to one side, the state it fights when the article names that state (the FMLN
+        // command's "demands the same behavior from the armed forces" = FMLN>SV; the corpus's tune split gave such appeals the two
+        // main countries, El Salvador and a Panama named in passing).
+        string? groupHome = null;
+        bool armedActor = candidate.Actors.Count > 0 && ArticleWar.IsArmedGroup(candidate.Actors[0], out groupHome);
         int wanted = candidate.Type switch
         {
             EventTaxonomy.Mediation => 2,
-            EventTaxonomy.Appeal when candidate.Actors.Count > 0 && !index.MainParties.Contains(candidate.Actors[0]) => 2,
+            EventTaxonomy.Appeal when candidate.Actors.Count > 0 && !armedActor && !index.MainParties.Contains(candidate.Actors[0]) => 2,
             EventTaxonomy.Appeal or EventTaxonomy.Threat or EventTaxonomy.Accusation or EventTaxonomy.DiplomaticDowngrade => 1,
             // Talks have two sides: "the American team discussing nuclear forces" talks with the article's other party.
             EventTaxonomy.Consultation when candidate.Actors.Count == 1 && !trigger.Pattern.Text.StartsWith("convene", StringComparison.Ordinal) => 1,
@@ -34,6 +40,14 @@ internal static class DefaultTargets
 
         if (candidate.Type == EventTaxonomy.Strike && StrikeTargets.AddFromSentence(document, sentence, index, candidate, nonParties))
         {
+            return;
+        }
+
+        if (armedActor && groupHome is not null && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Threat or EventTaxonomy.Accusation
+            && index.Parties.Contains(groupHome) && !candidate.Actors.Contains(groupHome) && !nonParties.Contains(groupHome))
+        {
+            candidate.TargetsByDefault = true;
+            candidate.Targets.Add(groupHome);
             return;
         }
 

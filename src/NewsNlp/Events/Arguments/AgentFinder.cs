@@ -139,6 +139,38 @@ internal sealed class AgentFinder
         }
     }
 
+    /// <summary>
+    /// The agent of a threat or accusation told as a noun or participle with "by" right after it: "weekend criticism by U.S.
+    /// Treasury Secretary James Baker of ...", "threats by the rebels". <see cref="AddAgent"/> is not read
+    /// for these types in the active, where a later "by" belongs to the content ("condemned the attack by Y"); right after the
+    /// trigger it names the one who criticised or asked, whom the clause's subject otherwise replaces ("The Finance Ministry declined
+    /// to comment on weekend criticism by ..." gave the ministry as the critic; tune split, development).
+    /// </summary>
+    public void AddAgentRightAfter(TriggerMatch trigger, EventCandidate candidate, int first, int end, int clauseEnd)
+    {
+        int by = trigger.LastToken + 1;
+        if (by >= clauseEnd || !context.Word(by).Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        for (int m = first; m < end; m++)
+        {
+            ActorMention mention = Mentions[m];
+            if (mention.FirstToken <= by)
+            {
+                continue;
+            }
+
+            if (mention.FirstToken < clauseEnd && context.WordBefore(mention.FirstToken, out int at) is "by" && at == by)
+            {
+                context.AddGroup(candidate.Actors, m, first, end);
+            }
+
+            return;
+        }
+    }
+
     // "by troops of X", "by three divisions of X", "by a unit of X": "by", then at most a count or an article, then the member noun.
     private bool IsByPhrase(int t) =>
         context.Word(t) is "by" || (t > 0 && (IsCount(t) || context.Word(t) is "a" or "an" or "the") && context.Word(t - 1) is "by");

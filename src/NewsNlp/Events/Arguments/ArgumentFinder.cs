@@ -68,6 +68,12 @@ internal sealed class ArgumentFinder
             agents.AddAgent(trigger, candidate, first, end, clauseEnd);
             roles.Note(candidate, RuleSource.Agent);
         }
+        else if (candidate.Actors.Count == 0 && candidate.Type is EventTaxonomy.Accusation or EventTaxonomy.Threat)
+        {
+            // Not an appeal: "an appeal by the Canadian Pork Council ... is pending before the Court" is a lawsuit (news.jsonl).
+            agents.AddAgentRightAfter(trigger, candidate, first, end, clauseEnd);
+            roles.Note(candidate, RuleSource.Agent);
+        }
 
         candidate.AgentlessPassive = passive && candidate.Actors.Count == 0;
         candidate.Passive = passive;

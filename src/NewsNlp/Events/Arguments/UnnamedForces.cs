@@ -100,6 +100,13 @@ internal sealed class UnnamedForces
     }
 
     /// <summary>
+    /// The side an owner-less force word right before the trigger names ("A NEW GUERRILLA OFFENSIVE", "AN ARMY ATTACK"): a nominal
+    /// trigger's modifier is its doer, or the subject of a verbal one. None when the word before is no such head.
+    /// </summary>
+    public ForceSide RightBefore(TriggerMatch trigger) =>
+        trigger.FirstToken > 0 ? phrases.SideOfHead(trigger.FirstToken - 1) : ForceSide.None;
+
+    /// <summary>
     /// The side the act was done to: the subject before a passive trigger ("troops ... were attacked"), else the object right after
     /// the trigger or after its "with", "against" or "on" ("harassed troops", "clashes with troops of the 4th brigade").
     /// </summary>
