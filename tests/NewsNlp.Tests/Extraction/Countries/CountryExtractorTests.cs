@@ -45,6 +45,8 @@ public sealed class CountryExtractorTests
     [InlineData("The U.S. and Britain condemned the attack.", "GB,US")] // dotted abbreviation and colloquial name
     [InlineData("Pakistan-Iran tensions eased after the talks.", "IR,PK")] // two countries in one hyphenated word
     [InlineData("Myanmar, formerly Burma, freed the prisoners.", "MM")] // a historical alias joins the same record
+    [InlineData("Rebels blew up a railway bridge in eastern Surinam.", "SR")] // the older spelling of 1980s wire copy
+    [InlineData("Paramaribo said the rebels had been driven back.", "SR")] // the capital as actor
     [InlineData("Tehran said it had summoned the Pakistani envoy.", "IR,PK")] // a capital as actor, a demonym
     [InlineData("The delegation flew from Tehran to Beijing on Friday.", "")] // capitals as mere places, countries never named
     [InlineData("Moscow said the Soviet Union would not back down.", "SU")] // Cold War copy: Moscow is the Soviet Union
