@@ -22,7 +22,7 @@ public static class CasualtyEvaluation
     public static readonly ImmutableHashSet<string> DroppedScopes = ["hypothetical", "misstatement"];
 
     /// <summary>The splits in table order; "all" sums every split.</summary>
-    public static readonly ImmutableArray<string> Splits = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "report"];
+    public static readonly ImmutableArray<string> Splits = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "report"];
 
     /// <summary>
     /// Scores every split; <paramref name="errors"/> holds one log per split whose errors may be
