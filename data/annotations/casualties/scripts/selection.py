@@ -92,16 +92,23 @@ def norm(s):
     return " ".join(s.split()).casefold()
 
 
-def candidates(split, targets):
+def candidates(split, targets, noread_file=None):
     """The candidate sentences of every source, keyed (source, pool, pattern): pool "targeted" (the first of `targets`
     that matches; a None pattern means a killed word in a sentence over 250 characters), "likely" (a casualty word) or
-    "negative" (no casualty word, one of NEGATIVES). Excluded: articles already in casualties.jsonl (but those of
-    `split`, so that the draw reproduces after the batch itself was appended), report articles, no-read ids,
+    "negative" (no casualty word, one of NEGATIVES). Excluded: articles of earlier batches in casualties.jsonl (not those
+    of `split` or later batches, so that the draw reproduces after they were appended), report articles, no-read ids (of
+    `noread_file` when given),
     held-out Wikinews 2019/2020 CSV records and dev30 duplicates; sentences deduplicated by normalised text."""
+    # Only the batches before this one exclude their articles: a later batch's articles were still candidates when this one was
+    # drawn (a split not yet appended is the newest).
+    records = [json.loads(line) for line in open(f"{HERE}/casualties.jsonl")]
+    own_batch = min((r["batch"] for r in records if r["split"] == split), default=None)
     used_docs, own_docs = set(), set()
-    for line in open(f"{HERE}/casualties.jsonl"):
-        r = json.loads(line)
-        (own_docs if r["split"] == split else used_docs).add((r["source"], r["doc"]))
+    for r in records:
+        if r["split"] == split:
+            own_docs.add((r["source"], r["doc"]))
+        elif own_batch is None or r["batch"] < own_batch:
+            used_docs.add((r["source"], r["doc"]))
     report_docs = set()
     rep = "data/annotations/report"
     for line in open(f"{rep}/ids.txt"):
@@ -112,9 +119,12 @@ def candidates(split, targets):
         if fn.endswith(".jsonl"):
             for line in open(f"{rep}/{fn}"):
                 report_docs.add(json.loads(line)["id"])
+    # The project's no-read list (report splits, blind draws, fresh casualty batches) grows after every draw; a batch that kept a
+    # copy of it as it stood when drawn (scripts/noread/SPLIT.txt) reads that copy, so that its draw reproduces.
     noread = set()
-    if os.path.exists("/work/notes/noread-ids.txt"):
-        noread = {l.strip() for l in open("/work/notes/noread-ids.txt") if l.strip()}
+    noread_file = noread_file or "/work/notes/noread-ids.txt"
+    if os.path.exists(noread_file):
+        noread = {l.strip() for l in open(noread_file) if l.strip()}
     dev30 = {norm(json.loads(l)["text"]) for l in open(f"{SHARED}/articles/dev30.jsonl")}
 
     cands = {}  # (source, pool, pattern) -> list
