@@ -123,4 +123,14 @@ public sealed class OwnThreatTests
         var (document, match) = EventFacts.Trigger(text, word, type: EventTaxonomy.Strike);
         SenseFilter.IsOtherSense(document, document.Sentences[0], match).Should().Be(expected);
     }
+
+    [Theory]
+    // Talks dated in the past right after them were held, whatever plan the clause tells.
+    [InlineData("His mission was to brief the Japanese on the Iraqi president's visit to Turkey last week.", "visit", false)]
+    [InlineData("His mission was to brief the Japanese on the Iraqi president's visit to Turkey.", "visit", true)]
+    public void IsPlannedMeeting_PastDate_Held(string text, string word, bool expected)
+    {
+        var (document, match) = EventFacts.Trigger(text, word, type: EventTaxonomy.Consultation);
+        TriggerRules.IsPlannedMeeting(document, FutureDates.Of(document, EventFacts.For(text).Dates), document.Sentences[0], match).Should().Be(expected);
+    }
 }
