@@ -111,6 +111,7 @@ internal sealed class EventExtractor : IStage
             }
 
             EmbeddedTriggers.RemoveEmbedded(document, triggers);
+            OwnThreats.Retype(document, sentence, triggers);
             int business = SenseFilter.BusinessWords(document, sentence);
             bool? conflictSentence = null; // scanned only when a non-strike trigger reaches the scope model
             bool strongStrike = TriggerRules.HasStrongTrigger(triggers, EventTaxonomy.Strike);
@@ -134,7 +135,7 @@ internal sealed class EventExtractor : IStage
 
                 // The scope model is scored where it gates (no conflict word) and, for the verifier, once a candidate is built: never for strikes.
                 float scope = float.NaN;
-                if (trigger.Type != EventTaxonomy.Strike && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence))
+                if (trigger.Type != EventTaxonomy.Strike && !OwnThreats.IsRetyped(trigger) && !(conflictSentence ??= TopicFilter.HasConflictWord(document, sentence))
                     && (scope = Scope(document, sentence, trigger)) < ScopeFloor)
                 {
                     Trace?.Record(document, s, trigger, EventStage.Scope, scope.ToString("0.00", CultureInfo.InvariantCulture), null);
@@ -235,7 +236,7 @@ internal sealed class EventExtractor : IStage
 
     /// <summary>The scope model's probability for a trigger; NaN for strikes, which it does not judge.</summary>
     private static float Scope(Document document, Sentence sentence, TriggerMatch trigger) =>
-        trigger.Type == EventTaxonomy.Strike ? float.NaN : EventScope.Probability(EventScope.Default, document, sentence, trigger);
+        trigger.Type == EventTaxonomy.Strike || OwnThreats.IsRetyped(trigger) ? float.NaN : EventScope.Probability(EventScope.Default, document, sentence, trigger);
 
     /// <summary>The article's share of conflict sentences, computed once per article (NaN until then).</summary>
     internal static float ArticleConflict(Document document, ref float share) => float.IsNaN(share) ? share = EventVerifier.ConflictShare(document) : share;

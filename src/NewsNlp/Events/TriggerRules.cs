@@ -50,6 +50,7 @@ internal static class TriggerRules
         : HeadlineGrammar.IsAccident(document, sentence, trigger) ? "HeadlineGrammar.IsAccident"
         : trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business - OwnBusinessWord(document, trigger) <= 0) && !HeadlineGrammar.IsArmedReport(document, sentence, trigger)
             && !ArmedContext.Vouches(document, sentence, trigger, business - OwnBusinessWord(document, trigger))
+            && !StateVisit.Vouches(document, sentence, trigger, index)
             ? "classifier vote (weak trigger)"
         : business >= 2 && p < BusinessFloor ? "classifier vote (business news)"
         : null;
@@ -69,7 +70,35 @@ internal static class TriggerRules
 
     /// <summary>Talks or mediation with a date after publication in their clause ("next month for talks") or in a future clause ("would go to Moscow for talks") are planned.</summary>
     public static bool IsPlannedMeeting(Document document, FutureDates futureDates, Sentence sentence, TriggerMatch trigger) =>
-        trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Mediation && (futureDates.IsNear(sentence, trigger) || FutureClause.IsFuture(document, sentence, trigger));
+        trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Mediation && (futureDates.IsNear(sentence, trigger) || FutureClause.IsFuture(document, sentence, trigger))
+        && !IsDatedPast(document, sentence, trigger);
+
+    // "Thatcher's visit to the Soviet Union last week": the past time closes the talks' own phrase, at most six tokens after them.
+    private static readonly TokenWindow PastReach = new(0, 6);
+
+    /// <summary>
+    /// "Howe's mission was to brief Shultz on Thatcher's visit to the Soviet Union last week": talks dated in the past right after them
+    /// ("last" + a period, "yesterday", "ago") were held, whatever plan the clause around them tells ("was to brief").
+    /// </summary>
+    private static bool IsDatedPast(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (int t = trigger.LastToken + 1; t < PastReach.EndAt(trigger.LastToken, sentence); t++)
+        {
+            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+            if (document.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Dash || EventWords.ClauseOpeners.Contains(word))
+            {
+                return false;
+            }
+
+            if (word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) || word.Equals("ago", StringComparison.OrdinalIgnoreCase)
+                || (word.Equals("last", StringComparison.OrdinalIgnoreCase) && t + 1 < sentence.EndToken && document.IsWordOf(t + 1, EventWords.PlanPeriods)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The last token of the first talks or mediation trigger of the sentence that is planned or irrealis, or -1.</summary>
     public static int FirstPlannedTalksEnd(Document document, FutureDates futureDates, Sentence sentence, List<TriggerMatch> triggers)

@@ -12,6 +12,12 @@ internal static class EmbeddedTriggers
     // "seen as", "regarded as": verbs that make their "as" phrase a predicate of the subject.
     private static readonly WordClass ViewingVerbs = Lexicon.Default.Class("events/viewing-verbs");
 
+    // "retaliation for the attack", "would retaliate for U.S. Navy attacks": the act after "for" or "of" is the past cause.
+    private static readonly WordClass RetaliationWords = Lexicon.Default.Class("events/retaliation-words");
+
+    // "an end to the fighting", "a halt to the offensive": the act after "to" or "of" is going on.
+    private static readonly WordClass HaltNouns = Lexicon.Default.Class("events/halt-nouns");
+
     /// <summary>
     /// Removes triggers that are the content of another ("called for a ceasefire", "threatened new air raids",
     /// "agreed to de-escalate" keeps only the de-escalation, "struck a deal" is an agreement).
@@ -58,7 +64,8 @@ internal static class EmbeddedTriggers
 
                 if (outer.Type is EventTaxonomy.Appeal or EventTaxonomy.Threat or EventTaxonomy.Mediation && inner.Type != outer.Type
                     && inner.Type is not (EventTaxonomy.Accusation or EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat)
-                    && !HasBreak(document, outer.LastToken + 1, inner.FirstToken, clauseWords: true))
+                    && !HasBreak(document, outer.LastToken + 1, inner.FirstToken, clauseWords: true)
+                    && !IsPaidBack(document, outer, inner) && !IsHaltedAct(document, outer, inner))
                 {
                     drop[i] = true;
                 }
@@ -84,6 +91,59 @@ internal static class EmbeddedTriggers
                 triggers.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// "destroyed the platform in retaliation for an Iranian missile attack", "would retaliate for U.S. Navy attacks": the strike after
+    /// "for" or "of" right behind a word of paying back is the past act that provoked it, told as a fact, not what is threatened.
+    /// </summary>
+    private static bool IsPaidBack(Document document, TriggerMatch outer, TriggerMatch inner) =>
+        outer.Type == EventTaxonomy.Threat && inner.Type == EventTaxonomy.Strike && document.IsWordOf(outer.LastToken, RetaliationWords)
+        && IsForOrOf(document.Span(document.Tokens[outer.LastToken + 1]));
+
+    internal static bool IsForOrOf(ReadOnlySpan<char> word) =>
+        word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "demanding an immediate halt to a major Israeli offensive", "to help broker an end to three weeks of fighting": a strike named after
+    /// a noun of stopping ("end / halt / stop / cessation" with "to" or "of") between the appeal or mediation and it is going on, a fact
+    /// the appeal presupposes, not its content ("called for a ceasefire" and "threatened new raids" still embed).
+    /// </summary>
+    private static bool IsHaltedAct(Document document, TriggerMatch outer, TriggerMatch inner)
+    {
+        if (inner.Type != EventTaxonomy.Strike)
+        {
+            return false;
+        }
+
+        // From the outer trigger's last word: "demand ... halt" may end on the noun itself.
+        for (int t = outer.LastToken; t + 1 < inner.FirstToken; t++)
+        {
+            ReadOnlySpan<char> next = document.Span(document.Tokens[t + 1]);
+            if (document.IsWordOf(t, HaltNouns) && (next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "would retaliate for U.S. Navy attacks", "demanding an immediate halt to the offensive": the modal or the demand before governs the
+    /// paying back or the stopping, whose object (after "for / of", "to / of" at <paramref name="t"/>) is an act that happened or goes on
+    /// (the same presupposed acts this class keeps; <see cref="IrrealisFilter"/> asks).
+    /// </summary>
+    internal static bool IsNamedCause(Document document, Sentence sentence, int t)
+    {
+        if (t <= sentence.FirstToken)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
+        return (document.IsWordOf(t - 1, RetaliationWords) && IsForOrOf(word))
+            || (document.IsWordOf(t - 1, HaltNouns) && (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)));
     }
 
     // "is the key meeting", "was seen as a first round of talks": a copula, perhaps "seen as", then at most three lower-case words of

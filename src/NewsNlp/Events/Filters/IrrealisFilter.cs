@@ -91,6 +91,11 @@ internal static class IrrealisFilter
             }
 
             seen++;
+            if (!threat && EmbeddedTriggers.IsNamedCause(document, sentence, t))
+            {
+                break;
+            }
+
             // "troops were about to attack": on the point of it, not done.
             if ((EventWords.Irrealis.Contains(word) && !(threat && EventWords.FutureModals.Contains(word)) && !IsMediationOffer(trigger, word))
                 || (!threat && IsAboutTo(document, sentence, t)))

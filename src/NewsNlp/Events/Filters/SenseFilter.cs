@@ -15,8 +15,6 @@ internal static class SenseFilter
     // Another sense shows in the words right around the trigger ("workers' strike", "heart attack", "strike price").
     private static readonly TokenWindow SenseContext = new(4, 3);
 
-    // "calling it an aggression", "described as an attack": the naming verb stands a few words before.
-    private static readonly TokenWindow CharacterizationReach = new(4, 0);
 
     // "met some demand", "meet its domestic consumption needs", "met the first two Venezuelan criteria": the object of "meet" follows
     // within five words; so does the site of "visit" ("visit several large dairy farms").
@@ -65,7 +63,7 @@ internal static class SenseFilter
             return true;
         }
 
-        if (trigger.Type == EventTaxonomy.Strike && IsCharacterization(document, sentence, trigger))
+        if (trigger.Type == EventTaxonomy.Strike && Characterization.IsName(document, sentence, trigger))
         {
             // "calling it an aggression on Iraq": a name given to an act, which the accusation reports.
             return true;
@@ -154,19 +152,6 @@ internal static class SenseFilter
         }
 
         return count;
-    }
-
-    private static bool IsCharacterization(Document document, Sentence sentence, TriggerMatch trigger)
-    {
-        for (int t = trigger.FirstToken - 1; t >= CharacterizationReach.StartAt(trigger.FirstToken, sentence); t--)
-        {
-            if (document.IsWordOf(t, EventWords.CharacterizationVerbs))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"during World War II", "since the Second World War", "in the Cold War": the sentence tells history.</summary>
