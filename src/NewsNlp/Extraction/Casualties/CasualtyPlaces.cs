@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
@@ -20,6 +21,13 @@ internal sealed class CasualtyPlaces
 {
     /// <summary>An earlier sentence's locative place still places a count up to three sentences later.</summary>
     private const int EarlierPlaceReach = 3;
+
+    /// <summary>A where-word of a spread toll stands in the evidence or within two tokens after it, and its noun within three after it ("in | the five | countries").</summary>
+    private const int SpreadReach = 2;
+
+    private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
+    private static readonly WordClass SpreadNouns = Lexicon.Default.Class("casualties/spread-nouns");
+    private static readonly WordClass Coordinators = Lexicon.Default.Class("casualties/count-coordinators");
 
     /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
     private const int ClauseCost = 12;
@@ -105,6 +113,12 @@ internal sealed class CasualtyPlaces
             return (where, PlaceStep.WhereClause);
         }
 
+        if (IsSpread(start, end))
+        {
+            // "after killing 23 people in five countries": the toll is several countries' together, none of them alone.
+            return (null, PlaceStep.Spread);
+        }
+
         if (Nearest(sentence, start, end, static r => r == PlaceRole.Locative) is { } located)
         {
             // A where-word's place is the most direct statement of where harm happened; the nearest to the count is
@@ -146,7 +160,8 @@ internal sealed class CasualtyPlaces
             return (filed, PlaceStep.Dateline);
         }
 
-        if (Nearest(sentence, start, end, static r => r == PlaceRole.Nationality, inside: false, where: m => PlaceModifiers.ModifiesStateOrgan(text, tokens, m)) is { } state)
+        if (Nearest(sentence, start, end, static r => r == PlaceRole.Nationality, inside: false, where: m => PlaceModifiers.ModifiesStateOrgan(text, tokens, m)) is { } state
+            && !TravelsAbroad(sentence, state))
         {
             // "the Mexican narcotics police have arrested 10,000", "as Guatemalan president after regimes that left
             // 100,000 dead": a government, president or police acts in its own country.
@@ -174,6 +189,56 @@ internal sealed class CasualtyPlaces
         return (main, main is null ? PlaceStep.Unknown : PlaceStep.MainCountry);
     }
 
+    /// <summary>
+    /// True when sentence <paramref name="sentence"/> sends someone to a country other than <paramref name="state"/>
+    /// ("South African President Thabo Mbeki flew to Ivory Coast ... violence that has killed 20"): the state organ then
+    /// acts abroad, and its own country says nothing of where the harm is.
+    /// </summary>
+    private bool TravelsAbroad(int sentence, string state)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Sentence == sentence && roles[i] == PlaceRole.Destination && mentions[i].Code != state)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a where-word in the evidence [<paramref name="start"/>, <paramref name="end"/>) or right after it takes a
+    /// count of countries ("killing 23 people in five countries", "across several nations"; <c>spread-nouns.txt</c>).
+    /// </summary>
+    private bool IsSpread(int start, int end)
+    {
+        int first = LowerBound.Of(tokens, start, static t => t.Start);
+        int next = LowerBound.Of(tokens, end, static t => t.Start);
+        for (int k = first; k < tokens.Length && k <= next + SpreadReach; k++)
+        {
+            if (!Lexicon.Default.Contains(Locatives, tokens[k].Slice(text)))
+            {
+                continue;
+            }
+
+            for (int j = k + 1; j < tokens.Length && j <= k + SpreadReach + 1; j++)
+            {
+                if (Lexicon.Default.Contains(SpreadNouns, tokens[j].Slice(text)))
+                {
+                    return true;
+                }
+
+                if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Number))
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for a token of the article's dateline, up to its place ("KINSHASA, Congo (AP) -").</summary>
     private bool InDateline(int token) => dateline.Contains(token);
 
@@ -199,7 +264,7 @@ internal sealed class CasualtyPlaces
             }
 
             // Ties go to the later mention: "killed in Gaza" names the place after the count.
-            int distance = mention.Token >= last ? Distance(last, mention.Token) : mention.Token < first ? Distance(mention.Token, first) + 1 : 0;
+            int distance = mention.Token >= last ? Distance(last, mention.Token) : mention.Token < first ? Distance(mention.Token, first) + 1 + JoinCost(first) : 0;
             if (distance < bestDistance)
             {
                 best = mention.Code;
@@ -209,6 +274,13 @@ internal sealed class CasualtyPlaces
 
         return best;
     }
+
+    /// <summary>
+    /// A clause, when the evidence starting at token <paramref name="first"/> opens a clause joined by "and", "while" ...
+    /// (<c>count-coordinators.txt</c>: "... capsized in China and 147 died when a launch sank off Sabah"): a place before
+    /// the joining word is the earlier clause's.
+    /// </summary>
+    private int JoinCost(int first) => first > 0 && Lexicon.Default.Contains(Coordinators, tokens[first - 1].Slice(text)) ? ClauseCost : 0;
 
     /// <summary>Tokens from <paramref name="from"/> to <paramref name="to"/>, each comma or semicolon between them costing a clause.</summary>
     private int Distance(int from, int to)

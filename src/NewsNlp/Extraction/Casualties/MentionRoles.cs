@@ -17,6 +17,7 @@ internal static class MentionRoles
 
     private static readonly WordClass VenueNouns = Lexicon.Default.Class("casualties/venue-nouns");
     private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
+    private static readonly WordClass WhereActorNouns = Lexicon.Default.Class("casualties/where-actor-nouns");
     private static readonly WordClass ChainWords = Lexicon.Default.Class("casualties/place-chain-words");
 
     /// <summary>The role of every mention of <paramref name="mentions"/>, which are in text order.</summary>
@@ -55,9 +56,11 @@ internal static class MentionRoles
             return PlaceRole.Mission;
         }
 
-        // A people's name, an owner that acts or a country name before a noun says who (the existing reading).
+        // A people's name, an owner that acts or a country name before a noun says who (the existing reading). After a
+        // where-word only before a noun of a state's forces or aid: "near a U.S. military patrol", "a cut in the U.S.
+        // military assistance" say whose patrol or aid, not where; "in Iraq bombings", "in Iraq would" still say where.
         if (mention.Demonym || (!mention.City && PlaceRoles.IsOwner(text, tokens, mention))
-            || (!locative && !mention.City && PlaceRoles.IsModifier(text, tokens, mention)))
+            || (!mention.City && (locative ? ModifiesForce(text, tokens, mention) : PlaceRoles.IsModifier(text, tokens, mention))))
         {
             return PlaceRole.Nationality;
         }
@@ -87,6 +90,13 @@ internal static class MentionRoles
         }
 
         return locative ? PlaceRole.Locative : PlaceRole.Name;
+    }
+
+    /// <summary>True when a country's name modifies a noun of a state's forces, custody or aid (<c>where-actor-nouns.txt</c>: "a U.S. military patrol").</summary>
+    private static bool ModifiesForce(string text, Token[] tokens, in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        return next < tokens.Length && tokens[next].Kind == TokenKind.Word && Lexicon.Default.Contains(WhereActorNouns, tokens[next].Slice(text));
     }
 
     private static bool ChainedToDestination(string text, Token[] tokens, List<PlaceMention> mentions, PlaceRole[] roles, int index)
