@@ -41,6 +41,13 @@ internal sealed class ArticleWar
             if (!armedGroupRead)
             {
                 armedGroupRead = true;
+
+                // Most articles name no armed group: they skip the count (a grouping of every mention, measurable over news).
+                if (!HasArmedGroupMention())
+                {
+                    return null;
+                }
+
                 var counts = index.Mentions.Where(static m => m.Form != ActorForm.Pair).GroupBy(static m => m.Code)
                     .Select(static g => (Code: g.Key, Count: g.Count(), First: g.First().FirstToken)).ToList();
                 int most = counts.Count == 0 ? 0 : counts.Max(static c => c.Count);
@@ -50,6 +57,19 @@ internal sealed class ArticleWar
 
             return armedGroup;
         }
+    }
+
+    private bool HasArmedGroupMention()
+    {
+        foreach (ActorMention mention in index.Mentions)
+        {
+            if (mention.Form != ActorForm.Pair && ArmedGroups.Value.ContainsKey(mention.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
