@@ -1,6 +1,4 @@
 using NewsNlp.Extraction.Casualties;
-using NewsNlp.Text;
-using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Extraction.Casualties;
 
@@ -54,19 +52,8 @@ public sealed class CasualtyPlaceFreshTests
     [InlineData("Two men were killed in Iraq yesterday.", "Locative")]
     public void Role_CountryBeforeAForceNoun_SaysWhose(string text, string role)
     {
-        Token[] tokens = Tokenizer.Tokenize(text);
-        var mentions = new List<PlaceMention>();
-        PlaceMentions.Collect(text, tokens, mentions, null);
-        MentionRoles.Assign(text, tokens, mentions)[0].ToString().Should().Be(role);
+        CasualtyPlaceProbe.RoleOfFirstMention(text).Should().Be(role);
     }
 
-    private static (string? Code, PlaceStep Step) Decide(string text, string? title)
-    {
-        Document document = Document.Analyze(text, new ArticleContext { Title = title, Published = Published2004 });
-        CasualtyRecord record = Stages.Casualties(document).Should().NotBeEmpty().And.Subject.MaxBy(static r => r.Start)!;
-        int token = LowerBound.Of(document.Tokens, record.Start, static t => t.Start);
-        (string? code, PlaceStep step) = CasualtyPlaces.Find(document).Decide(document.SentenceOfToken(token), record.Start, record.End, record.Scope);
-        code.Should().Be(record.Country);
-        return (code, step);
-    }
+    private static (string? Code, PlaceStep Step) Decide(string text, string? title) => CasualtyPlaceProbe.Decide(text, title, Published2004);
 }

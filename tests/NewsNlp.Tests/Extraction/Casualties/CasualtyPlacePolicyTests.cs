@@ -1,6 +1,4 @@
 using NewsNlp.Extraction.Casualties;
-using NewsNlp.Text;
-using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Extraction.Casualties;
 
@@ -75,14 +73,5 @@ public sealed class CasualtyPlacePolicyTests
         step.Should().Be(PlaceStep.Headline);
     }
 
-    private static (string? Code, PlaceStep Step) Decide(string text, string? title)
-    {
-        Document document = Document.Analyze(text, new ArticleContext { Title = title, Published = Published1989 });
-        // The last record is the count each row is about (an earlier one may set its scene).
-        CasualtyRecord record = Stages.Casualties(document).Should().NotBeEmpty().And.Subject.MaxBy(static r => r.Start)!;
-        int token = LowerBound.Of(document.Tokens, record.Start, static t => t.Start);
-        (string? code, PlaceStep step) = CasualtyPlaces.Find(document).Decide(document.SentenceOfToken(token), record.Start, record.End, record.Scope);
-        code.Should().Be(record.Country);
-        return (code, step);
-    }
+    private static (string? Code, PlaceStep Step) Decide(string text, string? title) => CasualtyPlaceProbe.Decide(text, title, Published1989);
 }

@@ -1,6 +1,4 @@
 using NewsNlp.Extraction.Casualties;
-using NewsNlp.Text;
-using NewsNlp.Tests.Infrastructure;
 
 namespace NewsNlp.Tests.Extraction.Casualties;
 
@@ -56,10 +54,7 @@ public sealed class CasualtyPlaceRegionTests
     public void Sponsor_LeadsOrBacksAForce(string text, string role)
     {
         // A country that leads or backs a force is no place and no people of the victims (it no longer counts for the main country).
-        Token[] tokens = Tokenizer.Tokenize(text);
-        var mentions = new List<PlaceMention>();
-        PlaceMentions.Collect(text, tokens, mentions, null);
-        MentionRoles.Assign(text, tokens, mentions)[0].ToString().Should().Be(role);
+        CasualtyPlaceProbe.RoleOfFirstMention(text).Should().Be(role);
     }
 
     [Fact]
@@ -70,13 +65,5 @@ public sealed class CasualtyPlaceRegionTests
         step.Should().Be(PlaceStep.MainCountry);
     }
 
-    private static (string? Code, PlaceStep Step) Decide(string text, string? title)
-    {
-        Document document = Document.Analyze(text, new ArticleContext { Title = title, Published = new DateOnly(2015, 9, 1) });
-        CasualtyRecord record = Stages.Casualties(document).Should().NotBeEmpty().And.Subject.MaxBy(static r => r.Start)!;
-        int token = LowerBound.Of(document.Tokens, record.Start, static t => t.Start);
-        (string? code, PlaceStep step) = CasualtyPlaces.Find(document).Decide(document.SentenceOfToken(token), record.Start, record.End, record.Scope);
-        code.Should().Be(record.Country);
-        return (code, step);
-    }
+    private static (string? Code, PlaceStep Step) Decide(string text, string? title) => CasualtyPlaceProbe.Decide(text, title, new DateOnly(2015, 9, 1));
 }
