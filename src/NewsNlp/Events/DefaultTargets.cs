@@ -1,4 +1,5 @@
 using NewsNlp.Events.Arguments;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -22,7 +23,7 @@ internal static class DefaultTargets
         // command's "demands the same behavior from the armed forces" = FMLN>SV; the corpus's tune split gave such appeals the two
         // main countries, El Salvador and a Panama named in passing).
         string? groupHome = null;
-        bool armedActor = candidate.Actors.Count > 0 && ArticleWar.IsArmedGroup(candidate.Actors[0], out groupHome);
+        bool armedActor = candidate.Actors.Count > 0 && ActorTable.IsArmedGroup(candidate.Actors[0], out groupHome);
         int wanted = candidate.Type switch
         {
             EventTaxonomy.Mediation => 2,

@@ -9,7 +9,8 @@ namespace NewsNlp.Events;
 /// <param name="Reference">True when the phrase only refers to an act told elsewhere ("claimed responsibility"): it adds participants, never an event.</param>
 /// <param name="Armed">True for a weak word of combat or menace whose other senses are figurative ("fighting inflation", "trade clashes"):
 /// a combatant beside it in a sentence of no business news vouches for it instead of the classifier (<c>Filters/ArmedContext</c>).</param>
-internal sealed record TriggerPattern(string Type, string[]?[] Elements, bool Weak, bool Mutual, string Text, bool Reference = false, bool Armed = false)
+/// <param name="Announced">True for the threat twin of a strike phrase that its own doer announces (<c>Filters/OwnThreats</c>); never in the lexicon.</param>
+internal sealed record TriggerPattern(string Type, string[]?[] Elements, bool Weak, bool Mutual, string Text, bool Reference = false, bool Armed = false, bool Announced = false)
 {
     /// <summary>The most words a gap ("...") may skip.</summary>
     public const int MaxGap = 4;

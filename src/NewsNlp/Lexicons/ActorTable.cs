@@ -12,8 +12,16 @@ internal static class ActorTable
 
     private static readonly Lazy<ActorRow[]> Shared = new(() => Parse(ResourceFile.ReadText(ResourceName)));
 
+    // The armed groups of the shipped rows by name, with the one country each fights in (null when several or unknown).
+    private static readonly Lazy<Dictionary<string, string?>> ArmedGroupHomes = new(static () =>
+        Default.Where(static r => r.Kind == "armed_group").GroupBy(static r => r.Name)
+            .ToDictionary(static g => g.Key, static g => g.First().Home, StringComparer.Ordinal));
+
     /// <summary>The rows shipped with NewsNlp.</summary>
     public static ActorRow[] Default => Shared.Value;
+
+    /// <summary>True when <paramref name="name"/> is an armed group of the shipped rows; <paramref name="home"/> is the one country it fights in, or null.</summary>
+    public static bool IsArmedGroup(string name, out string? home) => ArmedGroupHomes.Value.TryGetValue(name, out home);
 
     /// <summary>Parses the TSV text (a header row, then name, kind, country, home, aliases; '-' for none).</summary>
     public static ActorRow[] Parse(string text)

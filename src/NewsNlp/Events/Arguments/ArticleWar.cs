@@ -9,11 +9,6 @@ namespace NewsNlp.Events.Arguments;
 /// </summary>
 internal sealed class ArticleWar
 {
-    // The armed groups of the actor table with the one country each fights in (null when several or unknown).
-    private static readonly Lazy<Dictionary<string, string?>> ArmedGroups = new(static () =>
-        ActorTable.Default.Where(static r => r.Kind == "armed_group").GroupBy(static r => r.Name)
-            .ToDictionary(static g => g.Key, static g => g.First().Home, StringComparer.Ordinal));
-
     private readonly ActorIndex index;
 
     private string? armedGroup;
@@ -22,9 +17,6 @@ internal sealed class ArticleWar
 
     /// <summary>Creates the reader over one document's participant mentions.</summary>
     public ArticleWar(ActorIndex index) => this.index = index;
-
-    /// <summary>True when <paramref name="code"/> is an armed group of the actor table; <paramref name="home"/> is the one country it fights in, or null.</summary>
-    internal static bool IsArmedGroup(string code, out string? home) => ArmedGroups.Value.TryGetValue(code, out home);
 
     /// <summary>
     /// The armed group the story is about, or null: the one named most often (first named on a tie), if named at least a third as often
@@ -51,7 +43,7 @@ internal sealed class ArticleWar
                 var counts = index.Mentions.Where(static m => m.Form != ActorForm.Pair).GroupBy(static m => m.Code)
                     .Select(static g => (Code: g.Key, Count: g.Count(), First: g.First().FirstToken)).ToList();
                 int most = counts.Count == 0 ? 0 : counts.Max(static c => c.Count);
-                armedGroup = counts.Where(c => ArmedGroups.Value.ContainsKey(c.Code) && c.Count * 3 >= most)
+                armedGroup = counts.Where(c => ActorTable.IsArmedGroup(c.Code, out _) && c.Count * 3 >= most)
                     .OrderByDescending(static c => c.Count).ThenBy(static c => c.First).Select(static c => c.Code).FirstOrDefault();
             }
 
@@ -63,7 +55,7 @@ internal sealed class ArticleWar
     {
         foreach (ActorMention mention in index.Mentions)
         {
-            if (mention.Form != ActorForm.Pair && ArmedGroups.Value.ContainsKey(mention.Code))
+            if (mention.Form != ActorForm.Pair && ActorTable.IsArmedGroup(mention.Code, out _))
             {
                 return true;
             }
@@ -84,7 +76,7 @@ internal sealed class ArticleWar
             return null;
         }
 
-        return ArmedGroups.Value[group] ?? (index.Parties.Length > 0 ? index.Parties[0] : null);
+        return ActorTable.IsArmedGroup(group, out string? home) && home is not null ? home : index.Parties.Length > 0 ? index.Parties[0] : null;
     }
 
     /// <summary>The other side of the article's war: its armed group for the state, its main country for the group.</summary>

@@ -112,17 +112,23 @@ internal sealed class ContextParties
             AddForceSides(sentence, trigger, clauseStart, clauseEnd, candidate, group, state, reciprocal);
         }
 
+        if (!reciprocal || candidate.Mutual)
+        {
+            return;
+        }
+
         // A clash takes two sides: with one of them a side of the article's one war ("CLASHES WITH THE 6TH FARC FRONT" in a story
         // of the FARC), the other is the war's other side (the event corpus codes such clashes with both as actors).
-        if (reciprocal && !candidate.Mutual && candidate.Actors.Concat(candidate.Targets).Distinct(StringComparer.Ordinal).ToList() is [var side]
-            && war.OtherSide(side) is { } opponent)
+        int sides = candidate.Actors.Concat(candidate.Targets).Distinct(StringComparer.Ordinal).Count();
+        if (sides == 1 && war.OtherSide(candidate.Actors.Count > 0 ? candidate.Actors[0] : candidate.Targets[0]) is { } opponent)
         {
             candidate.Targets.Add(opponent);
+            sides = 2;
         }
 
         // Both sides of a clash known, named or not ("Iraqi troops clashed with Iranian forces"): it is mutual, and the builder makes
         // every side an actor.
-        if (reciprocal && !candidate.Mutual && candidate.Actors.Concat(candidate.Targets).Distinct(StringComparer.Ordinal).Count() >= 2)
+        if (sides >= 2)
         {
             candidate.Mutual = true;
             candidate.Clash = true;

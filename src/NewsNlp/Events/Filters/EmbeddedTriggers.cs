@@ -98,11 +98,7 @@ internal static class EmbeddedTriggers
     /// "for" or "of" right behind a word of paying back is the past act that provoked it, told as a fact, not what is threatened.
     /// </summary>
     private static bool IsPaidBack(Document document, TriggerMatch outer, TriggerMatch inner) =>
-        outer.Type == EventTaxonomy.Threat && inner.Type == EventTaxonomy.Strike && document.IsWordOf(outer.LastToken, RetaliationWords)
-        && IsForOrOf(document.Span(document.Tokens[outer.LastToken + 1]));
-
-    internal static bool IsForOrOf(ReadOnlySpan<char> word) =>
-        word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase);
+        outer.Type == EventTaxonomy.Threat && inner.Type == EventTaxonomy.Strike && PaysBackAt(document, outer.LastToken + 1);
 
     /// <summary>
     /// "demanding an immediate halt to a major Israeli offensive", "to help broker an end to three weeks of fighting": a strike named after
@@ -116,11 +112,10 @@ internal static class EmbeddedTriggers
             return false;
         }
 
-        // From the outer trigger's last word: "demand ... halt" may end on the noun itself.
-        for (int t = outer.LastToken; t + 1 < inner.FirstToken; t++)
+        // From the word after the outer trigger's last: "demand ... halt" may end on the noun itself.
+        for (int t = outer.LastToken + 1; t < inner.FirstToken; t++)
         {
-            ReadOnlySpan<char> next = document.Span(document.Tokens[t + 1]);
-            if (document.IsWordOf(t, HaltNouns) && (next.Equals("to", StringComparison.OrdinalIgnoreCase) || next.Equals("of", StringComparison.OrdinalIgnoreCase)))
+            if (HaltsAt(document, t))
             {
                 return true;
             }
@@ -134,16 +129,19 @@ internal static class EmbeddedTriggers
     /// paying back or the stopping, whose object (after "for / of", "to / of" at <paramref name="t"/>) is an act that happened or goes on
     /// (the same presupposed acts this class keeps; <see cref="IrrealisFilter"/> asks).
     /// </summary>
-    internal static bool IsNamedCause(Document document, Sentence sentence, int t)
-    {
-        if (t <= sentence.FirstToken)
-        {
-            return false;
-        }
+    internal static bool IsNamedCause(Document document, Sentence sentence, int t) =>
+        t > sentence.FirstToken && (PaysBackAt(document, t) || HaltsAt(document, t));
 
+    // "retaliation for", "revenge of": a word of paying back, then at t the "for" or "of" that names the act paid back.
+    private static bool PaysBackAt(Document document, int t) => document.IsWordOf(t - 1, RetaliationWords) && IsWordAt(document, t, "for", "of");
+
+    // "an end to", "a halt of": a noun of stopping, then at t the "to" or "of" that names the act stopped.
+    private static bool HaltsAt(Document document, int t) => document.IsWordOf(t - 1, HaltNouns) && IsWordAt(document, t, "to", "of");
+
+    private static bool IsWordAt(Document document, int t, string first, string second)
+    {
         ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-        return (document.IsWordOf(t - 1, RetaliationWords) && IsForOrOf(word))
-            || (document.IsWordOf(t - 1, HaltNouns) && (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)));
+        return word.Equals(first, StringComparison.OrdinalIgnoreCase) || word.Equals(second, StringComparison.OrdinalIgnoreCase);
     }
 
     // "is the key meeting", "was seen as a first round of talks": a copula, perhaps "seen as", then at most three lower-case words of

@@ -29,9 +29,6 @@ internal static class OwnThreats
     // The threat twin of each strike pattern, made once per lexicon entry (the lexicon is fixed, so this stays small).
     private static readonly ConcurrentDictionary<TriggerPattern, TriggerPattern> Twins = new(ReferenceEqualityComparer.Instance);
 
-    // The twins made, to know them again.
-    private static readonly ConcurrentDictionary<TriggerPattern, bool> MadeTwins = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>Retypes, in place, the strike triggers of <paramref name="triggers"/> that their own doer announces as threats.</summary>
     public static void Retype(Document document, Sentence sentence, List<TriggerMatch> triggers)
     {
@@ -51,14 +48,9 @@ internal static class OwnThreats
     /// learnt threats from "threaten" and "warn"); the classifier's vote on a weak word is not asked either: the speaker's own announcement
     /// is the evidence.
     /// </summary>
-    public static bool IsRetyped(TriggerMatch trigger) => trigger.Type == EventTaxonomy.Threat && MadeTwins.ContainsKey(trigger.Pattern);
+    public static bool IsRetyped(TriggerMatch trigger) => trigger.Pattern.Announced;
 
-    private static TriggerPattern MakeTwin(TriggerPattern strike)
-    {
-        TriggerPattern twin = strike with { Type = EventTaxonomy.Threat, Weak = false };
-        MadeTwins[twin] = true;
-        return twin;
-    }
+    private static TriggerPattern MakeTwin(TriggerPattern strike) => strike with { Type = EventTaxonomy.Threat, Weak = false, Announced = true };
 
     /// <summary>True when the strike <paramref name="trigger"/> is announced by its own doer (see the class summary).</summary>
     internal static bool IsOwnThreat(Document document, Sentence sentence, TriggerMatch trigger) =>
