@@ -28,6 +28,12 @@ internal sealed class CasualtyPlaces
     private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
     private static readonly WordClass SpreadNouns = Lexicon.Default.Class("casualties/spread-nouns");
     private static readonly WordClass Coordinators = Lexicon.Default.Class("casualties/count-coordinators");
+    private static readonly WordClass IrregularForces = Lexicon.Default.Class("casualties/irregular-forces");
+    private static readonly WordClass RegionPlaceHeads = Lexicon.Default.Class("casualties/region-place-heads");
+
+    /// <summary>Regions of several countries (<c>supranational-regions.txt</c>: "the Caribbean", "West Africa").</summary>
+    private static readonly Lazy<PhraseTable<bool>> Regions = new(static () =>
+        PhraseTable<bool>.Build(ResourceFile.ReadLines("NewsNlp.Lexicon/casualties/supranational-regions.txt").Select(static l => (l, true))));
 
     /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
     private const int ClauseCost = 12;
@@ -76,12 +82,13 @@ internal sealed class CasualtyPlaces
 
     /// <summary>
     /// The alpha-2 code for a count in sentence <paramref name="sentence"/> with evidence
-    /// [<paramref name="start"/>, <paramref name="end"/>) and of scope <paramref name="scope"/>, or null.
+    /// [<paramref name="start"/>, <paramref name="end"/>) and of scope <paramref name="scope"/>, or null; <paramref name="kind"/> (None
+    /// when unknown) keeps arrests and kidnappings, one act in one place, from being spread over a region.
     /// </summary>
-    public string? CountryOf(int sentence, int start, int end, string scope) => Decide(sentence, start, end, scope).Code;
+    public string? CountryOf(int sentence, int start, int end, string scope, CasualtyKinds kind = CasualtyKinds.None) => Decide(sentence, start, end, scope, kind).Code;
 
     /// <summary>The country of a count and the <see cref="PlaceStep"/> that decided it; the steps are tried in order.</summary>
-    internal (string? Code, PlaceStep Step) Decide(int sentence, int start, int end, string scope)
+    internal (string? Code, PlaceStep Step) Decide(int sentence, int start, int end, string scope, CasualtyKinds kind = CasualtyKinds.None)
     {
         Sentence span = sentences[sentence];
         if (PlaceWaters.BorderOf(text, tokens, span) is var (first, second, border)
@@ -119,6 +126,16 @@ internal sealed class CasualtyPlaces
             return (null, PlaceStep.Spread);
         }
 
+        if ((kind & (CasualtyKinds.Arrested | CasualtyKinds.Kidnapped)) == 0 && RegionDistance(sentence, start, end) is int region && region < ClauseCost
+            && region < NearestDistance(sentence, start, end, static r => r == PlaceRole.Locative))
+        {
+            // "after killing three people and causing damage in the Caribbean": a region of several countries at the
+            // count's own clause, nearer than any country, spreads the toll over them, as "in five countries" does. Not
+            // an arrest or a kidnapping, one act of one state or group ("the arrest of a man accused of threatening
+            // attacks in Southeast Asia" is where he was arrested).
+            return (null, PlaceStep.Spread);
+        }
+
         if (Nearest(sentence, start, end, static r => r == PlaceRole.Locative) is { } located)
         {
             // A where-word's place is the most direct statement of where harm happened; the nearest to the count is
@@ -148,7 +165,7 @@ internal sealed class CasualtyPlaces
             return (null, PlaceStep.PastTotal);
         }
 
-        if (ArmedGroupPlaces.In(text, tokens, span) is { } front)
+        if ((ArmedGroupPlaces.In(text, tokens, span) ?? IrregularForceHome(sentence, start, end)) is { } front)
         {
             // "FMLN guerrillas attacked ...": the group fights at home, which beats where the story was filed.
             return (front, PlaceStep.ArmedGroup);
@@ -187,6 +204,65 @@ internal sealed class CasualtyPlaces
         // Egyptian soldiers") places a count only when nothing else is known; last, the headline's nationality.
         string? main = context.MainCountry ?? headline.First;
         return (main, main is null ? PlaceStep.Unknown : PlaceStep.MainCountry);
+    }
+
+    /// <summary>
+    /// The country of the first non-state armed group sentence <paramref name="sentence"/> names by a people's name outside the
+    /// evidence [<paramref name="start"/>, <paramref name="end"/>) ("urged Iraqi militants to free two French journalists", <c>irregular-forces.txt</c>), or null: such groups fight
+    /// at home, as the named groups of <see cref="ArmedGroupPlaces"/> do.
+    /// </summary>
+    private string? IrregularForceHome(int sentence, int start, int end)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            // Only the agents, outside the evidence: victims' nationality says who they are, not where ("the arrest of
+            // five Colombian guerrillas" ordered in Caracas).
+            PlaceMention m = mentions[i];
+            if (m.Sentence != sentence || !m.Demonym || roles[i] != PlaceRole.Nationality || (m.Start >= start && m.End <= end))
+            {
+                continue;
+            }
+
+            int next = LowerBound.Of(tokens, m.End, static t => t.Start);
+            if (next < tokens.Length && Lexicon.Default.Contains(IrregularForces, tokens[next].Slice(text)))
+            {
+                return m.Code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The distance (as <see cref="Nearest"/> measures it) from the evidence to the nearest region of several countries after
+    /// a where-word in sentence <paramref name="sentence"/> ("in the Caribbean"), or null when it names none.
+    /// </summary>
+    private int? RegionDistance(int sentence, int start, int end)
+    {
+        Sentence span = sentences[sentence];
+        int first = LowerBound.Of(tokens, start, static t => t.Start);
+        int last = LowerBound.Of(tokens, end, static t => t.Start);
+        int? best = null;
+        PhraseTable<bool> regions = Regions.Value;
+        for (int i = span.FirstToken; i < span.EndToken; i++)
+        {
+            if (!regions.MayStartWith(tokens[i].Slice(text)) || !regions.TryMatch(text, tokens, i, span.EndToken, out _, out int count))
+            {
+                continue;
+            }
+
+            // "in the Caribbean port of Cartagena": a region before a place noun names the place's coast, not the region.
+            int after = i + count;
+            if (PlaceRoles.IsLocative(text, tokens, i) && !(after < span.EndToken && Lexicon.Default.Contains(RegionPlaceHeads, tokens[after].Slice(text))))
+            {
+                int distance = i >= last ? Distance(last, i) : i < first ? Distance(i, first) + 1 + JoinCost(first) : 0;
+                best = Math.Min(best ?? int.MaxValue, distance);
+            }
+
+            i += count - 1;
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -248,7 +324,14 @@ internal sealed class CasualtyPlaces
 
     /// <summary>The nearest mention to the evidence in sentence <paramref name="sentence"/> whose role <paramref name="accept"/> takes, or null.</summary>
     private string? Nearest(int sentence, int start, int end, Func<PlaceRole, bool> accept, bool skipDateline = false, int skipToken = -1, bool? inside = null,
-        Func<PlaceMention, bool>? where = null)
+        Func<PlaceMention, bool>? where = null) => NearestWithDistance(sentence, start, end, accept, skipDateline, skipToken, inside, where).Code;
+
+    /// <summary>The distance of <see cref="Nearest"/>'s mention from the evidence, or <see cref="int.MaxValue"/> when there is none.</summary>
+    private int NearestDistance(int sentence, int start, int end, Func<PlaceRole, bool> accept) =>
+        NearestWithDistance(sentence, start, end, accept, false, -1, null, null).Distance;
+
+    private (string? Code, int Distance) NearestWithDistance(int sentence, int start, int end, Func<PlaceRole, bool> accept, bool skipDateline, int skipToken, bool? inside,
+        Func<PlaceMention, bool>? where)
     {
         int first = LowerBound.Of(tokens, start, static t => t.Start);
         int last = LowerBound.Of(tokens, end, static t => t.Start);
@@ -272,7 +355,7 @@ internal sealed class CasualtyPlaces
             }
         }
 
-        return best;
+        return (best, bestDistance);
     }
 
     /// <summary>
