@@ -207,6 +207,147 @@ internal sealed class CasualtyPlaces
     }
 
     /// <summary>
+    /// EXPERIMENT: every country the article could place the count in (and null, as ""), each with features of what the
+    /// article says of it around the count, for the learned-chooser experiment of session 17.
+    /// </summary>
+    internal List<(string Code, Dictionary<string, double> Features)> Candidates(int sentence, int start, int end, string scope, CasualtyKinds kind)
+    {
+        (string? rule, PlaceStep step) = Decide(sentence, start, end, scope, kind);
+        var codes = new SortedSet<string>(StringComparer.Ordinal) { "" };
+        foreach (PlaceMention m in mentions)
+        {
+            codes.Add(m.Code);
+        }
+
+        if (dateline.Code is { } d)
+        {
+            codes.Add(d);
+        }
+
+        codes.UnionWith(headline.Codes);
+        codes.Add(rule ?? "");
+        if (ArmedGroupPlaces.In(text, tokens, sentences[sentence]) is { } home)
+        {
+            codes.Add(home);
+        }
+
+        int first = LowerBound.Of(tokens, start, static t => t.Start);
+        int last = LowerBound.Of(tokens, end, static t => t.Start);
+        Sentence span = sentences[sentence];
+        bool past = scope is CasualtyScope.Historical or CasualtyScope.Global
+            || (published is { } date && CasualtyScopes.IsLongPast(text, tokens, span.FirstToken, span.EndToken, date.Year));
+        bool sea = PlaceWaters.IsAtSea(text, tokens, span, i => PlaceRoles.IsLocative(text, tokens, i));
+        bool border = PlaceWaters.NamesBorder(text, tokens, span);
+        string? group = ArmedGroupPlaces.In(text, tokens, span);
+        var counts = mentions.Where((m, i) => roles[i] is PlaceRole.Locative or PlaceRole.Name or PlaceRole.Nationality).CountBy(static m => m.Code).ToDictionary();
+        int total = Math.Max(1, counts.Values.Sum());
+        var result = new List<(string, Dictionary<string, double>)>();
+        bool sentenceHasLocative = false, sentenceHasAny = false;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Sentence == sentence && !InDateline(mentions[i].Token))
+            {
+                sentenceHasAny = true;
+                sentenceHasLocative |= roles[i] == PlaceRole.Locative;
+            }
+        }
+
+        foreach (string code in codes)
+        {
+            var f = new Dictionary<string, double>(StringComparer.Ordinal);
+            bool isNull = code.Length == 0;
+            if ((rule ?? "") == code)
+            {
+                f["rule"] = 1;
+                f["rule_" + step] = 1;
+            }
+
+            if (isNull)
+            {
+                f["null"] = 1;
+                if (sea) f["null_sea"] = 1;
+                if (border) f["null_border"] = 1;
+                if (past) f["null_past"] = 1;
+                if (!sentenceHasAny) f["null_nosent"] = 1;
+                if (!sentenceHasLocative) f["null_noloc"] = 1;
+                if (IsSpread(start, end)) f["null_spread"] = 1;
+                result.Add((code, f));
+                continue;
+            }
+
+            int bestDistance = int.MaxValue;
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                PlaceMention m = mentions[i];
+                if (m.Code != code || InDateline(m.Token))
+                {
+                    continue;
+                }
+
+                string role = roles[i].ToString();
+                if (m.Sentence == sentence)
+                {
+                    bool inside = m.Start >= start && m.End <= end;
+                    int distance = m.Token >= last ? Distance(last, m.Token) : m.Token < first ? Distance(m.Token, first) + 1 + JoinCost(first) : 0;
+                    f["s_" + role] = 1;
+                    if (inside) f["in_" + role] = 1;
+                    f[m.Token >= last ? "after_" + role : m.Token < first ? "before_" + role : "inside_any"] = 1;
+                    if (m.City) f["s_city"] = 1;
+                    if (distance < ClauseCost) f["near_" + role] = 1;
+                    bestDistance = Math.Min(bestDistance, distance);
+                    if (past) f["past_s"] = 1;
+                }
+                else if (m.Sentence < sentence && m.Sentence >= sentence - EarlierPlaceReach)
+                {
+                    f["r_" + role] = 1;
+                    if (m.City) f["r_city"] = 1;
+                }
+                else if (m.Sentence < sentence)
+                {
+                    f["e_" + role] = 1;
+                }
+                else
+                {
+                    f["l_" + role] = 1;
+                }
+            }
+
+            if (bestDistance != int.MaxValue)
+            {
+                f["s_dist"] = Math.Min(bestDistance, 60) / 60.0;
+            }
+
+            // Whether this is the nearest mention of each role in the sentence (what the rules would take).
+            foreach (PlaceRole r in new[] { PlaceRole.Locative, PlaceRole.Name, PlaceRole.Nationality })
+            {
+                if (Nearest(sentence, start, end, x => x == r, skipDateline: true) == code)
+                {
+                    f["nearest_" + r] = 1;
+                }
+            }
+
+            if (dateline.Code == code)
+            {
+                f["dateline"] = 1;
+                if (dateline.IsFilingPlace(headline, mentions, text, tokens)) f["dateline_filing"] = 1;
+                if (NamesOutsideDateline(sentence, code)) f["dateline_named"] = 1;
+            }
+
+            if (headline.Place == code) f["head_place"] = 1;
+            if (headline.First == code) f["head_first"] = 1;
+            if (headline.Codes.Contains(code)) f["head_any"] = 1;
+            if (context.MainCountry == code) f["main"] = 1;
+            f["share"] = counts.GetValueOrDefault(code) / (double)total;
+            if (group == code) f["group"] = 1;
+            if (past) f["past_ctx"] = 1 - (f.ContainsKey("past_s") ? 1 : 0);
+            if (sea) f["sea_code"] = 1;
+            result.Add((code, f));
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// The country of the first non-state armed group sentence <paramref name="sentence"/> names by a people's name outside the
     /// evidence [<paramref name="start"/>, <paramref name="end"/>) ("urged Iraqi militants to free two French journalists", <c>irregular-forces.txt</c>), or null: such groups fight
     /// at home, as the named groups of <see cref="ArmedGroupPlaces"/> do.
