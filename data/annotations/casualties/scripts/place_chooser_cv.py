@@ -1,6 +1,6 @@
 """Session 17 (cas17): cross-validates a learned place chooser against the rule policy (CasualtyPlaces.Decide).
 
-Input: the candidate dump written by PlaceCandidateDump (NEWSNLP_PLACE_DUMP=FILE, commit of this script): one line per
+Input: the candidate dump written by PlaceCandidateDump (NEWSNLP_PLACE_DUMP=FILE; the dump and CasualtyPlaces.Candidates are in commit 1c7aac0 of branch cas17, taken out again after it because the rules won): one line per
 matched required pair of the read development splits, with every candidate country (and null as "") and its features.
 A conditional logit (softmax over a count's candidates), full-batch gradient descent, L2 0.01, 200 epochs, zero start:
 deterministic. Prints leave-one-split-out and article 10-fold accuracy, with and without the rule's own choice as a feature.
