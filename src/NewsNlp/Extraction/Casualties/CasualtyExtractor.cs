@@ -98,6 +98,11 @@ internal sealed class CasualtyExtractor : IStage
                     VerbObjectCounts.MatchToDeath(sentence, t);
                 }
 
+                if (classes.Has(VerbObjectCounts.DisplacingVerbs))
+                {
+                    VerbObjectCounts.MatchDisplacement(sentence, t);
+                }
+
                 CompanionCounts.Match(sentence, t);
                 if (classes.Has(CaptureCounts.Verbs))
                 {

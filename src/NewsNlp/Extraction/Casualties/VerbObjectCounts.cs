@@ -39,6 +39,29 @@ internal static class VerbObjectCounts
         }
     }
 
+    /// <summary>Verbs that drive people out when a closing phrase follows their object (<c>displacing-verbs.txt</c>).</summary>
+    public static readonly WordClass DisplacingVerbs = Lexicon.Default.Class("casualties/displacing-verbs");
+
+    private static readonly WordClass DisplacementClosings = Lexicon.Default.Class("casualties/displacement-closings");
+
+    /// <summary>
+    /// Matches "verb count phrase from their homes" at a displacing verb ("the fighting forced 5,000 people from their
+    /// homes", "forced 3,000 residents to flee"): the closing phrase makes the object displaced.
+    /// </summary>
+    public static void MatchDisplacement(in CasualtySentence s, int verb)
+    {
+        if (s.IsHypotheticalBefore(verb) || !s.TryQuantity(verb + 1, out Quantity quantity) || quantity.LooksLikeYear)
+        {
+            return;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
+        if (phraseEnd < s.Limit && Lexicon.Default.TryMatchPhrase(DisplacementClosings, s.Text, s.Tokens, phraseEnd, s.Limit, out int closing))
+        {
+            s.Add(CasualtyKinds.Displaced, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, phraseEnd + closing);
+        }
+    }
+
     /// <summary>
     /// Matches "verb [or verb] count [phrase]" at a casualty verb; <paramref name="hypotheticalFrom"/> is
     /// the first word of a multi-word verb ("stabbed to death"), where the hypothetical test looks back from.

@@ -77,6 +77,13 @@ public sealed class CasualtySession17Tests
     // Not across another clause's verb or relative pronoun, nor across an aside of ages.
     [InlineData("Four soldiers are charged with the murder of an Iraqi general who died in custody.", "killed:1:1:1:exact")]
     [InlineData("TWO SMALL CHILDREN -- 4- YEARS OLD AND 1- YEAR OLD -- DIED AS A RESULT OF THE ATTACK.", "")]
+    // A single victim joined to a count of people shares its verb.
+    [InlineData("A man and two women were shot dead by troops.", "killed:1:1:1:exact; killed:2:2:2:exact")]
+    [InlineData("A gunman and two accomplices killed three guards.", "killed:3:3:3:exact")]
+    // A displacing verb's object with a closing phrase is displaced (displacing-verbs.txt, displacement-closings.txt).
+    [InlineData("The fighting forced 5,000 people from their homes.", "displaced:5000:5000:5000:exact")]
+    [InlineData("The floods drove 20,000 villagers from their villages.", "displaced:20000:20000:20000:exact")]
+    [InlineData("The company forced 40 workers to resign.", "")]
     // A quoted count is still the verb's object.
     [InlineData("THE FRONT SAID IT KILLED A SOLDIER AND WOUNDED \"THREE OR FOUR MORE\" DURING AN ATTACK.", "killed:1:1:1:exact; injured:3:3:4:exact")]
     public void Counts_Session17Classes(string sentence, string expected) =>
