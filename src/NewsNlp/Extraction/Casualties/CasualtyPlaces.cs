@@ -22,18 +22,8 @@ internal sealed class CasualtyPlaces
     /// <summary>An earlier sentence's locative place still places a count up to three sentences later.</summary>
     private const int EarlierPlaceReach = 3;
 
-    /// <summary>A where-word of a spread toll stands in the evidence or within two tokens after it, and its noun within three after it ("in | the five | countries").</summary>
-    private const int SpreadReach = 2;
-
-    private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
-    private static readonly WordClass SpreadNouns = Lexicon.Default.Class("casualties/spread-nouns");
     private static readonly WordClass Coordinators = Lexicon.Default.Class("casualties/count-coordinators");
-    private static readonly WordClass IrregularForces = Lexicon.Default.Class("casualties/irregular-forces");
-    private static readonly WordClass RegionPlaceHeads = Lexicon.Default.Class("casualties/region-place-heads");
 
-    /// <summary>Regions of several countries (<c>supranational-regions.txt</c>: "the Caribbean", "West Africa").</summary>
-    private static readonly Lazy<PhraseTable<bool>> Regions = new(static () =>
-        PhraseTable<bool>.Build(ResourceFile.ReadLines("NewsNlp.Lexicon/casualties/supranational-regions.txt").Select(static l => (l, true))));
 
     /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
     private const int ClauseCost = 12;
@@ -120,7 +110,7 @@ internal sealed class CasualtyPlaces
             return (where, PlaceStep.WhereClause);
         }
 
-        if (IsSpread(start, end))
+        if (SpreadTolls.IsSpread(text, tokens, start, end))
         {
             // "after killing 23 people in five countries": the toll is several countries' together, none of them alone.
             return (null, PlaceStep.Spread);
@@ -165,7 +155,7 @@ internal sealed class CasualtyPlaces
             return (null, PlaceStep.PastTotal);
         }
 
-        if ((ArmedGroupPlaces.In(text, tokens, span) ?? IrregularForceHome(sentence, start, end)) is { } front)
+        if ((ArmedGroupPlaces.In(text, tokens, span) ?? ArmedGroupPlaces.ByPeople(text, tokens, mentions, roles, sentence, start, end)) is { } front)
         {
             // "FMLN guerrillas attacked ...": the group fights at home, which beats where the story was filed.
             return (front, PlaceStep.ArmedGroup);
@@ -206,60 +196,15 @@ internal sealed class CasualtyPlaces
         return (main, main is null ? PlaceStep.Unknown : PlaceStep.MainCountry);
     }
 
-    /// <summary>
-    /// The country of the first non-state armed group sentence <paramref name="sentence"/> names by a people's name outside the
-    /// evidence [<paramref name="start"/>, <paramref name="end"/>) ("urged Iraqi militants to free two French journalists", <c>irregular-forces.txt</c>), or null: such groups fight
-    /// at home, as the named groups of <see cref="ArmedGroupPlaces"/> do.
-    /// </summary>
-    private string? IrregularForceHome(int sentence, int start, int end)
-    {
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            // Only the agents, outside the evidence: victims' nationality says who they are, not where ("the arrest of
-            // five Colombian guerrillas" ordered in Caracas).
-            PlaceMention m = mentions[i];
-            if (m.Sentence != sentence || !m.Demonym || roles[i] != PlaceRole.Nationality || (m.Start >= start && m.End <= end))
-            {
-                continue;
-            }
-
-            int next = LowerBound.Of(tokens, m.End, static t => t.Start);
-            if (next < tokens.Length && Lexicon.Default.Contains(IrregularForces, tokens[next].Slice(text)))
-            {
-                return m.Code;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The distance (as <see cref="Nearest"/> measures it) from the evidence to the nearest region of several countries after
-    /// a where-word in sentence <paramref name="sentence"/> ("in the Caribbean"), or null when it names none.
-    /// </summary>
+    /// <summary>The distance (as <see cref="Nearest"/> measures it) from the evidence to the nearest region of several countries, or null.</summary>
     private int? RegionDistance(int sentence, int start, int end)
     {
-        Sentence span = sentences[sentence];
         int first = LowerBound.Of(tokens, start, static t => t.Start);
         int last = LowerBound.Of(tokens, end, static t => t.Start);
         int? best = null;
-        PhraseTable<bool> regions = Regions.Value;
-        for (int i = span.FirstToken; i < span.EndToken; i++)
+        foreach (int i in SpreadTolls.Regions(text, tokens, sentences[sentence]))
         {
-            if (!regions.MayStartWith(tokens[i].Slice(text)) || !regions.TryMatch(text, tokens, i, span.EndToken, out _, out int count))
-            {
-                continue;
-            }
-
-            // "in the Caribbean port of Cartagena": a region before a place noun names the place's coast, not the region.
-            int after = i + count;
-            if (PlaceRoles.IsLocative(text, tokens, i) && !(after < span.EndToken && Lexicon.Default.Contains(RegionPlaceHeads, tokens[after].Slice(text))))
-            {
-                int distance = i >= last ? Distance(last, i) : i < first ? Distance(i, first) + 1 + JoinCost(first) : 0;
-                best = Math.Min(best ?? int.MaxValue, distance);
-            }
-
-            i += count - 1;
+            best = Math.Min(best ?? int.MaxValue, i >= last ? Distance(last, i) : i < first ? Distance(i, first) + 1 + JoinCost(first) : 0);
         }
 
         return best;
@@ -277,38 +222,6 @@ internal sealed class CasualtyPlaces
             if (mentions[i].Sentence == sentence && roles[i] == PlaceRole.Destination && mentions[i].Code != state)
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// True when a where-word in the evidence [<paramref name="start"/>, <paramref name="end"/>) or right after it takes a
-    /// count of countries ("killing 23 people in five countries", "across several nations"; <c>spread-nouns.txt</c>).
-    /// </summary>
-    private bool IsSpread(int start, int end)
-    {
-        int first = LowerBound.Of(tokens, start, static t => t.Start);
-        int next = LowerBound.Of(tokens, end, static t => t.Start);
-        for (int k = first; k < tokens.Length && k <= next + SpreadReach; k++)
-        {
-            if (!Lexicon.Default.Contains(Locatives, tokens[k].Slice(text)))
-            {
-                continue;
-            }
-
-            for (int j = k + 1; j < tokens.Length && j <= k + SpreadReach + 1; j++)
-            {
-                if (Lexicon.Default.Contains(SpreadNouns, tokens[j].Slice(text)))
-                {
-                    return true;
-                }
-
-                if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Number))
-                {
-                    break;
-                }
             }
         }
 
