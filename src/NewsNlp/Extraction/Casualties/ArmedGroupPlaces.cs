@@ -11,6 +11,8 @@ namespace NewsNlp.Extraction.Casualties;
 /// </summary>
 internal static class ArmedGroupPlaces
 {
+    private static readonly WordClass IrregularForces = Lexicon.Default.Class("casualties/irregular-forces");
+
     private static readonly Lazy<PhraseTable<string>> Groups = new(static () =>
         PhraseTable<string>.Build(
             from row in ActorTable.Default
@@ -27,6 +29,33 @@ internal static class ArmedGroupPlaces
             if (groups.MayStartWith(tokens[i].Slice(text)) && groups.TryMatch(text, tokens, i, sentence.EndToken, out string code, out _))
             {
                 return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The country of the first non-state armed group sentence <paramref name="sentence"/> names by a people's name outside the
+    /// evidence [<paramref name="start"/>, <paramref name="end"/>) ("urged Iraqi militants to free two French journalists",
+    /// <c>irregular-forces.txt</c>), or null: such groups fight at home, as the named groups of <see cref="In"/> do.
+    /// </summary>
+    public static string? ByPeople(string text, Token[] tokens, List<PlaceMention> mentions, PlaceRole[] roles, int sentence, int start, int end)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            // Only the agents, outside the evidence: victims' nationality says who they are, not where ("the arrest of
+            // five Colombian guerrillas" ordered in Caracas).
+            PlaceMention m = mentions[i];
+            if (m.Sentence != sentence || !m.Demonym || roles[i] != PlaceRole.Nationality || (m.Start >= start && m.End <= end))
+            {
+                continue;
+            }
+
+            int next = LowerBound.Of(tokens, m.End, static t => t.Start);
+            if (next < tokens.Length && Lexicon.Default.Contains(IrregularForces, tokens[next].Slice(text)))
+            {
+                return m.Code;
             }
         }
 

@@ -93,6 +93,16 @@ internal sealed class CasualtyExtractor : IStage
                     VerbObjectCounts.MatchObject(sentence, t + phraseTokens - 1, phraseKinds, hypotheticalFrom: t);
                 }
 
+                if (classes.Has(VerbObjectCounts.DeathMannerVerbs))
+                {
+                    VerbObjectCounts.MatchToDeath(sentence, t);
+                }
+
+                if (classes.Has(VerbObjectCounts.DisplacingVerbs))
+                {
+                    VerbObjectCounts.MatchDisplacement(sentence, t);
+                }
+
                 CompanionCounts.Match(sentence, t);
                 if (classes.Has(CaptureCounts.Verbs))
                 {

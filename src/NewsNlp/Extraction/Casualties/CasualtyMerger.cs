@@ -86,7 +86,7 @@ internal static class CasualtyMerger
                 CasualtyAttribution.Find(document, m.Sentence), m.Start, m.End)
             {
                 Scope = m.Scope,
-                Country = places.CountryOf(m.Sentence, m.Start, m.End, m.Scope),
+                Country = places.CountryOf(m.Sentence, m.Start, m.End, m.Scope, m.Kind),
                 Mentions = [.. entry.Spans.OrderBy(span => span.Start)],
             });
         }

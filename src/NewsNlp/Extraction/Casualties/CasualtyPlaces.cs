@@ -22,12 +22,8 @@ internal sealed class CasualtyPlaces
     /// <summary>An earlier sentence's locative place still places a count up to three sentences later.</summary>
     private const int EarlierPlaceReach = 3;
 
-    /// <summary>A where-word of a spread toll stands in the evidence or within two tokens after it, and its noun within three after it ("in | the five | countries").</summary>
-    private const int SpreadReach = 2;
-
-    private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
-    private static readonly WordClass SpreadNouns = Lexicon.Default.Class("casualties/spread-nouns");
     private static readonly WordClass Coordinators = Lexicon.Default.Class("casualties/count-coordinators");
+
 
     /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
     private const int ClauseCost = 12;
@@ -76,12 +72,13 @@ internal sealed class CasualtyPlaces
 
     /// <summary>
     /// The alpha-2 code for a count in sentence <paramref name="sentence"/> with evidence
-    /// [<paramref name="start"/>, <paramref name="end"/>) and of scope <paramref name="scope"/>, or null.
+    /// [<paramref name="start"/>, <paramref name="end"/>) and of scope <paramref name="scope"/>, or null; <paramref name="kind"/> (None
+    /// when unknown) keeps arrests and kidnappings, one act in one place, from being spread over a region.
     /// </summary>
-    public string? CountryOf(int sentence, int start, int end, string scope) => Decide(sentence, start, end, scope).Code;
+    public string? CountryOf(int sentence, int start, int end, string scope, CasualtyKinds kind = CasualtyKinds.None) => Decide(sentence, start, end, scope, kind).Code;
 
     /// <summary>The country of a count and the <see cref="PlaceStep"/> that decided it; the steps are tried in order.</summary>
-    internal (string? Code, PlaceStep Step) Decide(int sentence, int start, int end, string scope)
+    internal (string? Code, PlaceStep Step) Decide(int sentence, int start, int end, string scope, CasualtyKinds kind = CasualtyKinds.None)
     {
         Sentence span = sentences[sentence];
         if (PlaceWaters.BorderOf(text, tokens, span) is var (first, second, border)
@@ -113,9 +110,19 @@ internal sealed class CasualtyPlaces
             return (where, PlaceStep.WhereClause);
         }
 
-        if (IsSpread(start, end))
+        if (SpreadTolls.IsSpread(text, tokens, start, end))
         {
             // "after killing 23 people in five countries": the toll is several countries' together, none of them alone.
+            return (null, PlaceStep.Spread);
+        }
+
+        if ((kind & (CasualtyKinds.Arrested | CasualtyKinds.Kidnapped)) == 0 && RegionDistance(sentence, start, end) is int region && region < ClauseCost
+            && region < NearestDistance(sentence, start, end, static r => r == PlaceRole.Locative))
+        {
+            // "after killing three people and causing damage in the Caribbean": a region of several countries at the
+            // count's own clause, nearer than any country, spreads the toll over them, as "in five countries" does. Not
+            // an arrest or a kidnapping, one act of one state or group ("the arrest of a man accused of threatening
+            // attacks in Southeast Asia" is where he was arrested).
             return (null, PlaceStep.Spread);
         }
 
@@ -148,7 +155,7 @@ internal sealed class CasualtyPlaces
             return (null, PlaceStep.PastTotal);
         }
 
-        if (ArmedGroupPlaces.In(text, tokens, span) is { } front)
+        if ((ArmedGroupPlaces.In(text, tokens, span) ?? ArmedGroupPlaces.ByPeople(text, tokens, mentions, roles, sentence, start, end)) is { } front)
         {
             // "FMLN guerrillas attacked ...": the group fights at home, which beats where the story was filed.
             return (front, PlaceStep.ArmedGroup);
@@ -189,6 +196,20 @@ internal sealed class CasualtyPlaces
         return (main, main is null ? PlaceStep.Unknown : PlaceStep.MainCountry);
     }
 
+    /// <summary>The distance (as <see cref="Nearest"/> measures it) from the evidence to the nearest region of several countries, or null.</summary>
+    private int? RegionDistance(int sentence, int start, int end)
+    {
+        int first = LowerBound.Of(tokens, start, static t => t.Start);
+        int last = LowerBound.Of(tokens, end, static t => t.Start);
+        int? best = null;
+        foreach (int i in SpreadTolls.Regions(text, tokens, sentences[sentence]))
+        {
+            best = Math.Min(best ?? int.MaxValue, i >= last ? Distance(last, i) : i < first ? Distance(i, first) + 1 + JoinCost(first) : 0);
+        }
+
+        return best;
+    }
+
     /// <summary>
     /// True when sentence <paramref name="sentence"/> sends someone to a country other than <paramref name="state"/>
     /// ("South African President Thabo Mbeki flew to Ivory Coast ... violence that has killed 20"): the state organ then
@@ -207,38 +228,6 @@ internal sealed class CasualtyPlaces
         return false;
     }
 
-    /// <summary>
-    /// True when a where-word in the evidence [<paramref name="start"/>, <paramref name="end"/>) or right after it takes a
-    /// count of countries ("killing 23 people in five countries", "across several nations"; <c>spread-nouns.txt</c>).
-    /// </summary>
-    private bool IsSpread(int start, int end)
-    {
-        int first = LowerBound.Of(tokens, start, static t => t.Start);
-        int next = LowerBound.Of(tokens, end, static t => t.Start);
-        for (int k = first; k < tokens.Length && k <= next + SpreadReach; k++)
-        {
-            if (!Lexicon.Default.Contains(Locatives, tokens[k].Slice(text)))
-            {
-                continue;
-            }
-
-            for (int j = k + 1; j < tokens.Length && j <= k + SpreadReach + 1; j++)
-            {
-                if (Lexicon.Default.Contains(SpreadNouns, tokens[j].Slice(text)))
-                {
-                    return true;
-                }
-
-                if (tokens[j].Kind is not (TokenKind.Word or TokenKind.Number))
-                {
-                    break;
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>True for a token of the article's dateline, up to its place ("KINSHASA, Congo (AP) -").</summary>
     private bool InDateline(int token) => dateline.Contains(token);
 
@@ -248,7 +237,14 @@ internal sealed class CasualtyPlaces
 
     /// <summary>The nearest mention to the evidence in sentence <paramref name="sentence"/> whose role <paramref name="accept"/> takes, or null.</summary>
     private string? Nearest(int sentence, int start, int end, Func<PlaceRole, bool> accept, bool skipDateline = false, int skipToken = -1, bool? inside = null,
-        Func<PlaceMention, bool>? where = null)
+        Func<PlaceMention, bool>? where = null) => NearestWithDistance(sentence, start, end, accept, skipDateline, skipToken, inside, where).Code;
+
+    /// <summary>The distance of <see cref="Nearest"/>'s mention from the evidence, or <see cref="int.MaxValue"/> when there is none.</summary>
+    private int NearestDistance(int sentence, int start, int end, Func<PlaceRole, bool> accept) =>
+        NearestWithDistance(sentence, start, end, accept, false, -1, null, null).Distance;
+
+    private (string? Code, int Distance) NearestWithDistance(int sentence, int start, int end, Func<PlaceRole, bool> accept, bool skipDateline, int skipToken, bool? inside,
+        Func<PlaceMention, bool>? where)
     {
         int first = LowerBound.Of(tokens, start, static t => t.Start);
         int last = LowerBound.Of(tokens, end, static t => t.Start);
@@ -272,7 +268,7 @@ internal sealed class CasualtyPlaces
             }
         }
 
-        return best;
+        return (best, bestDistance);
     }
 
     /// <summary>

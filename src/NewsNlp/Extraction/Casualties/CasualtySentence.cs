@@ -17,6 +17,7 @@ internal readonly struct CasualtySentence
 
     /// <summary>Verbs whose "in" opens an outcome, not a date: "resulted in 127 dead", "ended in two deaths".</summary>
     private static readonly WordClass ResultVerbs = Lexicon.Default.Class("casualties/result-verbs");
+    private static readonly WordClass ClockFollowers = Lexicon.Default.Class("casualties/clock-followers");
     private static readonly WordClass LossVerbs = Lexicon.Default.Class("casualties/loss-verbs");
     private static readonly WordClass AdjectiveWords = Lexicon.Default.Class("casualties/adjective-casualty-words");
 
@@ -66,9 +67,33 @@ internal readonly struct CasualtySentence
     public bool IsWord(int index) => index >= First && index < Limit && Tokens[index].Kind is TokenKind.Word or TokenKind.Abbreviation;
 
     /// <summary>Parses the amount that starts at <paramref name="index"/>, inside the sentence.</summary>
-    public bool TryQuantity(int index, out Quantity quantity) =>
-        QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity)
-        || (Is(index - 1, "in") && Is(index - 2, ResultVerbs) && QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity, labelIsWord: true));
+    public bool TryQuantity(int index, out Quantity quantity)
+    {
+        if (IsClockTime(index))
+        {
+            quantity = default;
+            return false;
+        }
+
+        return QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity)
+            || (Is(index - 1, "in") && Is(index - 2, ResultVerbs) && QuantityParser.TryParse(Text, Tokens, index, Limit, out quantity, labelIsWord: true));
+    }
+
+    /// <summary>
+    /// True for four bare digits after "at" that read as a time of day and are followed by a comma or a day or time word
+    /// (<c>clock-followers.txt</c>): "AT 1300, FOUR SOLDIERS WERE KILLED" gives four, not 1,300.
+    /// </summary>
+    private bool IsClockTime(int index)
+    {
+        if (index < First || index >= Limit || Tokens[index].Kind != TokenKind.Number || Word(index) is not { Length: 4 } digits
+            || !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int hhmm)
+            || hhmm / 100 > 23 || hhmm % 100 > 59 || !Is(index - 1, "at"))
+        {
+            return false;
+        }
+
+        return index + 1 < Limit && Is(index + 1, ClockFollowers);
+    }
 
     /// <summary>True when token <paramref name="index"/> is a casualty word in one of the <paramref name="role"/> positions.</summary>
     public bool IsTrigger(int index, TriggerRole role, out CasualtyKinds kinds)

@@ -22,6 +22,8 @@ internal static class LongSubjects
     private static readonly WordClass ClauseBreaks = Lexicon.Default.Class("casualties/clause-breaks");
     private static readonly WordClass SourceVerbs = Lexicon.Default.Class("casualties/source-verbs");
     private static readonly WordClass Auxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
+    private static readonly WordClass IntransitiveVerbs = Lexicon.Default.Class("casualties/intransitive-casualty-verbs");
+    private static readonly WordClass RelativePronouns = Lexicon.Default.Class("casualties/relative-pronouns");
 
     /// <summary>
     /// The casualty word of a subject whose phrase goes on past what <see cref="VictimPhrase"/> reads:
@@ -30,7 +32,7 @@ internal static class LongSubjects
     /// her bodyguards were wounded"). The tail must start with an auxiliary; the search stops at
     /// another number, a comma or stronger punctuation, a reporting verb or a clause break.
     /// </summary>
-    internal static bool TryRead(in CasualtySentence s, int position, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical, out int tailStart)
+    internal static bool TryRead(in CasualtySentence s, int position, out CasualtyKinds kinds, out int tailEnd, out bool hypothetical, out int tailStart, int phraseStart = -1)
     {
         tailStart = position;
         kinds = CasualtyKinds.None;
@@ -71,8 +73,21 @@ internal static class LongSubjects
                 continue;
             }
 
+            // "two civilians that were passing by were hurt": "that" right after the victims and before an auxiliary opens
+            // a relative clause about them, as "who" does; elsewhere it opens another clause ("police said that").
+            bool relativeThat = k == position && s.Is(k, "that") && s.Is(k + 1, Auxiliaries) && phraseStart >= 0 && IsPlainPhrase(s, phraseStart, position);
+            if (k > position && skipped == 0 && s.Is(k, IntransitiveVerbs) && !HoldsClauseWord(s, position, k)
+                && CasualtyTail.TryRead(s, k, out kinds, out tailEnd, out hypothetical))
+            {
+                // "six guerrillas of a still unidentified group died today": a verb that takes no object closes the subject,
+                // unless a verb or a relative pronoun before it opens another clause ("four soldiers are charged with the
+                // murder of a general who died") or an aside stands between ("two children -- four and one years old -- died").
+                tailStart = k;
+                return true;
+            }
+
             TokenKind kind = s.Tokens[k].Kind;
-            if (kind is TokenKind.Number or TokenKind.Punctuation || s.Is(k, ClauseBreaks) || s.Is(k, SourceVerbs)
+            if (kind is TokenKind.Number or TokenKind.Punctuation || (s.Is(k, ClauseBreaks) && !relativeThat) || s.Is(k, SourceVerbs)
                 || s.IsTrigger(k, TriggerRole.AfterCount | TriggerRole.BeforeCount, out _)
                 || (kind == TokenKind.Word && s.TryQuantity(k, out _)))
             {
@@ -87,6 +102,38 @@ internal static class LongSubjects
         }
 
         return false;
+    }
+
+    /// <summary>True when a token of [<paramref name="from"/>, <paramref name="to"/>) is an auxiliary or a relative pronoun, which opens a clause of its own.</summary>
+    private static bool HoldsClauseWord(in CasualtySentence s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (s.Is(k, Auxiliaries) || s.Is(k, RelativePronouns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the victim phrase [<paramref name="from"/>, <paramref name="to"/>) holds no number and no "the": one indefinite
+    /// group of people ("two civilians"), which a relative "that" may describe; "pages 6 and 7 two articles on the six priests
+    /// that were murdered" is not one.
+    /// </summary>
+    private static bool IsPlainPhrase(in CasualtySentence s, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (s.Tokens[k].Kind == TokenKind.Number || s.Is(k, "the") || s.TryQuantity(k, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

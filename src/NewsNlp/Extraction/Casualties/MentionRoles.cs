@@ -19,6 +19,7 @@ internal static class MentionRoles
     private static readonly WordClass Locatives = Lexicon.Default.Class("casualties/place-prepositions");
     private static readonly WordClass WhereActorNouns = Lexicon.Default.Class("casualties/where-actor-nouns");
     private static readonly WordClass ChainWords = Lexicon.Default.Class("casualties/place-chain-words");
+    private static readonly WordClass NeighbourWords = Lexicon.Default.Class("casualties/neighbour-words");
 
     /// <summary>The role of every mention of <paramref name="mentions"/>, which are in text order.</summary>
     public static PlaceRole[] Assign(string text, Token[] tokens, List<PlaceMention> mentions)
@@ -35,6 +36,15 @@ internal static class MentionRoles
     private static PlaceRole RoleOf(string text, Token[] tokens, List<PlaceMention> mentions, PlaceRole[] roles, int index)
     {
         PlaceMention mention = mentions[index];
+
+        // "in the mountainous region bordering Cameroon", "near the Cameroon border": the country after such a word, or
+        // before a border noun, is the neighbour of the place of harm, even within reach of a where-word.
+        if ((mention.Token > 0 && Lexicon.Default.Contains(NeighbourWords, tokens[mention.Token - 1].Slice(text)))
+            || (!mention.Demonym && PlaceModifiers.ModifiesBorder(text, tokens, mention)))
+        {
+            return PlaceRole.Neighbour;
+        }
+
         bool locative = PlaceRoles.IsLocative(text, tokens, mention.Token);
 
         // "in the Peruvian port of Callao", "in the Salvadoran capital": a people's name before a place noun after a

@@ -74,6 +74,16 @@ internal static class PlaceModifiers
     }
 
     /// <summary>
+    /// True when a country's name modifies a border noun ("near the Cameroon border", "at the Afghanistan frontier"): as a
+    /// people's name before one does ("near the Afghan border"), it names the neighbour of the place, not the place.
+    /// </summary>
+    public static bool ModifiesBorder(string text, Token[] tokens, in PlaceMention mention)
+    {
+        int next = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        return !mention.City && next < tokens.Length && Lexicon.Default.Contains(BorderNouns, tokens[next].Slice(text));
+    }
+
+    /// <summary>
     /// In mixed-case text, a city before a capitalised word that is no region's noun starts the name of a firm or a
     /// station ("an Abu Dhabi TV photojournalist", "the Kabul Times"), not a place ("Usulutan Department").
     /// </summary>

@@ -29,4 +29,7 @@ internal enum PlaceRole : byte
 
     /// <summary>A country that leads or backs a force ("Saudi-led airstrikes", "U.S.-backed militias"): it acts through others, it says neither where nor who.</summary>
     Sponsor,
+
+    /// <summary>A country that borders the place of harm ("the region bordering Cameroon"): it says where the harm was not.</summary>
+    Neighbour,
 }

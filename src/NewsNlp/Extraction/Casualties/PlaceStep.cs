@@ -15,7 +15,7 @@ internal enum PlaceStep : byte
     /// <summary>"Taiwan, where it caused two deaths": the place a "where" clause refers back to.</summary>
     WhereClause,
 
-    /// <summary>"killing 23 people in five countries": a toll spread over several countries has no country.</summary>
+    /// <summary>"killing 23 people in five countries", "damage in the Caribbean": a toll spread over several countries, or a region of them, has no country.</summary>
     Spread,
 
     /// <summary>"killed in Gaza", "off the coast of Malaysia": a where-word's place in the count's sentence, the nearest.</summary>

@@ -49,6 +49,13 @@ internal static class SingleVictims
             return;
         }
 
+        if (tailStart == phraseEnd && s.Is(tailStart, "and") && s.TryQuantity(tailStart + 1, out Quantity other) && !other.LooksLikeYear
+            && VictimPhrase.Scan(s, other.EndToken, out _) is var otherEnd && otherEnd > other.EndToken && NamesPerson(s, other.EndToken, otherEnd))
+        {
+            // "A man and two women were shot dead": the one victim shares the verb of the count of people joined to it.
+            tailStart = otherEnd;
+        }
+
         CasualtyKinds kinds;
         int tailEnd;
         bool hypothetical;

@@ -95,7 +95,7 @@ internal static class SubjectCounts
         {
             if (!s.IsPunctuation(position, ','))
             {
-                if (!LongSubjects.TryRead(s, position, out kinds, out tailEnd, out hypothetical, out int longTail))
+                if (!LongSubjects.TryRead(s, position, out kinds, out tailEnd, out hypothetical, out int longTail, phraseStart: quantity.EndToken))
                 {
                     return;
                 }

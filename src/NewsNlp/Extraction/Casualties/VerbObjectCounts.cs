@@ -1,5 +1,6 @@
 using NewsNlp.Extraction.Numbers;
 using NewsNlp.Lexicons;
+using NewsNlp.Text;
 
 namespace NewsNlp.Extraction.Casualties;
 
@@ -16,6 +17,50 @@ internal static class VerbObjectCounts
 
     /// <summary>Verbs that put people in hospital ("sent 17 to hospital").</summary>
     public static readonly WordClass HospitalVerbs = Lexicon.Default.Class("casualties/hospital-verbs");
+
+    /// <summary>Verbs of a killing phrase whose victims may stand before its "to death" (<c>death-manner-verbs.txt</c>).</summary>
+    public static readonly WordClass DeathMannerVerbs = Lexicon.Default.Class("casualties/death-manner-verbs");
+
+    /// <summary>
+    /// Matches "verb count phrase to death" at a verb of a killing phrase ("stabbed eight sleeping children to death",
+    /// "beat two guards to death"): the phrase's "to death" closes the victims, who are killed.
+    /// </summary>
+    public static void MatchToDeath(in CasualtySentence s, int verb)
+    {
+        if (s.IsHypotheticalBefore(verb) || !s.TryQuantity(verb + 1, out Quantity quantity) || quantity.LooksLikeYear)
+        {
+            return;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
+        if (s.Is(phraseEnd, "to") && s.Is(phraseEnd + 1, "death"))
+        {
+            s.Add(CasualtyKinds.Killed, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, phraseEnd + 2);
+        }
+    }
+
+    /// <summary>Verbs that drive people out when a closing phrase follows their object (<c>displacing-verbs.txt</c>).</summary>
+    public static readonly WordClass DisplacingVerbs = Lexicon.Default.Class("casualties/displacing-verbs");
+
+    private static readonly WordClass DisplacementClosings = Lexicon.Default.Class("casualties/displacement-closings");
+
+    /// <summary>
+    /// Matches "verb count phrase from their homes" at a displacing verb ("the fighting forced 5,000 people from their
+    /// homes", "forced 3,000 residents to flee"): the closing phrase makes the object displaced.
+    /// </summary>
+    public static void MatchDisplacement(in CasualtySentence s, int verb)
+    {
+        if (s.IsHypotheticalBefore(verb) || !s.TryQuantity(verb + 1, out Quantity quantity) || quantity.LooksLikeYear)
+        {
+            return;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
+        if (phraseEnd < s.Limit && Lexicon.Default.TryMatchPhrase(DisplacementClosings, s.Text, s.Tokens, phraseEnd, s.Limit, out int closing))
+        {
+            s.Add(CasualtyKinds.Displaced, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, phraseEnd + closing);
+        }
+    }
 
     /// <summary>
     /// Matches "verb [or verb] count [phrase]" at a casualty verb; <paramref name="hypotheticalFrom"/> is
@@ -40,6 +85,12 @@ internal static class VerbObjectCounts
         }
 
         j = AfterTimePhrase(s, j);
+        if (j + 1 < s.Limit && s.Tokens[j].Kind == TokenKind.Quote && s.TryQuantity(j + 1, out _))
+        {
+            // 'wounded "three or four more"': a quoted count (a transcript's or a communique's words) is still the object.
+            j++;
+        }
+
         if (s.Is(j, "the") && IsDefiniteCountOfPeople(s, j + 1))
         {
             // "arrested the 24 coup plotters": a definite object is a count too. When an earlier sentence already
@@ -167,7 +218,8 @@ internal static class VerbObjectCounts
             return;
         }
 
-        int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
+        // "claimed at least one life": the singular closes a count of one at once (the victim phrase would read it as a noun).
+        int phraseEnd = lives && quantity.Count == 1 && s.Is(quantity.EndToken, "life") ? quantity.EndToken : VictimPhrase.Scan(s, quantity.EndToken, out _);
         if (phraseEnd >= s.Limit || !s.IsWord(phraseEnd))
         {
             return;
@@ -176,7 +228,9 @@ internal static class VerbObjectCounts
         ReadOnlySpan<char> closing = s.Word(phraseEnd);
         if (lives)
         {
-            if (!closing.Equals("lives", StringComparison.OrdinalIgnoreCase))
+            // "claimed 12 lives"; "claimed at least one life" (the singular only for one).
+            if (!closing.Equals("lives", StringComparison.OrdinalIgnoreCase)
+                && !(closing.Equals("life", StringComparison.OrdinalIgnoreCase) && quantity.Count == 1))
             {
                 return;
             }

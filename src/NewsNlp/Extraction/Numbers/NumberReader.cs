@@ -68,7 +68,13 @@ internal static class NumberReader
         {
             total = cardinal;
             j = i + 1;
-            if (j < limit && Is(text, tokens[j], "hundred"))
+            if (IsTens(cardinal) && j < limit && TryUnit(text, tokens[j], out int unit))
+            {
+                // "Forty one people", "twenty five soldiers": a compound written with a space instead of a hyphen is one number.
+                total += unit;
+                j++;
+            }
+            else if (j < limit && Is(text, tokens[j], "hundred"))
             {
                 total *= 100;
                 j++;
@@ -93,6 +99,16 @@ internal static class NumberReader
         value = (int)Math.Min(total, int.MaxValue);
         next = j;
         return true;
+    }
+
+    /// <summary>True for twenty, thirty, ... ninety: the tens a unit word may follow ("forty one").</summary>
+    private static bool IsTens(int value) => value is >= 20 and < 100 && value % 10 == 0;
+
+    /// <summary>True when <paramref name="token"/> is a spelled unit, one to nine.</summary>
+    private static bool TryUnit(string text, Token token, out int unit)
+    {
+        unit = 0;
+        return token.Kind == TokenKind.Word && NumberWords.TryCardinal(token.Slice(text), out unit) && unit is >= 1 and <= 9;
     }
 
     private static bool TryDigits(string text, Token[] tokens, int i, int limit, out int? value, out int next, out bool year)

@@ -15,7 +15,8 @@ internal static class CasualtyPlaceProbe
         Document document = Document.Analyze(text, new ArticleContext { Title = title, Published = published });
         CasualtyRecord record = Stages.Casualties(document).Should().NotBeEmpty().And.Subject.MaxBy(static r => r.Start)!;
         int token = LowerBound.Of(document.Tokens, record.Start, static t => t.Start);
-        (string? code, PlaceStep step) = CasualtyPlaces.Find(document).Decide(document.SentenceOfToken(token), record.Start, record.End, record.Scope);
+        (string? code, PlaceStep step) = CasualtyPlaces.Find(document).Decide(document.SentenceOfToken(token), record.Start, record.End, record.Scope,
+            Enum.Parse<CasualtyKinds>(record.Kind, ignoreCase: true));
         code.Should().Be(record.Country);
         return (code, step);
     }
