@@ -48,7 +48,16 @@ internal static class ExplainEventsCommand
             return 2;
         }
 
-        HashSet<string> excluded = CorpusSplit.ExcludedIds(excludeFiles.Where(File.Exists));
+        // A list of ids never to read that cannot be read must stop the run: skipped silently, it let the report split, the blind
+        // draws and the other no-read articles into the losses file (session 17: "a|b" given as one path read nothing).
+        string? missing = excludeFiles.FirstOrDefault(f => !File.Exists(f));
+        if (missing is not null)
+        {
+            Console.Error.WriteLine($"--exclude-ids: no such file '{missing}' (give each file as its own argument, separated by spaces)");
+            return 2;
+        }
+
+        HashSet<string> excluded = CorpusSplit.ExcludedIds(excludeFiles);
         (var bySource, _) = CorpusRecords.Rows(CorpusSplit.Files(paths), (key, doc) => !excluded.Contains(doc) && split.Split('+').Contains(CorpusSplit.Of(key)));
         var report = new LossReport();
         var trace = new EventTraceLog();

@@ -51,6 +51,7 @@ internal static class TriggerRules
         : trigger.Pattern.Weak && p < WeakFloor && !(UntrainedType(trigger.Type) && business - OwnBusinessWord(document, trigger) <= 0) && !HeadlineGrammar.IsArmedReport(document, sentence, trigger)
             && !ArmedContext.Vouches(document, sentence, trigger, business - OwnBusinessWord(document, trigger))
             && !StateVisit.Vouches(document, sentence, trigger, index)
+            && !PartyMaker.Vouches(document, sentence, trigger, index)
             ? "classifier vote (weak trigger)"
         : business >= 2 && p < BusinessFloor ? "classifier vote (business news)"
         : null;

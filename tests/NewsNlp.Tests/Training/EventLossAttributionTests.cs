@@ -72,4 +72,15 @@ public sealed class EventLossAttributionTests
         // One strike for two gold strikes: the required one takes it, although the optional one shares more codes.
         EventLossAttribution.Match(gold, system).Should().Equal(-1, 0, -1);
     }
+
+    [Fact]
+    public void ExplainEvents_UnreadableExcludeList_Refuses()
+    {
+        // "a|b" as one argument names no file: the run must stop, not read the articles the lists keep out.
+        string output = Path.Combine(Path.GetTempPath(), "explain-events-" + Guid.NewGuid().ToString("N") + ".tsv");
+        int code = NewsNlp.Training.Commands.ExplainEventsCommand.Create()
+            .Parse(["corpus-folder", "--split", "tune", "--exclude-ids", "no-such-list.txt|other.txt", "-o", output]).Invoke();
+        code.Should().Be(2);
+        File.Exists(output).Should().BeFalse();
+    }
 }

@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -10,6 +11,9 @@ internal static class IrrealisFilter
 {
     // "talks tomorrow", "her visit to Moscow next week", "a direct attack on Kuwaiti territory would be": plans and modals follow closely.
     private static readonly TokenWindow FollowingPlan = new(0, 6);
+
+    /// <summary>Verbs of reacting to a threat already made ("bow to", "believe", "give in to"), <c>threat-reaction-verbs</c>.</summary>
+    private static readonly WordClass ThreatReactionVerbs = Lexicon.Default.Class("events/threat-reaction-verbs");
 
     private const int LookBack = 5;
 
@@ -92,6 +96,13 @@ internal static class IrrealisFilter
 
             seen++;
             if (!threat && EmbeddedTriggers.IsNamedCause(document, sentence, t))
+            {
+                break;
+            }
+
+            // "will not bow to U.S. threats", "did not believe the threats": a negation further back denies the reaction, not the
+            // threat it reacts to ("any" before the noun, "will not bow to any threat", is met first and still makes it hypothetical).
+            if (threat && document.IsWordOf(t, ThreatReactionVerbs))
             {
                 break;
             }
