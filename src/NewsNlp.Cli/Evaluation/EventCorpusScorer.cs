@@ -13,7 +13,7 @@ internal sealed record SystemEvent(string Type, IReadOnlyList<string> Actors, IR
 /// <summary>
 /// Scores system events per annotated sentence against the sentence's in-scope events: per-type
 /// P/R/F1 (an optional gold event may match but is never missed), argument P/R/F1 over actor and
-/// target codes of matched and unmatched events, and a confusion table of gold against system types.
+/// target codes of matched and unmatched events (and of matched events alone), and a confusion table of gold against system types.
 /// </summary>
 internal sealed class EventCorpusScorer
 {
@@ -26,6 +26,12 @@ internal sealed class EventCorpusScorer
     private (int Tp, int Fp, int Fn) actors;
 
     private (int Tp, int Fp, int Fn) targets;
+
+    // The arguments of matched events only (gold and system of the same type in the same sentence): the part of the argument
+    // score that the argument finders own, apart from the events never found or falsely found.
+    private (int Tp, int Fp, int Fn) matchedActors;
+
+    private (int Tp, int Fp, int Fn) matchedTargets;
 
     private readonly List<string> errors = [];
 
@@ -85,6 +91,8 @@ internal sealed class EventCorpusScorer
             Confuse(gold[g].Type, system[s].Type);
             actors = AddArguments(actors, Codes(gold[g].Actors), system[s].Actors);
             targets = AddArguments(targets, Codes(gold[g].Targets), system[s].Targets);
+            matchedActors = AddArguments(matchedActors, Codes(gold[g].Actors), system[s].Actors);
+            matchedTargets = AddArguments(matchedTargets, Codes(gold[g].Targets), system[s].Targets);
             if (!SameCodes(Codes(gold[g].Actors), system[s].Actors) || !SameCodes(Codes(gold[g].Targets), system[s].Targets))
             {
                 argumentErrors.Add(string.Create(CultureInfo.InvariantCulture,
@@ -137,6 +145,9 @@ internal sealed class EventCorpusScorer
         text.AppendLine(Row("arguments: actors", actors));
         text.AppendLine(Row("arguments: targets", targets));
         text.AppendLine(Row("arguments: both", (actors.Tp + targets.Tp, actors.Fp + targets.Fp, actors.Fn + targets.Fn)));
+        text.AppendLine(Row("matched: actors", matchedActors));
+        text.AppendLine(Row("matched: targets", matchedTargets));
+        text.AppendLine(Row("matched: both", (matchedActors.Tp + matchedTargets.Tp, matchedActors.Fp + matchedTargets.Fp, matchedActors.Fn + matchedTargets.Fn)));
         text.AppendLine();
         text.AppendLine("confusion (rows gold, columns system; (none) = missed or false alarm)");
         string[] labels = [.. EventCorpus.Types, None];
@@ -179,6 +190,9 @@ internal sealed class EventCorpusScorer
             ["actors"] = Json(actors),
             ["targets"] = Json(targets),
             ["arguments"] = Json((actors.Tp + targets.Tp, actors.Fp + targets.Fp, actors.Fn + targets.Fn)),
+            ["matched_actors"] = Json(matchedActors),
+            ["matched_targets"] = Json(matchedTargets),
+            ["matched_arguments"] = Json((matchedActors.Tp + matchedTargets.Tp, matchedActors.Fp + matchedTargets.Fp, matchedActors.Fn + matchedTargets.Fn)),
         };
     }
 

@@ -51,5 +51,5 @@ n = sum(len(json.loads(l).get('events') or []) for l in open(sys.argv[1], encodi
 print(f'events over news       {n}')
 PY
 for s in tune report; do
-  printf 'eval-events %-6s     %s\n' "$s" "$("$cli" eval-events "$wt/data/annotations/events" --split $s -t 1 | grep -E '^(micro|macro|arguments: both)' | tr -s ' ' | paste -sd';')"
+  printf 'eval-events %-6s     %s\n' "$s" "$("$cli" eval-events "$wt/data/annotations/events" --split $s -t 1 | grep -E '^(micro|macro|arguments: both|matched: both)' | tr -s ' ' | paste -sd';')"
 done

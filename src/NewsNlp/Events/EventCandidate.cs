@@ -54,6 +54,10 @@ internal sealed class EventCandidate
     /// attacks" is mutual as the sum of both sides' strikes, told elsewhere one by one.</summary>
     public bool Clash { get; set; }
 
+    /// <summary>The target <see cref="Arguments.StrikePlace"/> added as the place a strike was done in ("in Baghdad"), or null: the place
+    /// of a clash is where both sides fought, no side (<see cref="Arguments.ClashSides"/>).</summary>
+    public string? PlaceTarget { get; set; }
+
     /// <summary>True when the trigger is a weak word of the lexicon ("killing", "shelled"): the toll or a detail of an act told beside it.</summary>
     public bool WeakTrigger { get; init; }
 
@@ -95,6 +99,7 @@ internal sealed class EventCandidate
             Mutual = Mutual,
             WeakTrigger = WeakTrigger,
             Clash = Clash,
+            PlaceTarget = PlaceTarget,
             AgentlessPassive = AgentlessPassive,
             Distinct = Distinct,
             Passive = Passive,

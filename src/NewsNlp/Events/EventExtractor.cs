@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsNlp.Events.Arguments;
 using NewsNlp.Events.Filters;
 using NewsNlp.Events.Tagging;
 using NewsNlp.Text;
@@ -154,6 +155,9 @@ internal sealed class EventExtractor : IStage
                     && Verified(document, s, trigger, candidate, new VerifierCues(float.IsNaN(scope) ? Scope(document, sentence, trigger) : scope,
                         ArticleConflict(document, ref articleConflict), conflictSentence ??= TopicFilter.HasConflictWord(document, sentence), business)))
                 {
+                    // After the verifier, which scores the roles it learned from: a clash with an opponent told is mutual, an escort has no target.
+                    ClashSides.Apply(document, sentence, trigger, candidate);
+                    EscortTargets.Apply(document, sentence, trigger, candidate);
                     candidates.Add(candidate);
                     SeparateMobilizations.Split(candidate, candidates);
                 }

@@ -44,7 +44,9 @@ internal sealed class AgentFinder
 
             // "in response to the US airstrike": a name right after a determiner and right before the noun modifies it even inside a phrase.
             bool governed = context.WordBefore(mention.FirstToken, out _) is not null && !(trigger.FirstToken == mention.LastToken + 1 && context.AfterDeterminer(mention));
-            if (mention.Form != ActorForm.Place && IsModifierOf(mention, trigger) && !passive && (!governed || mention.Form is ActorForm.Demonym || context.IsPossessive(mention)))
+            bool forceHead = candidate.Type == EventTaxonomy.Strike && ForceHeadBefore(trigger);
+            if (mention.Form != ActorForm.Place && IsModifierOf(mention, trigger, forceHead)
+                && !passive && (!governed || forceHead || mention.Form is ActorForm.Demonym || context.IsPossessive(mention)))
             {
                 // "a Kabul car bombing": a capital before a strike is where it happened, not who did it.
                 context.AddGroup(mention.Form == ActorForm.Capital && candidate.Type == EventTaxonomy.Strike ? candidate.Targets : candidate.Actors, m, first, end);
@@ -200,8 +202,19 @@ internal sealed class AgentFinder
     private static bool IsAscription(ReadOnlySpan<char> word) =>
         EventWords.AscriptionWords.Contains(word);
 
-    /// <summary>A demonym, organisation, possessive or name within three words before the trigger, with only modifiers between.</summary>
-    private bool IsModifierOf(ActorMention mention, TriggerMatch trigger)
+    /// <summary>
+    /// True when a force noun stands right before the strike noun ("U.S. Navy attacks", "Iraqi army raids"): the name before it owns
+    /// the force that did the act, even inside a prepositional phrase ("would retaliate for U.S. Navy attacks on Gulf oil platforms"
+    /// gave Iran, the clause's subject, as the attacker; the corpus's train split, development).
+    /// </summary>
+    private bool ForceHeadBefore(TriggerMatch trigger) => trigger.FirstToken > 0 && Document.Tokens[trigger.FirstToken - 1].Kind == TokenKind.Word
+        && EventWords.Members.Contains(context.Word(trigger.FirstToken - 1));
+
+    /// <summary>
+    /// A demonym, organisation, possessive or name within three words before the trigger, with only modifiers between; any name when a
+    /// force noun stands right before the trigger (<paramref name="forceHead"/>: "U.S. Navy attacks").
+    /// </summary>
+    private bool IsModifierOf(ActorMention mention, TriggerMatch trigger, bool forceHead = false)
     {
         int gap = trigger.FirstToken - mention.LastToken - 1;
         if (!ModifierReach.Contains(trigger.FirstToken, mention.LastToken))
@@ -227,6 +240,6 @@ internal sealed class AgentFinder
             }
         }
 
-        return possessive || mention.Form is ActorForm.Demonym or ActorForm.Organization || gap == 0;
+        return possessive || forceHead || mention.Form is ActorForm.Demonym or ActorForm.Organization || gap == 0;
     }
 }

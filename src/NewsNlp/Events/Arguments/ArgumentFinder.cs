@@ -48,6 +48,27 @@ internal sealed class ArgumentFinder
     /// <summary>The subject finder, for speakers named elsewhere in the sentence.</summary>
     public SubjectFinder Subjects => subjects;
 
+    /// <summary>
+    /// True when a say-verb stands between mention <paramref name="m"/> and the trigger: "THE FMLN REBELS SAID THAT TROOPS OF THE FONSECA
+    /// BATTALION WERE ATTACKED" names the speaker, not what was attacked, when the passive's own subject is no named party (the
+    /// subject finder then falls back to the sentence's first subject; the corpus's tune split coded the speaker as the target). Read
+    /// for agentless passives only: with an agent named, the speaker's country is mostly the victim's ("THE SALVADORAN ARMED FORCES
+    /// HAVE CLAIMED THAT RODRIGUEZ PORTH WAS KILLED BY AN FMLN COMMANDO").
+    /// </summary>
+    private bool SpeakerOfReport(int m, TriggerMatch trigger)
+    {
+        for (int t = context.Mentions[m].LastToken + 1; t < trigger.FirstToken; t++)
+        {
+            // "were reported killed" is no speaker's report.
+            if (context.Document.IsWordOf(t, EventWords.SayVerbs) && !(t > 0 && context.Document.IsWordOf(t - 1, EventWords.BeForms)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Fills the actors and targets of <paramref name="candidate"/>; returns the clause bounds used.</summary>
     public (int Start, int End) FindParticipants(Sentence sentence, TriggerMatch trigger, EventCandidate candidate)
     {
@@ -85,7 +106,7 @@ internal sealed class ArgumentFinder
         {
             subjectSought = true;
             subject = subjects.Find(sentence, trigger, first, end, clauseStart);
-            if (subject >= 0)
+            if (subject >= 0 && !(passive && candidate.Actors.Count == 0 && SpeakerOfReport(subject, trigger)))
             {
                 candidate.ActorsFromSubject = !passive && candidate.Actors.Count == 0;
                 context.AddGroup(passive ? candidate.Targets : candidate.Actors, subject, first, end);

@@ -44,6 +44,7 @@ internal static class StrikePlace
         }
 
         candidate.Targets.Add(place);
+        candidate.PlaceTarget = place;
         return candidate.Actors.Contains(place) ? place : null;
     }
 

@@ -70,7 +70,11 @@ internal sealed class TargetFinder
                 continue;
             }
 
-            if (direct || (before is not null && EventWords.TargetPrepositions.Contains(before)) || (before is "of" && candidate.Type != EventTaxonomy.Strike))
+            // "the U.S. invasion of Panama", "Iran's shelling of Basra": with the doer named before a strike noun, "of" right after it
+            // names what was struck; without one, "attacks of the FMLN" may name the doer, and is left alone.
+            bool ofUndergoer = before is "of" && beforeIndex == trigger.LastToken + 1 && candidate.Type == EventTaxonomy.Strike
+                && candidate.Actors.Count > 0 && !candidate.ActorsFromSubject;
+            if (direct || ofUndergoer || (before is not null && EventWords.TargetPrepositions.Contains(before)) || (before is "of" && candidate.Type != EventTaxonomy.Strike))
             {
                 // "a missile strike in Kuwait waters against the US-flag ship": "against" names the target, "in" only the place.
                 int better = EventWords.PlacePrepositions.Contains(before) ? DirectedTargetAfter(m + 1, end, clauseEnd) : -1;

@@ -24,6 +24,9 @@ internal sealed class UnnamedForces
     // Words of combat in which both sides fight ("clashes", "fought").
     private static readonly WordClass ReciprocalCombatWords = Lexicon.Default.Class("events/reciprocal-combat-words");
 
+    // "fought off", "fought back": particles that turn a word of combat into one side's repelling of the other.
+    private static readonly WordClass RepelParticles = Lexicon.Default.Class("events/repel-particles");
+
     // "TROOPS OF THE 5TH DETACHMENT GUARDING THE BRIDGE AT LAS GUARAS WERE ATTACKED": the subject's head may stand that far back.
     private static readonly TokenWindow SubjectReach = new(12, 0);
 
@@ -52,12 +55,19 @@ internal sealed class UnnamedForces
     /// True when the trigger holds a word of combat in which both sides fight ("clashes", "fought") and no crowd stands right after it:
     /// "French troops clash with Ivory Coast protesters" is the troops' act on the crowd, not a fight of two armed sides.
     /// </summary>
-    public bool IsReciprocal(Sentence sentence, TriggerMatch trigger)
+    public bool IsReciprocal(Sentence sentence, TriggerMatch trigger) => IsReciprocal(document, sentence, trigger);
+
+    /// <summary>
+    /// True when <paramref name="trigger"/> holds a word of combat in which both sides fight and no crowd stands right after it (see the
+    /// instance method); <see cref="ClashSides"/> reads it without a story's war.
+    /// </summary>
+    internal static bool IsReciprocal(Document document, Sentence sentence, TriggerMatch trigger)
     {
         bool combat = false;
         for (int t = trigger.FirstToken; t <= trigger.LastToken && !combat; t++)
         {
-            combat = document.IsWordOf(t, ReciprocalCombatWords);
+            // "fought off the Iranians", "fought back": one side repels the other, it is its act on them.
+            combat = document.IsWordOf(t, ReciprocalCombatWords) && !(t + 1 < document.Tokens.Length && document.IsWordOf(t + 1, RepelParticles));
         }
 
         if (!combat)

@@ -26,6 +26,26 @@ public sealed class EventCorpusScorerTests
     }
 
     [Fact]
+    public void Summary_MatchedArguments_LeaveOutTheEventsNeverFoundAndTheFalseOnes()
+    {
+        var scorer = new EventCorpusScorer();
+        scorer.Add(Sentence(Gold("strike", ["IR"], ["IQ"])), [new SystemEvent("strike", ["IR"], ["KW"])]);
+        scorer.Add(Sentence(Gold("appeal", ["UN"], ["IR"])), []);
+        scorer.Add(Sentence(), [new SystemEvent("threat", ["US"], ["IR"])]);
+
+        var summary = scorer.Summary();
+        summary["arguments"]!["tp"]!.GetValue<int>().Should().Be(1);
+        summary["arguments"]!["fp"]!.GetValue<int>().Should().Be(3);
+        summary["arguments"]!["fn"]!.GetValue<int>().Should().Be(3);
+        summary["matched_actors"]!["tp"]!.GetValue<int>().Should().Be(1);
+        summary["matched_targets"]!["fp"]!.GetValue<int>().Should().Be(1);
+        summary["matched_targets"]!["fn"]!.GetValue<int>().Should().Be(1);
+        summary["matched_arguments"]!["fp"]!.GetValue<int>().Should().Be(1);
+        summary["matched_arguments"]!["fn"]!.GetValue<int>().Should().Be(1);
+        scorer.FormatTable().Should().Contain("matched: both");
+    }
+
+    [Fact]
     public void Add_OutOfScopeGold_SystemEventIsFalseAlarm()
     {
         var scorer = new EventCorpusScorer();
