@@ -80,6 +80,7 @@ internal sealed class EventExtractor : IStage
         var candidates = new List<EventCandidate>();
         var triggers = new List<TriggerMatch>();
         var proposed = new List<TriggerMatch>();
+        var verified = new List<(TriggerMatch, EventCandidate)>();
         float articleConflict = float.NaN; // the share is scanned once, when the first candidate reaches the verifier
         Span<float> probabilities = stackalloc float[classifier.Types.Length];
         for (int s = 0; s < document.Sentences.Length; s++)
@@ -117,6 +118,7 @@ internal sealed class EventExtractor : IStage
             bool? conflictSentence = null; // scanned only when a non-strike trigger reaches the scope model
             bool strongStrike = TriggerRules.HasStrongTrigger(triggers, EventTaxonomy.Strike);
             int plannedTalks = TriggerRules.FirstPlannedTalksEnd(document, futureDates, sentence, triggers);
+            verified.Clear();
             foreach (TriggerMatch trigger in triggers)
             {
                 if (TriggerRules.IsTollOfStrike(strongStrike, trigger))
@@ -159,9 +161,13 @@ internal sealed class EventExtractor : IStage
                     ClashSides.Apply(document, sentence, trigger, candidate);
                     EscortTargets.Apply(document, sentence, trigger, candidate);
                     candidates.Add(candidate);
+                    verified.Add((trigger, candidate));
                     SeparateMobilizations.Split(candidate, candidates);
                 }
             }
+
+            // After the verifier too: a signed truce is a de-escalation only; its agreement twin stays among the verifier's candidates.
+            DeescalationAccords.DropAgreementTwins(verified, candidates);
 
             ClassifierParaphrases.Add(this, document, s, classifier, probabilities, typesWithTriggers, business, builder, index, futureDates, candidates, ref articleConflict);
         }
