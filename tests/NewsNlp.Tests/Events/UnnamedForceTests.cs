@@ -33,9 +33,8 @@ public sealed class UnnamedForceTests
     [InlineData("Iraqi troops were deployed to the border with Iran.")]
     // No armed force: a deployment with nobody named as its doer stays no event.
     [InlineData("Inspectors were deployed to Iran on Monday.")]
-    // An unnamed force's threats, accusations and appeals stay no event without a named doer (tried: the retrained verifier's
-    // floor then fell and planned meetings came in over ordinary news).
-    [InlineData("Maoist rebels threatened to attack Pakistan on Wednesday.")]
+    // An unnamed force's accusations and appeals stay no event without a named doer (tried: the retrained verifier's floor then
+    // fell and planned meetings came in over ordinary news); its threats of force are events (Threats_of_force_by_unnamed_makers).
     [InlineData("The rebels accused Iran of violating the truce.")]
     [InlineData("An official attributed the bombing to Houthi rebels on Monday.")]
     // Without any armed force, an act with nobody named as its doer stays no event (passives, things).
@@ -43,4 +42,21 @@ public sealed class UnnamedForceTests
     [InlineData("Labour trouble threatens the beet crop in Pakistan.")]
     public void No_actorless_act_but_a_forces_deployment(string text) =>
         EventFacts.Described(text).Should().NotContain(e => e.Contains(" >", StringComparison.Ordinal) && !e.StartsWith("strike", StringComparison.Ordinal));
+
+    [Theory]
+    // A threat of force by makers no record names, addressed to a named party, is an event with empty actors (GUIDELINES, unnamed
+    // actors; session 17, ev19b): force in its content ("to kill", "to bomb") or a combatant as its maker.
+    [InlineData("Kidnappers threatened to kill two Japanese engineers unless Tokyo paid a ransom.", "threat >JP")]
+    [InlineData("Gunmen threatened to attack Israel.", "threat >IL")]
+    [InlineData("Militants threatened to kill two Japanese soldiers on the border.", "threat >JP")]
+    [InlineData("Maoist rebels threatened to attack Pakistan on Wednesday.", "threat >PK")]
+    public void Threats_of_force_by_unnamed_makers(string text, string expected) =>
+        EventFacts.Described(text).Should().Contain(expected);
+
+    [Theory]
+    // No force in the content and no combatant as maker: a bare threat with nobody named stays no event.
+    [InlineData("The unions threatened to close the ports of Japan.")]
+    [InlineData("Officials threatened to raise the duties on goods from Japan.")]
+    public void Threats_without_force_or_maker_stay_no_event(string text) =>
+        EventFacts.Described(text).Should().NotContain(e => e.StartsWith("threat", StringComparison.Ordinal));
 }

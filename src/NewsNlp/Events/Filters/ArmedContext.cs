@@ -21,10 +21,10 @@ internal static class ArmedContext
     private static readonly TokenWindow Reach = new(12, 12);
 
     /// <summary>Combatants and armed units ("troops", "guerrillas", "commandos"); not police, not weapons.</summary>
-    private static readonly WordClass CombatantWords = Lexicon.Default.Class("events/combatant-words");
+    internal static readonly WordClass CombatantWords = Lexicon.Default.Class("events/combatant-words");
 
     /// <summary>Words of violence in a threat's content ("death threats", "threats to kill"): a threat of force with no combatant named.</summary>
-    private static readonly WordClass MenaceWords = Lexicon.Default.Class("events/menace-words");
+    internal static readonly WordClass MenaceWords = Lexicon.Default.Class("events/menace-words");
 
     /// <summary>Outcomes an accident shares with an attack ("explosion", "killed", "destroyed"): among accident words no combatant vouches for them.</summary>
     private static readonly WordClass AccidentOutcomes = Lexicon.Default.Class("events/accident-outcomes");
