@@ -27,13 +27,7 @@ internal static class VerbObjectCounts
     /// </summary>
     public static void MatchToDeath(in CasualtySentence s, int verb)
     {
-        if (s.IsHypotheticalBefore(verb) || !s.TryQuantity(verb + 1, out Quantity quantity) || quantity.LooksLikeYear)
-        {
-            return;
-        }
-
-        int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
-        if (s.Is(phraseEnd, "to") && s.Is(phraseEnd + 1, "death"))
+        if (TryCountPhrase(s, verb, out Quantity quantity, out int phraseEnd) && s.Is(phraseEnd, "to") && s.Is(phraseEnd + 1, "death"))
         {
             s.Add(CasualtyKinds.Killed, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, phraseEnd + 2);
         }
@@ -50,16 +44,28 @@ internal static class VerbObjectCounts
     /// </summary>
     public static void MatchDisplacement(in CasualtySentence s, int verb)
     {
-        if (s.IsHypotheticalBefore(verb) || !s.TryQuantity(verb + 1, out Quantity quantity) || quantity.LooksLikeYear)
-        {
-            return;
-        }
-
-        int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
-        if (phraseEnd < s.Limit && Lexicon.Default.TryMatchPhrase(DisplacementClosings, s.Text, s.Tokens, phraseEnd, s.Limit, out int closing))
+        if (TryCountPhrase(s, verb, out Quantity quantity, out int phraseEnd) && phraseEnd < s.Limit
+            && Lexicon.Default.TryMatchPhrase(DisplacementClosings, s.Text, s.Tokens, phraseEnd, s.Limit, out int closing))
         {
             s.Add(CasualtyKinds.Displaced, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, phraseEnd + closing);
         }
+    }
+
+    /// <summary>
+    /// The count right after a verb (not in a hypothetical, not a year) and the end of its victim phrase: the object whose
+    /// closing words ("to death", "from their homes") decide its kind.
+    /// </summary>
+    private static bool TryCountPhrase(in CasualtySentence s, int verb, out Quantity quantity, out int phraseEnd)
+    {
+        phraseEnd = -1;
+        if (s.IsHypotheticalBefore(verb) || !s.TryQuantity(verb + 1, out quantity) || quantity.LooksLikeYear)
+        {
+            quantity = default;
+            return false;
+        }
+
+        phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
+        return true;
     }
 
     /// <summary>
