@@ -1,7 +1,6 @@
 using NewsNlp.Events.Arguments;
 using NewsNlp.Events.Filters;
 using NewsNlp.Extraction.Dates;
-using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -90,23 +89,10 @@ internal sealed class CandidateBuilder
         // combatant as its maker; a bare "threatened" with nobody named stays domestic talk. explain-events put 7 of the train
         // split's 12 threats lost at the builder's "no actor" here (Events/README.md, session 17, ev19b).
         EventTaxonomy.Threat => candidate.Targets.Count > 0 && !HasParticipant(clauseStart, Math.Min(clauseEnd, trigger.FirstToken))
-            && (HasWord(ArmedContext.MenaceWords, Math.Max(clauseStart, trigger.FirstToken - 1), Math.Min(clauseEnd, trigger.LastToken + 5))
-                || HasWord(ArmedContext.CombatantWords, clauseStart, Math.Min(clauseEnd, trigger.FirstToken))),
+            && (document.HasWordOf(Math.Max(clauseStart, trigger.FirstToken - 1), Math.Min(clauseEnd, trigger.LastToken + 5), ArmedContext.MenaceWords)
+                || document.HasWordOf(clauseStart, Math.Min(clauseEnd, trigger.FirstToken), ArmedContext.CombatantWords)),
         _ => false,
     };
-
-    private bool HasWord(WordClass words, int start, int end)
-    {
-        for (int t = start; t < end; t++)
-        {
-            if (document.IsWordOf(t, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Builds the candidate for one trigger, or null when it has no participant (a strike or a deployment by an unnamed armed force needs no actor: <see cref="ByUnnamedActor"/>).</summary>
     public EventCandidate? Build(int s, TriggerMatch trigger, double confidence)

@@ -71,4 +71,18 @@ internal static class DocumentLexiconExtensions
             ? WordClassLayer.Of(document)[tokenIndex].Has(wordClass)
             : Lexicon.Default.Contains(wordClass, document.Span(token));
     }
+
+    /// <summary>True when some token in [<paramref name="from"/>, <paramref name="end"/>) is a word of <paramref name="wordClass"/> (<see cref="IsWordOf"/>).</summary>
+    public static bool HasWordOf(this Document document, int from, int end, WordClass wordClass)
+    {
+        for (int t = Math.Max(from, 0); t < end; t++)
+        {
+            if (document.IsWordOf(t, wordClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

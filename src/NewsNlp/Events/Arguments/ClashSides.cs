@@ -60,15 +60,12 @@ internal static class ClashSides
     /// </summary>
     private static bool OpponentFollows(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        int next = trigger.LastToken + 1;
-        for (int t = trigger.FirstToken; t < trigger.LastToken; t++)
+        if (document.HasWordOf(trigger.FirstToken, trigger.LastToken, ReciprocalCombatWords))
         {
-            if (document.IsWordOf(t, ReciprocalCombatWords))
-            {
-                return true;
-            }
+            return true;
         }
 
+        int next = trigger.LastToken + 1;
         // "the battles are being waged against": a verb of carrying on may stand between the noun and its opponent.
         while (next < sentence.EndToken && next <= trigger.LastToken + 3 && document.IsWordOf(next, EventWords.BeForms))
         {

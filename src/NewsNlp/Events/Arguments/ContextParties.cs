@@ -220,18 +220,7 @@ internal sealed class ContextParties
     }
 
     // "deployed to the border with Iran", "the Colombian border": a border names the other side, not the state's own ground.
-    private bool NamesBorder(int clauseStart, int clauseEnd)
-    {
-        for (int t = Math.Max(clauseStart, 0); t < clauseEnd; t++)
-        {
-            if (document.IsWordOf(t, EventWords.BorderNouns))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool NamesBorder(int clauseStart, int clauseEnd) => document.HasWordOf(clauseStart, clauseEnd, EventWords.BorderNouns);
 
     private string? FirstCountry(List<string> targets)
     {

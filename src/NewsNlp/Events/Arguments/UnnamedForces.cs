@@ -75,16 +75,7 @@ internal sealed class UnnamedForces
             return false;
         }
 
-        int end = ObjectReach.EndAt(trigger.LastToken, sentence);
-        for (int t = trigger.FirstToken; t < end; t++)
-        {
-            if (document.IsWordOf(t, CrowdNouns))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !document.HasWordOf(trigger.FirstToken, ObjectReach.EndAt(trigger.LastToken, sentence), CrowdNouns);
     }
 
     /// <summary>

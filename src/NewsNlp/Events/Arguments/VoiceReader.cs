@@ -141,18 +141,7 @@ internal sealed class VoiceReader
         return Voice.None;
     }
 
-    private bool HasRebelNoun(int from, int end)
-    {
-        for (int t = from; t < end; t++)
-        {
-            if (document.IsWordOf(t, RebelNouns))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasRebelNoun(int from, int end) => document.HasWordOf(from, end, RebelNouns);
 
     private static bool IsSubjectWord(ReadOnlySpan<char> word) => word.Equals("we", StringComparison.OrdinalIgnoreCase) || IsFirstPersonPossessive(word);
 

@@ -23,8 +23,8 @@ internal static class StrikeSense
         if (trigger.FirstToken != trigger.LastToken)
         {
             // "launched a national strike": a two-word trigger ending in the noun is a walkout among labour words just as the bare noun.
-            return IsStrikeWord(document.Span(document.Tokens[trigger.LastToken])) && !HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.ArmedForceWords)
-                && HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.LabourWords);
+            return IsStrikeWord(document.Span(document.Tokens[trigger.LastToken])) && !document.HasWordOf(sentence.FirstToken, sentence.EndToken, EventWords.ArmedForceWords)
+                && document.HasWordOf(sentence.FirstToken, sentence.EndToken, EventWords.LabourWords);
         }
 
         if (!IsStrikeWord(document.Span(document.Tokens[trigger.FirstToken])))
@@ -39,7 +39,7 @@ internal static class StrikeSense
             return true;
         }
 
-        if (HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.ArmedForceWords))
+        if (document.HasWordOf(sentence.FirstToken, sentence.EndToken, EventWords.ArmedForceWords))
         {
             return false;
         }
@@ -52,9 +52,9 @@ internal static class StrikeSense
             return true;
         }
 
-        return (noun && HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.LabourWords))
-            || HasWord(document, trigger.LastToken + 1, DisasterReach.EndAt(trigger.LastToken, sentence), EventWords.DisasterWords)
-            || (!noun && HasWord(document, DealReach.StartAt(trigger.FirstToken, sentence), trigger.FirstToken, EventWords.DealNouns));
+        return (noun && document.HasWordOf(sentence.FirstToken, sentence.EndToken, EventWords.LabourWords))
+            || document.HasWordOf(trigger.LastToken + 1, DisasterReach.EndAt(trigger.LastToken, sentence), EventWords.DisasterWords)
+            || (!noun && document.HasWordOf(DealReach.StartAt(trigger.FirstToken, sentence), trigger.FirstToken, EventWords.DealNouns));
     }
 
     /// <summary>
@@ -69,23 +69,10 @@ internal static class StrikeSense
             walkout = document.Span(document.Tokens[t]) is "strike" or "strikes" or "Strike" or "Strikes";
         }
 
-        return walkout && HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.LabourWords)
-            && !HasWord(document, sentence.FirstToken, sentence.EndToken, EventWords.ArmedForceWords);
+        return walkout && document.HasWordOf(sentence.FirstToken, sentence.EndToken, EventWords.LabourWords)
+            && !document.HasWordOf(sentence.FirstToken, sentence.EndToken, EventWords.ArmedForceWords);
     }
 
     private static bool IsStrikeWord(ReadOnlySpan<char> word) =>
         word.StartsWith("strik", StringComparison.OrdinalIgnoreCase) || word.Equals("struck", StringComparison.OrdinalIgnoreCase);
-
-    private static bool HasWord(Document document, int from, int to, Lexicons.WordClass wordClass)
-    {
-        for (int t = from; t < to; t++)
-        {
-            if (document.Is(t, wordClass))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

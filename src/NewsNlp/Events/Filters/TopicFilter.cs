@@ -130,18 +130,8 @@ internal static class TopicFilter
     /// True when the sentence speaks of armed conflict or relations ("troops", "ceasefire", "attacks", "sanctions"): there the rules
     /// decide alone; the learned scope model judges the other sentences, where ordinary news makes the rules over-fire.
     /// </summary>
-    public static bool HasConflictWord(Document document, Sentence sentence)
-    {
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            if (document.IsWordOf(t, EventWords.ConflictWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasConflictWord(Document document, Sentence sentence) =>
+        document.HasWordOf(sentence.FirstToken, sentence.EndToken, EventWords.ConflictWords);
 
     /// <summary>
     /// "Belgian authorities warned it was essential to recover the drums", "the World Bank has warned that unemployment could ...": a
