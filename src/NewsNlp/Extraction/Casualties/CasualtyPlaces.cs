@@ -77,29 +77,6 @@ internal sealed class CasualtyPlaces
     /// </summary>
     public string? CountryOf(int sentence, int start, int end, string scope, CasualtyKinds kind = CasualtyKinds.None) => Decide(sentence, start, end, scope, kind).Code;
 
-    /// <summary>
-    /// The country named right after "from" in the evidence [<paramref name="start"/>, <paramref name="end"/>) of a displaced
-    /// count, or just after it ("the exodus of 1.4 million refugees from Sudan", "5,000 people fled from Burundi"), or null.
-    /// </summary>
-    private string? FledFrom(int sentence, int start, int end)
-    {
-        foreach (PlaceMention m in mentions)
-        {
-            if (m.Sentence != sentence || m.Demonym || m.Token == 0)
-            {
-                continue;
-            }
-
-            Token from = tokens[m.Token - 1];
-            if (from.Start >= start && from.Start <= end + 1 && from.Slice(text).Equals("from", StringComparison.OrdinalIgnoreCase))
-            {
-                return m.Code;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The country of a count and the <see cref="PlaceStep"/> that decided it; the steps are tried in order.</summary>
     internal (string? Code, PlaceStep Step) Decide(int sentence, int start, int end, string scope, CasualtyKinds kind = CasualtyKinds.None)
     {
@@ -149,10 +126,8 @@ internal sealed class CasualtyPlaces
             return (null, PlaceStep.Spread);
         }
 
-        if (kind == CasualtyKinds.Displaced && FledFrom(sentence, start, end) is { } left)
+        if (kind == CasualtyKinds.Displaced && DisplacedPlaces.FledFrom(text, tokens, mentions, sentence, start, end) is { } left)
         {
-            // Displaced people are placed in the country they were driven from, not where they went (the casualty
-            // set's decision: Mozambicans in Malawi are MZ).
             return (left, PlaceStep.FledFrom);
         }
 
