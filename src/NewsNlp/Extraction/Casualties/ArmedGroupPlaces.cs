@@ -20,6 +20,31 @@ internal static class ArmedGroupPlaces
             from alias in row.Aliases
             select (alias, row.Home)));
 
+    private static readonly Lazy<PhraseTable<string>> AnyGroup = new(static () =>
+        PhraseTable<string>.Build(
+            from row in ActorTable.Default
+            where row.Kind == "armed_group"
+            from alias in row.Aliases
+            select (alias, row.Name)));
+
+    /// <summary>
+    /// True when tokens [<paramref name="start"/>, <paramref name="end"/>) name a non-state armed group of
+    /// <see cref="ActorTable"/> ("92 FMLN members", "40 members of the ELN"), wherever it fights.
+    /// </summary>
+    public static bool Names(string text, Token[] tokens, int start, int end)
+    {
+        PhraseTable<string> groups = AnyGroup.Value;
+        for (int i = start; i < end; i++)
+        {
+            if (groups.MayStartWith(tokens[i].Slice(text)) && groups.TryMatch(text, tokens, i, end, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The country of the first armed group named in <paramref name="sentence"/>, or null.</summary>
     public static string? In(string text, Token[] tokens, in Sentence sentence)
     {

@@ -10,8 +10,10 @@ namespace NewsNlp.Extraction.Casualties;
 /// arrested ones, as the casualty set files captures by armed groups and by state forces (captors in
 /// <c>Resources/Lexicon/casualties/captors.tsv</c>, verbs in <c>seizure-verbs.txt</c>). Only a count whose
 /// phrase names people, and only when the captor is named (before the verb, or after "by" in the
-/// passive); "captured 3 towns" and a captor no one names stay nothing, and "killed 384 and captured 48"
-/// is read by <see cref="VerbObjectCounts"/>.
+/// passive) or the victims say who took them: fighters of a non-state armed group ("we have captured 92 FMLN
+/// members", "15 guerrillas were captured") are taken by state forces (arrested), soldiers or police by an armed
+/// group (kidnapped). "captured 3 towns" and people whom no captor and no side name ("400 people were captured")
+/// stay nothing, and "killed 384 and captured 48" is read by <see cref="VerbObjectCounts"/>.
 /// </summary>
 internal static class CaptureCounts
 {
@@ -21,11 +23,23 @@ internal static class CaptureCounts
     /// <summary>The captor stands at most ten tokens before the verb ("the rebels claim they captured").</summary>
     private static readonly TokenWindow CaptorReach = new(10, 0);
 
+    /// <summary>
+    /// The count of a passive capture starts at most 16 tokens before its auxiliary, so that a bracketed gloss may stand in
+    /// its phrase ("40 members of the FMLN (Farabundo Marti National Liberation Front) were captured"); the phrase must still
+    /// run from the count to the auxiliary.
+    /// </summary>
+    private static readonly TokenWindow SubjectReach = new(16, 0);
+
     /// <summary>A count written in words spans at most three tokens before its verb ("twenty two captured").</summary>
     private const int ListedCountTokens = 3;
 
     private static readonly WordClass StateForces = Lexicon.Default.Class("casualties/state-force-groups");
     private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("casualties/subject-auxiliaries");
+    private static readonly WordClass CaptureOnlyVerbs = Lexicon.Default.Class("casualties/capture-verbs");
+    private static readonly Lazy<Dictionary<string, CasualtyKinds>> Sides = new(static () =>
+        ResourceFile.ReadRows("NewsNlp.Lexicon/casualties/capture-sides.tsv").ToDictionary(
+            static row => row[0], static row => row[1] == "arrested" ? CasualtyKinds.Arrested : CasualtyKinds.Kidnapped, StringComparer.OrdinalIgnoreCase));
+    private static readonly WordClass Relatives = Lexicon.Default.Class("casualties/relative-pronouns");
 
     private static readonly Lazy<Dictionary<string, CasualtyKinds>> Captors = new(static () =>
         ResourceFile.ReadRows("NewsNlp.Lexicon/casualties/captors.tsv").ToDictionary(
@@ -39,9 +53,13 @@ internal static class CaptureCounts
             return;
         }
 
-        if (!s.TryQuantity(verb + 1, out Quantity quantity) || quantity.LooksLikeYear)
+        // "the police arrested another four individuals": "another" before a count adds nothing to it; "captured over
+        // three months ago another engineer": a time phrase may stand before the object.
+        int objectStart = VerbObjectCounts.AfterTimePhrase(s, verb + 1);
+        objectStart += s.Is(objectStart, "another") && s.TryQuantity(objectStart + 1, out _) ? 1 : 0;
+        if (!s.TryQuantity(objectStart, out Quantity quantity) || quantity.LooksLikeYear)
         {
-            if (!MatchListed(s, verb))
+            if (!MatchListed(s, verb) && !MatchSingle(s, verb, objectStart))
             {
                 MatchPassive(s, verb);
             }
@@ -50,14 +68,82 @@ internal static class CaptureCounts
         }
 
         int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
-        CasualtyKinds kind = CaptorBefore(s, verb);
-        if (kind == CasualtyKinds.None || !SingleVictims.NamesPerson(s, quantity.EndToken, phraseEnd))
+        if (!SingleVictims.NamesPerson(s, quantity.EndToken, phraseEnd) && !NamesArmedGroup(s, quantity.EndToken, phraseEnd))
         {
             return;
         }
 
-        s.Add(kind, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), verb, Math.Max(phraseEnd, quantity.EndToken));
+        List<string> groups = VictimPhrase.Groups(s, quantity.EndToken, phraseEnd);
+        CasualtyKinds kind = CaptorBefore(s, verb);
+        if (kind == CasualtyKinds.None && s.Is(verb, CaptureOnlyVerbs))
+        {
+            kind = KindByVictims(s, quantity.EndToken, phraseEnd, groups);
+        }
+
+        if (kind != CasualtyKinds.None)
+        {
+            s.Add(kind, quantity, groups, verb, Math.Max(phraseEnd, quantity.EndToken));
+        }
     }
+
+    /// <summary>
+    /// "the U.S. military said it had captured a lieutenant of ...", "guerrillas captured another engineer": one
+    /// indefinite person taken by a named captor, or by the side the victim's group names.
+    /// </summary>
+    private static bool MatchSingle(in CasualtySentence s, int verb, int objectStart)
+    {
+        bool another = s.Is(objectStart, "another");
+        if (!another && !SingleVictims.IsArticle(s, objectStart))
+        {
+            return false;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, objectStart + 1, out _);
+        if (phraseEnd <= objectStart + 1 || !SingleVictims.NamesPerson(s, objectStart + 1, phraseEnd))
+        {
+            return false;
+        }
+
+        List<string> groups = VictimPhrase.Groups(s, objectStart + 1, phraseEnd);
+        CasualtyKinds kind = CaptorBefore(s, verb);
+        if (kind == CasualtyKinds.None && s.Is(verb, CaptureOnlyVerbs))
+        {
+            kind = KindByVictims(s, objectStart + 1, phraseEnd, groups);
+        }
+
+        if (kind == CasualtyKinds.None)
+        {
+            return false;
+        }
+
+        s.Add(kind, SingleVictims.One(objectStart), groups, verb, phraseEnd);
+        return true;
+    }
+
+    /// <summary>
+    /// The kind of a capture whose captor no one names, from its victims: fighters of a non-state armed group
+    /// ("guerrillas", "FMLN members") are taken by state forces, an arrest as the casualty set files it;
+    /// soldiers or police are taken by an armed group, a kidnapping; anyone else (civilians, "people") says
+    /// nothing of who took them, and gives no kind.
+    /// </summary>
+    private static CasualtyKinds KindByVictims(in CasualtySentence s, int start, int end, List<string> groups)
+    {
+        // Soldiers first: "soldiers and guerrillas captured" names the state's men as the ones taken by the other side.
+        CasualtyKinds kind = CasualtyKinds.None;
+        foreach (string group in groups)
+        {
+            if (Sides.Value.TryGetValue(group, out CasualtyKinds side) && (kind == CasualtyKinds.None || side == CasualtyKinds.Kidnapped))
+            {
+                kind = side;
+            }
+        }
+
+        return kind == CasualtyKinds.None && NamesArmedGroup(s, start, end) ? CasualtyKinds.Arrested : kind;
+    }
+
+    /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) name an armed group of the actor table ("FMLN members").</summary>
+    private static bool NamesArmedGroup(in CasualtySentence s, int start, int end) =>
+        end > start && ArmedGroupPlaces.Names(s.Text, s.Tokens, start, end);
 
     /// <summary>
     /// "220 terrorists have been killed, 196 wounded, and 22 captured": a bare count before the verb that ends
@@ -99,18 +185,38 @@ internal static class CaptureCounts
 
         int by = s.Is(verb + 1, "by") ? verb + 2 : -1;
         by += by >= 0 && s.Is(by, "the") ? 1 : 0;
-        if (auxiliaries == verb || by < 0 || by >= s.Limit || !Captors.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(s.Word(by), out CasualtyKinds kind))
+        if (auxiliaries == verb || by >= s.Limit)
         {
             return;
         }
 
-        for (int k = auxiliaries - 1; k >= s.First && CaptorReach.Contains(auxiliaries, k); k--)
+        CasualtyKinds kind = CasualtyKinds.None;
+        if (by >= 0 && !Captors.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(s.Word(by), out kind))
+        {
+            // "seized by the government": an agent that is no captor of the list says nothing.
+            return;
+        }
+
+        // "27 Shining Path members who were captured": the subject ends at a relative pronoun.
+        int subjectEnd = s.Is(auxiliaries - 1, Relatives) ? auxiliaries - 1 : auxiliaries;
+        for (int k = subjectEnd - 1; k >= s.First && SubjectReach.Contains(subjectEnd, k); k--)
         {
             if (s.TryQuantity(k, out Quantity quantity) && !quantity.LooksLikeYear
-                && VictimPhrase.Scan(s, quantity.EndToken, out _) is var phraseEnd && phraseEnd == auxiliaries
-                && SingleVictims.NamesPerson(s, quantity.EndToken, phraseEnd))
+                && VictimPhrase.Scan(s, quantity.EndToken, out _) is var phraseEnd && phraseEnd == subjectEnd
+                && (SingleVictims.NamesPerson(s, quantity.EndToken, phraseEnd) || NamesArmedGroup(s, quantity.EndToken, phraseEnd)))
             {
-                s.Add(kind, quantity, VictimPhrase.Groups(s, quantity.EndToken, phraseEnd), quantity.FirstToken, by + 1);
+                List<string> groups = VictimPhrase.Groups(s, quantity.EndToken, phraseEnd);
+                if (kind == CasualtyKinds.None && s.Is(verb, CaptureOnlyVerbs))
+                {
+                    // No captor named: the victims say who took them ("15 guerrillas were captured").
+                    kind = KindByVictims(s, quantity.EndToken, phraseEnd, groups);
+                }
+
+                if (kind != CasualtyKinds.None)
+                {
+                    s.Add(kind, quantity, groups, quantity.FirstToken, by >= 0 ? by + 1 : verb + 1);
+                }
+
                 return;
             }
         }
@@ -122,6 +228,12 @@ internal static class CaptureCounts
         Dictionary<string, CasualtyKinds>.AlternateLookup<ReadOnlySpan<char>> captors = Captors.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = verb - 1; k >= s.First && CaptorReach.Contains(verb, k); k--)
         {
+            if (k == verb - 1 && s.IsPunctuation(k, ',') && s.Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                // "the army dismantled a network, capturing eight of its members": the participle's agent is the clause's subject.
+                continue;
+            }
+
             if (!s.IsWord(k))
             {
                 return CasualtyKinds.None;

@@ -109,6 +109,12 @@ internal sealed class CasualtyExtractor : IStage
                     CaptureCounts.Match(sentence, t);
                 }
 
+                if (sentence.Is(t + 1, "to") && NounRoles.IsInjuryObject(sentence.Word(t)))
+                {
+                    // "causing minor injuries to a child and a guard": "to" stands for the verb before the victims.
+                    VerbObjectCounts.MatchObject(sentence, t + 1, CasualtyKinds.Injured, hypotheticalFrom: t);
+                }
+
                 if (classes.Has(VerbObjectCounts.HospitalVerbs))
                 {
                     VerbObjectCounts.MatchHospital(sentence, t);

@@ -126,6 +126,11 @@ internal sealed class CasualtyPlaces
             return (null, PlaceStep.Spread);
         }
 
+        if (kind == CasualtyKinds.Displaced && DisplacedPlaces.FledFrom(text, tokens, mentions, sentence, start, end) is { } left)
+        {
+            return (left, PlaceStep.FledFrom);
+        }
+
         if (Nearest(sentence, start, end, static r => r == PlaceRole.Locative) is { } located)
         {
             // A where-word's place is the most direct statement of where harm happened; the nearest to the count is

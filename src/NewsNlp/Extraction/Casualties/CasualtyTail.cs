@@ -233,6 +233,13 @@ internal static class CasualtyTail
                 continue;
             }
 
+            bool sequence = and && (s.Is(j, "then") || s.Is(j, "later")) && s.IsTrigger(j + 1, role, out _);
+            if (sequence)
+            {
+                // "were first beaten and then arrested": the second act follows the first and befell the same count.
+                j++;
+            }
+
             if (s.Is(j - 1, "or") && role == TriggerRole.AfterCount && s.IsWord(j) && CasualtyLexicon.IsAuxiliary(s.Word(j)) && s.IsTrigger(j + 1, role, out _))
             {
                 // "1,000 people died or were missing": the second kind keeps its own auxiliary.
@@ -247,7 +254,9 @@ internal static class CasualtyTail
 
             // "were beaten and killed": a weak injury word yields to the casualty word joined after it (one killed
             // count); "stabbed and wounded" stays injured.
-            kinds = s.Is(end - 1, CasualtyLexicon.WeakInjuryWords) && kinds == CasualtyKinds.Injured ? more : kinds | more;
+            // "were wounded and later died": the wounded of a sequence that ends in death are counted as dead.
+            kinds = (s.Is(end - 1, CasualtyLexicon.WeakInjuryWords) && kinds == CasualtyKinds.Injured)
+                || (sequence && kinds == CasualtyKinds.Injured && more == CasualtyKinds.Killed) ? more : kinds | more;
             end = j + 1;
         }
     }

@@ -32,6 +32,15 @@ internal static class NounListCounts
             j = after > j && s.Is(after, "of") ? after : j;
         }
 
+        bool agent = false;
+        if (s.Is(j, "by"))
+        {
+            // "the kidnapping by militants of two engineers": the agent's phrase stands before the victims' "of".
+            int agentEnd = AfterAgent(s, j);
+            agent = agentEnd > j;
+            j = agentEnd;
+        }
+
         if (!s.Is(j, "of") || s.Is(noun - 1, "number"))
         {
             return;
@@ -66,8 +75,9 @@ internal static class NounListCounts
         }
 
         int phraseEnd = VictimPhrase.Scan(s, of.EndToken, out _);
-        if (loss && !s.Is(phraseEnd, "lives"))
+        if ((loss && !s.Is(phraseEnd, "lives")) || (agent && !SingleVictims.NamesPerson(s, of.EndToken, phraseEnd)))
         {
+            // After an agent's phrase the "of" may name the means ("killed by the impact of three bullets"): only people count.
             return;
         }
 
@@ -79,6 +89,31 @@ internal static class NounListCounts
             // "kidnappers of four professors, three American and one Indian" breaks the four down.
             SingleVictims.MatchListContinuation(s, ofEnd, kinds);
         }
+    }
+
+    /// <summary>The most tokens an agent's "by" phrase spans before the victims' "of" ("by Al-Qaeda's Pakistani allies").</summary>
+    private const int AgentTokens = 8;
+
+    /// <summary>
+    /// The "of" after the agent's phrase that opens at "by" <paramref name="by"/>, or <paramref name="by"/> when none
+    /// follows within a few words: the agent is a short noun phrase (words and possessives), never a clause or a count.
+    /// </summary>
+    private static int AfterAgent(in CasualtySentence s, int by)
+    {
+        for (int k = by + 1; k < s.Limit && k <= by + AgentTokens; k++)
+        {
+            if (s.Is(k, "of"))
+            {
+                return k > by + 1 ? k : by;
+            }
+
+            if (s.TryQuantity(k, out _) || !(s.IsWord(k) || s.Tokens[k].Kind == TokenKind.Abbreviation || s.Is(k, "'s") || s.Is(k, "'")))
+            {
+                return by;
+            }
+        }
+
+        return by;
     }
 
     /// <summary>Matches "the confirmed deaths are Q phrase, Q phrase, and Q phrase", a list after a copula.</summary>

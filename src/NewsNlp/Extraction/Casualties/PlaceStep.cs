@@ -18,6 +18,9 @@ internal enum PlaceStep : byte
     /// <summary>"killing 23 people in five countries", "damage in the Caribbean": a toll spread over several countries, or a region of them, has no country.</summary>
     Spread,
 
+    /// <summary>"the exodus of 1.4 million refugees from Sudan": people driven out are placed in the country they left.</summary>
+    FledFrom,
+
     /// <summary>"killed in Gaza", "off the coast of Malaysia": a where-word's place in the count's sentence, the nearest.</summary>
     HarmLocative,
 

@@ -142,10 +142,24 @@ internal static class SubjectCounts
 
         foreach (ListItem item in items[..count])
         {
-            CountList.Emit(s, kinds, item, appositiveStart, appositiveEnd, tailEnd);
+            if (!CountsOtherHarm(s, item, kinds))
+            {
+                CountList.Emit(s, kinds, item, appositiveStart, appositiveEnd, tailEnd);
+            }
         }
 
         CountList.MatchAsWere(s, tailEnd, kinds);
+    }
+
+    /// <summary>
+    /// True when a list item counts incidents of a harm other than the list's <paramref name="kinds"/> ("9 cases of
+    /// torture", "8 cases of disappearance" before "and 25 arbitrary arrests"): its own "of" names what it counts.
+    /// </summary>
+    private static bool CountsOtherHarm(in CasualtySentence s, ListItem item, CasualtyKinds kinds)
+    {
+        int noun = item.Quantity.EndToken;
+        return s.IsWord(noun) && NounRoles.IsIncident(s.Word(noun)) && s.Is(noun + 1, "of") && s.IsWord(noun + 2)
+            && (CasualtyLexicon.KindsOf(s.Word(noun + 2)) & kinds) == CasualtyKinds.None;
     }
 
     /// <summary>True when a conditional conjunction stands one or two words before the subject at <paramref name="first"/> ("if one", "unless all 20").</summary>

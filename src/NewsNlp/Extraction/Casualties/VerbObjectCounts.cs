@@ -89,6 +89,11 @@ internal static class VerbObjectCounts
             // "killing three and injuring the other seven on board".
             j += 2;
         }
+        else if (s.Is(j, "another") && s.TryQuantity(j + 1, out _))
+        {
+            // "police arrested another four men": more victims of the same kind, counted as stated.
+            j++;
+        }
 
         j = AfterTimePhrase(s, j);
         if (j + 1 < s.Limit && s.Tokens[j].Kind == TokenKind.Quote && s.TryQuantity(j + 1, out _))

@@ -36,7 +36,10 @@ public sealed class CasualtyDev4PatternTests
     [InlineData("THE REBELS CLAIM THEY CAPTURED 3 SOLDIERS.", "kidnapped:3:3:3:exact")]
     [InlineData("Troops captured 12 guerrillas near the border.", "arrested:12:12:12:exact")]
     [InlineData("The rebels captured 3 towns.", "")]
-    [InlineData("They captured 3 soldiers.", "")]
+    // Session 18: with no captor named, the victims' side decides (capture-sides.tsv): soldiers are taken by the other
+    // side's fighters, a kidnapping; people of no side stay nothing.
+    [InlineData("They captured 3 soldiers.", "kidnapped:3:3:3:exact")]
+    [InlineData("They captured 3 people.", "")]
     [InlineData("Gunmen seized two engineers.", "kidnapped:2:2:2:exact")]
     [InlineData("Two engineers were seized by gunmen.", "kidnapped:2:2:2:exact")]
     [InlineData("Police are holding five suspects.", "arrested:5:5:5:exact")]
