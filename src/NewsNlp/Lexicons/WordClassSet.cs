@@ -8,9 +8,10 @@ internal readonly struct WordClassSet : IEquatable<WordClassSet>
     /// <summary>The most classes a lexicon may hold.</summary>
     public const int Capacity = WordCount * 64;
 
-    // Six 64-bit words: room above the 225 classes of session 5. A membership test reads one word,
-    // so a wider set costs memory per tagged token, not time per test.
-    private const int WordCount = 6;
+    // Eight 64-bit words: the six of session 5 filled up in session 18 (384 classes). A membership test reads
+    // one word, and the per-token sets live in a pooled array, so a wider set costs memory per tagged token,
+    // not time per test or an allocation.
+    private const int WordCount = 8;
 
     private readonly Bits bits;
 

@@ -19,6 +19,9 @@ namespace NewsNlp.Extraction.Casualties;
 /// </remarks>
 internal sealed class CasualtyExtractor : IStage
 {
+    // Injury nouns whose victims follow "to" ("injuries to a child"): "to" stands for the verb before the victims.
+    private static readonly WordClass InjuryObjectNouns = Lexicon.Default.Class("casualties/injury-object-nouns");
+
     /// <summary>Adds the <see cref="CasualtyLayer"/>.</summary>
     public void Run(Document document) => document.Set(new CasualtyLayer(Extract(document)));
 
@@ -109,7 +112,7 @@ internal sealed class CasualtyExtractor : IStage
                     CaptureCounts.Match(sentence, t);
                 }
 
-                if (sentence.Is(t + 1, "to") && NounRoles.IsInjuryObject(sentence.Word(t)))
+                if (sentence.Is(t + 1, "to") && classes.Has(InjuryObjectNouns))
                 {
                     // "causing minor injuries to a child and a guard": "to" stands for the verb before the victims.
                     VerbObjectCounts.MatchObject(sentence, t + 1, CasualtyKinds.Injured, hypotheticalFrom: t);

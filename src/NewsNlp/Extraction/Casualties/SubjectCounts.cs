@@ -23,6 +23,7 @@ internal static class SubjectCounts
     private static readonly WordClass ListContinuations = Lexicon.Default.Class("casualties/list-continuations");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
     private static readonly WordClass PartitiveWholeNouns = Lexicon.Default.Class("casualties/partitive-whole-nouns");
+    private static readonly WordClass IncidentNouns = Lexicon.Default.Class("casualties/incident-nouns");
 
     /// <summary>Matches a count that starts a subject, or a list of them, followed by its casualty word.</summary>
     public static void Match(in CasualtySentence s, Quantity quantity)
@@ -158,7 +159,7 @@ internal static class SubjectCounts
     private static bool CountsOtherHarm(in CasualtySentence s, ListItem item, CasualtyKinds kinds)
     {
         int noun = item.Quantity.EndToken;
-        return s.IsWord(noun) && NounRoles.IsIncident(s.Word(noun)) && s.Is(noun + 1, "of") && s.IsWord(noun + 2)
+        return s.Is(noun, IncidentNouns) && s.Is(noun + 1, "of") && s.IsWord(noun + 2)
             && (CasualtyLexicon.KindsOf(s.Word(noun + 2)) & kinds) == CasualtyKinds.None;
     }
 

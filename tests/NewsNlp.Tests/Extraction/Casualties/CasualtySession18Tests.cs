@@ -51,7 +51,7 @@ public sealed class CasualtySession18Tests
     [InlineData("He was killed by the impact of three bullets.", "")]
     // "the exodus of N refugees" (harm-nominals, displaced-words).
     [InlineData("The exodus of more than 1.4 million refugees has overwhelmed the camps.", "displaced:1400000:1400000:-:exact")]
-    // Injury nouns whose victims follow "to" (noun-roles.tsv); new person nouns.
+    // Injury nouns whose victims follow "to" (casualties/injury-object-nouns); new person nouns.
     [InlineData("Two bombs exploded, causing minor injuries to a child and a security guard.", "injured:1:1:1:exact; injured:1:1:1:exact")]
     [InlineData("The blast caused serious injuries to 12 people.", "injured:12:12:12:exact")]
     [InlineData("The crash caused injuries to his leg.", "")]
