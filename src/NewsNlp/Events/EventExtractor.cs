@@ -157,9 +157,11 @@ internal sealed class EventExtractor : IStage
                     && Verified(document, s, trigger, candidate, new VerifierCues(float.IsNaN(scope) ? Scope(document, sentence, trigger) : scope,
                         ArticleConflict(document, ref articleConflict), conflictSentence ??= TopicFilter.HasConflictWord(document, sentence), business)))
                 {
-                    // After the verifier, which scores the roles it learned from: a clash with an opponent told is mutual, an escort has no target.
+                    // After the verifier, which scores the roles it learned from: a clash with an opponent told is mutual, an escort has no target,
+                    // an act one party accuses another of was done by the accused.
                     ClashSides.Apply(document, sentence, trigger, candidate);
                     EscortTargets.Apply(document, sentence, trigger, candidate);
+                    AccusedDoers.Apply(document, sentence, trigger, index, candidate);
                     candidates.Add(candidate);
                     verified.Add((trigger, candidate));
                     SeparateMobilizations.Split(candidate, candidates);

@@ -14,6 +14,12 @@ internal static class PartyFilter
     // a modifier stands up to three words before the trigger, the partner up to seven after.
     private static readonly TokenWindow PartnerReach = new(3, 7);
 
+    // "held debt talks in New York last week with the commercial banks": the talks' "with" phrase may follow their venue and time, up to
+    // twelve tokens after the trigger in its clause; its partner is read up to five words after "with".
+    private const int LateWithReach = 12;
+
+    private const int WithPhraseReach = 5;
+
     // A state's diplomats abroad ("met his ambassador to Washington": its own envoy, a domestic meeting).
     private static readonly WordClass EnvoyNouns = Lexicon.Default.Class("events/envoy-nouns");
 
@@ -70,6 +76,46 @@ internal static class PartyFilter
                 case true: return true;
                 case null: return false;
             }
+        }
+
+        return trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement or EventTaxonomy.Mediation && HasNonPartyPartnerLater(document, sentence, trigger, index);
+    }
+
+    /// <summary>
+    /// "held debt talks in New York last week with the commercial banks": a "with" after the talks' venue and time (within
+    /// <see cref="LateWithReach"/> tokens, in their clause) whose phrase names firms or banks. Blind judged draws found such talks coded
+    /// with the venue's host as the partner ("AR&gt;US" for debt talks in New York): the host is only the venue, the banks no party.
+    /// </summary>
+    private static bool HasNonPartyPartnerLater(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
+    {
+        int end = Math.Min(sentence.EndToken, trigger.LastToken + 1 + LateWithReach);
+        for (int t = trigger.LastToken + 1; t < end; t++)
+        {
+            if (document.Tokens[t].Kind is TokenKind.Punctuation or TokenKind.Dash || NonPartyWord(document, index, t) is null)
+            {
+                return false;
+            }
+
+            if (document.Span(document.Tokens[t]) is not "with")
+            {
+                continue;
+            }
+
+            for (int w = t + 1; w < Math.Min(sentence.EndToken, t + 1 + WithPhraseReach); w++)
+            {
+                if (document.Tokens[w].Kind is TokenKind.Punctuation or TokenKind.Dash)
+                {
+                    return false;
+                }
+
+                switch (NonPartyWord(document, index, w))
+                {
+                    case true: return true;
+                    case null: return false;
+                }
+            }
+
+            return false;
         }
 
         return false;
