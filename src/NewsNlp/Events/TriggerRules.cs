@@ -35,7 +35,6 @@ internal static class TriggerRules
         : PartyFilter.IsNonPartyAct(document, sentence, trigger, index) ? "PartyFilter.IsNonPartyAct"
         : TopicFilter.IsEconomicAppeal(document, sentence, trigger, index) ? "TopicFilter.IsEconomicAppeal"
         : TopicFilter.IsForecastWarning(document, sentence, trigger, index) ? "TopicFilter.IsForecastWarning"
-        : BlocMeetings.IsInternal(document, sentence, trigger, index) ? "BlocMeetings.IsInternal"
         : IsPlannedMeeting(document, futureDates, sentence, trigger) ? "TriggerRules.IsPlannedMeeting"
         : DomesticAddressee.IsDomestic(document, sentence, trigger, index) ? "DomesticAddressee.IsDomestic"
         : InanimateThreat.IsInanimate(document, sentence, trigger, index) ? "InanimateThreat.IsInanimate"

@@ -2,7 +2,8 @@ namespace NewsNlp.Tests.Events.Arguments;
 
 /// <summary>
 /// Session 18 (ev20p): an act of force told as what one party accuses or blames another of was done by the accused, not by the
-/// accuser (<c>AccusedDoers</c>); a bloc's meeting among its own members is no talks between parties (<c>BlocMeetings</c>); talks
+/// accuser (<c>AccusedDoers</c>); a bloc's talks with a partner stay (a <c>BlocMeetings</c> filter of the branch was left out at the
+/// merge: GUIDELINES counts talks between governments about trade or money as consultations); talks
 /// whose "with" phrase after their venue names banks are no talks between parties (<c>PartyFilter</c>); talks whose holding "had
 /// been agreed" are a plan (<c>plan-predicates</c>). Invented sentences, run through the whole extractor.
 /// </summary>
@@ -47,13 +48,6 @@ public sealed class AccusedDoerTests
         Described(text).Should().Contain(expected);
 
     [Theory]
-    // A bloc's meeting among its members: the OPEC ministers' own meeting, the EC ministers' own.
-    [InlineData("QUITO, June 2 - Ecuador's oil minister said the increase had been explained to fellow OPEC members during last week's meeting in Vienna. Venezuela and Nigeria also asked for higher output quotas.")]
-    [InlineData("BRUSSELS, June 2 - The French position was made clear at a joint meeting here of European Community finance and agriculture ministers on the farm budget, diplomats said. Britain and West Germany opposed the plan.")]
-    public void A_blocs_meeting_among_its_members_is_no_talks_between_parties(string text) =>
-        Described(text).Should().NotContain(e => e.StartsWith("consultation", StringComparison.Ordinal));
-
-    [Theory]
     // The bloc's talks with a partner stay.
     [InlineData("BRUSSELS, June 2 - European Community ministers held talks with Japanese officials on car exports on Monday.", "consultation EU>JP")]
     // A bloc's meeting on sanctions is relations, not the bloc's internal business.
@@ -64,11 +58,6 @@ public sealed class AccusedDoerTests
     [InlineData("CAIRO, June 2 - Nigeria's oil minister, who attended the OPEC ministerial meeting in Vienna last week, arrived in Alexandria for a visit to Egypt.", "consultation NG>EG")]
     public void A_blocs_talks_with_a_partner_or_on_relations_and_a_members_visit_stay(string text, string expected) =>
         Described(text).Should().Contain(expected);
-
-    [Fact]
-    public void The_OPEC_ministerial_meeting_a_member_attended_is_no_event() =>
-        Described("CAIRO, June 2 - Nigeria's oil minister, who attended the OPEC ministerial meeting in Vienna last week, arrived in Alexandria for a visit to Egypt.")
-            .Should().NotContain(e => e.StartsWith("consultation OPEC", StringComparison.Ordinal));
 
     [Theory]
     // Talks with banks after their venue and time: no talks between states, and the venue's host is no partner.
