@@ -75,7 +75,7 @@ internal sealed class CandidateBuilder
     /// planned meetings over news (Events/README.md, session 11). Deployments alone left the news output and dev30 as they were.
     /// Threats of force addressed to a named party came back in session 17 (branch ev19b), narrower than session 11's.
     /// </summary>
-    private bool ByUnnamedActor(EventCandidate candidate, TriggerMatch trigger, int clauseStart, int clauseEnd) => candidate.Type switch
+    private bool ByUnnamedActor(Sentence sentence, EventCandidate candidate, TriggerMatch trigger, int clauseStart, int clauseEnd) => candidate.Type switch
     {
         EventTaxonomy.Strike => candidate.Targets.Count > 0 || ByUnnamedForce(clauseStart, clauseEnd),
         // The force stands before the trigger, as what is deployed ("troops were deployed to X"); one after it is a target's. A
@@ -91,6 +91,13 @@ internal sealed class CandidateBuilder
         EventTaxonomy.Threat => candidate.Targets.Count > 0 && !HasParticipant(clauseStart, Math.Min(clauseEnd, trigger.FirstToken))
             && (document.HasWordOf(Math.Max(clauseStart, trigger.FirstToken - 1), Math.Min(clauseEnd, trigger.LastToken + 5), ArmedContext.MenaceWords)
                 || document.HasWordOf(clauseStart, Math.Min(clauseEnd, trigger.FirstToken), ArmedContext.CombatantWords)),
+        // "WE CALL ON THE INTERNATIONAL COMMITTEE OF THE RED CROSS TO ...", "THE DECLARATION CALLS ON THE FMLN TO ...": an appeal in a
+        // statement's own voice whose maker the text does not name (a broadcast read without its station) is an appeal all the same,
+        // its actor empty and its addressee the match (GUIDELINES, unnamed actors); where the article names the voice's owner,
+        // ContextParties has given the actor already. explain-events put 36 of the train split's appeals at the builder, about a third
+        // of them in such a voice (Events/README.md, session 18, ev20r).
+        EventTaxonomy.Appeal => candidate.Targets.Count > 0 && !candidate.Passive && !HasParticipant(clauseStart, Math.Min(clauseEnd, trigger.FirstToken))
+            && context.StatementSubjectOf(sentence, trigger, clauseStart) is StatementSubject.FirstPerson or StatementSubject.Statement,
         _ => false,
     };
 
@@ -135,6 +142,16 @@ internal sealed class CandidateBuilder
             // "we are consulting with the parties": the speaker is not among the parties addressed.
             candidate.Actors.AddRange(state.LastActors);
             candidate.Targets.RemoveAll(candidate.Actors.Contains);
+        }
+
+        // "THE FMLN, IN A COMMUNIQUE ..., STATED ... | IT ALSO DEMANDED THAT THE OAS ...": a statement's "it" opening its clause stands
+        // for the party that opens the sentence before, the statement's maker the text names.
+        if (candidate.Actors.Count == 0 && !candidate.Passive && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Accusation or EventTaxonomy.Threat
+            && context.StatementSubjectOf(sentence, trigger, clauseStart) == StatementSubject.It
+            && PronounResolver.PreviousSentenceParty(document, s, index) is { } maker && !candidate.Targets.Contains(maker))
+        {
+            candidate.Actors.Add(maker);
+            candidate.ActorsFromSubject = true;
         }
 
         // "WE CONDEMN", "MY GOVERNMENT DEMANDS", "THE GUERRILLAS DEMAND", "THE PRESIDENT WARNED": the article's voice, group or state.
@@ -192,7 +209,7 @@ internal sealed class CandidateBuilder
             StrikePlace.AddStoryTarget(document, clauseStart, clauseEnd, trigger, candidate, index);
         }
 
-        if ((candidate.Actors.Count == 0 && !ByUnnamedActor(candidate, trigger, clauseStart, clauseEnd)) || unaddressed)
+        if ((candidate.Actors.Count == 0 && !ByUnnamedActor(sentence, candidate, trigger, clauseStart, clauseEnd)) || unaddressed)
         {
             Rejection = unaddressed ? (candidate.Actors.Count == 0 ? "no party" : "unaddressed or single-party deal") : candidate.Targets.Count == 0 ? "no party" : "no actor";
             return null;

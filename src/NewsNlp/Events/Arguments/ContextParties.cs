@@ -34,8 +34,11 @@ internal sealed class ContextParties
         this.index = index;
         voices = new VoiceReader(document);
         forces = new UnnamedForces(document, index);
-        war = new ArticleWar(index);
+        war = new ArticleWar(document, index);
     }
+
+    /// <summary>The subject of a statement act that names no party: "we", "it", "the communique" (<see cref="VoiceReader.StatementSubjectBefore"/>).</summary>
+    internal StatementSubject StatementSubjectOf(Sentence sentence, TriggerMatch trigger, int clauseStart) => voices.StatementSubjectBefore(sentence, trigger, clauseStart);
 
     /// <summary>The article's war: its armed group, the state it fights and the other side of each.</summary>
     public ArticleWar War => war;
