@@ -94,10 +94,12 @@ internal sealed class CandidateBuilder
         // "WE CALL ON THE INTERNATIONAL COMMITTEE OF THE RED CROSS TO ...", "THE DECLARATION CALLS ON THE FMLN TO ...": an appeal in a
         // statement's own voice whose maker the text does not name (a broadcast read without its station) is an appeal all the same,
         // its actor empty and its addressee the match (GUIDELINES, unnamed actors); where the article names the voice's owner,
-        // ContextParties has given the actor already. explain-events put 36 of the train split's appeals at the builder, about a third
-        // of them in such a voice (Events/README.md, session 18, ev20r).
+        // ContextParties has given the actor already. Only in a story of armed conflict (one naming an armed group): in ordinary news a
+        // plain "we" is a firm's or a quotation's whose marks were lost. explain-events put 36 of the train split's appeals at the
+        // builder, about a third of them in such a voice (Events/README.md, session 18, ev20r).
         EventTaxonomy.Appeal => candidate.Targets.Count > 0 && !candidate.Passive && !HasParticipant(clauseStart, Math.Min(clauseEnd, trigger.FirstToken))
-            && context.StatementSubjectOf(sentence, trigger, clauseStart) is StatementSubject.FirstPerson or StatementSubject.Statement,
+            && context.StatementSubjectOf(sentence, trigger, clauseStart) is StatementSubject.FirstPerson or StatementSubject.Statement
+            && context.War.NamesArmedGroup,
         _ => false,
     };
 

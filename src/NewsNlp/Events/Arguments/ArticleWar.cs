@@ -66,6 +66,12 @@ internal sealed class ArticleWar
         }
     }
 
+    /// <summary>
+    /// True when the article names any armed group of the actor table, however seldom: a story of armed conflict, where a statement in
+    /// the first person is a side's bulletin; in ordinary news a plain "we" is a firm's or a quotation's whose marks were lost.
+    /// </summary>
+    public bool NamesArmedGroup => HasArmedGroupMention();
+
     /// <summary>The armed group named right after "radio" (its station: "RADIO FARABUNDO MARTI"), the first such; null when none.</summary>
     private string? StationGroup()
     {
