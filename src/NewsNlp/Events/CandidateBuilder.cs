@@ -73,7 +73,8 @@ internal sealed class CandidateBuilder
     /// wrong events over ordinary news (passives, meetings, "labour trouble threatens"); the threats, accusations and appeals of an
     /// unnamed force gained three corpus events and, retrained with them, the verifier's floor rule fell to 0.30, which added
     /// planned meetings over news (Events/README.md, session 11). Deployments alone left the news output and dev30 as they were.
-    /// Threats of force addressed to a named party came back in session 17 (branch ev19b), narrower than session 11's.
+    /// Threats of force addressed to a named party came back in session 17 (branch ev19b), narrower than session 11's; appeals in a
+    /// statement's own voice with a named addressee in session 18 (branch ev20r).
     /// </summary>
     private bool ByUnnamedActor(Sentence sentence, EventCandidate candidate, TriggerMatch trigger, int clauseStart, int clauseEnd) => candidate.Type switch
     {
