@@ -147,16 +147,8 @@ internal sealed class CandidateBuilder
             candidate.Targets.RemoveAll(candidate.Actors.Contains);
         }
 
-        // "THE FMLN, IN A COMMUNIQUE ..., STATED ... | IT ALSO DEMANDED THAT THE OAS ...": a statement's "it" opening its clause stands
-        // for the party that opens the sentence before, the statement's maker the text names. Appeals only: the train split's cases
-        // were all appeals, and over the readable news-events records an accusation read so took "it" for the wrong maker.
-        if (candidate.Actors.Count == 0 && !candidate.Passive && candidate.Type == EventTaxonomy.Appeal
-            && context.StatementSubjectOf(sentence, trigger, clauseStart) == StatementSubject.It
-            && PronounResolver.PreviousSentenceParty(document, s, index) is { } maker && !candidate.Targets.Contains(maker))
-        {
-            candidate.Actors.Add(maker);
-            candidate.ActorsFromSubject = true;
-        }
+        // "THE FMLN, IN A COMMUNIQUE ..., STATED ... | IT ALSO DEMANDED THAT THE OAS ...": a statement's "it" and its maker.
+        context.ResolveStatementMaker(s, sentence, trigger, clauseStart, candidate);
 
         // "WE CONDEMN", "MY GOVERNMENT DEMANDS", "THE GUERRILLAS DEMAND", "THE PRESIDENT WARNED": the article's voice, group or state.
         context.Resolve(sentence, trigger, clauseStart, clauseEnd, candidate);
