@@ -19,6 +19,28 @@ internal static class PronounResolver
         return null;
     }
 
+    /// <summary>
+    /// The party that opens the nearest of the two sentences before sentence <paramref name="s"/> that names one (a place or a
+    /// phrase naming both sides is no maker of a statement), or null: "THE FMLN, IN A COMMUNIQUE ..., STATED ... | IT ALSO DEMANDED",
+    /// "IN THE DRAFT RESOLUTION, NICARAGUA ASKED ... | IT ALSO URGED".
+    /// </summary>
+    public static string? PreviousSentenceParty(Document document, int s, ActorIndex index)
+    {
+        for (int p = s - 1; p >= 0 && p >= s - 2; p--)
+        {
+            Sentence before = document.Sentences[p];
+            for (int m = index.FirstAtOrAfter(before.FirstToken); m < index.Mentions.Length && index.Mentions[m].FirstToken < before.EndToken; m++)
+            {
+                if (index.Mentions[m].Form is not (ActorForm.Place or ActorForm.Pair))
+                {
+                    return index.Mentions[m].Code;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"we warn", "we are consulting", "they have agreed": a plural pronoun subject right before the trigger or its auxiliary.</summary>
     public static bool PronounRightBefore(Document document, Sentence sentence, TriggerMatch trigger)
     {
@@ -48,11 +70,11 @@ internal static class PronounResolver
             && document.IsWordOf(t, EventWords.TitleNouns);
     }
 
-    /// <summary>"He ...", "She ...": the sentence starts with a personal pronoun.</summary>
+    /// <summary>"He ...", "She ...", and in a bulletin set in capitals "HE ...": the sentence starts with a personal pronoun.</summary>
     public static bool StartsWithPersonalPronoun(Document document, Sentence sentence)
     {
         int first = sentence.FirstToken;
-        return first < sentence.EndToken && document.Span(document.Tokens[first]) is "He" or "She";
+        return first < sentence.EndToken && document.Span(document.Tokens[first]) is "He" or "She" or "HE" or "SHE";
     }
 
     /// <summary>A pronoun, a quotation or "the ministry" as the first words of the sentence.</summary>

@@ -34,7 +34,27 @@ internal sealed class ContextParties
         this.index = index;
         voices = new VoiceReader(document);
         forces = new UnnamedForces(document, index);
-        war = new ArticleWar(index);
+        war = new ArticleWar(document, index);
+    }
+
+    /// <summary>The subject of a statement act that names no party: "we", "it", "the communique" (<see cref="VoiceReader.StatementSubjectBefore"/>).</summary>
+    internal StatementSubject StatementSubjectOf(Sentence sentence, TriggerMatch trigger, int clauseStart) => voices.StatementSubjectBefore(sentence, trigger, clauseStart);
+
+    /// <summary>
+    /// "THE FMLN, IN A COMMUNIQUE ..., STATED ... | IT ALSO DEMANDED THAT THE OAS ...": an appeal whose subject is a statement's "it"
+    /// opening its clause, with no actor named, is made by the party that opens the sentence before, the statement's maker the text
+    /// names (<see cref="PronounResolver.PreviousSentenceParty"/>). Appeals only: the train split's cases were all appeals, and over
+    /// the readable news-events records an accusation read so took "it" for the wrong maker (Events/README.md, session 18, ev20r).
+    /// </summary>
+    internal void ResolveStatementMaker(int s, Sentence sentence, TriggerMatch trigger, int clauseStart, EventCandidate candidate)
+    {
+        if (candidate.Actors.Count == 0 && !candidate.Passive && candidate.Type == EventTaxonomy.Appeal
+            && voices.StatementSubjectBefore(sentence, trigger, clauseStart) == StatementSubject.It
+            && PronounResolver.PreviousSentenceParty(document, s, index) is { } maker && !candidate.Targets.Contains(maker))
+        {
+            candidate.Actors.Add(maker);
+            candidate.ActorsFromSubject = true;
+        }
     }
 
     /// <summary>The article's war: its armed group, the state it fights and the other side of each.</summary>

@@ -62,8 +62,10 @@ internal sealed class TargetFinder
             }
 
             bool direct = before is null && beforeIndex <= trigger.LastToken + DirectObjectReach.After;
+            // "the withdrawal of Soviet troops", "the deployment of Iraqi forces", "THANKS TO THE MEDIATION OF THE UNITED NATIONS": "of"
+            // right after the noun names its doer (the mediator: session 18, ev20r).
             bool ofActor = before is "of" && beforeIndex == trigger.LastToken + 1 && candidate.Actors.Count == 0
-                && candidate.Type is EventTaxonomy.Deescalation or EventTaxonomy.Mobilization;
+                && candidate.Type is EventTaxonomy.Deescalation or EventTaxonomy.Mobilization or EventTaxonomy.Mediation;
             if (ofActor)
             {
                 context.AddGroup(candidate.Actors, m, first, end);

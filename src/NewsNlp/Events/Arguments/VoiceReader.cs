@@ -22,6 +22,22 @@ internal enum Voice : byte
     State,
 }
 
+/// <summary>The subject of a statement that names no party (<see cref="VoiceReader.StatementSubjectBefore"/>).</summary>
+internal enum StatementSubject : byte
+{
+    /// <summary>Nothing of the kind: a named subject, another phrase, or none.</summary>
+    None,
+
+    /// <summary>"WE CALL ON", "WE ARE DEMANDING", "OUR MOVEMENT URGES", quoted or not: the statement's own voice.</summary>
+    FirstPerson,
+
+    /// <summary>"IT ALSO DEMANDED", "AT THE SAME TIME, IT URGES": "it" opening its clause, a statement's maker told just before.</summary>
+    It,
+
+    /// <summary>"THE DECLARATION CALLS ON", "(THE COMMUNIQUE) ALSO REQUESTS": the statement itself speaking.</summary>
+    Statement,
+}
+
 /// <summary>
 /// Reads the subject of an act that names no party: "we", "my government", "our units", "the guerrillas", "the president"
 /// (<see cref="ContextParties"/> says which party each stands for in the article).
@@ -42,6 +58,9 @@ internal sealed class VoiceReader
 
     // Nouns after "my" or "our" that make a first-person voice a state's ("my government").
     private static readonly WordClass VoiceStateNouns = Lexicon.Default.Class("events/voice-state-nouns");
+
+    // Nouns of a statement that speaks for its maker ("the communique", "the declaration").
+    private static readonly WordClass StatementNouns = Lexicon.Default.Class("events/statement-nouns");
 
     // Words that make "the ... guerrillas" a part or count of the forces ("the five other rebel groups"), not the side itself.
     private static readonly WordClass PartQuantifiers = Lexicon.Default.Class("events/part-quantifiers");
@@ -88,7 +107,10 @@ internal sealed class VoiceReader
 
             if (IsFirstPersonPossessive(word))
             {
-                return IsGoverned(t) || IsQuoted(sentence, t) ? Voice.None
+                // "SINCE THE BEGINNING OF OUR TRUCE", "IN OUR ATTACKS ON": a possessive of the trigger noun itself owns the act however
+                // the phrase is governed; "IN OUR TERRITORY ... DEPLOYED" is another phrase, no subject.
+                bool ownsTrigger = t == trigger.FirstToken || t == trigger.FirstToken - 1;
+                return (IsGoverned(t) && !ownsTrigger) || IsQuoted(sentence, t) ? Voice.None
                     : document.IsWordOf(t + 1, VoiceStateNouns) ? Voice.StateSpeaker : Voice.Speaker;
             }
 
@@ -139,6 +161,70 @@ internal sealed class VoiceReader
         }
 
         return Voice.None;
+    }
+
+    /// <summary>
+    /// The subject of a statement act read back from the trigger to the clause start (or opening the trigger: "WE CALL ON"): "we" or
+    /// an ungoverned "our" / "my", quoted or not; "it" opening the sentence or following a comma ("AT THE SAME TIME, IT URGES"); or
+    /// "the", "this" or "its" with a statement noun (<c>statement-nouns</c>). Adverbs and auxiliaries between are passed over, and so
+    /// are brackets ("(THE COMMUNIQUE) ALSO REQUESTS"); any other mark, a preposition or a clause opener ends the search. Unlike
+    /// <see cref="SubjectBefore"/> a quoted "we" counts: whose voice it is does not matter to an act that keeps its actor empty.
+    /// </summary>
+    internal StatementSubject StatementSubjectBefore(Sentence sentence, TriggerMatch trigger, int clauseStart)
+    {
+        int from = Math.Max(clauseStart, SubjectReach.StartAt(trigger.FirstToken, sentence));
+        int at = IsSubjectWord(document.Span(document.Tokens[trigger.FirstToken])) ? trigger.FirstToken : trigger.FirstToken - 1;
+        for (int t = at; t >= from; t--)
+        {
+            Token token = document.Tokens[t];
+            ReadOnlySpan<char> word = document.Span(token);
+            if (word is "(" or ")")
+            {
+                continue;
+            }
+
+            if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+            {
+                return StatementSubject.None;
+            }
+
+            if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || (IsFirstPersonPossessive(word) && !IsGoverned(t)))
+            {
+                return StatementSubject.FirstPerson;
+            }
+
+            if (word.Equals("it", StringComparison.OrdinalIgnoreCase))
+            {
+                return OpensClause(sentence, t) ? StatementSubject.It : StatementSubject.None;
+            }
+
+            if (document.IsWordOf(t, StatementNouns))
+            {
+                return t > sentence.FirstToken && IsStatementDeterminer(document.Span(document.Tokens[t - 1])) ? StatementSubject.Statement : StatementSubject.None;
+            }
+
+            if (EventWords.Prepositions.Contains(word) || document.IsWordOf(t, EventWords.ClauseOpeners))
+            {
+                return StatementSubject.None;
+            }
+        }
+
+        return StatementSubject.None;
+    }
+
+    private static bool IsStatementDeterminer(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"IT URGES" at the sentence's start, or after a comma that ends an opening phrase: "it" is the clause's subject, not an object.</summary>
+    private bool OpensClause(Sentence sentence, int t)
+    {
+        int before = t - 1;
+        while (before >= sentence.FirstToken && document.Tokens[before].Kind == TokenKind.Quote)
+        {
+            before--;
+        }
+
+        return before < sentence.FirstToken || document.Span(document.Tokens[before]) is ",";
     }
 
     private bool HasRebelNoun(int from, int end) => document.HasWordOf(from, end, RebelNouns);
