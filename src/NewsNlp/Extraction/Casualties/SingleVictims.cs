@@ -13,15 +13,11 @@ namespace NewsNlp.Extraction.Casualties;
 internal static class SingleVictims
 {
     /// <summary>The person noun stands within four tokens after the article ("a young Canadian aid worker").</summary>
-    private static readonly TokenWindow PersonReach = new(0, 4);
-
-    /// <summary>A definite or named object closes within six words of its start ("student leader Juan Perez").</summary>
-    private static readonly TokenWindow NamedObjectReach = new(0, 6);
+    internal static readonly TokenWindow PersonReach = new(0, 4);
 
     private static readonly WordClass PersonNouns = Lexicon.Default.Class("casualties/person-nouns");
     private static readonly WordClass PlacePrepositions = Lexicon.Default.Class("casualties/place-prepositions");
     private static readonly WordClass PossessiveDeterminers = Lexicon.Default.Class("casualties/possessive-determiners");
-    private static readonly WordClass TimePrepositions = Lexicon.Default.Class("casualties/time-prepositions");
 
     /// <summary>True for "a"/"an" at <paramref name="index"/>.</summary>
     public static bool IsArticle(in CasualtySentence s, int index) => s.Is(index, "a") || s.Is(index, "an");
@@ -110,15 +106,15 @@ internal static class SingleVictims
     {
         bool another = s.Is(article, "another");
         int phraseStart = another ? AfterAnother(s, article) : article + 1;
-        if (IsSinglePronounObject(s, article))
+        if (PronounVictims.IsSingleObject(s, article))
         {
-            MatchPronounObject(s, verb, article, kinds);
+            PronounVictims.Match(s, verb, article, kinds);
             return;
         }
 
         if (!IsArticle(s, article) && !(another && !s.TryQuantity(phraseStart, out _)))
         {
-            MatchAfterNamedObject(s, article, kinds);
+            NamedObjectLists.Match(s, article, kinds);
             return;
         }
 
@@ -191,119 +187,9 @@ internal static class SingleVictims
         }
     }
 
-    /// <summary>
-    /// "killed the mayor and three other people", "kidnapped student leader Juan Perez and two other students":
-    /// a definite or named first object (no count of its own: named single people give no item) followed,
-    /// within <see cref="NamedObjectReach"/> words, by "and N other ...", "and N others" or "and N of his ...".
-    /// </summary>
-    private static void MatchAfterNamedObject(in CasualtySentence s, int start, CasualtyKinds kinds)
-    {
-        for (int k = start + 1; k < s.Limit && NamedObjectReach.Contains(start, k) && s.IsWord(k - 1) && !s.TryQuantity(k - 1, out _); k++)
-        {
-            if (!s.Is(k, "and"))
-            {
-                continue;
-            }
 
-            if (s.TryQuantity(k + 1, out Quantity count) && !count.IsVague
-                && (s.Is(count.EndToken, "other") || s.Is(count.EndToken, "others") || IsOfPossessive(s, count.EndToken) || EndsClause(s, count)))
-            {
-                MatchListContinuation(s, k, kinds);
-            }
-            else if ((IsReflexive(s, start) || s.Is(start, "the")) && IsArticle(s, k + 1) && TryPersonPhrase(s, k + 1, out int personEnd)
-                && ClosesClause(s, personEnd))
-            {
-                // "killed himself and a 12-year-old girl", "shot the mayor and a bodyguard.": an indefinite person
-                // joined to a reflexive or definite object is one more victim; it must close the clause, or it may be
-                // the subject of a verb to come ("killed the mayor and a gunman fled"). Not after any other word: "the
-                // wounded include a child and a woman" names parts of a count already given.
-                MatchListContinuation(s, k, kinds);
-            }
-
-            return;
-        }
-    }
-
-    /// <summary>Tokens the pronoun's clause may hold before it after its antecedent's phrase ("in La Paz, wounding").</summary>
-    private const int PronounReach = 10;
-
-    /// <summary>
-    /// True for "him" or "her" at <paramref name="index"/> standing as a whole object: the clause goes on with no noun
-    /// after it ("wounding her in the head", "after kidnapping him."); "killing her husband" is a possessive.
-    /// </summary>
-    private static bool IsSinglePronounObject(in CasualtySentence s, int index) =>
-        (s.Is(index, "him") || s.Is(index, "her")) && (index + 1 >= s.Limit || !s.IsWord(index + 1) || s.Is(index + 1, PlacePrepositions)
-            || s.Is(index + 1, TimePrepositions) || s.Is(index + 1, "and") || s.Is(index + 1, "after") || s.Is(index + 1, "before"));
-
-    /// <summary>
-    /// Matches "fired at a civilian woman, wounding her", "seized an engineer and killed him": "him" or "her" after a
-    /// casualty verb stands for the nearest person named before it in the sentence, one victim when that person is
-    /// indefinite. The nearest person decides: "a gunman shot the mayor, wounding him" is the mayor, definite, no item
-    /// (the definite guard); an antecedent that opens the sentence is its subject, the agent more often than not, and a
-    /// capitalised word between ("Xxx" in mixed-case text) may be a name the pronoun stands for.
-    /// </summary>
-    private static void MatchPronounObject(in CasualtySentence s, int verb, int pronoun, CasualtyKinds kinds)
-    {
-        for (int k = verb - 1; k > s.First && verb - k <= PronounReach + 4; k--)
-        {
-            if (IsCapitalised(s, k))
-            {
-                // A place after its preposition ("in La Paz", "near Lima") is no name the pronoun may stand for.
-                int first = k;
-                while (first - 1 > s.First && IsCapitalised(s, first - 1))
-                {
-                    first--;
-                }
-
-                if (!s.Is(first - 1, PlacePrepositions))
-                {
-                    return;
-                }
-
-                k = first;
-                continue;
-            }
-
-            if (!s.IsWord(k) || !IsPersonNoun(s, k))
-            {
-                continue;
-            }
-
-            int article = k - 1;
-            while (article > s.First && PersonReach.Contains(article, k) && !IsArticle(s, article) && s.IsWord(article) && !s.Is(article, "the")
-                && !s.Is(article, PossessiveDeterminers))
-            {
-                article--;
-            }
-
-            if (IsArticle(s, article) && article > s.First && !s.IsPunctuation(article - 1, ',') && TryPersonPhrase(s, article, out int phraseEnd)
-                && phraseEnd > k && verb - phraseEnd <= PronounReach)
-            {
-                s.Add(kinds, One(article), VictimPhrase.Groups(s, article + 1, phraseEnd), verb, pronoun + 1);
-            }
-
-            return;
-        }
-    }
-
-    /// <summary>A reflexive object ("killed himself"): the subject's own death, which may have more victims joined to it.</summary>
-    private static bool IsReflexive(in CasualtySentence s, int k) => s.Is(k, "himself") || s.Is(k, "herself") || s.Is(k, "themselves");
-
-    private static bool IsCapitalised(in CasualtySentence s, int k) =>
-        s.IsWord(k) && s.Word(k) is { Length: > 1 } word && char.IsUpper(word[0]) && char.IsLower(word[1]);
-
-    /// <summary>True when a person phrase ending at <paramref name="end"/> closes its clause: the sentence ends, a mark or a place or time preposition follows.</summary>
-    private static bool ClosesClause(in CasualtySentence s, int end) =>
-        end >= s.Limit || !s.IsWord(end) || s.Is(end, PlacePrepositions) || s.Is(end, TimePrepositions);
-
-    /// <summary>"killing the driver and four passengers.": the item closes the clause, so it is no subject of a verb to come ("and 3 aides were questioned").</summary>
-    private static bool EndsClause(in CasualtySentence s, Quantity count)
-    {
-        int end = VictimPhrase.Scan(s, count.EndToken, out _);
-        return end > count.EndToken && (end >= s.Limit || !s.IsWord(end) || s.Is(end, PlacePrepositions));
-    }
-
-    private static bool IsOfPossessive(in CasualtySentence s, int index) => s.Is(index, "of") && s.Is(index + 1, PossessiveDeterminers);
+    /// <summary>"of" and a possessive: "two of his employees".</summary>
+    internal static bool IsOfPossessive(in CasualtySentence s, int index) => s.Is(index, "of") && s.Is(index + 1, PossessiveDeterminers);
 
     /// <summary>True when the head of the phrase [<paramref name="start"/>, <paramref name="end"/>) names a person.</summary>
     public static bool NamesPerson(in CasualtySentence s, int start, int end)
@@ -328,7 +214,7 @@ internal static class SingleVictims
     /// True when token <paramref name="k"/> is a person noun or its plural ("officers", "leaders"): a list's
     /// later items are counts ("killed 14 soldiers and 2 officers"), so they take the plural.
     /// </summary>
-    private static bool IsPersonNoun(in CasualtySentence s, int k)
+    internal static bool IsPersonNoun(in CasualtySentence s, int k)
     {
         if (s.Is(k, PersonNouns))
         {

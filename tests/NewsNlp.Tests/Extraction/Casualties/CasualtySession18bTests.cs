@@ -7,7 +7,8 @@ namespace NewsNlp.Tests.Extraction.Casualties;
 /// splits' misses and a seeded sample of news sentences the library reported nothing for. An indefinite person joined to a
 /// reflexive or definite object ("killed himself and a girl"); "him"/"her" after a casualty verb standing for the nearest
 /// person named before, one victim when that person is indefinite; a casualty phrase's first word ends the victims' phrase
-/// ("a man bled to death"); "the death of one of its soldiers" when the partitive's whole is a victim group. Invented
+/// ("a man bled to death"); "the death of one of its soldiers" when the partitive's whole is a victim group; "and N
+/// other(s)" after a list of single people; a quoted verb's object; ranks ("a noncommissioned officer"). Invented
 /// sentences only.
 /// </summary>
 public sealed class CasualtySession18bTests
@@ -35,6 +36,14 @@ public sealed class CasualtySession18bTests
     // The singular "death of one of" counts when the whole is a victim group; founders and directors die of old age.
     [InlineData("The army reported the death of one of its soldiers during fighting.", "killed:1:1:1:exact")]
     [InlineData("The company announced the death of one of its founders.", "")]
+    // A list of single people, commas between, then "and N other(s)"; a quoted verb's object after its closing quote.
+    [InlineData("They are linked to the murder of Dr Juan Ortiz, his wife, and two other people who were with them.", "killed:2:2:2:exact")]
+    [InlineData("Gunmen killed the mayor, his driver, and three other officials in the town.", "killed:3:3:3:exact")]
+    [InlineData("Gunmen killed the mayor, police said, and two others were wounded.", "injured:2:2:2:exact")]
+    [InlineData("The leader accused the army of \"murdering\" party leader Juan Ortiz and two other party supporters.", "killed:2:2:2:exact")]
+    // A rank's -ed modifier stays inside the victims' phrase (phrase-participles.txt).
+    [InlineData("Rebels attacked a police base, killing a noncommissioned officer.", "killed:1:1:1:exact")]
+    [InlineData("A NONCOMMISSIONED OFFICER AND SEVEN POLICEMEN WERE KILLED IN THE AMBUSH.", "killed:1:1:1:exact; killed:7:7:7:exact")]
     public void Counts_Session18bClasses(string sentence, string expected) =>
         CasualtyTestKit.Describe(sentence).Should().Be(expected);
 
