@@ -61,9 +61,11 @@ internal static class NounListCounts
         }
 
         // "the death of two soldiers" counts; "the death of a director" and "the death of one of the
-        // founders" are as often natural deaths, so the singular noun needs a count that is no partitive.
+        // founders" are as often natural deaths, so the singular noun needs a count that is no partitive,
+        // unless the whole is a victim group ("the death of one of its soldiers during fighting"): the groups
+        // are the people that harm reaches (soldiers, police, civilians, workers), not the founders or directors.
         bool death = s.Is(noun, "death");
-        if (!s.TryQuantity(j, out Quantity of) || of.LooksLikeYear || (death && s.Is(of.EndToken, "of")))
+        if (!s.TryQuantity(j, out Quantity of) || of.LooksLikeYear || (death && s.Is(of.EndToken, "of") && !WholeIsVictimGroup(s, of.EndToken + 1)))
         {
             if (!loss && !death)
             {
@@ -89,6 +91,24 @@ internal static class NounListCounts
             // "kidnappers of four professors, three American and one Indian" breaks the four down.
             SingleVictims.MatchListContinuation(s, ofEnd, kinds);
         }
+    }
+
+    private static readonly WordClass PossessiveDeterminers = Lexicon.Default.Class("casualties/possessive-determiners");
+
+    /// <summary>True when the whole of a partitive that starts at <paramref name="start"/> ("the soldiers", "its soldiers") names a victim group.</summary>
+    private static bool WholeIsVictimGroup(in CasualtySentence s, int start)
+    {
+        int j = s.Is(start, "the") || s.Is(start, PossessiveDeterminers) ? start + 1 : start;
+        int end = VictimPhrase.Scan(s, j, out _);
+        for (int k = j; k < end; k++)
+        {
+            if (s.IsWord(k) && CasualtyLexicon.TryGroup(s.Word(k), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The most tokens an agent's "by" phrase spans before the victims' "of" ("by Al-Qaeda's Pakistani allies").</summary>

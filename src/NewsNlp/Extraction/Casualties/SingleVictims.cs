@@ -13,10 +13,7 @@ namespace NewsNlp.Extraction.Casualties;
 internal static class SingleVictims
 {
     /// <summary>The person noun stands within four tokens after the article ("a young Canadian aid worker").</summary>
-    private static readonly TokenWindow PersonReach = new(0, 4);
-
-    /// <summary>A definite or named object closes within six words of its start ("student leader Juan Perez").</summary>
-    private static readonly TokenWindow NamedObjectReach = new(0, 6);
+    internal static readonly TokenWindow PersonReach = new(0, 4);
 
     private static readonly WordClass PersonNouns = Lexicon.Default.Class("casualties/person-nouns");
     private static readonly WordClass PlacePrepositions = Lexicon.Default.Class("casualties/place-prepositions");
@@ -109,9 +106,15 @@ internal static class SingleVictims
     {
         bool another = s.Is(article, "another");
         int phraseStart = another ? AfterAnother(s, article) : article + 1;
+        if (PronounVictims.IsSingleObject(s, article))
+        {
+            PronounVictims.Match(s, verb, article, kinds);
+            return;
+        }
+
         if (!IsArticle(s, article) && !(another && !s.TryQuantity(phraseStart, out _)))
         {
-            MatchAfterNamedObject(s, article, kinds);
+            NamedObjectLists.Match(s, article, kinds);
             return;
         }
 
@@ -184,38 +187,9 @@ internal static class SingleVictims
         }
     }
 
-    /// <summary>
-    /// "killed the mayor and three other people", "kidnapped student leader Juan Perez and two other students":
-    /// a definite or named first object (no count of its own: named single people give no item) followed,
-    /// within <see cref="NamedObjectReach"/> words, by "and N other ...", "and N others" or "and N of his ...".
-    /// </summary>
-    private static void MatchAfterNamedObject(in CasualtySentence s, int start, CasualtyKinds kinds)
-    {
-        for (int k = start + 1; k < s.Limit && NamedObjectReach.Contains(start, k) && s.IsWord(k - 1) && !s.TryQuantity(k - 1, out _); k++)
-        {
-            if (!s.Is(k, "and"))
-            {
-                continue;
-            }
 
-            if (s.TryQuantity(k + 1, out Quantity count) && !count.IsVague
-                && (s.Is(count.EndToken, "other") || s.Is(count.EndToken, "others") || IsOfPossessive(s, count.EndToken) || EndsClause(s, count)))
-            {
-                MatchListContinuation(s, k, kinds);
-            }
-
-            return;
-        }
-    }
-
-    /// <summary>"killing the driver and four passengers.": the item closes the clause, so it is no subject of a verb to come ("and 3 aides were questioned").</summary>
-    private static bool EndsClause(in CasualtySentence s, Quantity count)
-    {
-        int end = VictimPhrase.Scan(s, count.EndToken, out _);
-        return end > count.EndToken && (end >= s.Limit || !s.IsWord(end) || s.Is(end, PlacePrepositions));
-    }
-
-    private static bool IsOfPossessive(in CasualtySentence s, int index) => s.Is(index, "of") && s.Is(index + 1, PossessiveDeterminers);
+    /// <summary>"of" and a possessive: "two of his employees".</summary>
+    internal static bool IsOfPossessive(in CasualtySentence s, int index) => s.Is(index, "of") && s.Is(index + 1, PossessiveDeterminers);
 
     /// <summary>True when the head of the phrase [<paramref name="start"/>, <paramref name="end"/>) names a person.</summary>
     public static bool NamesPerson(in CasualtySentence s, int start, int end)
@@ -240,7 +214,7 @@ internal static class SingleVictims
     /// True when token <paramref name="k"/> is a person noun or its plural ("officers", "leaders"): a list's
     /// later items are counts ("killed 14 soldiers and 2 officers"), so they take the plural.
     /// </summary>
-    private static bool IsPersonNoun(in CasualtySentence s, int k)
+    internal static bool IsPersonNoun(in CasualtySentence s, int k)
     {
         if (s.Is(k, PersonNouns))
         {

@@ -101,6 +101,11 @@ internal static class VerbObjectCounts
             // 'wounded "three or four more"': a quoted count (a transcript's or a communique's words) is still the object.
             j++;
         }
+        else if (j + 1 < s.Limit && verb > s.First && s.Tokens[j].Kind == TokenKind.Quote && s.Tokens[verb - 1].Kind == TokenKind.Quote && s.IsWord(j + 1))
+        {
+            // 'accused the army of "murdering" X and two other supporters': the quote closes a quoted verb, whose object follows.
+            j++;
+        }
 
         if (s.Is(j, "the") && IsDefiniteCountOfPeople(s, j + 1))
         {

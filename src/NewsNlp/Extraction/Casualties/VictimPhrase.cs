@@ -111,6 +111,12 @@ internal static class VictimPhrase
                 break;
             }
 
+            if (i > index && CasualtyPhrases.TryPhrase(s, i, out _, out _))
+            {
+                // "a man bled to death": a casualty phrase's first word is its verb, not a word of the victims' phrase.
+                break;
+            }
+
             if (word.Equals("on", StringComparison.OrdinalIgnoreCase)
                 && !(i + 1 < limit && (s.Word(i + 1).Equals("board", StringComparison.OrdinalIgnoreCase) || s.Word(i + 1).Equals("the", StringComparison.OrdinalIgnoreCase))))
             {
