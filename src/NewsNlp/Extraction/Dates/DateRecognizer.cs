@@ -81,7 +81,7 @@ internal static class DateRecognizer
             {
                 if (TryMatch(scanner, tokens[i].Kind, i, gated, out TemporalMention m))
                 {
-                    if (IsQuotedTitle(scanner, m) || (IsNamePart(scanner, m) && !IsHeadline(document, sentence)))
+                    if (IsQuotedTitle(scanner, m) || (IsNamePart(scanner, m) && !IsHeadline(document, sentence) && !document.IsAllCaps(sentence)))
                     {
                         // ABC's "This Week", CBS's "60 Minutes", "USA Today", "High Noon": a name, not a time.
                         i = m.EndToken;
@@ -129,7 +129,8 @@ internal static class DateRecognizer
     /// True when the expression is one word written in lower case in running text ("today", "tonight", "noon", "now") but
     /// capitalized here, right after another capitalized word inside the sentence: the end of a name ("USA Today", "This is
     /// VOA Today", the film "High Noon"). Not at the sentence's second word ("Police Today"); the caller leaves headlines alone
-    /// ("Talks Resume Today In Geneva"), where every word is capitalized.
+    /// ("Talks Resume Today In Geneva"), where every word is capitalized, and sentences written all in capitals (wire bulletins
+    /// such as "THE ARMY SAID YESTERDAY THAT ..."), where capitals say nothing of names.
     /// </summary>
     private static bool IsNamePart(DateScanner s, in TemporalMention m)
     {

@@ -316,6 +316,14 @@ public sealed class DateTimexTests
         DateExtractorTests.Extract(text, "2021-05-03").Should().BeEmpty();
     }
 
+    [Theory]
+    // A sentence all in capitals (wire bulletins): capitals say nothing of names, so a day word after a capitalized word is a date.
+    [InlineData("THE ARMY SAID YESTERDAY THAT IT HAD TAKEN THE TOWN.", "YESTERDAY", "2021-05-02")]
+    [InlineData("GUERRILLAS KIDNAPPED TODAY TWO ENGINEERS NEAR THE BORDER.", "TODAY", "2021-05-03")]
+    [InlineData("THE MINISTER WILL ARRIVE TOMORROW IN THE CAPITAL.", "TOMORROW", "2021-05-04")]
+    public void Extract_DayWordInAnAllCapitalsSentence_IsADate(string text, string expression, string value) =>
+        Find(text, "2021-05-03", expression).Value.Should().Be(value);
+
     [Fact]
     public void Extract_VagueReference_KeepsContractValueNull()
     {
