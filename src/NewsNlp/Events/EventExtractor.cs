@@ -98,6 +98,7 @@ internal sealed class EventExtractor : IStage
 
             triggers.Clear();
             TriggerLexicon.Default.Find(document, sentence, triggers);
+            AddressedRequests.Add(document, sentence, index, triggers);
             if (Tagger is not null && TaggerFloor <= 1f)
             {
                 proposed.Clear();

@@ -1,4 +1,5 @@
 using NewsNlp.Extraction.Dates;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -21,6 +22,13 @@ internal sealed class ArgumentFinder
     private readonly ArgumentRoles roles;
 
     private readonly List<string> nonParties = [];
+
+    // Heads of a state's force phrase ("troops", "soldiers", "units") and the words inside it ("army", "infantry").
+    private static readonly WordClass StateTroopNouns = Lexicon.Default.Class("events/state-troop-nouns");
+    private static readonly WordClass ForceModifiers = Lexicon.Default.Class("events/force-modifiers");
+
+    // "U.S. and Honduran army troops": the owner's coordination and the force's modifiers before the head.
+    private const int ForceOwnerReach = 5;
 
     /// <summary>Creates a finder over one document, its participant mentions and its date records (sorted by start), with the shipped role model.</summary>
     public ArgumentFinder(Document document, ActorIndex index, DateEntity[] dates)
@@ -69,6 +77,38 @@ internal sealed class ArgumentFinder
         return false;
     }
 
+    /// <summary>
+    /// True when mention <paramref name="m"/> (or the coordination it opens) is the owner named on a state's force noun right after it,
+    /// before the trigger: "U.S. troops", "Venezuelan soldiers", "Iraqi army units", "U.S. and Honduran troops" (GUIDELINES: a state
+    /// acts through its forces). A mere place or a person is no owner.
+    /// </summary>
+    private bool NamesForceOwner(int m, TriggerMatch trigger)
+    {
+        Document document = context.Document;
+        if (context.Mentions[m].Form is ActorForm.Place or ActorForm.Person)
+        {
+            return false;
+        }
+
+        int last = context.Mentions[m].LastToken;
+        for (int t = last + 1; t < trigger.FirstToken && t <= last + ForceOwnerReach; t++)
+        {
+            if (document.IsWordOf(t, StateTroopNouns))
+            {
+                return !context.Index.Covers(t);
+            }
+
+            bool inside = context.Index.Covers(t) || document.IsWordOf(t, ForceModifiers)
+                || document.Span(document.Tokens[t]).Equals("and", StringComparison.OrdinalIgnoreCase);
+            if (!inside)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Fills the actors and targets of <paramref name="candidate"/>; returns the clause bounds used.</summary>
     public (int Start, int End) FindParticipants(Sentence sentence, TriggerMatch trigger, EventCandidate candidate)
     {
@@ -108,8 +148,10 @@ internal sealed class ArgumentFinder
             subject = subjects.Find(sentence, trigger, first, end, clauseStart);
             if (subject >= 0 && !(passive && candidate.Actors.Count == 0 && SpeakerOfReport(subject, trigger)))
             {
-                candidate.ActorsFromSubject = !passive && candidate.Actors.Count == 0;
-                context.AddGroup(passive ? candidate.Targets : candidate.Actors, subject, first, end);
+                // "U.S. troops were deployed in Guatemala": the passive's subject is the force sent, and its named owner the deployer.
+                bool owner = passive && candidate.Actors.Count == 0 && candidate.Type == EventTaxonomy.Mobilization && NamesForceOwner(subject, trigger);
+                candidate.ActorsFromSubject = (!passive || owner) && candidate.Actors.Count == 0;
+                context.AddGroup(passive && !owner ? candidate.Targets : candidate.Actors, subject, first, end);
                 roles.Note(candidate, RuleSource.Subject);
             }
         }
