@@ -158,6 +158,13 @@ internal sealed class EventExtractor : IStage
                     && Verified(document, s, trigger, candidate, new VerifierCues(float.IsNaN(scope) ? Scope(document, sentence, trigger) : scope,
                         ArticleConflict(document, ref articleConflict), conflictSentence ??= TopicFilter.HasConflictWord(document, sentence), business)))
                 {
+                    // A debt dispute with banks or creditors: dropped after the verifier, so the verifier's training candidates stay as they were.
+                    if (CreditorDisputes.IsDebtDispute(document, sentence, trigger))
+                    {
+                        Trace?.Record(document, s, trigger, EventStage.Rule, "CreditorDisputes.IsDebtDispute", null);
+                        continue;
+                    }
+
                     // After the verifier, which scores the roles it learned from: a clash with an opponent told is mutual, an escort has no target,
                     // an act one party accuses another of was done by the accused.
                     ClashSides.Apply(document, sentence, trigger, candidate);
