@@ -159,7 +159,7 @@ internal sealed class EventExtractor : IStage
                         ArticleConflict(document, ref articleConflict), conflictSentence ??= TopicFilter.HasConflictWord(document, sentence), business)))
                 {
                     // A debt dispute with banks or creditors: dropped after the verifier, so the verifier's training candidates stay as they were.
-                    if (CreditorDisputes.IsDebtDispute(document, sentence, trigger))
+                    if (CreditorDisputes.IsDebtDispute(document, sentence, trigger, index))
                     {
                         Trace?.Record(document, s, trigger, EventStage.Rule, "CreditorDisputes.IsDebtDispute", null);
                         continue;

@@ -52,11 +52,21 @@ internal static class PartyFilter
         return HasFirmSubject(document, sentence, trigger, index);
     }
 
-    private static bool HasNonPartyNear(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index)
+    private static bool HasNonPartyNear(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index) =>
+        HasPartnerWord(document, sentence, trigger, index, NonPartyWordTest)
+        || (trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement or EventTaxonomy.Mediation && HasNonPartyPartnerLater(document, sentence, trigger, index));
+
+    /// <summary>
+    /// True when <paramref name="isPartner"/> says true for a word of the trigger's partner window: up to three words before it and
+    /// seven after, each side ending where <paramref name="isPartner"/> says null (a clause opener, "to", a participle). The one
+    /// window of every rule that asks what stands on an act's other side (this filter's non-party words, <see cref="CreditorDisputes"/>'s
+    /// banks and creditors).
+    /// </summary>
+    internal static bool HasPartnerWord(Document document, Sentence sentence, TriggerMatch trigger, ActorIndex index, Func<Document, Sentence, ActorIndex, int, bool?> isPartner)
     {
         for (int t = trigger.FirstToken - 1; t >= PartnerReach.StartAt(trigger.FirstToken, sentence); t--)
         {
-            switch (NonPartyWord(document, index, t))
+            switch (isPartner(document, sentence, index, t))
             {
                 case true: return true;
                 case null: t = -1; break;
@@ -71,14 +81,14 @@ internal static class PartyFilter
                 continue;
             }
 
-            switch (NonPartyWord(document, index, t))
+            switch (isPartner(document, sentence, index, t))
             {
                 case true: return true;
                 case null: return false;
             }
         }
 
-        return trigger.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement or EventTaxonomy.Mediation && HasNonPartyPartnerLater(document, sentence, trigger, index);
+        return false;
     }
 
     /// <summary>
@@ -175,10 +185,17 @@ internal static class PartyFilter
     /// True for a firm, union or domestic word outside a participant's own name ("the Soviet Union", "the World Bank"); null at a clause
     /// boundary, an infinitive or a participle ("agreed to adopt rules requiring banks", "talks enabling airline companies"): the partners end there.
     /// </summary>
+    // A static lambda: cached once, no allocation per trigger.
+    private static readonly Func<Document, Sentence, ActorIndex, int, bool?> NonPartyWordTest = static (document, _, index, t) => NonPartyWord(document, index, t);
+
+    /// <summary>The partners of a trigger end at a clause opener, an infinitive's "to" or a participle ("threatened to freeze", "accused Iraq of attacking").</summary>
+    internal static bool EndsPartners(ReadOnlySpan<char> word) =>
+        EventWords.ClauseOpeners.Contains(word) || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.Ordinal);
+
     private static bool? NonPartyWord(Document document, ActorIndex index, int t)
     {
         ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-        if (EventWords.ClauseOpeners.Contains(word) || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.Ordinal))
+        if (EndsPartners(word))
         {
             return null;
         }
