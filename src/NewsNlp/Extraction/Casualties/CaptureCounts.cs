@@ -67,15 +67,18 @@ internal static class CaptureCounts
             return;
         }
 
-        int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
-        if (!SingleVictims.NamesPerson(s, quantity.EndToken, phraseEnd) && !NamesArmedGroup(s, quantity.EndToken, phraseEnd))
+        // "one was captured in Venezuela, while the authorities captured 11 others": "others" are people like those named
+        // before, as after a harm verb; only with a named captor (the victims' side below needs their noun).
+        bool others = s.Is(quantity.EndToken, "others");
+        int phraseEnd = others ? quantity.EndToken + 1 : VictimPhrase.Scan(s, quantity.EndToken, out _);
+        if (!others && !SingleVictims.NamesPerson(s, quantity.EndToken, phraseEnd) && !NamesArmedGroup(s, quantity.EndToken, phraseEnd))
         {
             return;
         }
 
-        List<string> groups = VictimPhrase.Groups(s, quantity.EndToken, phraseEnd);
+        List<string> groups = others ? [] : VictimPhrase.Groups(s, quantity.EndToken, phraseEnd);
         CasualtyKinds kind = CaptorBefore(s, verb);
-        if (kind == CasualtyKinds.None && s.Is(verb, CaptureOnlyVerbs))
+        if (kind == CasualtyKinds.None && !others && s.Is(verb, CaptureOnlyVerbs))
         {
             kind = KindByVictims(s, quantity.EndToken, phraseEnd, groups);
         }
@@ -91,6 +94,37 @@ internal static class CaptureCounts
             {
                 SingleVictims.MatchListContinuation(s, objectEnd, kind);
             }
+        }
+    }
+
+    /// <summary>Nouns of capture whose victims follow "of" ("the capture of 12 ELN members").</summary>
+    public static readonly WordClass Nouns = Lexicon.Default.Class("casualties/capture-nouns");
+
+    /// <summary>
+    /// "the operation led to the capture of 12 ELN members": a count of people after the noun's "of". The noun names
+    /// no captor, so the victims say who took them, as for a capture no one names: fighters of an armed group are
+    /// arrested, soldiers or police kidnapped, anyone else ("the capture of 400 people") nothing. A definite count
+    /// ("the capture of the 12 leaders") refers back, as for the other harm nouns.
+    /// </summary>
+    public static void MatchNoun(in CasualtySentence s, int noun)
+    {
+        int j = noun + 1;
+        if (!s.Is(j, "of") || s.IsHypotheticalBefore(noun) || !s.TryQuantity(j + 1, out Quantity quantity) || quantity.LooksLikeYear)
+        {
+            return;
+        }
+
+        int phraseEnd = VictimPhrase.Scan(s, quantity.EndToken, out _);
+        if (!SingleVictims.NamesPerson(s, quantity.EndToken, phraseEnd) && !NamesArmedGroup(s, quantity.EndToken, phraseEnd))
+        {
+            return;
+        }
+
+        List<string> groups = VictimPhrase.Groups(s, quantity.EndToken, phraseEnd);
+        CasualtyKinds kind = KindByVictims(s, quantity.EndToken, phraseEnd, groups);
+        if (kind != CasualtyKinds.None)
+        {
+            s.Add(kind, quantity, groups, noun, Math.Max(phraseEnd, quantity.EndToken));
         }
     }
 

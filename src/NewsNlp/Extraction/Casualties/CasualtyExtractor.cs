@@ -112,6 +112,11 @@ internal sealed class CasualtyExtractor : IStage
                     CaptureCounts.Match(sentence, t);
                 }
 
+                if (classes.Has(CaptureCounts.Nouns))
+                {
+                    CaptureCounts.MatchNoun(sentence, t);
+                }
+
                 if (sentence.Is(t + 1, "to") && classes.Has(InjuryObjectNouns))
                 {
                     // "causing minor injuries to a child and a guard": "to" stands for the verb before the victims.

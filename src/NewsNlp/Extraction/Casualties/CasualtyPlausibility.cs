@@ -73,7 +73,7 @@ internal static class CasualtyPlausibility
 
         int before = quantity.FirstToken - 2;
         int adjective = quantity.EndToken + (s.Is(quantity.EndToken, "other") ? 1 : 0);
-        if ((s.Is(endToken - 1, "bodies") || s.IsAdjectiveBeforeNoun(adjective)) && s.Is(quantity.FirstToken - 1, Demonstratives)
+        if ((s.Is(endToken - 1, "bodies") || s.Is(endToken - 1, "corpses") || s.IsAdjectiveBeforeNoun(adjective)) && s.Is(quantity.FirstToken - 1, Demonstratives)
             && (s.Is(before, BodyReferencePrepositions) || before < s.First || s.IsPunctuation(before, ',') || s.IsPunctuation(before, ';')))
         {
             // "lending by the two bodies", "identification of the 12 bodies", and a clause that opens with

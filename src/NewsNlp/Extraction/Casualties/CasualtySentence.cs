@@ -20,6 +20,7 @@ internal readonly struct CasualtySentence
     private static readonly WordClass ClockFollowers = Lexicon.Default.Class("casualties/clock-followers");
     private static readonly WordClass LossVerbs = Lexicon.Default.Class("casualties/loss-verbs");
     private static readonly WordClass AdjectiveWords = Lexicon.Default.Class("casualties/adjective-casualty-words");
+    private static readonly WordClass ClaimVerbs = Lexicon.Default.Class("casualties/claim-verbs");
 
     /// <summary>The group of a loss verb's subject or of a partitive's whole stands within three tokens before it.</summary>
     private const int ImpliedGroupReach = 3;
@@ -54,6 +55,10 @@ internal readonly struct CasualtySentence
 
     /// <summary>The sentence's exclusive end token.</summary>
     public int Limit { get; }
+
+    /// <summary>The number of mentions the patterns have added so far (of the whole document): a pattern that adds to a list
+    /// reads it before and after to learn whether the list's later items were taken.</summary>
+    public int Count => output.Count;
 
     public ReadOnlySpan<char> Word(int index) => Tokens[index].Slice(Text);
 
@@ -113,6 +118,12 @@ internal readonly struct CasualtySentence
             }
 
             ReadOnlySpan<char> word = Word(k);
+            if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && Is(k - 1, ClaimVerbs))
+            {
+                // "claimed to have kidnapped two journalists": the claim reports the deed; its "to" is no intention.
+                return false;
+            }
+
             if (CasualtyLexicon.IsModal(word))
             {
                 return true;

@@ -55,10 +55,11 @@ internal static class CasualtyTail
                 continue;
             }
 
-            if (s.Is(i, CorpseModifiers) && s.Is(i + 1, "bodies"))
+            if (s.Is(i, CorpseModifiers) && CorpseModifiersEnd(s, i) is var modifiersEnd && (s.Is(modifiersEnd, "bodies") || s.Is(modifiersEnd, "corpses")))
             {
-                // "40 charred bodies": a word that describes the corpses stands between the count and its noun.
-                i++;
+                // "40 charred bodies", "25 charred and bloated bodies": words that describe the corpses stand between the
+                // count and its noun.
+                i = modifiersEnd;
                 continue;
             }
 
@@ -259,5 +260,20 @@ internal static class CasualtyTail
                 || (sequence && kinds == CasualtyKinds.Injured && more == CasualtyKinds.Killed) ? more : kinds | more;
             end = j + 1;
         }
+    }
+
+    /// <summary>
+    /// The token after the corpse modifiers that start at <paramref name="start"/>, joined by "and" or commas ("charred and
+    /// bloated", "charred, mutilated").
+    /// </summary>
+    private static int CorpseModifiersEnd(in CasualtySentence s, int start)
+    {
+        int k = start;
+        while ((s.Is(k + 1, "and") || s.IsPunctuation(k + 1, ',')) && s.Is(k + 2, CorpseModifiers))
+        {
+            k += 2;
+        }
+
+        return k + 1;
     }
 }

@@ -38,6 +38,16 @@ internal static class NamedObjectLists
                 return;
             }
 
+            if (s.IsPunctuation(k, ',') && k > start + 1 && s.TryQuantity(k + 1, out Quantity listed) && !listed.IsVague
+                && (s.Is(listed.EndToken, "other") || s.Is(listed.EndToken, "others")))
+            {
+                // "the assassination of rector X, five other Jesuits, and two women": a list of single people may go on
+                // with a comma before its "N other(s)" item as well as with "and"; "other" still says the count adds
+                // victims like the named ones, and the list's later items follow it.
+                SingleVictims.MatchListContinuation(s, k, kinds);
+                return;
+            }
+
             if (!s.Is(k, "and"))
             {
                 continue;
