@@ -18,6 +18,15 @@ internal static class EmbeddedTriggers
     // "an end to the fighting", "a halt to the offensive": the act after "to" or "of" is going on.
     private static readonly WordClass HaltNouns = Lexicon.Default.Class("events/halt-nouns");
 
+    // "following the attack", "because heavy shooting continues": a phrase that names the act as a fact or cause.
+    private static readonly WordClass FactPrepositions = Lexicon.Default.Class("events/fact-prepositions");
+
+    /// <summary>
+    /// How far before a strike a fact preposition may stand: four tokens reach "following the kidnapping and killing", "because of the
+    /// bomb attacks", yet not a preposition of another phrase further back.
+    /// </summary>
+    private static readonly TokenWindow FactReach = new(4, 0);
+
     /// <summary>
     /// Removes triggers that are the content of another ("called for a ceasefire", "threatened new air raids",
     /// "agreed to de-escalate" keeps only the de-escalation, "struck a deal" is an agreement).
@@ -65,7 +74,7 @@ internal static class EmbeddedTriggers
                 if (outer.Type is EventTaxonomy.Appeal or EventTaxonomy.Threat or EventTaxonomy.Mediation && inner.Type != outer.Type
                     && inner.Type is not (EventTaxonomy.Accusation or EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat)
                     && !HasBreak(document, outer.LastToken + 1, inner.FirstToken, clauseWords: true)
-                    && !IsPaidBack(document, outer, inner) && !IsHaltedAct(document, outer, inner))
+                    && !IsPaidBack(document, outer, inner) && !IsHaltedAct(document, outer, inner) && !IsStatedFact(document, outer, inner))
                 {
                     drop[i] = true;
                 }
@@ -118,6 +127,50 @@ internal static class EmbeddedTriggers
             if (HaltsAt(document, t))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "demanded protection for the unions following the attack on their headquarters", "are asked to avoid the sector because heavy
+    /// shooting continues", "death threats since the killing of his comrades": a strike in a phrase opened by a fact preposition
+    /// (`fact-prepositions`: following, after, since, because (of), amid) between the appeal, threat or mediation and it is a past act or
+    /// one going on, the cause or circumstance of the demand, not what is demanded or threatened. Only words may stand between the
+    /// preposition and the strike, and no "of", "to" or "for" but the "of" of "because of": "because of the threat of a strike" names the
+    /// threat, not the strike. On the event corpus's train split the class held 3 gold strikes the rule dropped and no false one.
+    /// </summary>
+    private static bool IsStatedFact(Document document, TriggerMatch outer, TriggerMatch inner)
+    {
+        if (inner.Type != EventTaxonomy.Strike)
+        {
+            return false;
+        }
+
+        int floor = Math.Max(outer.LastToken + 1, inner.FirstToken - FactReach.Before);
+        for (int t = inner.FirstToken - 1; t >= floor; t--)
+        {
+            Token token = document.Tokens[t];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Clitic))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> word = document.Span(token);
+            if (document.IsWordOf(t, FactPrepositions))
+            {
+                return true;
+            }
+
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) && t > floor && document.Span(document.Tokens[t - 1]).Equals("because", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
             }
         }
 
