@@ -40,6 +40,7 @@ internal static class TriggerRules
         : InanimateThreat.IsInanimate(document, sentence, trigger, index) ? "InanimateThreat.IsInanimate"
         : TopicFilter.IsTradeMeasure(document, sentence, trigger) ? "TopicFilter.IsTradeMeasure"
         : TopicFilter.IsMarketCommentary(document, sentence, trigger) ? "TopicFilter.IsMarketCommentary"
+        : TopicFilter.IsVolumeAccord(document, sentence, trigger) ? "TopicFilter.IsVolumeAccord"
         : PlannedSequel.Continues(document, plannedTalks, trigger) ? "PlannedSequel.Continues"
         : TimeAnchor.IsAnchor(document, sentence, trigger) ? "TimeAnchor.IsAnchor"
         : LabourStrikes.IsStrikeDuty(document, sentence, trigger) ? "LabourStrikes.IsStrikeDuty"

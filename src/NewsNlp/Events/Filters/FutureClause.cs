@@ -254,6 +254,15 @@ internal static class FutureClause
                 continue;
             }
 
+            // "the meeting and venue had been agreed", "the talks and agenda were announced": one lowercase noun after "and" right before the
+            // verb ("had", "were") is a second subject of the same predicate.
+            if (word is "and" && t + 2 < end && document.Tokens[t + 1].Kind is TokenKind.Word
+                && (document.Is(t + 2, EventWords.BeForms) || document.Is(t + 2, EventWords.HaveForms)))
+            {
+                t++;
+                continue;
+            }
+
             if (EndsClause(document, t) || IsParticiple(document, t))
             {
                 return false;

@@ -167,7 +167,8 @@ internal static class IrrealisFilter
             }
         }
 
-        if (!threat && IsPlannedAfter(document, sentence, trigger))
+        // "he talked often with the Fund's director", "they meet regularly": a habit (HabitualActs).
+        if (HabitualActs.IsHabitual(document, sentence, trigger) || (!threat && IsPlannedAfter(document, sentence, trigger)))
         {
             return true;
         }

@@ -23,6 +23,9 @@ internal static class PartyFilter
     // A state's diplomats abroad ("met his ambassador to Washington": its own envoy, a domestic meeting).
     private static readonly WordClass EnvoyNouns = Lexicon.Default.Class("events/envoy-nouns");
 
+    // "an agreement with British and German interests": a nation's firms, named by a nationality and one of these nouns.
+    private static readonly WordClass HoldingNouns = Lexicon.Default.Class("events/holding-nouns");
+
     // "met his ambassador to Washington on Tuesday to discuss": the envoy stands up to ten tokens before a later talks word of the clause.
     private static readonly TokenWindow OwnEnvoyReach = new(10, 0);
 
@@ -200,8 +203,21 @@ internal static class PartyFilter
             return null;
         }
 
-        // "a 12-bank advisory committee": a count of banks is banks.
-        return (EventWords.NonPartyWords.Contains(word) || word.EndsWith("-bank", StringComparison.OrdinalIgnoreCase)) && !index.Covers(t);
+        // "a 12-bank advisory committee": a count of banks is banks; "British and German interests" are the two nations' firms.
+        return (EventWords.NonPartyWords.Contains(word) || word.EndsWith("-bank", StringComparison.OrdinalIgnoreCase) || IsNationsFirms(document, index, t))
+            && !index.Covers(t);
+    }
+
+    /// <summary>"British and German interests", "Japanese interests": a holding noun right after a nationality (a demonym mention).</summary>
+    private static bool IsNationsFirms(Document document, ActorIndex index, int t)
+    {
+        if (!document.IsWordOf(t, HoldingNouns))
+        {
+            return false;
+        }
+
+        int m = index.FirstAtOrAfter(t) - 1;
+        return m >= 0 && index.Mentions[m].LastToken == t - 1 && index.Mentions[m].Form == ActorForm.Demonym;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -18,6 +19,16 @@ internal static class TopicFilter
 
     // ", dealers and economists said.", "Foreign exchange dealers said": the attribution stands within five tokens of either end.
     private const int MarketAttributionReach = 5;
+
+    // "the 16.6 mln barrels per day (bpd) output ceiling agreed by OPEC" (six tokens before), "agreed to export to Japan about 23 mln tonnes"
+    // (nine after): the volume an agreement sets stands near it.
+    private static readonly TokenWindow VolumeReach = new(8, 12);
+
+    /// <summary>Words of output and traded quantities ("tonnes", "bpd", "output ceiling"), <c>volume-words</c>: what a sale contract or an output quota sets.</summary>
+    private static readonly WordClass VolumeWords = Lexicon.Default.Class("events/volume-words");
+
+    /// <summary>Words of aid and relief ("food aid", "humanitarian assistance"), <c>aid-words</c>: a pledge of aid stays an agreement whatever quantity it names.</summary>
+    private static readonly WordClass AidWords = Lexicon.Default.Class("events/aid-words");
 
     /// <summary>
     /// True for an appeal whose content names the economy and no conflict or relations word, and for a warning of that kind that
@@ -78,6 +89,39 @@ internal static class TopicFilter
         }
 
         return trade;
+    }
+
+    /// <summary>
+    /// An agreement that sets quantities of output or of goods sold ("India had agreed to export to Japan about 23 mln tonnes of iron ore",
+    /// "the 16.6 mln bpd output ceiling agreed by OPEC"): a sale contract between trading firms or a producers' output quota, which the
+    /// guidelines leave out (firms' deals are never events; quotas are no event). Blind judges counted such OPEC quota reports false. A
+    /// word of conflict or armed force in the sentence ("a ceiling on troops"), or of aid ("50,000 tonnes of food aid", a pledge between
+    /// states), keeps it; trade accords that name no volume ("agreed a trade deal with Argentina") are left alone.
+    /// </summary>
+    public static bool IsVolumeAccord(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Type != EventTaxonomy.Agreement)
+        {
+            return false;
+        }
+
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Is(t, EventWords.ConflictWords) || document.Is(t, EventWords.ArmedForceWords) || document.Is(t, AidWords))
+            {
+                return false;
+            }
+        }
+
+        for (int t = VolumeReach.StartAt(trigger.FirstToken, sentence); t < VolumeReach.EndAt(trigger.LastToken, sentence); t++)
+        {
+            if ((t < trigger.FirstToken || t > trigger.LastToken) && document.Is(t, VolumeWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -224,4 +224,47 @@ public sealed class OrdinaryNewsFilterTests
         (var document, TriggerMatch match) = Trigger(text, trigger);
         TopicFilter.IsMarketCommentary(document, document.Sentences[0], match).Should().Be(expected);
     }
+
+    [Theory]
+    // A sale contract or an output quota: quantities of goods or output near the agreement (session 19).
+    [InlineData("Chile had agreed to ship to Korea about four mln tonnes of copper ore next year.", "agreed", true)]
+    [InlineData("Output will top the official 18 mln barrels per day ceiling agreed by the producers on Sunday.", "agreed", true)]
+    [InlineData("The two governments agreed to raise production of the jointly owned smelter.", "agreed", true)]
+    // A trade accord naming no volume stays, and so do an aid pledge and a ceiling on arms.
+    [InlineData("The EC agreed a trade deal with Chile to make up for its lost markets.", "agreed", false)]
+    [InlineData("Japan agreed to send 50,000 tonnes of food aid to Ethiopia.", "agreed", false)]
+    [InlineData("The two sides agreed a ceiling on troops along the border.", "agreed", false)]
+    // A volume far from the agreement is not what it sets.
+    [InlineData("Chile and Peru agreed to cooperate on fisheries, officials said on the sidelines of a meeting on copper output.", "agreed", false)]
+    public void VolumeAccord_SaleOrOutputQuota_IsNoEvent(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        TopicFilter.IsVolumeAccord(document, document.Sentences[0], match).Should().Be(expected);
+    }
+
+    [Theory]
+    // "the meeting and venue had been agreed": a second subject after "and" shares the predicate of planning (session 19).
+    [InlineData("He said the meeting and venue had been agreed by the member states.", "meeting", true)]
+    [InlineData("The talks and agenda were announced by both foreign ministries.", "talks", true)]
+    // Held talks: no predicate of planning after them.
+    [InlineData("The meeting and dinner were held in the palace, officials said.", "meeting", false)]
+    public void PlannedPredicate_SecondSubject_MakesTalksPlanned(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        FutureClause.IsFuture(document, document.Sentences[0], match).Should().Be(expected);
+    }
+
+    [Theory]
+    // "opened the door to talks": the talks are made possible, not held (session 19).
+    [InlineData("The accord with the Fund opened the door to rescheduling negotiations with its neighbours.", "negotiations", true)]
+    [InlineData("Argentina held rescheduling negotiations with its neighbours in May.", "negotiations", false)]
+    // A habit adverb inside the trigger's span or right after it (session 19).
+    [InlineData("He said he talked often with the Fund's managing director on many issues.", "talked", true)]
+    [InlineData("The two foreign ministers met regularly during the crisis.", "met", true)]
+    [InlineData("He talked with the Fund's managing director on Tuesday.", "talked", false)]
+    public void DoorToOrHabit_Talks_IsIrrealis(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = Trigger(text, trigger);
+        IrrealisFilter.IsIrrealis(document, document.Sentences[0], match).Should().Be(expected);
+    }
 }

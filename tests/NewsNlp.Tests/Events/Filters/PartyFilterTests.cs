@@ -46,6 +46,12 @@ public sealed class PartyFilterTests
     [InlineData("Japan and China agreed to adopt rules requiring banks to hold capital.", "agreed", false)]
     // A strike's doer is a force, whoever owns the ship.
     [InlineData("Iranian gunboats attacked a tanker owned by a Kuwaiti company.", "attacked", false)]
+    // A nation's "interests" right after its nationality are its firms (session 19); "American interests" in an appeal, or
+    // "the interests of both" without a nationality, stay.
+    [InlineData("Libya has signed an agreement with Greek and Turkish interests to set up a fishing fleet.", "signed", true)]
+    [InlineData("Libya signed an agreement with Japanese interests on a new port.", "agreement", true)]
+    [InlineData("Greece and Turkey signed an agreement in the interests of both peoples.", "signed", false)]
+    [InlineData("Washington urged Iran to respect American interests in the Gulf.", "urged", false)]
     public void IsNonPartyAct_Sentence_Decides(string text, string trigger, bool expected)
     {
         IsNonParty(text, trigger).Should().Be(expected);
