@@ -192,9 +192,12 @@ internal sealed class CandidateBuilder
             DefaultTargets.Add(document, index, finder.NonParties, candidate, trigger, sentence);
         }
 
+        // "urged the international community to help", "met with other industrialized nations": a counterpart no code names.
+        UnnamedAddressees.DropGuessedTargets(document, index, sentence, trigger, candidate);
+
         // An appeal, mediation, threat or accusation addresses someone; with nobody but the actor's own side in view it is domestic talk.
         // An agreement takes two: "the prime minister signed a decree" or "Argentina agreed" alone is no deal between parties.
-        bool unaddressed = (candidate.Targets.Count == 0 && !candidate.Mutual && !trigger.Pattern.Reference
+        bool unaddressed = (candidate.Targets.Count == 0 && !candidate.Mutual && !trigger.Pattern.Reference && !candidate.UnnamedCounterpart
             && candidate.Type is EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat or EventTaxonomy.Accusation)
             || (candidate.Type == EventTaxonomy.Agreement && !trigger.Pattern.Reference && candidate.Actors.Count + candidate.Targets.Count < 2);
         Rejection = null;
@@ -232,7 +235,7 @@ internal sealed class CandidateBuilder
         }
 
         // Talks take two: a meeting with no other party named or in the article ("the Supreme Soviet convened", "the FOMC meeting") is domestic.
-        if (candidate.Type == EventTaxonomy.Consultation && candidate.Actors.Count + candidate.Targets.Count < 2 && !index.IsOrganization(candidate.Actors))
+        if (candidate.Type == EventTaxonomy.Consultation && candidate.Actors.Count + candidate.Targets.Count < 2 && !index.IsOrganization(candidate.Actors) && !candidate.UnnamedCounterpart)
         {
             Rejection = "single-party talks";
             return null;

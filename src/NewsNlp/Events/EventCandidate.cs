@@ -73,6 +73,9 @@ internal sealed class EventCandidate
     /// <summary>True when the targets are the article's main parties, not named by the sentence: they never decide a merge.</summary>
     public bool TargetsByDefault { get; set; }
 
+    /// <summary>True when an appeal's addressee or the partner of talks is the world or an open group no code names ("urged the international community", "met with other nations"): no target, yet addressed.</summary>
+    public bool UnnamedCounterpart { get; set; }
+
     /// <summary>True for a definite reference that names its own doer and target: it joins a told event, else becomes one.</summary>
     public bool SelfContained { get; set; }
 
@@ -106,6 +109,7 @@ internal sealed class EventCandidate
             ActorsFromSubject = ActorsFromSubject,
             PairTargets = PairTargets,
             TargetsByDefault = TargetsByDefault,
+            UnnamedCounterpart = UnnamedCounterpart,
             SelfContained = SelfContained,
         };
         copy.Actors.Add(actor);

@@ -148,11 +148,13 @@ internal sealed class MentionContext
         }
 
         // "the foreign ministers of Peru and Ecuador held talks": the second name, read as the subject, has no preposition of its own,
-        // but "of" governs the pair as a whole: both names are the owners, and both are taken.
+        // but "of" governs the pair as a whole: both names are the owners, and both are taken. So does "from" ("ministers from Chile,
+        // Peru and Bolivia met"): without it the list's first state fell out of a multilateral meeting (session 19, ev22a: "officials
+        // from Italy, the Netherlands, Belgium and Switzerland" gave NL, BE, CH).
         int lo = m;
         while (lo > first && AreCoordinated(Mentions[lo - 1], Mentions[lo], out bool byAnd) && (byAnd || andSeen)
                && WordBefore(Mentions[lo - 1].FirstToken, out _) is var before
-               && (before is null || before == anchorPreposition || (anchorPreposition is null && before is "of")))
+               && (before is null || before == anchorPreposition || (anchorPreposition is null && before is "of" or "from")))
         {
             andSeen |= byAnd;
             lo--;
