@@ -27,7 +27,7 @@ internal sealed class EventExtractor : IStage
     /// its floor table): the highest floor of the grid (steps of 0.05) whose F1 is within one bootstrap standard error of the best, a
     /// rule <c>VerifierFloorTests</c> checks against the shipped report (dev30's required events only guard it).
     /// </summary>
-    internal const float DefaultVerifierFloor = 0.20f;
+    internal const float DefaultVerifierFloor = 0.15f;
 
     /// <summary>
     /// The trigger tagger (<see cref="TriggerTagger"/>) proposes a word of a type the lexicon found nothing of at this probability:
