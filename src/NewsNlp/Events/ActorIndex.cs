@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using NewsNlp.Extraction.Countries;
 using NewsNlp.Extraction.People;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events;
@@ -67,10 +68,12 @@ internal sealed class ActorIndex
             }
         }
 
-        // A person acts for a country only in an office: a victim's fiancée or a witness of another nationality does not.
+        // A person acts for a country only in an office: a victim's fiancée or a witness of another nationality does not. A head
+        // of state or foreign minister of the article's year holds one without a title in the text ("Ortega appealed ...").
         foreach (PersonEntity person in facts.People)
         {
-            if (person.Country is { Length: > 0 } code && person.Title is not null)
+            if (person.Country is { Length: > 0 } code
+                && (person.Title is not null || OfficeHolders.Default.CountryOf(document.Text[person.NameSpan.Start..person.NameSpan.End], null, document.Published) == code))
             {
                 foreach (CharSpan m in person.Mentions)
                 {

@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 
 namespace NewsNlp.Extraction.People;
 
@@ -48,6 +49,14 @@ internal static class PersonCountryResolver
         if (facts.Country is null && official)
         {
             facts.Country = context.Nearest(anchor.Mention, anchor.From, index);
+        }
+
+        // The text places the person nowhere, but a head of state or foreign minister of the article's year is of their
+        // country ("Ortega appealed to ..." in a story that never says Nicaragua): surer than whom they speak about or the
+        // article's main country.
+        facts.Country ??= OfficeHolders.Default.CountryOf(string.Join(' ', cluster.Parts), facts.Title, context.Document.Published);
+        if (facts.Country is null && official)
+        {
             foreach (PersonMention mention in cluster.Mentions)
             {
                 facts.Country ??= context.SaidCountry(mention);

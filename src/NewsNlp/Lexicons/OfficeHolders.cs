@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsNlp.Lexicons;
+
+/// <summary>
+/// Heads of state and government and foreign ministers with the years of their offices
+/// (<c>Resources/Lexicon/entities/office-holders.tsv</c>). A story may name "Ortega" or "President Bush" without ever saying
+/// their country; on a dated article the office held that year says it, as event coders' dated actor dictionaries do. The
+/// period also keeps a name from the wrong office: "Bush" in 1985 was no president, "Barbara Bush" never one.
+/// </summary>
+internal sealed class OfficeHolders
+{
+    private const string ResourceName = "NewsNlp.Lexicon/entities/office-holders.tsv";
+
+    private static readonly Lazy<OfficeHolders> Shared = new(() => Parse(ResourceFile.ReadText(ResourceName)));
+
+    private readonly List<OfficeRow> rows;
+
+    // Rows by normalised full form, and by normalised surname for the rows whose surname may stand alone.
+    private readonly Dictionary<string, List<OfficeRow>> byForm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<OfficeRow>> bySurname = new(StringComparer.Ordinal);
+
+    private OfficeHolders(List<OfficeRow> rows)
+    {
+        this.rows = rows;
+        foreach (OfficeRow row in rows)
+        {
+            foreach (string form in row.Forms)
+            {
+                Add(byForm, form, row);
+            }
+
+            if (row.Surname is not null)
+            {
+                Add(bySurname, row.Surname, row);
+            }
+        }
+    }
+
+    /// <summary>The rows shipped with NewsNlp.</summary>
+    public static OfficeHolders Default => Shared.Value;
+
+    /// <summary>How many rows the table holds.</summary>
+    public int Count => rows.Count;
+
+    /// <summary>Parses the TSV text (a header row, then surname or '-', full forms, country, office, first and last year).</summary>
+    public static OfficeHolders Parse(string text)
+    {
+        var rows = new List<OfficeRow>();
+        foreach (string raw in text.Split('\n'))
+        {
+            string line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#' || line.StartsWith("surname\t", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string[] c = line.Split('\t');
+            string[] forms = [.. ResourceFile.SplitList(c[1]).Select(Key)];
+            rows.Add(new OfficeRow(c[0] == "-" ? null : Key(c[0]), forms, c[2], Key(c[3]),
+                int.Parse(c[4], CultureInfo.InvariantCulture), int.Parse(c[5], CultureInfo.InvariantCulture)));
+        }
+
+        return new OfficeHolders(rows);
+    }
+
+    /// <summary>
+    /// The country of the one person of the table that <paramref name="name"/> names in <paramref name="date"/>'s year, or null:
+    /// with no date, no row of that year, two people of the year under one bare surname the title does not tell apart, or a
+    /// full name whose first name is no listed holder's ("Barbara Bush").
+    /// </summary>
+    public string? CountryOf(string name, string? title, DateOnly? date)
+    {
+        if (date is not { } day)
+        {
+            return null;
+        }
+
+        string key = Key(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        int year = day.Year;
+        var candidates = new List<OfficeRow>();
+        if (byForm.TryGetValue(key, out List<OfficeRow>? exact))
+        {
+            candidates.AddRange(exact.Where(r => r.Holds(year)));
+        }
+        else
+        {
+            int space = key.LastIndexOf(' ');
+            string surname = space < 0 ? key : key[(space + 1)..];
+            if (bySurname.TryGetValue(surname, out List<OfficeRow>? same))
+            {
+                // A bare surname stands for whoever held an office that year; a fuller name must share a listed first name
+                // ("Mikhail S. Gorbachev").
+                string first = space < 0 ? "" : key[..key.IndexOf(' ', StringComparison.Ordinal)];
+                candidates.AddRange(same.Where(r => r.Holds(year) && (space < 0 || r.Forms.Any(f => f.StartsWith(first + " ", StringComparison.Ordinal)))));
+            }
+        }
+
+        if (candidates.Select(r => r.Forms[0]).Distinct().Count() > 1 && title is not null)
+        {
+            // "Foreign Minister Botha" and "President Botha" in 1986 are two people; the title tells which.
+            string office = Key(title);
+            candidates.RemoveAll(r => !office.Contains(r.Office, StringComparison.Ordinal) && !r.Office.Contains(office, StringComparison.Ordinal));
+        }
+
+        return candidates.Count > 0 && candidates.Select(r => r.Forms[0]).Distinct().Count() == 1 && candidates.Select(r => r.Country).Distinct().Count() == 1
+            ? candidates[0].Country
+            : null;
+    }
+
+    /// <summary>
+    /// A name as compared: lower case without accents, hyphens, apostrophes or periods as word breaks, and initials joined
+    /// ("P. W. Botha" = "P.W. Botha" = "pw botha", "Schröder" = "schroder").
+    /// </summary>
+    internal static string Key(string name)
+    {
+        var sb = new StringBuilder(name.Length);
+        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            sb.Append(char.IsLetter(c) ? char.ToLowerInvariant(c) : c is '\'' or '\u2019' ? '\0' : ' ');
+        }
+
+        string[] words = sb.ToString().Replace("\0", "", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var joined = new List<string>(words.Length);
+        foreach (string w in words)
+        {
+            if (w.Length == 1 && joined.Count > 0 && joined[^1].All(static ch => ch != ' ') && joined[^1].Length < 3 && IsInitials(joined[^1]))
+            {
+                joined[^1] += w;
+            }
+            else
+            {
+                joined.Add(w);
+            }
+        }
+
+        return string.Join(' ', joined);
+    }
+
+    private static bool IsInitials(string word) => word.Length is 1 or 2;
+
+    private static void Add(Dictionary<string, List<OfficeRow>> map, string key, OfficeRow row)
+    {
+        if (!map.TryGetValue(key, out List<OfficeRow>? list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(row);
+    }
+
+    private sealed record OfficeRow(string? Surname, string[] Forms, string Country, string Office, int From, int To)
+    {
+        public bool Holds(int year) => From <= year && year <= To;
+    }
+}

@@ -1,0 +1,60 @@
+using NewsNlp.Lexicons;
+
+namespace NewsNlp.Tests.Lexicons;
+
+/// <summary>Heads of state and government and foreign ministers with their years in office (session 19, ev23k).</summary>
+public sealed class OfficeHoldersTests
+{
+    private const string Table = "# comment\nsurname\tnames\tcountry\toffice\tfrom\tto\n"
+        + "Ortega\tDaniel Ortega\tNI\tPresident\t1980\t1990\n"
+        + "Botha\tP.W. Botha\tZA\tState President\t1984\t1989\n"
+        + "Botha\tPik Botha\tZA\tForeign Minister\t1980\t1994\n"
+        + "Gandhi\tIndira Gandhi\tIN\tPrime Minister\t1980\t1984\n"
+        + "Gandhi\tRajiv Gandhi\tIN\tPrime Minister\t1984\t1989\n"
+        + "-\tJohn Major\tGB\tPrime Minister\t1990\t1997\n";
+
+    private static readonly OfficeHolders Invented = OfficeHolders.Parse(Table);
+
+    [Theory]
+    [InlineData("Ortega", null, 1987, "NI")]
+    [InlineData("Daniel Ortega", null, 1987, "NI")]
+    // Outside the office's years, and with a first name no holder has, the name says nothing.
+    [InlineData("Ortega", null, 1975, null)]
+    [InlineData("Humberto Ortega", null, 1987, null)]
+    // Two holders of the year under one surname: only the title or the first name tells them apart.
+    [InlineData("Botha", null, 1986, null)]
+    [InlineData("Botha", "Foreign Minister", 1986, "ZA")]
+    [InlineData("P. W. Botha", null, 1986, "ZA")]
+    [InlineData("Gandhi", null, 1984, null)]
+    [InlineData("Gandhi", null, 1986, "IN")]
+    // A surname that is a common word stands for no one alone; the full name still does.
+    [InlineData("Major", null, 1992, null)]
+    [InlineData("John Major", null, 1992, "GB")]
+    public void CountryOf_ReadsTheYearAndTheName(string name, string? title, int year, string? expected) =>
+        Invented.CountryOf(name, title, new DateOnly(year, 6, 1)).Should().Be(expected);
+
+    [Fact]
+    public void CountryOf_WithoutADate_IsNone() =>
+        Invented.CountryOf("Ortega", null, null).Should().BeNull();
+
+    [Theory]
+    [InlineData("Schröder", "schroder")]
+    [InlineData("P. W. Botha", "pw botha")]
+    [InlineData("P.W. Botha", "pw botha")]
+    [InlineData("Bani-Sadr", "bani sadr")]
+    [InlineData("Miguel d'Escoto", "miguel descoto")]
+    public void Key_FoldsAccentsInitialsAndHyphens(string name, string expected) =>
+        OfficeHolders.Key(name).Should().Be(expected);
+
+    [Fact]
+    public void Default_IsReadAndKnowsTheEightiesAndToday()
+    {
+        OfficeHolders.Default.Count.Should().BeGreaterThan(300);
+        OfficeHolders.Default.CountryOf("Gorbachev", null, new DateOnly(1988, 1, 1)).Should().Be("SU");
+        OfficeHolders.Default.CountryOf("Cristiani", null, new DateOnly(1990, 1, 1)).Should().Be("SV");
+        OfficeHolders.Default.CountryOf("Bush", null, new DateOnly(1985, 1, 1)).Should().BeNull();
+        OfficeHolders.Default.CountryOf("Barbara Bush", null, new DateOnly(1990, 1, 1)).Should().BeNull();
+        OfficeHolders.Default.CountryOf("Hussein", null, new DateOnly(1990, 1, 1)).Should().BeNull();
+        OfficeHolders.Default.CountryOf("Hussein", "King", new DateOnly(1990, 1, 1)).Should().Be("JO");
+    }
+}
