@@ -73,7 +73,7 @@ internal sealed class ActorIndex
         foreach (PersonEntity person in facts.People)
         {
             if (person.Country is { Length: > 0 } code
-                && (person.Title is not null || OfficeHolders.Default.CountryOf(document.Text[person.NameSpan.Start..person.NameSpan.End], null, document.Published) == code))
+                && (person.Title is not null || OfficeHolders.Default.CountryOf(document.Text.AsSpan(person.NameSpan.Start, person.NameSpan.End - person.NameSpan.Start), null, document.Published) == code))
             {
                 foreach (CharSpan m in person.Mentions)
                 {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -21,6 +22,10 @@ internal sealed class OfficeHolders
     private readonly Dictionary<string, List<OfficeRow>> byForm = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<OfficeRow>> bySurname = new(StringComparer.Ordinal);
 
+    // The last word of every form and every lone surname: a name whose last word is none of them names no one of the table, and
+    // most names are such, so the check on the caller's span spares them the normalising and its allocations.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lastWords;
+
     private OfficeHolders(List<OfficeRow> rows)
     {
         this.rows = rows;
@@ -36,6 +41,9 @@ internal sealed class OfficeHolders
                 Add(bySurname, row.Surname, row);
             }
         }
+
+        lastWords = byForm.Keys.Select(static f => f[(f.LastIndexOf(' ') + 1)..]).Concat(bySurname.Keys)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The rows shipped with NewsNlp.</summary>
@@ -70,12 +78,47 @@ internal sealed class OfficeHolders
     /// with no date, no row of that year, two people of the year under one bare surname the title does not tell apart, or a
     /// full name whose first name is no listed holder's ("Barbara Bush").
     /// </summary>
-    public string? CountryOf(string name, string? title, DateOnly? date)
+    public string? CountryOf(string name, string? title, DateOnly? date) =>
+        date is null || !MayName(name) ? null : Resolve(name, title, date.Value);
+
+    /// <summary>As <see cref="CountryOf(string, string?, DateOnly?)"/>, for a name inside a larger text (no copy unless it may match).</summary>
+    public string? CountryOf(ReadOnlySpan<char> name, string? title, DateOnly? date) =>
+        date is null || !MayName(name) ? null : Resolve(name.ToString(), title, date.Value);
+
+    /// <summary>
+    /// False when <paramref name="name"/> surely names no one of the table: written in plain ASCII letters (no apostrophe, which
+    /// <see cref="Key"/> joins across), its last word is no holder's last word. Anything else may name someone.
+    /// </summary>
+    internal bool MayName(ReadOnlySpan<char> name)
     {
-        if (date is not { } day)
+        int end = name.Length;
+        while (end > 0 && !char.IsAsciiLetter(name[end - 1]))
         {
-            return null;
+            if (name[end - 1] > '\u007f' || name[end - 1] is '\'')
+            {
+                return true;
+            }
+
+            end--;
         }
+
+        int start = end;
+        while (start > 0 && char.IsAsciiLetter(name[start - 1]))
+        {
+            start--;
+        }
+
+        if (start > 0 && (name[start - 1] > '\u007f' || name[start - 1] is '\''))
+        {
+            return true;
+        }
+
+        // A last word of one or two letters may be an initial Key joins to the word before ("George H. W."): let it through.
+        return end - start <= 2 || lastWords.Contains(name[start..end]);
+    }
+
+    private string? Resolve(string name, string? title, DateOnly day)
+    {
 
         string key = Key(name);
         if (key.Length == 0)

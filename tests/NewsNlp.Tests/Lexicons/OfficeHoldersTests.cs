@@ -33,6 +33,27 @@ public sealed class OfficeHoldersTests
     public void CountryOf_ReadsTheYearAndTheName(string name, string? title, int year, string? expected) =>
         Invented.CountryOf(name, title, new DateOnly(year, 6, 1)).Should().Be(expected);
 
+    [Theory]
+    // Only a last word some holder bears may match; the span overload reads a name inside a longer text without copying it.
+    [InlineData("Ortega", true)]
+    [InlineData("Daniel Ortega.", true)]
+    [InlineData("Peter Smith", false)]
+    [InlineData("Smith-Jones", false)]
+    // Letters outside ASCII, an apostrophe, or a last word short enough to be an initial: the full comparison decides.
+    [InlineData("Oscar Ortéga", true)]
+    [InlineData("Ortega O'Brien", true)]
+    [InlineData("Peter W.", true)]
+    public void MayName_SparesNamesNoHolderBears(string name, bool expected) =>
+        Invented.MayName(name).Should().Be(expected);
+
+    [Fact]
+    public void CountryOf_ReadsANameInsideALongerText()
+    {
+        const string text = "Talks with Daniel Ortega ended.";
+        Invented.CountryOf(text.AsSpan(11, 13), null, new DateOnly(1987, 6, 1)).Should().Be("NI");
+        Invented.CountryOf(text.AsSpan(0, 5), null, new DateOnly(1987, 6, 1)).Should().BeNull();
+    }
+
     [Fact]
     public void CountryOf_WithoutADate_IsNone() =>
         Invented.CountryOf("Ortega", null, null).Should().BeNull();
