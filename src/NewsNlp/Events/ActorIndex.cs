@@ -260,6 +260,13 @@ internal sealed class ActorIndex
     /// <summary>Index of the first mention whose first token is at or after <paramref name="token"/>.</summary>
     public int FirstAtOrAfter(int token) => LowerBound.Of<ActorMention>(Mentions, token, static m => m.FirstToken);
 
+    /// <summary>The first token of the first mention starting at or after <paramref name="token"/>, or <see cref="int.MaxValue"/> when none does.</summary>
+    public int NextMentionStart(int token)
+    {
+        int m = FirstAtOrAfter(token);
+        return m < Mentions.Length ? Mentions[m].FirstToken : int.MaxValue;
+    }
+
     /// <summary>True when <paramref name="token"/> lies inside a participant mention (the last one starting at or before it).</summary>
     public bool Covers(int token)
     {

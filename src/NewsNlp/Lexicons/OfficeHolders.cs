@@ -81,6 +81,10 @@ internal sealed class OfficeHolders
     public string? CountryOf(string name, string? title, DateOnly? date) =>
         date is null || !MayName(name) ? null : Resolve(name, title, date.Value);
 
+    /// <summary>As <see cref="CountryOf(string, string?, DateOnly?)"/>, for a name given as its parts (joined only when it may match).</summary>
+    public string? CountryOf(string[] parts, string? title, DateOnly? date) =>
+        date is null || parts.Length == 0 || !MayName(parts[^1]) ? null : Resolve(string.Join(' ', parts), title, date.Value);
+
     /// <summary>As <see cref="CountryOf(string, string?, DateOnly?)"/>, for a name inside a larger text (no copy unless it may match).</summary>
     public string? CountryOf(ReadOnlySpan<char> name, string? title, DateOnly? date) =>
         date is null || !MayName(name) ? null : Resolve(name.ToString(), title, date.Value);
@@ -119,7 +123,6 @@ internal sealed class OfficeHolders
 
     private string? Resolve(string name, string? title, DateOnly day)
     {
-
         string key = Key(name);
         if (key.Length == 0)
         {
@@ -145,17 +148,19 @@ internal sealed class OfficeHolders
             }
         }
 
-        if (candidates.Select(r => r.Forms[0]).Distinct().Count() > 1 && title is not null)
+        if (!OnePerson(candidates) && title is not null)
         {
             // "Foreign Minister Botha" and "President Botha" in 1986 are two people; the title tells which.
             string office = Key(title);
             candidates.RemoveAll(r => !office.Contains(r.Office, StringComparison.Ordinal) && !r.Office.Contains(office, StringComparison.Ordinal));
         }
 
-        return candidates.Count > 0 && candidates.Select(r => r.Forms[0]).Distinct().Count() == 1 && candidates.Select(r => r.Country).Distinct().Count() == 1
-            ? candidates[0].Country
-            : null;
+        return candidates.Count > 0 && OnePerson(candidates) ? candidates[0].Country : null;
     }
+
+    // All the rows name one person of one country (their offices may differ: a foreign minister who became prime minister).
+    private static bool OnePerson(List<OfficeRow> candidates) =>
+        candidates.TrueForAll(r => r.Forms[0] == candidates[0].Forms[0] && r.Country == candidates[0].Country);
 
     /// <summary>
     /// A name as compared: lower case without accents, hyphens, apostrophes or periods as word breaks, and initials joined
@@ -178,7 +183,7 @@ internal sealed class OfficeHolders
         var joined = new List<string>(words.Length);
         foreach (string w in words)
         {
-            if (w.Length == 1 && joined.Count > 0 && joined[^1].All(static ch => ch != ' ') && joined[^1].Length < 3 && IsInitials(joined[^1]))
+            if (w.Length == 1 && joined.Count > 0 && joined[^1].Length <= 2)
             {
                 joined[^1] += w;
             }
@@ -190,8 +195,6 @@ internal sealed class OfficeHolders
 
         return string.Join(' ', joined);
     }
-
-    private static bool IsInitials(string word) => word.Length is 1 or 2;
 
     private static void Add(Dictionary<string, List<OfficeRow>> map, string key, OfficeRow row)
     {

@@ -54,8 +54,7 @@ internal static class UnnamedAddressees
     /// </summary>
     public static bool PartnerFollows(Document document, ActorIndex index, Sentence sentence, TriggerMatch trigger)
     {
-        int m = index.FirstAtOrAfter(trigger.LastToken + 1);
-        int nextMention = m < index.Mentions.Length ? index.Mentions[m].FirstToken : int.MaxValue;
+        int nextMention = index.NextMentionStart(trigger.LastToken + 1);
         int end = WithReach.EndAt(trigger.LastToken, sentence);
         for (int t = trigger.LastToken; t < end && t < nextMention; t++)
         {
@@ -77,8 +76,7 @@ internal static class UnnamedAddressees
     // than an opener.
     private static bool HeadFrom(Document document, ActorIndex index, Sentence sentence, int after, WordClass? openers)
     {
-        int m = index.FirstAtOrAfter(after + 1);
-        int nextMention = m < index.Mentions.Length ? index.Mentions[m].FirstToken : int.MaxValue;
+        int nextMention = index.NextMentionStart(after + 1);
         int end = HeadReach.EndAt(after, sentence);
         for (int t = after + 1; t < end && t < nextMention; t++)
         {

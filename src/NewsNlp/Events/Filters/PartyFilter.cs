@@ -184,17 +184,17 @@ internal static class PartyFilter
         return t < sentence.EndToken && document.IsWordOf(t, EnvoyNouns);
     }
 
-    /// <summary>
-    /// True for a firm, union or domestic word outside a participant's own name ("the Soviet Union", "the World Bank"); null at a clause
-    /// boundary, an infinitive or a participle ("agreed to adopt rules requiring banks", "talks enabling airline companies"): the partners end there.
-    /// </summary>
-    // A static lambda: cached once, no allocation per trigger.
+    // NonPartyWord as the partner test of HasPartnerWord: a static lambda, cached once, no allocation per trigger.
     private static readonly Func<Document, Sentence, ActorIndex, int, bool?> NonPartyWordTest = static (document, _, index, t) => NonPartyWord(document, index, t);
 
     /// <summary>The partners of a trigger end at a clause opener, an infinitive's "to" or a participle ("threatened to freeze", "accused Iraq of attacking").</summary>
     internal static bool EndsPartners(ReadOnlySpan<char> word) =>
         EventWords.ClauseOpeners.Contains(word) || word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>
+    /// True for a firm, union or domestic word outside a participant's own name ("the Soviet Union", "the World Bank"); null at a clause
+    /// boundary, an infinitive or a participle ("agreed to adopt rules requiring banks", "talks enabling airline companies"): the partners end there.
+    /// </summary>
     private static bool? NonPartyWord(Document document, ActorIndex index, int t)
     {
         ReadOnlySpan<char> word = document.Span(document.Tokens[t]);

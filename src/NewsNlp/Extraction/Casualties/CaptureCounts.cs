@@ -85,11 +85,11 @@ internal static class CaptureCounts
 
         if (kind != CasualtyKinds.None)
         {
-            s.Add(kind, quantity, groups, verb, Math.Max(phraseEnd, quantity.EndToken));
+            int objectEnd = Math.Max(phraseEnd, quantity.EndToken);
+            s.Add(kind, quantity, groups, verb, objectEnd);
             // The capture's object may be a list, as a harm verb's is ("seized two Americans and a Briton"): the later
             // people are taken by the same captor. Only "and" right after the object: after a comma it is as often a new
             // clause whose verb is no capture ("we have captured 92 members, and 6 fighters have turned themselves in").
-            int objectEnd = Math.Max(phraseEnd, quantity.EndToken);
             if (s.Is(objectEnd, "and"))
             {
                 SingleVictims.MatchListContinuation(s, objectEnd, kind);

@@ -13,6 +13,7 @@ internal static class CasualtyPlausibility
     private static readonly WordClass NonPersonUnits = Lexicon.Default.Class("casualties/non-person-units");
     private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("casualties/passive-auxiliaries");
     private static readonly WordClass CorpseModifiers = Lexicon.Default.Class("casualties/corpse-modifiers");
+    private static readonly WordClass CorpseNouns = Lexicon.Default.Class("casualties/corpse-nouns");
     private static readonly WordClass UnitScanStops = Lexicon.Default.Class("casualties/unit-scan-stops");
     private static readonly WordClass EvacuationVenues = Lexicon.Default.Class("casualties/evacuation-venues");
     private static readonly WordClass Demonstratives = Lexicon.Default.Class("casualties/demonstratives");
@@ -73,7 +74,7 @@ internal static class CasualtyPlausibility
 
         int before = quantity.FirstToken - 2;
         int adjective = quantity.EndToken + (s.Is(quantity.EndToken, "other") ? 1 : 0);
-        if ((s.Is(endToken - 1, "bodies") || s.Is(endToken - 1, "corpses") || s.IsAdjectiveBeforeNoun(adjective)) && s.Is(quantity.FirstToken - 1, Demonstratives)
+        if ((s.Is(endToken - 1, CorpseNouns) || s.IsAdjectiveBeforeNoun(adjective)) && s.Is(quantity.FirstToken - 1, Demonstratives)
             && (s.Is(before, BodyReferencePrepositions) || before < s.First || s.IsPunctuation(before, ',') || s.IsPunctuation(before, ';')))
         {
             // "lending by the two bodies", "identification of the 12 bodies", and a clause that opens with

@@ -17,6 +17,7 @@ internal static class CasualtyTail
     private static readonly WordClass PersonTitles = Lexicon.Default.Class("casualties/person-titles");
     private static readonly WordClass RelativePronouns = Lexicon.Default.Class("casualties/relative-pronouns");
     private static readonly WordClass CorpseModifiers = Lexicon.Default.Class("casualties/corpse-modifiers");
+    private static readonly WordClass CorpseNouns = Lexicon.Default.Class("casualties/corpse-nouns");
     private static readonly WordClass ObjectPronouns = Lexicon.Default.Class("casualties/personal-object-pronouns");
     private static readonly WordClass NonObjectFollowers = Lexicon.Default.Class("casualties/non-object-followers");
     private static readonly WordClass PassiveAuxiliaries = Lexicon.Default.Class("casualties/passive-auxiliaries");
@@ -55,7 +56,7 @@ internal static class CasualtyTail
                 continue;
             }
 
-            if (s.Is(i, CorpseModifiers) && CorpseModifiersEnd(s, i) is var modifiersEnd && (s.Is(modifiersEnd, "bodies") || s.Is(modifiersEnd, "corpses")))
+            if (s.Is(i, CorpseModifiers) && CorpseModifiersEnd(s, i) is var modifiersEnd && s.Is(modifiersEnd, CorpseNouns))
             {
                 // "40 charred bodies", "25 charred and bloated bodies": words that describe the corpses stand between the
                 // count and its noun.

@@ -54,10 +54,7 @@ internal static class PersonCountryResolver
         // The text places the person nowhere, but a head of state or foreign minister of the article's year is of their
         // country ("Ortega appealed to ..." in a story that never says Nicaragua): surer than whom they speak about or the
         // article's main country.
-        if (facts.Country is null && cluster.Parts.Length > 0 && OfficeHolders.Default.MayName(cluster.Parts[^1]))
-        {
-            facts.Country = OfficeHolders.Default.CountryOf(string.Join(' ', cluster.Parts), facts.Title, context.Document.Published);
-        }
+        facts.Country ??= OfficeHolders.Default.CountryOf(cluster.Parts, facts.Title, context.Document.Published);
 
         if (facts.Country is null && official)
         {
