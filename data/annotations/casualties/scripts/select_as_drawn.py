@@ -16,7 +16,7 @@ import os, random, sys
 from selection import NEGATIVES, Picker, candidates
 
 # split: (seed, id prefix)
-BATCHES = {"dev10": (12020, "W"), "dev11": (13021, "X"), "dev12": (14022, "Y"), "dev13": (15023, "Z"), "dev14": (16024, "V"), "dev15": (17025, "U"), "dev16": (18026, "T"), "dev17": (19027, "S")}
+BATCHES = {"dev10": (12020, "W"), "dev11": (13021, "X"), "dev12": (14022, "Y"), "dev13": (15023, "Z"), "dev14": (16024, "V"), "dev15": (17025, "U"), "dev16": (18026, "T"), "dev17": (19027, "S"), "dev18": (20028, "R")}
 
 
 def main(split, out):
