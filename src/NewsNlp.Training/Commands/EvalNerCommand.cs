@@ -16,12 +16,13 @@ internal static class EvalNerCommand
         var model = new Option<string?>("--model") { Description = "A model file (default: the embedded model)." };
         var clusters = new Option<string?>("--clusters") { Description = "The word-cluster table the model was trained with (default: the embedded table)." };
         var predictions = new Option<string?>("--predictions") { Description = "Also write 'word gold predicted' lines (blank line between sentences) to this file, to read the errors." };
-        var command = new Command("eval-ner", "Score the named-entity tagger on a CoNLL-2003 file (exact spans, per type).") { file, model, clusters, predictions };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(model), parse.GetValue(clusters), parse.GetValue(predictions)));
+        var capitals = new Option<bool>("--capitals") { Description = "Score the file written in capitals (as a bulletin in capitals would be)." };
+        var command = new Command("eval-ner", "Score the named-entity tagger on a CoNLL-2003 file (exact spans, per type).") { file, model, clusters, predictions, capitals };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(model), parse.GetValue(clusters), parse.GetValue(predictions), parse.GetValue(capitals)));
         return command;
     }
 
-    private static int Run(string file, string? modelPath, string? clustersPath, string? predictionsPath)
+    private static int Run(string file, string? modelPath, string? clustersPath, string? predictionsPath, bool capitals)
     {
         var clock = Stopwatch.StartNew();
         EntityTagger tagger;
@@ -37,6 +38,11 @@ internal static class EvalNerCommand
 
         Console.Error.WriteLine($"model loaded in {clock.ElapsedMilliseconds} ms");
         List<ConllSentence> sentences = ConllReader.Read(file);
+        if (capitals)
+        {
+            sentences = ConllReader.ToCapitals(sentences);
+        }
+
         using StreamWriter? predictions = predictionsPath is null ? null : new StreamWriter(predictionsPath);
         EntityScores scores = NerTrainer.Evaluate(tagger, sentences, predictions is null ? null : (sentence, labels) =>
         {

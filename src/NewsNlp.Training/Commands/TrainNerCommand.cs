@@ -22,17 +22,24 @@ internal static class TrainNerCommand
         var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 20240119 };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds for the second (stacked) pass; 0 trains a single-pass tagger.", DefaultValueFactory = _ => 5 };
         var clusters = new Option<string?>("--clusters") { Description = "A word-cluster table from build-clusters (default: the embedded table); ship the model with the table it was trained with." };
-        var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron, Viterbi).") { train, dev, output, iterations, bits, seed, folds, clusters };
-        command.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(iterations), parse.GetValue(bits), parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(clusters)));
+        var capitals = new Option<bool>("--capitals") { Description = "Train and tune on the files written in capitals (the tagger of documents in capitals, ner-conll2003-caps.bin)." };
+        var command = new Command("train-ner", "Train the named-entity tagger (averaged perceptron, Viterbi).") { train, dev, output, iterations, bits, seed, folds, clusters, capitals };
+        command.SetAction(parse => Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(output)!, parse.GetValue(iterations), parse.GetValue(bits), parse.GetValue(seed), parse.GetValue(folds), parse.GetValue(clusters), parse.GetValue(capitals)));
         return command;
     }
 
-    private static int Run(string trainPath, string? devPath, string output, int iterations, int bits, int seed, int folds, string? clustersPath)
+    private static int Run(string trainPath, string? devPath, string output, int iterations, int bits, int seed, int folds, string? clustersPath, bool capitals)
     {
         WordClusters clusters = ClusterTable.Read(clustersPath);
         var clock = Stopwatch.StartNew();
         List<ConllSentence> train = ConllReader.Read(trainPath);
         List<ConllSentence>? dev = devPath is null ? null : ConllReader.Read(devPath);
+        if (capitals)
+        {
+            train = ConllReader.ToCapitals(train);
+            dev = dev is null ? null : ConllReader.ToCapitals(dev);
+        }
+
         Console.Error.WriteLine($"read {train.Count} training sentences{(dev is null ? "" : $" and {dev.Count} dev sentences")}");
         NerModel model = folds > 1
             ? new StackedNerTrainer(bits, seed, clusters, folds).Train(train, dev, iterations, Console.Error.WriteLine)

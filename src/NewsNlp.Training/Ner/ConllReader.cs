@@ -62,6 +62,13 @@ internal static class ConllReader
         return sentences;
     }
 
+    /// <summary>
+    /// The same sentences written in capitals, as a bulletin in capitals writes them: upper-casing
+    /// keeps every offset (one UTF-16 unit stays one), so the tokens and labels stay as they are.
+    /// </summary>
+    public static List<ConllSentence> ToCapitals(IEnumerable<ConllSentence> sentences) =>
+        [.. sentences.Select(s => s with { Text = s.Text.ToUpperInvariant() })];
+
     /// <summary>Builds a sentence from words and their entity tags.</summary>
     public static ConllSentence Build(IReadOnlyList<string> words, IReadOnlyList<string> tags)
     {

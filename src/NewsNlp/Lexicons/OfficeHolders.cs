@@ -121,6 +121,9 @@ internal sealed class OfficeHolders
         return end - start <= 2 || lastWords.Contains(name[start..end]);
     }
 
+    /// <summary>True when <paramref name="word"/> alone names a holder of some year (a surname the table lets match bare).</summary>
+    internal bool IsSurname(ReadOnlySpan<char> word) => word.Length > 2 && lastWords.Contains(word) && bySurname.ContainsKey(Key(word.ToString()));
+
     private string? Resolve(string name, string? title, DateOnly day)
     {
         string key = Key(name);

@@ -20,6 +20,7 @@ internal sealed class Document : IDisposable
         Sentences = sentences;
         // Read once: the event stage asks for every trigger, and a feed of a million short lines must not rescan them each time.
         IsHeadlineOnly = Array.TrueForAll(sentences, static s => s.Kind != SentenceKind.Prose);
+        IsWrittenInCapitals = WrittenInCapitals(text, tokens);
         Published = context.Published;
         Title = title;
     }
@@ -38,6 +39,14 @@ internal sealed class Document : IDisposable
     /// Stages that read a headline as a restatement of the body then read it as the report itself.
     /// </summary>
     public bool IsHeadlineOnly { get; }
+
+    /// <summary>
+    /// True when the whole text is written in capitals (a wire bulletin such as the MUC-4 reports): no word has a
+    /// lowercase letter and at least two words have two letters or more. Then capitalisation says nothing about
+    /// names anywhere in it, and the tagger trained for capitals reads it. Mixed-case text stops at its first
+    /// lowercase word.
+    /// </summary>
+    public bool IsWrittenInCapitals { get; }
 
     /// <summary>True when <paramref name="sentence"/> is a headline or heading of an item with no running text: the report itself.</summary>
     public bool IsStandaloneHeadline(Sentence sentence) => IsHeadlineOnly && sentence.Kind != SentenceKind.Prose;
@@ -170,6 +179,39 @@ internal sealed class Document : IDisposable
 
             int letters = 0;
             foreach (char c in Span(token))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+
+            if (letters >= 2)
+            {
+                words++;
+            }
+        }
+
+        return words >= 2;
+    }
+
+    private static bool WrittenInCapitals(string text, Token[] tokens)
+    {
+        int words = 0;
+        foreach (Token token in tokens)
+        {
+            if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic))
+            {
+                continue;
+            }
+
+            int letters = 0;
+            foreach (char c in text.AsSpan(token.Start, token.Length))
             {
                 if (char.IsLower(c))
                 {

@@ -54,6 +54,17 @@ public sealed class OfficeHoldersTests
         Invented.CountryOf(text.AsSpan(0, 5), null, new DateOnly(1987, 6, 1)).Should().BeNull();
     }
 
+    [Theory]
+    // A bare surname the table matches alone, in any case; a common-word surname ('-') or a full form's first name is none.
+    [InlineData("Ortega", true)]
+    [InlineData("ORTEGA", true)]
+    [InlineData("Gandhi", true)]
+    [InlineData("Major", false)]
+    [InlineData("Daniel", false)]
+    [InlineData("Smith", false)]
+    public void IsSurname_BareSurnamesOnly(string word, bool expected) =>
+        Invented.IsSurname(word).Should().Be(expected);
+
     [Fact]
     public void CountryOf_WithoutADate_IsNone() =>
         Invented.CountryOf("Ortega", null, null).Should().BeNull();

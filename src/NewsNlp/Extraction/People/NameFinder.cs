@@ -176,8 +176,10 @@ internal static class NameFinder
 
         // Prose is trusted; so is a full name (two words or more) on a short line in mixed case: the
         // rows of results tables and lists ("4. Tim Lobinger ( Germany ) 5.80"). A lone word on
-        // such a line, or anything in capitals, may only join a person found elsewhere.
-        bool capitals = IsCapitals(document, s);
+        // such a line, or anything in capitals, may only join a person found elsewhere, unless the
+        // whole document is in capitals (a bulletin): its names come from the tagger trained for
+        // capitals, and its prose is prose.
+        bool capitals = IsCapitals(document, s) && !document.IsWrittenInCapitals;
         bool trusted = !capitals && (s.Kind == SentenceKind.Prose || (s.Kind is SentenceKind.Heading or SentenceKind.Headline && words + initials >= 2));
         mention = new PersonMention(start, end, sentence, trusted);
         return true;

@@ -79,7 +79,7 @@ internal sealed class PersonExtractor : IStage
             }
         }
 
-        clusters.RemoveAll(c => c.Facts.Title is null && c.Facts.Age is null && (LooksLikePlace(document, c) || LonelyOpeningWord(document, c)));
+        clusters.RemoveAll(c => c.Facts.Title is null && c.Facts.Age is null && (LooksLikePlace(document, c) || LonelyOpeningWord(document, c) || LoneWordInCapitals(document, c)));
         var vetoes = new PersonVetoes(document, entities, countries, gazetteer);
         clusters.RemoveAll(vetoes.Rejects);
         foreach ((PersonCluster cluster, PersonMention mention) in PersonMentionExpander.Expand(document, clusters, countries, gazetteer))
@@ -146,13 +146,47 @@ internal sealed class PersonExtractor : IStage
             }
 
             int before = mention.StartToken - 1;
-            if (before < 0 || document.Span(document.Tokens[before]) is not ("in" or "near" or "at" or "from" or "into" or "outside" or "across" or "to" or "towards"))
+            if (before < 0 || !IsPlacePreposition(document, document.Span(document.Tokens[before])))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    // A bulletin in capitals writes "IN SANTA ANA": there the preposition is read whatever its case.
+    private static bool IsPlacePreposition(Document document, ReadOnlySpan<char> word)
+    {
+        if (word is "in" or "near" or "at" or "from" or "into" or "outside" or "across" or "to" or "towards")
+        {
+            return true;
+        }
+
+        return document.IsWrittenInCapitals && word is "IN" or "NEAR" or "AT" or "FROM" or "INTO" or "OUTSIDE" or "ACROSS" or "TO" or "TOWARDS";
+    }
+
+    /// <summary>
+    /// In a document written in capitals, a name only ever written as one word, with no title, is as often a
+    /// common word or a place ("DEMOCRACY", "HEREBY", "JOCORO") as a person: it stays only when it is the
+    /// surname of a listed office holder ("CRISTIANI"). Fuller names and titled ones are read as in mixed case.
+    /// </summary>
+    private static bool LoneWordInCapitals(Document document, PersonCluster cluster)
+    {
+        if (!document.IsWrittenInCapitals)
+        {
+            return false;
+        }
+
+        foreach (PersonMention mention in cluster.Mentions)
+        {
+            if (mention.Length != 1)
+            {
+                return false;
+            }
+        }
+
+        return !Lexicons.OfficeHolders.Default.IsSurname(document.Span(document.Tokens[cluster.Mentions[0].StartToken]));
     }
 
     /// <summary>
