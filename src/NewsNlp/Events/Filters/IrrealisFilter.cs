@@ -60,6 +60,12 @@ internal static class IrrealisFilter
     /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger.</summary>
     public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger)
     {
+        // "will suspend the unilateral cease-fire decreed on 21 March": the truce was declared; what the clause does with it is another act.
+        if (DeclaredTruce.IsDeclared(document, trigger, sentence.EndToken))
+        {
+            return false;
+        }
+
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
