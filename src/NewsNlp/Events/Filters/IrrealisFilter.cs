@@ -57,15 +57,12 @@ internal static class IrrealisFilter
     private static bool IsMediationOffer(TriggerMatch trigger, ReadOnlySpan<char> word) =>
         trigger.Type == EventTaxonomy.Mediation && word.StartsWith("offer", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger.</summary>
-    public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger)
-    {
-        // "will suspend the unilateral cease-fire decreed on 21 March": the truce was declared; what the clause does with it is another act.
-        if (DeclaredTruce.IsDeclared(document, trigger, sentence.EndToken))
-        {
-            return false;
-        }
+    /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger; a declared truce is a fact (<see cref="DeclaredTruce"/>).</summary>
+    public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger) =>
+        !DeclaredTruce.IsDeclared(document, trigger, sentence.EndToken) && IsGoverned(document, sentence, trigger);
 
+    private static bool IsGoverned(Document document, Sentence sentence, TriggerMatch trigger)
+    {
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
