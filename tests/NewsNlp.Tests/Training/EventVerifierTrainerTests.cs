@@ -85,20 +85,60 @@ public sealed class EventVerifierTrainerTests
     }
 
     [Fact]
-    public void FloorRule_SeparableScores_ChoosesAFloorBetweenTheClasses()
+    public void FloorRule_SeparableScores_ChoosesTheMiddleOfTheFloorsBetweenTheClasses()
     {
-        // Right candidates score 0.6 or more, wrong ones 0.1 or less: every floor in (0.1, 0.6] is perfect, and the rule takes the highest.
+        // Right candidates score 0.6 or more, wrong ones 0.1 or less: every floor in (0.1, 0.6] is perfect. The earlier rule took the
+        // highest, 0.6, the plateau's edge; the rule takes its middle (the low end interpolated between 0.10 and 0.11, the high end
+        // the grid's).
         var scored = Scored(40, (a, c) => c < 7 ? (true, 0.6f + (0.03f * c)) : (false, 0.05f * (c - 7)));
         List<VerifierFloorRule.Row> rows = VerifierFloorRule.WithShortfalls(scored, VerifierFloorRule.Grid);
         VerifierFloorRule.Best(rows).Should().Be(0.6f);
-        VerifierFloorRule.Choose(rows).Should().Be(0.6f);
+        VerifierFloorRule.OneStandardError(rows).Should().Be(0.6f);
+        List<VerifierFloorRule.Row> fine = VerifierFloorRule.Table([.. scored.Select(s => (s.Label, s.P, s.Weight))], VerifierFloorRule.FineGrid);
+        (double low, double high, _) = VerifierFloorRule.Plateau(fine);
+        low.Should().BeInRange(0.10, 0.11);
+        high.Should().Be(0.6f);
+        VerifierFloorRule.Choose(fine).Should().Be(0.35f);
+        VerifierFloorRule.Choose([.. scored.Select(s => (s.Label, s.P, s.Weight))]).Should().Be(0.35f);
+    }
+
+    // A curve on the grid of 0.01: F1 0.80 below 0.10 and above 0.20, the plateau's F1 between, with the given floors' F1 replaced.
+    private static List<VerifierFloorRule.Row> Curve(double plateau, params (float Floor, double F1)[] moved) =>
+        [.. VerifierFloorRule.FineGrid.Select(f =>
+        {
+            double f1 = f is >= 0.095f and <= 0.205f ? plateau : 0.80;
+            foreach ((float floor, double value) in moved)
+            {
+                f1 = Math.Abs(floor - f) < 0.001 ? value : f1;
+            }
+
+            return new VerifierFloorRule.Row(f, 0, 0, 0, 0, f1);
+        })];
+
+    [Fact]
+    public void FloorRule_PlateauWithNearTies_ChoosesItsMiddleWhicheverEndLeads()
+    {
+        // F1 flat over 0.10-0.20 (the shipped verifier's shape): the ends are interpolated to 0.097 and 0.203, the middle is 0.15.
+        (double low, double high, double level) = VerifierFloorRule.Plateau(Curve(0.835));
+        low.Should().BeApproximately(0.0971, 0.0001);
+        high.Should().BeApproximately(0.2029, 0.0001);
+        level.Should().BeApproximately(0.825, 1e-9);
+        VerifierFloorRule.Choose(Curve(0.835)).Should().Be(0.15f);
+
+        // A near-tie that the data's small changes flip, the best at 0.20 or at 0.10 by 0.0005 (the one-standard-error rule went
+        // from 0.15 to 0.20 on such a flip), leaves the choice where it was.
+        VerifierFloorRule.Choose(Curve(0.835, (0.20f, 0.8355))).Should().Be(0.15f);
+        VerifierFloorRule.Choose(Curve(0.835, (0.10f, 0.8355))).Should().Be(0.15f);
+
+        // A floor off the plateau whose F1 rises within the tolerance widens it by its step only: the middle moves by a hundredth.
+        VerifierFloorRule.Choose(Curve(0.835, (0.21f, 0.826), (0.22f, 0.826))).Should().Be(0.16f);
     }
 
     [Fact]
-    public void FloorRule_FlatF1_PrefersTheHigherFloorWithinOneStandardError()
+    public void FloorRule_FlatF1_ChoosesAFloorOnThePlateau()
     {
-        // Noisy scores: the rule's floor is never below the best F1's, its shortfall is within its standard error, and the table
-        // is the same on a second run (seeded bootstrap).
+        // Noisy scores: the chosen floor lies on the plateau (within the tolerance of the best F1, between its ends); the earlier
+        // rule's floor is still never below the best F1's and within one standard error of it; both are the same on a second run.
         var random = new Random(3);
         var scored = Scored(60, (a, c) =>
         {
@@ -106,10 +146,23 @@ public sealed class EventVerifierTrainerTests
             return (label, (float)Math.Clamp((label ? 0.55 : 0.35) + ((random.NextDouble() - 0.5) * 0.8), 0, 1));
         });
         List<VerifierFloorRule.Row> rows = VerifierFloorRule.WithShortfalls(scored, VerifierFloorRule.Grid);
-        float chosen = VerifierFloorRule.Choose(rows);
-        chosen.Should().BeGreaterThanOrEqualTo(VerifierFloorRule.Best(rows));
-        rows.Single(r => r.Floor == chosen).Should().Match<VerifierFloorRule.Row>(r => r.Shortfall <= r.ShortfallError);
-        rows.Where(r => r.Floor > chosen).Should().OnlyContain(r => r.Shortfall > r.ShortfallError);
+        float earlier = VerifierFloorRule.OneStandardError(rows);
+        earlier.Should().BeGreaterThanOrEqualTo(VerifierFloorRule.Best(rows));
+        rows.Single(r => r.Floor == earlier).Should().Match<VerifierFloorRule.Row>(r => r.Shortfall <= r.ShortfallError);
+        rows.Where(r => r.Floor > earlier).Should().OnlyContain(r => r.Shortfall > r.ShortfallError);
         VerifierFloorRule.WithShortfalls(scored, VerifierFloorRule.Grid).Should().Equal(rows);
+
+        List<VerifierFloorRule.Row> fine = VerifierFloorRule.Table([.. scored.Select(s => (s.Label, s.P, s.Weight))], VerifierFloorRule.FineGrid);
+        float chosen = VerifierFloorRule.Choose(fine);
+        (double low, double high, double level) = VerifierFloorRule.Plateau(fine);
+        chosen.Should().BeInRange((float)low - 0.005f, (float)high + 0.005f);
+        fine.Single(r => r.Floor == chosen).F1.Should().BeGreaterThanOrEqualTo(level);
+
+        // The spread over resampled articles (the report's line) is seeded: the same on a second run, one choice per resample.
+        (float[] plateau, float[] oneError) = VerifierFloorRule.Spread(scored, rows);
+        plateau.Should().HaveCount(VerifierFloorRule.Resamples).And.OnlyContain(f => VerifierFloorRule.FineGrid.Contains(f));
+        oneError.Should().HaveCount(VerifierFloorRule.Resamples).And.OnlyContain(f => VerifierFloorRule.Grid.Contains(f));
+        VerifierFloorRule.Spread(scored, rows).Plateau.Should().Equal(plateau);
+        VerifierFloorRule.Spread(scored, rows).OneStandardError.Should().Equal(oneError);
     }
 }

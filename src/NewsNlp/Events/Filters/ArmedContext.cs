@@ -50,7 +50,27 @@ internal static class ArmedContext
             return false;
         }
 
-        return HasCombatant(document, sentence, trigger, trigger.Type == EventTaxonomy.Threat);
+        return HasCombatant(document, sentence, trigger, trigger.Type == EventTaxonomy.Threat) || IsFierceCombat(document, sentence, trigger);
+    }
+
+    /// <summary>Modifiers that give "fighting" and "clashes" the armed sense ("heavy", "fierce", "ethnic"), <c>combat-intensity-words</c>.</summary>
+    private static readonly WordClass CombatIntensityWords = Lexicon.Default.Class("events/combat-intensity-words");
+
+    /// <summary>
+    /// "due to the heavy fighting", "a peace plan which ended ethnic fighting", "fierce clashes took place": the noun "fighting" or
+    /// "clash(es)" right after a modifier of combat is combat with no combatant named beside it. On the event corpus's train split the
+    /// classifier's vote dropped 2 such gold strikes and no false one; over the readable news the modified nouns are war reports.
+    /// </summary>
+    private static bool IsFierceCombat(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Type != EventTaxonomy.Strike || trigger.FirstToken != trigger.LastToken || trigger.FirstToken <= sentence.FirstToken
+            || !document.IsWordOf(trigger.FirstToken - 1, CombatIntensityWords))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = document.Span(document.Tokens[trigger.FirstToken]);
+        return word.Equals("fighting", StringComparison.OrdinalIgnoreCase) || word.StartsWith("clash", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

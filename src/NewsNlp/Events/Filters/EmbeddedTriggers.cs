@@ -74,7 +74,8 @@ internal static class EmbeddedTriggers
                 if (outer.Type is EventTaxonomy.Appeal or EventTaxonomy.Threat or EventTaxonomy.Mediation && inner.Type != outer.Type
                     && inner.Type is not (EventTaxonomy.Accusation or EventTaxonomy.Appeal or EventTaxonomy.Mediation or EventTaxonomy.Threat)
                     && !HasBreak(document, outer.LastToken + 1, inner.FirstToken, clauseWords: true)
-                    && !IsPaidBack(document, outer, inner) && !IsHaltedAct(document, outer, inner) && !IsStatedFact(document, outer, inner))
+                    && !IsPaidBack(document, outer, inner) && !IsHaltedAct(document, outer, inner) && !IsStatedFact(document, outer, inner)
+                    && !DeclaredTruce.IsDeclared(document, inner, document.Tokens.Length))
                 {
                     drop[i] = true;
                 }

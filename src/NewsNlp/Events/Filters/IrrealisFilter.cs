@@ -57,8 +57,11 @@ internal static class IrrealisFilter
     private static bool IsMediationOffer(TriggerMatch trigger, ReadOnlySpan<char> word) =>
         trigger.Type == EventTaxonomy.Mediation && word.StartsWith("offer", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger.</summary>
-    public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger)
+    /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger; a declared truce is a fact (<see cref="DeclaredTruce"/>).</summary>
+    public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger) =>
+        !DeclaredTruce.IsDeclared(document, trigger, sentence.EndToken) && IsGoverned(document, sentence, trigger);
+
+    private static bool IsGoverned(Document document, Sentence sentence, TriggerMatch trigger)
     {
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
