@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using NewsNlp.Events;
 using NewsNlp.Training.Events;
 
 namespace NewsNlp.Training.Commands;
@@ -144,16 +145,17 @@ internal static class TrainEventVerifierCommand
         text.AppendLine("Chosen from these out-of-fold probabilities (`VerifierFloorRule`). F1 of a floor: its kept candidates against the right");
         text.AppendLine("candidates that reach the gate, each weighted as training weighs it (judged output events double); only development data");
         text.AppendLine("takes part (the judged development events, the corpus's train and tune candidates). F1 is flat over a range of floors; the");
-        text.AppendLine(CultureInfo.InvariantCulture, $"floor is the middle of that plateau: on a grid of 0.01, the floors whose F1 is within {VerifierFloorRule.PlateauTolerance:0.00} of the best, the plateau's ends");
-        text.AppendLine("interpolated where the F1 curve crosses that level, and the floor nearest their midpoint. The shortfalls' standard errors (paired");
+        text.AppendLine(CultureInfo.InvariantCulture, $"floor is taken on that plateau: on a grid of 0.01, the floors whose F1 is within {VerifierFloorRule.PlateauTolerance:0.00} of the best, the plateau's ends");
+        text.AppendLine("interpolated where the F1 curve crosses that level; the shipped floor stays while it lies on the plateau, else the floor nearest");
+        text.AppendLine("the plateau's midpoint is taken. The shortfalls' standard errors (paired");
         text.AppendLine(CultureInfo.InvariantCulture, $"bootstrap over articles, {VerifierFloorRule.Resamples} resamples, seeded) are those of the earlier rule, the highest floor within one of them.");
         text.AppendLine();
         Func<VerifierExample, float> weight = Weight(rejectedWeight);
         List<(string Article, bool Label, float P, float Weight)> weighted = [.. scored.Select(s => (s.Example.Article, s.Example.Label, s.P, weight(s.Example)))];
         List<VerifierFloorRule.Row> floorRows = VerifierFloorRule.WithShortfalls(weighted, VerifierFloorRule.Grid);
         List<VerifierFloorRule.Row> fineRows = VerifierFloorRule.Table([.. weighted.Select(s => (s.Label, s.P, s.Weight))], VerifierFloorRule.FineGrid);
-        float chosen = VerifierFloorRule.Choose(fineRows);
-        text.Append(VerifierFloorRule.Markdown(floorRows, fineRows, chosen, VerifierFloorRule.Spread(weighted, floorRows)));
+        float chosen = VerifierFloorRule.Choose(fineRows, EventExtractor.DefaultVerifierFloor);
+        text.Append(VerifierFloorRule.Markdown(floorRows, fineRows, chosen, VerifierFloorRule.Spread(weighted, floorRows, shipped: EventExtractor.DefaultVerifierFloor)));
         foreach (string origin in new[] { "judged", "corpus" })
         {
             var part = VerifierFloorRule.Table([.. scored.Where(s => s.Example.Origin == origin).Select(s => (s.Example.Label, s.P, 1f))], VerifierFloorRule.Grid);

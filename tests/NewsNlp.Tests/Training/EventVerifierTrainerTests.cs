@@ -135,6 +135,21 @@ public sealed class EventVerifierTrainerTests
     }
 
     [Fact]
+    public void FloorRule_ShippedFloor_StaysWhileOnThePlateauElseTheMiddle()
+    {
+        // The plateau runs 0.097-0.203: a shipped floor on it stays, whatever the near-ties; one off it moves to the middle.
+        VerifierFloorRule.Choose(Curve(0.835), shipped: 0.18f).Should().Be(0.18f);
+        VerifierFloorRule.Choose(Curve(0.835, (0.10f, 0.8355)), shipped: 0.18f).Should().Be(0.18f);
+        VerifierFloorRule.Choose(Curve(0.835), shipped: 0.10f).Should().Be(0.10f);
+        VerifierFloorRule.Choose(Curve(0.835), shipped: 0.25f).Should().Be(0.15f);
+        VerifierFloorRule.Choose(Curve(0.835), shipped: 0.05f).Should().Be(0.15f);
+
+        // The plateau moved away from the shipped floor (F1 now flat over 0.25-0.35): the middle of the new plateau.
+        List<VerifierFloorRule.Row> moved = [.. VerifierFloorRule.FineGrid.Select(f => new VerifierFloorRule.Row(f, 0, 0, 0, 0, f is >= 0.245f and <= 0.355f ? 0.835 : 0.80))];
+        VerifierFloorRule.Choose(moved, shipped: 0.15f).Should().Be(0.30f);
+    }
+
+    [Fact]
     public void FloorRule_FlatF1_ChoosesAFloorOnThePlateau()
     {
         // Noisy scores: the chosen floor lies on the plateau (within the tolerance of the best F1, between its ends); the earlier
