@@ -191,8 +191,9 @@ internal static class SingleVictims
 
             Quantity count;
             int phraseStart;
-            if (and && IsArticle(s, j))
+            if (IsArticle(s, j) && (and || ArticleLists.ClosesWithArticle(s, j)))
             {
+                // "killed a professor, a policeman, and a pedestrian": after a comma only in a list that closes with "and a ...".
                 count = One(j);
                 phraseStart = j + 1;
             }

@@ -4,7 +4,8 @@ namespace NewsNlp.Tests.Extraction.Casualties;
 /// Session 20 (helper <c>cas21</c>, issue 19): classes found, after the first read of the <c>dev17</c> batch, in seeded samples
 /// of what the library did not report beyond it. One indefinite victim whose phrase goes on to its verb (a relative clause,
 /// a participle, an of-phrase), as a counted subject's does; two victims of one joined by "and"; offices and professions as
-/// person nouns; an unnamed person who serves another, named by a possessive ("the senator's driver"). Invented sentences only.
+/// person nouns; a comma list of single people closed by "and a ..."; an unnamed person who serves another, named by a
+/// possessive ("the senator's driver"). Invented sentences only.
 /// </summary>
 public sealed class CasualtySession20Tests
 {
@@ -29,6 +30,10 @@ public sealed class CasualtySession20Tests
     [InlineData("Rebels killed a university professor in the capital.", "killed:1:1:1:exact")]
     [InlineData("A bystander was hurt by flying debris.", "injured:1:1:1:exact")]
     [InlineData("A congressman was kidnapped on his way to work.", "kidnapped:1:1:1:exact")]
+    // A list of single people after a verb or harm noun goes on past commas when it closes with "and a ..."; an appositive does not.
+    [InlineData("Rebels killed a university professor, a policeman, and a pedestrian in the capital.", "killed:1:1:1:exact; killed:1:1:1:exact; killed:1:1:1:exact")]
+    [InlineData("The kidnapping of a mayor, a judge, and a candidate was reported.", "kidnapped:1:1:1:exact; kidnapped:1:1:1:exact; kidnapped:1:1:1:exact")]
+    [InlineData("Gunmen killed a man, a farmer from the village, on Sunday.", "killed:1:1:1:exact")]
     public void Counts_OneVictimPhrases(string sentence, string expected) =>
         CasualtyTestKit.Describe(sentence).Should().Be(expected);
 
