@@ -166,13 +166,55 @@ internal sealed class OfficeHolders
         candidates.TrueForAll(r => r.Forms[0] == candidates[0].Forms[0] && r.Country == candidates[0].Country);
 
     /// <summary>
+    /// The name with unpaired surrogates and the noncharacters U+FFFE and U+FFFF as spaces (word breaks): normalising throws on
+    /// them, and a caller's text may hold any UTF-16. The name itself when it holds none (no copy).
+    /// </summary>
+    private static string WellFormed(string name)
+    {
+        int bad = FirstIllFormed(name, 0);
+        if (bad < 0)
+        {
+            return name;
+        }
+
+        char[] chars = name.ToCharArray();
+        for (; bad >= 0; bad = FirstIllFormed(name, bad + 1))
+        {
+            chars[bad] = ' ';
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>The index of the first unpaired surrogate or noncharacter at or after <paramref name="from"/>, or -1.</summary>
+    private static int FirstIllFormed(string s, int from)
+    {
+        for (int i = from; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// A name as compared: lower case without accents, hyphens, apostrophes or periods as word breaks, and initials joined
     /// ("P. W. Botha" = "P.W. Botha" = "pw botha", "Schröder" = "schroder").
     /// </summary>
     internal static string Key(string name)
     {
         var sb = new StringBuilder(name.Length);
-        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        foreach (char c in WellFormed(name).Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {

@@ -78,6 +78,14 @@ public sealed class OfficeHoldersTests
     public void Key_FoldsAccentsInitialsAndHyphens(string name, string expected) =>
         OfficeHolders.Key(name).Should().Be(expected);
 
+    [Theory]
+    // A caller's text may hold any UTF-16: an unpaired surrogate or a noncharacter is a word break, not an exception.
+    [InlineData("Mira\uD800 Botha", "mira botha")]
+    [InlineData("Botha\uDC00", "botha")]
+    [InlineData("P. W.\uFFFEBotha", "pw botha")]
+    public void Key_IllFormedText_IsAWordBreak(string name, string expected) =>
+        OfficeHolders.Key(name).Should().Be(expected);
+
     [Fact]
     public void Default_IsReadAndKnowsTheEightiesAndToday()
     {

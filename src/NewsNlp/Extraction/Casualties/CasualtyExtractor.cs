@@ -128,6 +128,11 @@ internal sealed class CasualtyExtractor : IStage
                     VerbObjectCounts.MatchHospital(sentence, t);
                 }
 
+                if (RetinueVictims.IsRetinueNoun(sentence, t))
+                {
+                    RetinueVictims.Match(sentence, t);
+                }
+
                 if (SingleVictims.IsArticle(sentence, t))
                 {
                     SingleVictims.MatchSubject(sentence, t);

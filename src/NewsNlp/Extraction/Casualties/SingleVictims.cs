@@ -53,6 +53,20 @@ internal static class SingleVictims
             tailStart = otherEnd;
         }
 
+        int longFrom = tailStart == phraseEnd ? phraseEnd : -1;
+        bool joinedOne = false;
+        int longPhrase = noun;
+        if (tailStart == phraseEnd && s.Is(tailStart, "and") && IsArticle(s, tailStart + 1)
+            && VictimPhrase.Scan(s, tailStart + 2, out _) is var oneEnd && NamesPerson(s, tailStart + 2, oneEnd) && !PersonForms.HoldsAmount(s, tailStart + 2, oneEnd))
+        {
+            // "A man and a woman were wounded", "an officer and a sergeant were killed": each is one victim of the verb
+            // they share (the second one's own subject pattern reads it too).
+            longPhrase = tailStart + 2;
+            tailStart = oneEnd;
+            longFrom = oneEnd;
+            joinedOne = true;
+        }
+
         CasualtyKinds kinds;
         int tailEnd;
         bool hypothetical;
@@ -67,14 +81,37 @@ internal static class SingleVictims
             return;
         }
 
-        if (CasualtyTail.IsActiveWithObject(s, tailStart) || CasualtyTail.HasCapitalsObject(s, tailStart)
-            || !CasualtyTail.TryRead(s, tailStart, out kinds, out tailEnd, out hypothetical) || hypothetical)
+        if (CasualtyTail.IsActiveWithObject(s, tailStart) || CasualtyTail.HasCapitalsObject(s, tailStart))
         {
             // "a gunman killed 12 people" names the agent.
             return;
         }
 
-        s.Add(kinds, One(article), VictimPhrase.Groups(s, noun, phraseEnd), article, tailEnd);
+        if (!CasualtyTail.TryRead(s, tailStart, out kinds, out tailEnd, out hypothetical))
+        {
+            // "A police officer who tried to stop the robbers was injured", "a boy living near the bank was wounded": the
+            // one victim's phrase goes on to its verb as a counted subject's does.
+            if (tailStart != longFrom || !SingleLongSubjects.TryRead(s, article, longFrom, longPhrase, out kinds, out tailEnd, out hypothetical, out int joint))
+            {
+                return;
+            }
+
+            if (!joinedOne && joint >= 0)
+            {
+                // "an official from the bank and a prosecutor from the court were assassinated": two victims of one each.
+                joinedOne = true;
+                phraseEnd = joint;
+            }
+        }
+
+        if (hypothetical)
+        {
+            return;
+        }
+
+        // The first of two joined victims keeps its own words as evidence, so the merger does not take it for the same
+        // reading as the second (whose evidence runs to the verb they share).
+        s.Add(kinds, One(article), VictimPhrase.Groups(s, noun, phraseEnd), article, joinedOne ? phraseEnd : tailEnd);
     }
 
     /// <summary>
@@ -154,8 +191,9 @@ internal static class SingleVictims
 
             Quantity count;
             int phraseStart;
-            if (and && IsArticle(s, j))
+            if (IsArticle(s, j) && (and || ArticleLists.ClosesWithArticle(s, j)))
             {
+                // "killed a professor, a policeman, and a pedestrian": after a comma only in a list that closes with "and a ...".
                 count = One(j);
                 phraseStart = j + 1;
             }
