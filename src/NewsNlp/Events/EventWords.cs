@@ -116,9 +116,6 @@ internal static class EventWords
     /// <summary>Nouns right after a trigger that make it a plan or a fear ("attack plans", "strike threats").</summary>
     public static readonly WordClass PlanNouns = Lexicon.Default.Class("events/plan-nouns");
 
-    /// <summary>Nouns of a threat or an accusation after which "from" names its maker ("death threats from the Shining Path").</summary>
-    public static readonly WordClass ThreatAndChargeNouns = Lexicon.Default.Class("events/threat-and-charge-nouns");
-
     /// <summary>Periods after "next" that make an act planned ("her visit next week").</summary>
     public static readonly WordClass PlanPeriods = Lexicon.Default.Class("events/plan-periods");
 

@@ -26,6 +26,9 @@ internal sealed class AgentFinder
     // Heads that act for the state a demonym names ("the Honduran government", "Iraqi army"): after "from" such a phrase is a maker.
     private static readonly WordClass MakerHeads = Lexicon.Default.Class("events/maker-heads");
 
+    // Nouns of a threat or an accusation after which "from" names its maker ("death threats from the Shining Path").
+    private static readonly WordClass ThreatAndChargeNouns = Lexicon.Default.Class("events/threat-and-charge-nouns");
+
     private readonly MentionContext context;
 
     /// <summary>Creates the finder.</summary>
@@ -192,7 +195,7 @@ internal sealed class AgentFinder
 
         ReadOnlySpan<char> last = context.Word(trigger.LastToken);
         return !last.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !last.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && !EventWords.IrregularParticiples.Contains(last) && EventWords.ThreatAndChargeNouns.Contains(last);
+            && !EventWords.IrregularParticiples.Contains(last) && ThreatAndChargeNouns.Contains(last);
     }
 
     /// <summary>
