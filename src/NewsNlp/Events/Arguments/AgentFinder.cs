@@ -1,4 +1,5 @@
 using NewsNlp.Extraction.Numbers;
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Arguments;
@@ -21,6 +22,12 @@ internal sealed class AgentFinder
 
     // "between the government and", "between the two warring sides and": "and" at most five tokens after "between".
     private static readonly TokenWindow BetweenPairReach = new(0, 6);
+
+    // Heads that act for the state a demonym names ("the Honduran government", "Iraqi army"): after "from" such a phrase is a maker.
+    private static readonly WordClass MakerHeads = Lexicon.Default.Class("events/maker-heads");
+
+    // Nouns of a threat or an accusation after which "from" names its maker ("death threats from the Shining Path").
+    private static readonly WordClass ThreatAndChargeNouns = Lexicon.Default.Class("events/threat-and-charge-nouns");
 
     private readonly MentionContext context;
 
@@ -151,7 +158,7 @@ internal sealed class AgentFinder
     public void AddAgentRightAfter(TriggerMatch trigger, EventCandidate candidate, int first, int end, int clauseEnd)
     {
         int by = trigger.LastToken + 1;
-        if (by >= clauseEnd || !context.Word(by).Equals("by", StringComparison.OrdinalIgnoreCase))
+        if (by >= clauseEnd || !(context.Word(by).Equals("by", StringComparison.OrdinalIgnoreCase) || IsSourceAfterNoun(trigger, by)))
         {
             return;
         }
@@ -164,13 +171,47 @@ internal sealed class AgentFinder
                 continue;
             }
 
-            if (mention.FirstToken < clauseEnd && context.WordBefore(mention.FirstToken, out int at) is "by" && at == by)
+            if (mention.FirstToken < clauseEnd && context.WordBefore(mention.FirstToken, out int at) is "by" or "from" && at == by
+                && !(context.Word(by).Equals("from", StringComparison.OrdinalIgnoreCase) && !ActsForItsState(mention)))
             {
                 context.AddGroup(candidate.Actors, m, first, end);
             }
 
             return;
         }
+    }
+
+    /// <summary>
+    /// True when "from" at <paramref name="from"/> follows a threat or accusation told as a noun: "death threats from the Shining Path",
+    /// "the threat from Iran to shipping", "accusations from Managua" name who threatened or accused, as "by" does. After a verb
+    /// ("demanded from", "requested ... from") "from" names the one asked, so a trigger ending in a verb form is left alone.
+    /// </summary>
+    private bool IsSourceAfterNoun(TriggerMatch trigger, int from)
+    {
+        if (!context.Word(from).Equals("from", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> last = context.Word(trigger.LastToken);
+        return !last.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !last.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && !EventWords.IrregularParticiples.Contains(last) && ThreatAndChargeNouns.Contains(last);
+    }
+
+    /// <summary>
+    /// True when a mention after "from" is a party itself (a country, capital, body or armed group), or a demonym on a head that acts for
+    /// the state ("Iraqi army", "the Honduran government"): "criticism from Malaysian miners" and "threats from Salvadoran guerrillas"
+    /// come from no state.
+    /// </summary>
+    private bool ActsForItsState(ActorMention mention)
+    {
+        if (mention.Form != ActorForm.Demonym)
+        {
+            return mention.Form != ActorForm.Place;
+        }
+
+        int next = mention.LastToken + 1;
+        return next < Document.Tokens.Length && Document.IsWordOf(next, MakerHeads);
     }
 
     // "by troops of X", "by three divisions of X", "by a unit of X": "by", then at most a count or an article, then the member noun.

@@ -129,9 +129,11 @@ internal sealed class ArgumentFinder
             agents.AddAgent(trigger, candidate, first, end, clauseEnd);
             roles.Note(candidate, RuleSource.Agent);
         }
-        else if (candidate.Actors.Count == 0 && candidate.Type is EventTaxonomy.Accusation or EventTaxonomy.Threat)
+
+        if (candidate.Actors.Count == 0 && candidate.Type is EventTaxonomy.Accusation or EventTaxonomy.Threat)
         {
             // Not an appeal: "an appeal by the Canadian Pork Council ... is pending before the Court" is a lawsuit (news.jsonl).
+            // Also in the passive: "HAS RECEIVED DEATH THREATS FROM THE SHINING PATH" names the threatener after "from".
             agents.AddAgentRightAfter(trigger, candidate, first, end, clauseEnd);
             roles.Note(candidate, RuleSource.Agent);
         }
