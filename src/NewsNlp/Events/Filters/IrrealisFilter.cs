@@ -60,19 +60,11 @@ internal static class IrrealisFilter
     /// <summary>True when a negation, modal, denial, plan or habit word governs the trigger.</summary>
     public static bool IsIrrealis(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        for (int t = sentence.FirstToken; t < trigger.FirstToken; t++)
         {
-            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (t < trigger.FirstToken && document.IsWordOf(t, EventWords.HearsayWords))
+            if (document.IsWordOf(t, EventWords.HearsayWords))
             {
                 // "There were rumors in world oil markets on Tuesday that Iran had fired shells": hearsay, however far back.
-                return true;
-            }
-
-            if (word is "past" && t >= sentence.FirstToken + 2 && document.Span(document.Tokens[t - 1]) is "the" && document.Span(document.Tokens[t - 2]) is "in"
-                && (t + 1 >= sentence.EndToken || !IsSpanOfTime(document.Span(document.Tokens[t + 1]))))
-            {
-                // "shells had in the past fallen in the desert" (anywhere in the sentence): habit, not this week's news ("in the past week" is news).
                 return true;
             }
         }
@@ -109,7 +101,7 @@ internal static class IrrealisFilter
 
             // "troops were about to attack": on the point of it, not done.
             if ((EventWords.Irrealis.Contains(word) && !(threat && EventWords.FutureModals.Contains(word)) && !IsMediationOffer(trigger, word))
-                || (!threat && IsAboutTo(document, sentence, t)))
+                || HabitualActs.IsHabitAdverb(document, t) || (!threat && IsAboutTo(document, sentence, t)))
             {
                 return true;
             }
@@ -167,7 +159,7 @@ internal static class IrrealisFilter
             }
         }
 
-        // "he talked often with the Fund's director", "they meet regularly": a habit (HabitualActs).
+        // "he talked often with the Fund's director", "they meet regularly", "has attacked them in the past": a habit (HabitualActs).
         if (HabitualActs.IsHabitual(document, sentence, trigger) || (!threat && IsPlannedAfter(document, sentence, trigger)))
         {
             return true;
@@ -289,9 +281,6 @@ internal static class IrrealisFilter
 
         return false;
     }
-
-    private static bool IsSpanOfTime(ReadOnlySpan<char> word) =>
-        EventWords.TimeSpans.Contains(word);
 
     private static bool IsGerund(Document document, int token) => document.Span(document.Tokens[token]).EndsWith("ing", StringComparison.Ordinal);
 }
