@@ -52,4 +52,22 @@ public sealed class BulletinPrecisionTests
         (var document, TriggerMatch match) = EventFacts.Trigger(text, trigger);
         IrrealisFilter.IsIrrealis(document, document.Sentences[0], match).Should().Be(expected);
     }
+
+    [Theory]
+    // A tally of acts in the perfect: many acts summed, no one act told.
+    [InlineData("THE FRONT HAS TAKEN CREDIT FOR SEVERAL DYNAMITE ATTACKS AND RURAL ACTIONS.", "ATTACKS", true)]
+    [InlineData("The group has carried out more than 130 attacks against the pipeline.", "attacks", true)]
+    [InlineData("The rebels have staged dozens of raids on the border towns.", "raids", true)]
+    // Without the perfect, or with a count below ten, the acts are news.
+    [InlineData("Two rebels were killed after various clashes between army troops and rebels.", "clashes", false)]
+    [InlineData("The rebels have launched three attacks on the garrison since dawn.", "attacks", false)]
+    [InlineData("The rebels carried out several attacks on the garrison yesterday.", "attacks", false)]
+    // "refrain from": the act is held back, not done.
+    [InlineData("The guerrillas promise to refrain from attacks on the leaders of the government.", "attacks", true)]
+    [InlineData("THE GUERRILLAS REFRAINED FROM ATTACKING THE CAPITAL.", "ATTACKING", true)]
+    public void TallyOrRefrain_IsIrrealis(string text, string trigger, bool expected)
+    {
+        (var document, TriggerMatch match) = EventFacts.Trigger(text, trigger);
+        IrrealisFilter.IsIrrealis(document, document.Sentences[0], match).Should().Be(expected);
+    }
 }
