@@ -63,19 +63,11 @@ internal static class IrrealisFilter
 
     private static bool IsGoverned(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        for (int t = sentence.FirstToken; t < trigger.FirstToken; t++)
         {
-            ReadOnlySpan<char> word = document.Span(document.Tokens[t]);
-            if (t < trigger.FirstToken && document.IsWordOf(t, EventWords.HearsayWords))
+            if (document.IsWordOf(t, EventWords.HearsayWords))
             {
                 // "There were rumors in world oil markets on Tuesday that Iran had fired shells": hearsay, however far back.
-                return true;
-            }
-
-            if (word is "past" && t >= sentence.FirstToken + 2 && document.Span(document.Tokens[t - 1]) is "the" && document.Span(document.Tokens[t - 2]) is "in"
-                && (t + 1 >= sentence.EndToken || !IsSpanOfTime(document.Span(document.Tokens[t + 1]))))
-            {
-                // "shells had in the past fallen in the desert" (anywhere in the sentence): habit, not this week's news ("in the past week" is news).
                 return true;
             }
         }
@@ -112,7 +104,7 @@ internal static class IrrealisFilter
 
             // "troops were about to attack": on the point of it, not done.
             if ((EventWords.Irrealis.Contains(word) && !(threat && EventWords.FutureModals.Contains(word)) && !IsMediationOffer(trigger, word))
-                || (!threat && IsAboutTo(document, sentence, t)))
+                || HabitualActs.IsHabitAdverb(document, t) || (!threat && IsAboutTo(document, sentence, t)))
             {
                 return true;
             }
@@ -170,7 +162,7 @@ internal static class IrrealisFilter
             }
         }
 
-        // "he talked often with the Fund's director", "they meet regularly": a habit (HabitualActs).
+        // "he talked often with the Fund's director", "they meet regularly", "has attacked them in the past": a habit (HabitualActs).
         if (HabitualActs.IsHabitual(document, sentence, trigger) || (!threat && IsPlannedAfter(document, sentence, trigger)))
         {
             return true;
@@ -292,9 +284,6 @@ internal static class IrrealisFilter
 
         return false;
     }
-
-    private static bool IsSpanOfTime(ReadOnlySpan<char> word) =>
-        EventWords.TimeSpans.Contains(word);
 
     private static bool IsGerund(Document document, int token) => document.Span(document.Tokens[token]).EndsWith("ing", StringComparison.Ordinal);
 }

@@ -43,6 +43,13 @@ public sealed class JudgedEventsSchemaTests
     public void AddedEvents_HaveTheirLabels_AndNoText(string file, int count) =>
         Check(file, count, ["doc", "index", "start", .. TrainingKeys[2..]]);
 
+    // Session 20's development sample outside the no-read articles and the corpus's sentences (seed 2420), with its state at the branch's end.
+    [Fact]
+    public void OutsideCorpusSample_HasItsLabels_AndNoText() =>
+        Check("events-150-ev24p-cdb7d20.jsonl", 150,
+            ["draw", "source", "doc", "index", "start", "end", "type", "actors", "targets", "confidence", "event_ok", "type_ok", "actors_ok", "targets_ok",
+             "class", "why", "after", "report_split_article"]);
+
     private static void Check(string file, int count, string[] keys)
     {
         string[] lines = File.ReadAllLines(SharedData.RepoPath("data", "annotations", "judged", file));
