@@ -166,41 +166,10 @@ internal sealed class Document : IDisposable
     /// "IRAN SAYS U.S. ATTACKED PLATFORMS"): it has at least two words of two or more letters and no
     /// lowercase letter in any word, so capitalisation says nothing about names there.
     /// </summary>
-    public bool IsAllCaps(in Sentence sentence)
-    {
-        int words = 0;
-        ReadOnlySpan<Token> tokens = Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
-        foreach (Token token in tokens)
-        {
-            if (token.Kind is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic))
-            {
-                continue;
-            }
+    public bool IsAllCaps(in Sentence sentence) => WrittenInCapitals(Text, Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount));
 
-            int letters = 0;
-            foreach (char c in Span(token))
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-
-                if (char.IsLetter(c))
-                {
-                    letters++;
-                }
-            }
-
-            if (letters >= 2)
-            {
-                words++;
-            }
-        }
-
-        return words >= 2;
-    }
-
-    private static bool WrittenInCapitals(string text, Token[] tokens)
+    // At least two words of two or more letters and no lowercase letter in any word (a sentence's tokens or the whole text's).
+    private static bool WrittenInCapitals(string text, ReadOnlySpan<Token> tokens)
     {
         int words = 0;
         foreach (Token token in tokens)
