@@ -25,6 +25,7 @@ internal static class PlaceMentions
 
     private static readonly WordClass PlaceNouns = Lexicon.Default.Class("casualties/possessive-place-nouns");
     private static readonly WordClass AdministrativeNouns = Lexicon.Default.Class("casualties/administrative-nouns");
+    private static readonly WordClass LocalUnitNouns = Lexicon.Default.Class("casualties/local-unit-nouns");
 
     /// <summary>Adds every country, capital and place mention of <paramref name="text"/> to <paramref name="mentions"/>.</summary>
     public static void Collect(string text, Token[] tokens, List<PlaceMention> mentions, Document? document)
@@ -119,6 +120,48 @@ internal static class PlaceMentions
 
             mentions[i] = city with { Code = region.Code };
         }
+    }
+
+    /// <summary>
+    /// Drops a city's name that names a town's own unit ("San Francisco neighborhood", "San Juan Bautista municipality",
+    /// "San Jose Guayabal jurisdiction": <c>local-unit-nouns.txt</c>, after the name or after one more word of it) when the
+    /// article names the gazetteer's country nowhere else: saints' and cities' names recur across countries, and a
+    /// neighbourhood of a Salvadoran town says nothing of the United States. Kept when the article names the country
+    /// ("the Soyapango neighborhood" in a story that names El Salvador).
+    /// </summary>
+    public static void DropForeignLocalUnits(string text, Token[] tokens, List<PlaceMention> mentions)
+    {
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            PlaceMention mention = mentions[i];
+            if (!mention.City || mention.Demonym || !NamesLocalUnit(text, tokens, mention))
+            {
+                continue;
+            }
+
+            string code = mention.Code;
+            if (!mentions.Exists(m => m.Code == code && m.Token != mention.Token && !(m.City && !m.Demonym && NamesLocalUnit(text, tokens, m))))
+            {
+                mentions.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when a local unit's noun follows <paramref name="mention"/>, at once or after one more capitalised word of its name;
+    /// not when "of" follows the noun, where the city owns the unit ("the Santiago neighborhood of Quilicura").
+    /// </summary>
+    private static bool NamesLocalUnit(string text, Token[] tokens, PlaceMention mention)
+    {
+        int noun = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        if (noun + 1 < tokens.Length && !Lexicon.Default.Contains(LocalUnitNouns, tokens[noun].Slice(text)) && tokens[noun].Kind == TokenKind.Word
+            && char.IsUpper(tokens[noun].Slice(text)[0]))
+        {
+            noun++;
+        }
+
+        return noun < tokens.Length && Lexicon.Default.Contains(LocalUnitNouns, tokens[noun].Slice(text))
+            && !(noun + 1 < tokens.Length && tokens[noun + 1].Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"US" in an all-capitals sentence is the pronoun as often as the country ("TOLD US").</summary>
