@@ -61,6 +61,7 @@ internal sealed class CasualtyPlaces
         var mentions = new List<PlaceMention>();
         PlaceMentions.Collect(document.Text, document.Tokens, mentions, document);
         PlaceMentions.DropForeignLocalUnits(document.Text, document.Tokens, mentions);
+        PlaceMentions.DropNames(document.Text, document.Tokens, mentions);
         PlaceMentions.ResolveShared(document.Text, mentions);
         PlaceMentions.ResolveRegions(document.Text, document.Tokens, mentions);
         if (!mentions.Exists(static m => ArticleDateline.Window.Contains(0, m.Token)) && PlaceMentions.DatelineRegion(document, ArticleDateline.Window) is { } region)

@@ -1,4 +1,5 @@
 using NewsNlp.Extraction.Countries;
+using NewsNlp.Extraction.Entities;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -26,6 +27,7 @@ internal static class PlaceMentions
     private static readonly WordClass PlaceNouns = Lexicon.Default.Class("casualties/possessive-place-nouns");
     private static readonly WordClass AdministrativeNouns = Lexicon.Default.Class("casualties/administrative-nouns");
     private static readonly WordClass LocalUnitNouns = Lexicon.Default.Class("casualties/local-unit-nouns");
+    private static readonly WordClass NameTitles = Lexicon.Default.Class("casualties/name-titles");
 
     /// <summary>Adds every country, capital and place mention of <paramref name="text"/> to <paramref name="mentions"/>.</summary>
     public static void Collect(string text, Token[] tokens, List<PlaceMention> mentions, Document? document)
@@ -145,6 +147,35 @@ internal static class PlaceMentions
                 mentions.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// Drops a place's name that is a person's surname: after a title or rank ("GEN MEDINA MENTIONS 12 KILLED", "Judge
+    /// Valencia": <c>name-titles.txt</c>, an abbreviation's period between) or before a family name of the gazetteer
+    /// ("VALENCIA MARTINEZ OWNS THE OFFICE"). Spanish family names are often towns' names.
+    /// </summary>
+    public static void DropNames(string text, Token[] tokens, List<PlaceMention> mentions) =>
+        mentions.RemoveAll(m => !m.Demonym && (AfterTitle(text, tokens, m.Token) || BeforeSurname(text, tokens, m.End)));
+
+    /// <summary>True when a capitalised title or rank (<c>name-titles.txt</c>) stands just before token <paramref name="token"/>.</summary>
+    private static bool AfterTitle(string text, Token[] tokens, int token)
+    {
+        int before = token - 1;
+        if (before >= 0 && tokens[before].Slice(text) is ['.'])
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(tokens[before].Slice(text)[0])
+            && Lexicon.Default.Contains(NameTitles, tokens[before].Slice(text).TrimEnd('.'));
+    }
+
+    /// <summary>True when a capitalised family name of the gazetteer follows the place ending at <paramref name="end"/> after one space.</summary>
+    private static bool BeforeSurname(string text, Token[] tokens, int end)
+    {
+        int next = LowerBound.Of(tokens, end, static t => t.Start);
+        return next < tokens.Length && tokens[next].Start == end + 1 && tokens[next].Kind == TokenKind.Word && char.IsUpper(tokens[next].Slice(text)[0])
+            && (EntityGazetteer.Default.Lookup(tokens[next].Slice(text)) & GazetteerFlags.Surname) != 0;
     }
 
     /// <summary>

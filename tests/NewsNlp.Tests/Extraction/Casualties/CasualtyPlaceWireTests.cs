@@ -7,7 +7,8 @@ namespace NewsNlp.Tests.Extraction.Casualties;
 /// unit named after a saint or a city that other countries have too ("San Francisco neighborhood", "San Juan Bautista
 /// municipality") gives its gazetteer country only when the article names that country elsewhere; a country's bare name
 /// opening a bulletin in capitals, or before a noun of its state ("U.S. PRESIDENT ..."), is the sentence's subject, not a
-/// dateline, while a city there still is. Invented sentences only.
+/// dateline, while a city there still is; a place's name after a title or rank, or before a family name, is a surname ("GEN
+/// MEDINA", "VALENCIA MARTINEZ"). Invented sentences only.
 /// </summary>
 public sealed class CasualtyPlaceWireTests
 {
@@ -37,6 +38,20 @@ public sealed class CasualtyPlaceWireTests
     [InlineData("HONDURAS, 12 MAR 89 -- FIVE SOLDIERS WERE KILLED IN AN AMBUSH.", "HN", "Dateline")]
     [InlineData("Pakistan will hunt the man who planned the abduction of two Chinese engineers.", "PK", "Dateline")]
     public void Place_BulletinOpenings(string text, string? country, string step)
+    {
+        (string? code, PlaceStep decided) = CasualtyPlaceProbe.Decide(text, null, Published1989);
+        $"{code ?? "null"} {decided}".Should().Be($"{country ?? "null"} {step}");
+    }
+
+    [Theory]
+    // A place's name after a title or rank, or before a family name, is a person's surname.
+    [InlineData("GUERRILLAS ATTACKED A VILLAGE NEAR MEDELLIN YESTERDAY. THE FIRST REPORT GAVE 10 KILLED, BUT GEN MEDINA GIVES 12 KILLED.", "CO", "RecentPlace")]
+    [InlineData("A car bomb exploded in Bogota on Friday. Four soldiers were killed, according to Colonel Valencia.", "CO", "RecentPlace")]
+    [InlineData("A BOMB EXPLODED IN CALI. POLICE SAID THREE MEN WERE ARRESTED AT A HOUSE OWNED BY VALENCIA MARTINEZ.", "CO", "RecentPlace")]
+    // Kept: the same names as places.
+    [InlineData("Two people were killed in Valencia on Monday.", "ES", "HarmLocative")]
+    [InlineData("Four pilgrims were killed in a bus crash near Medina.", "SA", "HarmLocative")]
+    public void Place_SurnamesThatAreTowns(string text, string? country, string step)
     {
         (string? code, PlaceStep decided) = CasualtyPlaceProbe.Decide(text, null, Published1989);
         $"{code ?? "null"} {decided}".Should().Be($"{country ?? "null"} {step}");
