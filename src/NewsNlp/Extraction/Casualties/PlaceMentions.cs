@@ -124,6 +124,13 @@ internal static class PlaceMentions
         }
     }
 
+    /// <summary>Drops the names that say no place here: foreign local units (<see cref="DropForeignLocalUnits"/>) and surnames (<see cref="DropNames"/>).</summary>
+    public static void DropNonPlaces(string text, Token[] tokens, List<PlaceMention> mentions)
+    {
+        DropForeignLocalUnits(text, tokens, mentions);
+        DropNames(text, tokens, mentions);
+    }
+
     /// <summary>
     /// Drops a city's name that names a town's own unit ("San Francisco neighborhood", "San Juan Bautista municipality",
     /// "San Jose Guayabal jurisdiction": <c>local-unit-nouns.txt</c>, after the name or after one more word of it) when the
