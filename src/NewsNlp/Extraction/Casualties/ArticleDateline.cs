@@ -29,12 +29,44 @@ internal readonly record struct ArticleDateline(string? Code, int End)
                 // "A NEW RIFT HAS ARISEN BETWEEN COLOMBIA AND VENEZUELA" is prose: a dateline's place opens the article or
                 // is set off by a comma, a dash or a bracket ("JEBALIYA REFUGEE CAMP, Gaza Strip -", "PARIS (Reuters) -").
                 bool dateline = !PlaceRoles.IsSpeakerOrDirection(text, tokens, mention) && !PlaceRoles.OpensWithNationality(text, tokens, mention)
-                    && (mention.Token == 0 || PlaceRoles.IsSetOff(text, tokens, mention));
+                    && ((mention.Token == 0 && !OpensProse(text, tokens, mention)) || PlaceRoles.IsSetOff(text, tokens, mention));
                 return dateline ? new ArticleDateline(mention.Code, mention.Token + 1) : default;
             }
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// True when a country's name opening the article unmarked is the first sentence's subject or modifier, not a dateline: before
+    /// a noun of its state ("U.S. PRESIDENT GEORGE BUSH WILL GO TO ...", "U.S. officials"), or opening a wire bulletin in
+    /// capitals ("NICARAGUA PRESENTED A DRAFT ..."), whose dateline, when it has one, is set off ("SAN SALVADOR, 12 JAN 89 --").
+    /// A city still opens a bulletin as its place unmarked ("SAN SALVADOR DOMESTIC SERVICE ...", "SAO PAULO FEDERAL POLICE ...").
+    /// </summary>
+    private static bool OpensProse(string text, Token[] tokens, in PlaceMention mention)
+    {
+        if (mention.City)
+        {
+            return false;
+        }
+
+        if (PlaceModifiers.ModifiesStateOrgan(text, tokens, mention))
+        {
+            return true;
+        }
+
+        for (int i = 0; i < tokens.Length && Window.Contains(0, i); i++)
+        {
+            foreach (char c in tokens[i].Slice(text))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -24,7 +24,6 @@ internal sealed class CasualtyPlaces
 
     private static readonly WordClass Coordinators = Lexicon.Default.Class("casualties/count-coordinators");
 
-
     /// <summary>A comma or semicolon between a count and a place costs as much as this many tokens of distance.</summary>
     private const int ClauseCost = 12;
 
@@ -60,6 +59,7 @@ internal sealed class CasualtyPlaces
     {
         var mentions = new List<PlaceMention>();
         PlaceMentions.Collect(document.Text, document.Tokens, mentions, document);
+        PlaceMentions.DropNonPlaces(document.Text, document.Tokens, mentions);
         PlaceMentions.ResolveShared(document.Text, mentions);
         PlaceMentions.ResolveRegions(document.Text, document.Tokens, mentions);
         if (!mentions.Exists(static m => ArticleDateline.Window.Contains(0, m.Token)) && PlaceMentions.DatelineRegion(document, ArticleDateline.Window) is { } region)

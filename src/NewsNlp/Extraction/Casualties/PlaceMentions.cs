@@ -1,4 +1,5 @@
 using NewsNlp.Extraction.Countries;
+using NewsNlp.Extraction.Entities;
 using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
@@ -25,6 +26,8 @@ internal static class PlaceMentions
 
     private static readonly WordClass PlaceNouns = Lexicon.Default.Class("casualties/possessive-place-nouns");
     private static readonly WordClass AdministrativeNouns = Lexicon.Default.Class("casualties/administrative-nouns");
+    private static readonly WordClass LocalUnitNouns = Lexicon.Default.Class("casualties/local-unit-nouns");
+    private static readonly WordClass NameTitles = Lexicon.Default.Class("casualties/name-titles");
 
     /// <summary>Adds every country, capital and place mention of <paramref name="text"/> to <paramref name="mentions"/>.</summary>
     public static void Collect(string text, Token[] tokens, List<PlaceMention> mentions, Document? document)
@@ -119,6 +122,84 @@ internal static class PlaceMentions
 
             mentions[i] = city with { Code = region.Code };
         }
+    }
+
+    /// <summary>Drops the names that say no place here: foreign local units (<see cref="DropForeignLocalUnits"/>) and surnames (<see cref="DropNames"/>).</summary>
+    public static void DropNonPlaces(string text, Token[] tokens, List<PlaceMention> mentions)
+    {
+        DropForeignLocalUnits(text, tokens, mentions);
+        DropNames(text, tokens, mentions);
+    }
+
+    /// <summary>
+    /// Drops a city's name that names a town's own unit ("San Francisco neighborhood", "San Juan Bautista municipality",
+    /// "San Jose Guayabal jurisdiction": <c>local-unit-nouns.txt</c>, after the name or after one more word of it) when the
+    /// article names the gazetteer's country nowhere else: saints' and cities' names recur across countries, and a
+    /// neighbourhood of a Salvadoran town says nothing of the United States. Kept when the article names the country
+    /// ("the Soyapango neighborhood" in a story that names El Salvador).
+    /// </summary>
+    public static void DropForeignLocalUnits(string text, Token[] tokens, List<PlaceMention> mentions)
+    {
+        for (int i = mentions.Count - 1; i >= 0; i--)
+        {
+            PlaceMention mention = mentions[i];
+            if (!mention.City || mention.Demonym || !NamesLocalUnit(text, tokens, mention))
+            {
+                continue;
+            }
+
+            string code = mention.Code;
+            if (!mentions.Exists(m => m.Code == code && m.Token != mention.Token && !(m.City && !m.Demonym && NamesLocalUnit(text, tokens, m))))
+            {
+                mentions.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Drops a place's name that is a person's surname: after a title or rank ("GEN MEDINA MENTIONS 12 KILLED", "Judge
+    /// Valencia": <c>name-titles.txt</c>, an abbreviation's period between) or before a family name of the gazetteer
+    /// ("VALENCIA MARTINEZ OWNS THE OFFICE"). Spanish family names are often towns' names.
+    /// </summary>
+    public static void DropNames(string text, Token[] tokens, List<PlaceMention> mentions) =>
+        mentions.RemoveAll(m => !m.Demonym && (AfterTitle(text, tokens, m.Token) || BeforeSurname(text, tokens, m.End)));
+
+    /// <summary>True when a capitalised title or rank (<c>name-titles.txt</c>) stands just before token <paramref name="token"/>.</summary>
+    private static bool AfterTitle(string text, Token[] tokens, int token)
+    {
+        int before = token - 1;
+        if (before >= 0 && tokens[before].Slice(text) is ['.'])
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Kind is TokenKind.Word or TokenKind.Abbreviation && char.IsUpper(tokens[before].Slice(text)[0])
+            && Lexicon.Default.Contains(NameTitles, tokens[before].Slice(text).TrimEnd('.'));
+    }
+
+    /// <summary>True when a capitalised family name of the gazetteer follows the place ending at <paramref name="end"/> after one space.</summary>
+    private static bool BeforeSurname(string text, Token[] tokens, int end)
+    {
+        int next = LowerBound.Of(tokens, end, static t => t.Start);
+        return next < tokens.Length && tokens[next].Start == end + 1 && tokens[next].Kind == TokenKind.Word && char.IsUpper(tokens[next].Slice(text)[0])
+            && (EntityGazetteer.Default.Lookup(tokens[next].Slice(text)) & GazetteerFlags.Surname) != 0;
+    }
+
+    /// <summary>
+    /// True when a local unit's noun follows <paramref name="mention"/>, at once or after one more capitalised word of its name;
+    /// not when "of" follows the noun, where the city owns the unit ("the Santiago neighborhood of Quilicura").
+    /// </summary>
+    private static bool NamesLocalUnit(string text, Token[] tokens, PlaceMention mention)
+    {
+        int noun = LowerBound.Of(tokens, mention.End, static t => t.Start);
+        if (noun + 1 < tokens.Length && !Lexicon.Default.Contains(LocalUnitNouns, tokens[noun].Slice(text)) && tokens[noun].Kind == TokenKind.Word
+            && char.IsUpper(tokens[noun].Slice(text)[0]))
+        {
+            noun++;
+        }
+
+        return noun < tokens.Length && Lexicon.Default.Contains(LocalUnitNouns, tokens[noun].Slice(text))
+            && !(noun + 1 < tokens.Length && tokens[noun + 1].Slice(text).Equals("of", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>"US" in an all-capitals sentence is the pronoun as often as the country ("TOLD US").</summary>
