@@ -109,6 +109,38 @@ internal sealed class ArgumentFinder
         return false;
     }
 
+    /// <summary>
+    /// "Pakistan and Iran held talks", "Israel and Egypt signed an accord", "the Japan-U.S. talks": talks or a deal whose doers (its
+    /// subject or the modifiers before it; not a passive's agent) are two or more sides is mutual (GUIDELINES: all sides are actors,
+    /// no target). A partner told after "with" joins them as one more side (the builder moves a mutual act's targets to its actors);
+    /// without one, what the object finder took (a topic, "on the Soviet proposal"; a guessed counterpart) is no side. "X met Y"
+    /// keeps its one doer and stays X -> Y.
+    /// </summary>
+    private void JointSubject(EventCandidate candidate, TriggerMatch trigger, bool passive, int clauseEnd)
+    {
+        if (passive || candidate.Mutual || candidate.Actors.Count < 2
+            || candidate.Type is not (EventTaxonomy.Consultation or EventTaxonomy.Agreement))
+        {
+            return;
+        }
+
+        candidate.Mutual = true;
+        if (candidate.Targets.Count == 0)
+        {
+            return;
+        }
+
+        for (int t = trigger.LastToken + 1; t < clauseEnd; t++)
+        {
+            if (context.Word(t).Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        candidate.Targets.Clear();
+    }
+
     /// <summary>Fills the actors and targets of <paramref name="candidate"/>; returns the clause bounds used.</summary>
     public (int Start, int End) FindParticipants(Sentence sentence, TriggerMatch trigger, EventCandidate candidate)
     {
@@ -175,6 +207,8 @@ internal sealed class ArgumentFinder
         {
             candidate.Targets.RemoveAll(candidate.Actors.Contains);   // the delegate only when there is something to remove
         }
+
+        JointSubject(candidate, trigger, passive, clauseEnd);
 
         // "the Uruguay Round": the name of talks is no party.
         NonPartyUses.Remove(context, sentence, candidate, first, end, nonParties);

@@ -51,8 +51,9 @@ internal sealed class TargetFinder
 
             if (candidate.Type is EventTaxonomy.Consultation or EventTaxonomy.Agreement or EventTaxonomy.Appeal)
             {
-                // "met ... with Khalilzad, a US envoy, in Qatar": the place of a meeting is not a party.
-                if (before is null || !IsLocationPreposition(before))
+                // "met ... with Khalilzad, a US envoy, in Qatar": the place of a meeting is not a party; nor is the speaker of a report
+                // told after the act ("G-7 ministers held talks on the dollar, a Japanese official said").
+                if ((before is null || !IsLocationPreposition(before)) && !IsTrailingSpeaker(trigger, mention))
                 {
                     context.AddGroup(candidate.Targets, m, first, end);
                     break;
@@ -104,6 +105,48 @@ internal sealed class TargetFinder
                 break;
             }
         }
+    }
+
+    // ", a Japanese official said", ", Saudi oil ministry sources told Reuters": up to three words between the speaker and the say-verb.
+    private const int SpeakerNounReach = 3;
+
+    /// <summary>
+    /// ", a Japanese official said", ", Indian officials said": a mention after a comma that follows the act, with only lowercase
+    /// words (the speaker's title) before a say-verb, is who reports the act, not its other side.
+    /// </summary>
+    private bool IsTrailingSpeaker(TriggerMatch trigger, ActorMention mention)
+    {
+        Document document = context.Document;
+        bool comma = false;
+        for (int t = trigger.LastToken + 1; t < mention.FirstToken; t++)
+        {
+            if (context.Word(t) is ",")
+            {
+                comma = true;
+            }
+        }
+
+        if (!comma)
+        {
+            return false;
+        }
+
+        int end = Math.Min(document.Tokens.Length, mention.LastToken + SpeakerNounReach + 2);
+        for (int t = mention.LastToken + 1; t < end; t++)
+        {
+            if (document.IsWordOf(t, EventWords.SayVerbs))
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> word = context.Word(t);
+            if (word.Length == 0 || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasGap(TriggerMatch trigger) => Array.IndexOf(trigger.Pattern.Elements, null) >= 0;

@@ -39,6 +39,25 @@ public sealed class ArgumentConventionTests
         Described(text).Should().Contain(expected);
 
     [Theory]
+    // Two named doers of talks or a deal: mutual, and a topic or an incidental name after the act is no side (session 20, ev25m).
+    [InlineData("Japan and Britain held talks on Monday on the Soviet proposal for a summit.", "consultation JP,GB>")]
+    [InlineData("Chile and Argentina signed an agreement on Tuesday to settle the channel dispute under a Vatican plan.", "agreement CL,AR>")]
+    // A partner after "with" is one more side of the joint act.
+    [InlineData("Brazil and Mexico held talks with the United States on Friday on their foreign debt.", "consultation BR,MX,US>")]
+    // One doer stays one-sided.
+    [InlineData("Iran held talks with Syria on Monday, Iranian officials said.", "consultation IR>SY")]
+    public void Talks_and_deals_of_two_named_doers_are_mutual(string text, string expected) =>
+        Described(text).Should().Contain(expected);
+
+    [Theory]
+    // A body's own meeting: the speaker of the report told after it (", a Japanese official said") is no target (session 20, ev25m).
+    [InlineData("The Group of Seven held talks in Washington on Saturday on the dollar, a Japanese official said.", "consultation G7>")]
+    [InlineData("OPEC oil ministers met in Vienna on Monday to discuss output quotas, Saudi officials said.", "consultation OPEC>")]
+    [InlineData("European Community farm ministers met in Brussels on Monday, a French diplomat said.", "consultation EU>")]
+    public void The_speaker_of_a_report_after_a_meeting_is_no_target(string text, string expected) =>
+        Described(text).Should().Equal(expected);
+
+    [Theory]
     // "Between the government and the rebels": talks between unnamed sides are mutual, the article's two main parties their actors.
     [InlineData("The FMLN attacked an army base in El Salvador on Monday. The rebels said the dialogue held last week in Mexico City between the government and the insurgents went well.", "consultation FMLN,SV>")]
     public void Talks_between_unnamed_sides_are_mutual(string text, string expected) =>
