@@ -202,6 +202,38 @@ internal sealed class Document : IDisposable
         return words >= 2;
     }
 
+    // Per sentence: 0 not yet known, 1 mixed case, 2 written in capitals (filled on first ask; a document is read by one thread).
+    private byte[]? capitalsBySentence;
+
+    /// <summary>
+    /// True when token <paramref name="t"/> reads as the lowercase function word <paramref name="lower"/>: the same letters, or, in a
+    /// sentence written in capitals (<see cref="IsAllCaps"/>), the same letters in any case ("WITH" is "with" in a MUC-4 bulletin, where
+    /// case says nothing; in mixed case "With" opening a title stays unmatched as before).
+    /// </summary>
+    public bool IsLiteral(int t, string lower)
+    {
+        ReadOnlySpan<char> word = Span(Tokens[t]);
+        return word.SequenceEqual(lower) || (word.Equals(lower, StringComparison.OrdinalIgnoreCase) && InCapitals(t));
+    }
+
+    /// <summary>True when token <paramref name="t"/> stands in a sentence written in capitals (<see cref="IsAllCaps"/>); cached per sentence.</summary>
+    public bool InCapitals(int t)
+    {
+        int s = SentenceOfToken(t);
+        if ((uint)s >= (uint)Sentences.Length)
+        {
+            return false;
+        }
+
+        capitalsBySentence ??= new byte[Sentences.Length];
+        if (capitalsBySentence[s] == 0)
+        {
+            capitalsBySentence[s] = IsAllCaps(Sentences[s]) ? (byte)2 : (byte)1;
+        }
+
+        return capitalsBySentence[s] == 2;
+    }
+
     /// <summary>Index of the sentence that holds token <paramref name="tokenIndex"/>.</summary>
     public int SentenceOfToken(int tokenIndex) => (uint)tokenIndex < (uint)Tokens.Length ? SentenceAt(Tokens[tokenIndex].Start) : 0;
 }

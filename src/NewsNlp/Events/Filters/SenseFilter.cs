@@ -126,13 +126,12 @@ internal static class SenseFilter
         ReadOnlySpan<char> word = document.Span(document.Tokens[trigger.FirstToken]);
         int previous = trigger.FirstToken - 1;
         int next = trigger.LastToken + 1;
-        ReadOnlySpan<char> after = next < sentence.EndToken ? document.Span(document.Tokens[next]) : default;
         return trigger.Type switch
         {
             EventTaxonomy.Accusation => word.Equals("alleged", StringComparison.OrdinalIgnoreCase) && previous >= sentence.FirstToken
                 && (document.Is(previous, EventWords.Determiners) || document.Is(previous, EventWords.PossessivePronouns) || document.Is(previous, EventWords.Prepositions)
                     || document.Span(document.Tokens[previous]) is "'s"),
-            EventTaxonomy.Mobilization => word.Equals("ready", StringComparison.OrdinalIgnoreCase) && after is "to" or "for",
+            EventTaxonomy.Mobilization => word.Equals("ready", StringComparison.OrdinalIgnoreCase) && next < sentence.EndToken && (document.IsLiteral(next, "to") || document.IsLiteral(next, "for")),
             EventTaxonomy.Mediation => word.Equals("broker", StringComparison.OrdinalIgnoreCase) || word.Equals("brokers", StringComparison.OrdinalIgnoreCase)
                 ? !(next < sentence.EndToken && document.Is(next, EventWords.Determiners)) : false,
             _ => false,

@@ -32,7 +32,7 @@ internal static class UnknownPartner
         // The pattern "talks ... with" may itself end at the "with".
         for (int t = trigger.FirstToken + 1; t < sentence.EndToken && t <= trigger.LastToken + WithReach; t++)
         {
-            if (document.Span(document.Tokens[t]) is "with")
+            if (document.IsLiteral(t, "with"))
             {
                 with = t;
                 break;
@@ -78,7 +78,7 @@ internal static class UnknownPartner
         }
 
         int t = trigger.LastToken + 1;
-        if (t < sentence.EndToken && document.Span(document.Tokens[t]) is "on" or "for" or "upon" or "that")
+        if (t < sentence.EndToken && (document.IsLiteral(t, "on") || document.IsLiteral(t, "for") || document.IsLiteral(t, "upon") || document.IsLiteral(t, "that")))
         {
             t++;
         }
@@ -92,8 +92,8 @@ internal static class UnknownPartner
     private static bool EndsPartner(Document document, int t)
     {
         Token token = document.Tokens[t];
-        ReadOnlySpan<char> word = document.Span(token);
         return token.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Bracket || document.Is(t, EventWords.SayVerbs)
-            || (document.Is(t, EventWords.ClauseOpeners) && word is not "and") || word is "to" or "on" or "about" or "over" or "in" or "at";
+            || (document.Is(t, EventWords.ClauseOpeners) && !document.IsLiteral(t, "and")) || document.IsLiteral(t, "to") || document.IsLiteral(t, "on")
+            || document.IsLiteral(t, "about") || document.IsLiteral(t, "over") || document.IsLiteral(t, "in") || document.IsLiteral(t, "at");
     }
 }
