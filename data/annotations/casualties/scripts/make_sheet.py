@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Builds the blind annotation sheet for a drawn casualty batch: one JSON line per id with the sentence and its article
-context (no system output). Usage: make_sheet.py DRAW.tsv OUT.jsonl [IDS_FILE]"""
+context (no system output). Run from the repository root:
+python3 data/annotations/casualties/scripts/make_sheet.py DRAW.tsv OUT.jsonl [IDS_FILE]"""
 import json, sys
-SH = "/work/shared/data"
+SH = "../shared/data"  # run from the repository root, as the other casualty scripts
 SOURCES = {"news": f"{SH}/news/news.jsonl", "muc4": f"{SH}/news-events/muc4.jsonl",
            "agnews_world": f"{SH}/news-events/agnews_world.jsonl", "wikitimes_cep": f"{SH}/news-events/wikitimes_cep.jsonl"}
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1]) if l.strip()]
