@@ -206,14 +206,25 @@ internal sealed class Document : IDisposable
     private byte[]? capitalsBySentence;
 
     /// <summary>
-    /// True when token <paramref name="t"/> reads as the lowercase function word <paramref name="lower"/>: the same letters, or, in a
+    /// True when token <paramref name="t"/> reads as one of the lowercase function words <paramref name="lower"/>: the same letters, or, in a
     /// sentence written in capitals (<see cref="IsAllCaps"/>), the same letters in any case ("WITH" is "with" in a MUC-4 bulletin, where
     /// case says nothing; in mixed case "With" opening a title stays unmatched as before).
     /// </summary>
-    public bool IsLiteral(int t, string lower)
+    public bool IsLiteral(int t, params ReadOnlySpan<string> lower)
     {
         ReadOnlySpan<char> word = Span(Tokens[t]);
-        return word.SequenceEqual(lower) || (word.Equals(lower, StringComparison.OrdinalIgnoreCase) && InCapitals(t));
+        bool otherCase = false;
+        foreach (string one in lower)
+        {
+            if (word.SequenceEqual(one))
+            {
+                return true;
+            }
+
+            otherCase |= word.Equals(one, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return otherCase && InCapitals(t);
     }
 
     /// <summary>True when token <paramref name="t"/> stands in a sentence written in capitals (<see cref="IsAllCaps"/>); cached per sentence.</summary>

@@ -131,7 +131,7 @@ internal static class SenseFilter
             EventTaxonomy.Accusation => word.Equals("alleged", StringComparison.OrdinalIgnoreCase) && previous >= sentence.FirstToken
                 && (document.Is(previous, EventWords.Determiners) || document.Is(previous, EventWords.PossessivePronouns) || document.Is(previous, EventWords.Prepositions)
                     || document.Span(document.Tokens[previous]) is "'s"),
-            EventTaxonomy.Mobilization => word.Equals("ready", StringComparison.OrdinalIgnoreCase) && next < sentence.EndToken && (document.IsLiteral(next, "to") || document.IsLiteral(next, "for")),
+            EventTaxonomy.Mobilization => word.Equals("ready", StringComparison.OrdinalIgnoreCase) && next < sentence.EndToken && document.IsLiteral(next, "to", "for"),
             EventTaxonomy.Mediation => word.Equals("broker", StringComparison.OrdinalIgnoreCase) || word.Equals("brokers", StringComparison.OrdinalIgnoreCase)
                 ? !(next < sentence.EndToken && document.Is(next, EventWords.Determiners)) : false,
             _ => false,

@@ -78,7 +78,7 @@ internal static class UnknownPartner
         }
 
         int t = trigger.LastToken + 1;
-        if (t < sentence.EndToken && (document.IsLiteral(t, "on") || document.IsLiteral(t, "for") || document.IsLiteral(t, "upon") || document.IsLiteral(t, "that")))
+        if (t < sentence.EndToken && document.IsLiteral(t, "on", "for", "upon", "that"))
         {
             t++;
         }
@@ -93,7 +93,6 @@ internal static class UnknownPartner
     {
         Token token = document.Tokens[t];
         return token.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Bracket || document.Is(t, EventWords.SayVerbs)
-            || (document.Is(t, EventWords.ClauseOpeners) && !document.IsLiteral(t, "and")) || document.IsLiteral(t, "to") || document.IsLiteral(t, "on")
-            || document.IsLiteral(t, "about") || document.IsLiteral(t, "over") || document.IsLiteral(t, "in") || document.IsLiteral(t, "at");
+            || (document.Is(t, EventWords.ClauseOpeners) && !document.IsLiteral(t, "and")) || document.IsLiteral(t, "to", "on", "about", "over", "in", "at");
     }
 }
