@@ -157,11 +157,11 @@ internal static class VerifierFloorRule
     public static float Choose(IReadOnlyList<Row> rows, float? shipped = null)
     {
         (double low, double high, _) = Plateau(rows);
-        double middle = shipped is { } kept && kept >= low && kept <= high ? kept : (low + high) / 2;
+        double target = shipped is { } kept && kept >= low && kept <= high ? kept : (low + high) / 2;
         Row chosen = rows[0];
         foreach (Row row in rows)
         {
-            if (Math.Round(Math.Abs(row.Floor - middle), 4) <= Math.Round(Math.Abs(chosen.Floor - middle), 4))
+            if (Math.Round(Math.Abs(row.Floor - target), 4) <= Math.Round(Math.Abs(chosen.Floor - target), 4))
             {
                 chosen = row;
             }

@@ -21,6 +21,17 @@ public sealed class CapitalsFilterTests
     }
 
     [Theory]
+    // Several words at once: any one of them, by the same rule (exact, or any case in capitals).
+    [InlineData("THE ENVOY CAME FOR TALKS.", 3, true)]
+    [InlineData("The envoy came for talks.", 3, true)]
+    [InlineData("Envoy Came For Talks Today", 2, false)]
+    [InlineData("THE ENVOY CAME WITH AIDES.", 3, false)]
+    public void IsLiteral_AnyOfSeveralWords(string text, int token, bool expected)
+    {
+        EventFacts.Document(text).IsLiteral(token, "on", "for", "upon").Should().Be(expected);
+    }
+
+    [Theory]
     // The "with" phrase names no party: unknown partner, in either case.
     [InlineData("The minister met with various groups in the capital.", "met", true)]
     [InlineData("THE MINISTER MET WITH VARIOUS GROUPS IN THE CAPITAL.", "MET", true)]
