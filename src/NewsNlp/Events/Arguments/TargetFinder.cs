@@ -118,12 +118,9 @@ internal sealed class TargetFinder
     {
         Document document = context.Document;
         bool comma = false;
-        for (int t = trigger.LastToken + 1; t < mention.FirstToken; t++)
+        for (int t = trigger.LastToken + 1; t < mention.FirstToken && !comma; t++)
         {
-            if (context.Word(t) is ",")
-            {
-                comma = true;
-            }
+            comma = context.Word(t) is ",";
         }
 
         if (!comma)
