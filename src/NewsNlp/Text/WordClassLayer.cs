@@ -72,6 +72,30 @@ internal static class DocumentLexiconExtensions
             : Lexicon.Default.Contains(wordClass, document.Span(token));
     }
 
+    /// <summary>
+    /// True when token <paramref name="tokenIndex"/> is a word of <paramref name="lowercaseClass"/> (a case-sensitive class of lowercase
+    /// function words) as written, or, in a sentence written in capitals (<see cref="Document.InCapitals"/>), in any case: "ON" is "on"
+    /// in a MUC-4 bulletin, while "On" opening a mixed-case title stays unmatched.
+    /// </summary>
+    public static bool IsLiteralOf(this Document document, int tokenIndex, WordClass lowercaseClass)
+    {
+        if (document.IsWordOf(tokenIndex, lowercaseClass))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> word = document.Span(document.Tokens[tokenIndex]);
+        // Function words are short: a longer token is none of them, and the stack buffer below stays small.
+        if (word.Length > 16 || !document.InCapitals(tokenIndex))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Lexicon.Default.Contains(lowercaseClass, lower);
+    }
+
     /// <summary>True when some token in [<paramref name="from"/>, <paramref name="end"/>) is a word of <paramref name="wordClass"/> (<see cref="IsWordOf"/>).</summary>
     public static bool HasWordOf(this Document document, int from, int end, WordClass wordClass)
     {

@@ -1,3 +1,4 @@
+using NewsNlp.Lexicons;
 using NewsNlp.Text;
 
 namespace NewsNlp.Events.Filters;
@@ -11,6 +12,9 @@ namespace NewsNlp.Events.Filters;
 /// </summary>
 internal static class UnknownPartner
 {
+    private static readonly WordClass TopicOpeners = Lexicon.Default.Class("events/partner-topic-openers");
+    private static readonly WordClass PartnerEnders = Lexicon.Default.Class("events/partner-enders");
+
     // "talks yesterday with", "meeting here on Monday with": "with" stands at most four tokens after the trigger.
     private const int WithReach = 4;
 
@@ -78,7 +82,7 @@ internal static class UnknownPartner
         }
 
         int t = trigger.LastToken + 1;
-        if (t < sentence.EndToken && document.IsLiteral(t, "on", "for", "upon", "that"))
+        if (t < sentence.EndToken && document.IsLiteralOf(t, TopicOpeners))
         {
             t++;
         }
@@ -93,6 +97,6 @@ internal static class UnknownPartner
     {
         Token token = document.Tokens[t];
         return token.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Bracket || document.Is(t, EventWords.SayVerbs)
-            || (document.Is(t, EventWords.ClauseOpeners) && !document.IsLiteral(t, "and")) || document.IsLiteral(t, "to", "on", "about", "over", "in", "at");
+            || (document.Is(t, EventWords.ClauseOpeners) && !document.IsLiteral(t, "and")) || document.IsLiteralOf(t, PartnerEnders);
     }
 }

@@ -1,6 +1,8 @@
 using FluentAssertions;
 using NewsNlp.Events;
 using NewsNlp.Events.Filters;
+using NewsNlp.Lexicons;
+using NewsNlp.Text;
 using Xunit;
 
 namespace NewsNlp.Tests.Events.Filters;
@@ -29,6 +31,17 @@ public sealed class CapitalsFilterTests
     public void IsLiteral_AnyOfSeveralWords(string text, int token, bool expected)
     {
         EventFacts.Document(text).IsLiteral(token, "on", "for", "upon").Should().Be(expected);
+    }
+
+    [Theory]
+    // A case-sensitive class of lowercase function words, by the same rule: as written, or in any case in capitals.
+    [InlineData("TALKS WITH THE ENVOY IN GENEVA.", 4, true)]
+    [InlineData("Talks with the envoy in Geneva.", 4, true)]
+    [InlineData("Talks With Envoy In Geneva Today", 3, false)]
+    [InlineData("TALKS WITH THE ENVOY FROM GENEVA.", 4, false)]
+    public void IsLiteralOf_LowercaseClass_AnyCaseInCapitalsOnly(string text, int token, bool expected)
+    {
+        EventFacts.Document(text).IsLiteralOf(token, Lexicon.Default.Class("events/partner-enders")).Should().Be(expected);
     }
 
     [Theory]
